@@ -1,0 +1,31 @@
+// The turngraph command line: registers each subcommand and turns fatal errors into one line on stderr.
+// Subcommands live one per file in src/cli/; this file holds no logic of its own.
+import { Command, CommanderError } from 'commander';
+import { TurngraphError } from '../../extract/errors.ts';
+import { registerBuild } from './build.ts';
+
+const program = new Command('turngraph')
+  .description('Turn interview and panel transcripts into an explorable knowledge graph.')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerBuild(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = reportFatal(error);
+}
+
+/** Prints one line for a fatal error and returns the exit code. */
+function reportFatal(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+  if (error instanceof TurngraphError) {
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`turngraph: internal error: ${message.split('\n')[0]}\n`);
+  if (process.env.TURNGRAPH_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return 70;
+}
