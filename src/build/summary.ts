@@ -1,0 +1,40 @@
+// The human summary printed after a build: documents, turns, entities by type, relations, warnings.
+// Pure: returns text; the CLI decides where it goes.
+import type { Diagnostic } from '../../extract/types.ts';
+import { ENTITY_TYPES, type KnowledgeGraph } from '../model.ts';
+
+export function summarizeBuild(graph: KnowledgeGraph, diagnostics: Diagnostic[], outPath: string): string {
+  const attributes = graph.getAttributes();
+  const kinds = countBy(attributes.turns, (turn) => turn.kind);
+  const types = countBy(graph.mapNodes((_, node) => node), (node) => node.type);
+  const relations = countBy(graph.mapEdges((_, edge) => edge), (edge) => edge.type);
+  const cooccurs = relations.get('CO_OCCURS') ?? 0;
+  relations.delete('CO_OCCURS');
+  const typed = [...relations.values()].reduce((sum, n) => sum + n, 0);
+  const lines = [
+    `wrote ${outPath}`,
+    `documents  ${attributes.documents.length} (${attributes.documents.map((d) => `${d.id} [${d.lang}]`).join(', ')})`,
+    `turns      ${kinds.get('turn') ?? 0} turns, ${kinds.get('narration') ?? 0} narration, ${kinds.get('boilerplate') ?? 0} boilerplate`,
+    `speakers   ${graph.filterNodes((_, node) => node.speaker).map((key) => graph.getNodeAttribute(key, 'label')).join(', ') || 'none'}`,
+    `entities   ${graph.order}: ${ENTITY_TYPES.filter((type) => types.get(type)).map((type) => `${types.get(type)} ${type}`).join(', ')}`,
+    `relations  ${typed} typed${typed ? ` (${[...relations].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([type, n]) => `${n} ${type}`).join(', ')})` : ''}, ${cooccurs} co-occurrence`,
+  ];
+  const warnings = diagnostics.filter((diagnostic) => diagnostic.level === 'warning');
+  lines.push(`warnings   ${warnings.length}`);
+  for (const warning of warnings.slice(0, 20)) lines.push(`  ${formatDiagnostic(warning)}`);
+  if (warnings.length > 20) lines.push(`  … and ${warnings.length - 20} more`);
+  return lines.join('\n');
+}
+
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  const position = [diagnostic.turn ?? diagnostic.document, diagnostic.offset === undefined ? null : `@${diagnostic.offset}`]
+    .filter(Boolean)
+    .join('');
+  return `${diagnostic.level} ${position}: ${diagnostic.message}`;
+}
+
+function countBy<T, K>(items: T[], key: (item: T) => K): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
