@@ -1,0 +1,117 @@
+// End-to-end tests of `turngraph build` as a user runs it: the sample, several files, and every bad input
+// the issue lists (one clear line on stderr, non-zero exit, no stack trace, no half-written graph).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, turngraph } from './run.ts';
+
+const SAMPLE = join(ROOT, 'graph-data/altman-o3-interview.zh.md');
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'turngraph-build-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function expectOneLineError(result: { status: number | null; stderr: string; stdout: string }, pattern: RegExp): void {
+  expect(result.status).not.toBe(0);
+  expect(result.status).not.toBeNull();
+  const lines = result.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+\)?$/m);
+}
+
+describe('turngraph build on the sample', () => {
+  it('writes a graph and prints a summary of documents, turns, entities and relations', () => {
+    const out = join(dir, 'sample.json');
+    const result = turngraph(['build', SAMPLE, '-o', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/documents\s+1/);
+    expect(result.stdout).toMatch(/entities\s+\d+: .*person/);
+    expect(result.stdout).toMatch(/relations\s+\d+ typed/);
+    const graph = JSON.parse(readFileSync(out, 'utf8'));
+    expect(graph.attributes.documents[0].id).toBe('altman-o3-interview.zh');
+    expect(graph.nodes.length).toBeGreaterThan(10);
+  });
+
+  it('gives the same bytes when built twice', () => {
+    const a = join(dir, 'a.json');
+    const b = join(dir, 'b.json');
+    expect(turngraph(['build', SAMPLE, '-o', a, '-q']).status).toBe(0);
+    expect(turngraph(['build', SAMPLE, '-o', b, '-q']).status).toBe(0);
+    expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
+  });
+
+  it('builds several transcripts into one graph where a shared entity is one node', () => {
+    const other = join(dir, 'other.md');
+    writeFileSync(other, '**Host:** Welcome. Today we talk about OpenAI and o3.\n\n**Guest:** Thanks. OpenAI released o3 last week.\n');
+    const out = join(dir, 'two.json');
+    const result = turngraph(['build', SAMPLE, other, '-o', out, '-q']);
+    expect(result.status).toBe(0);
+    const graph = JSON.parse(readFileSync(out, 'utf8'));
+    expect(graph.attributes.documents.map((d: { id: string }) => d.id)).toEqual(['altman-o3-interview.zh', 'other']);
+    const openai = graph.nodes.filter((n: { attributes: { label: string } }) => n.attributes.label === 'OpenAI');
+    expect(openai).toHaveLength(1);
+    expect(openai[0].attributes.documents).toEqual(['altman-o3-interview.zh', 'other']);
+  });
+});
+
+describe('turngraph build on bad input', () => {
+  const cases: Array<[string, () => string, RegExp]> = [
+    ['a missing path', () => join(dir, 'nope.md'), /nope\.md.*(no such file|not found|does not exist)/i],
+    ['a directory', () => dir, /directory/i],
+    ['an empty file', () => write('empty.md', ''), /empty/i],
+    ['a binary file', () => write('binary.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48])), /binary/i],
+    ['invalid UTF-8', () => write('latin1.md', Buffer.from('Caf\xe9 au lait: un entretien', 'latin1')), /UTF-8/i],
+  ];
+  for (const [name, make, pattern] of cases) {
+    it(`rejects ${name} with one clear line and a non-zero exit`, () => {
+      expectOneLineError(turngraph(['build', make(), '-o', join(dir, 'bad.json')]), pattern);
+      expect(existsSync(join(dir, 'bad.json'))).toBe(false);
+    });
+  }
+
+  it('rejects a lexicon file with a syntax error, naming the file', () => {
+    const lexicon = write('broken-lexicon.json', '{"entities": [ {"label": "X", }');
+    expectOneLineError(turngraph(['build', SAMPLE, '--lexicon', lexicon, '-o', join(dir, 'lex.json')]), /broken-lexicon\.json/);
+  });
+
+  it('never overwrites a good graph file when a later build fails', () => {
+    const out = join(dir, 'keep.json');
+    expect(turngraph(['build', SAMPLE, '-o', out, '-q']).status).toBe(0);
+    const good = readFileSync(out, 'utf8');
+    const result = turngraph(['build', SAMPLE, write('empty2.md', '   \n'), '-o', out]);
+    expect(result.status).not.toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(good);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('turns a transcript with no recognisable speakers into narration per paragraph', () => {
+    const plain = write('essay.md', 'OpenAI released o3 in December.\n\nTerence Tao looked at FrontierMath.\n\nNobody speaks here.\n');
+    const out = join(dir, 'essay.json');
+    expect(turngraph(['build', plain, '-o', out, '-q']).status).toBe(0);
+    const turns = JSON.parse(readFileSync(out, 'utf8')).attributes.turns;
+    expect(turns.map((t: { kind: string }) => t.kind)).toEqual(['narration', 'narration', 'narration']);
+  });
+
+  it('reads a 50 MB single-line file without crashing', () => {
+    const big = join(dir, 'one-line.txt');
+    const sentence = 'OpenAI released o3 and Terence Tao discussed FrontierMath in Washington with Sam Altman. ';
+    writeFileSync(big, sentence.repeat(Math.ceil(50_000_000 / sentence.length)));
+    const result = turngraph(['build', big, '-o', join(dir, 'big.json'), '-q'], { timeout: 600_000 });
+    expect(result.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(1);
+    expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+\)?$/m);
+    if (result.status === 0) expect(existsSync(join(dir, 'big.json'))).toBe(true);
+    else expect(existsSync(join(dir, 'big.json'))).toBe(false);
+  }, 600_000);
+});
+
+function write(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
