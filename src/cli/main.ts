@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { TurngraphError } from '../../extract/errors.ts';
 import { registerBuild } from './build.ts';
+import { registerEval } from './eval.ts';
 
 const program = new Command('turngraph')
   .description('Turn interview and panel transcripts into an explorable knowledge graph.')
@@ -10,6 +11,7 @@ const program = new Command('turngraph')
   .exitOverride();
 
 registerBuild(program);
+registerEval(program);
 
 try {
   await program.parseAsync(process.argv);
