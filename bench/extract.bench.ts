@@ -1,0 +1,74 @@
+// Issue 2's bench: extraction throughput (MB/s) on a generated zh+en corpus (default 20 MB) beside the
+// throughput of the Chinese tagger alone (@node-rs/jieba tag()) on the same text, and peak memory.
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+import { buildGraph, extractDocument, loadLexicon, loadRelationRules } from '../extract/index.ts';
+import type { DocumentExtraction, SourceText } from '../extract/types.ts';
+import { toGraphJSON } from '../src/graph/io.ts';
+import { generateCorpus } from './corpus-lib.ts';
+import { MB, PeakMemory, argValue, fmtMB, fmtRate, fmtRatio, fmtSec, maxRssBytes, printTable } from './measure.ts';
+
+const sizeMB = Number(argValue('mb', '20'));
+const docBytes = 40_000;
+const docs = Math.max(3, Math.round((sizeMB * MB) / docBytes));
+
+const memory = new PeakMemory().start();
+const sources: SourceText[] = [];
+let bytes = 0;
+for (const doc of generateCorpus({ docs, lang: 'mixed', sizeBytes: Math.round(sizeMB * MB), seed: 20 })) {
+  const id = doc.name.replace(/\.(md|txt)$/, '');
+  sources.push({ id, path: doc.name, text: doc.text });
+  bytes += Buffer.byteLength(doc.text);
+}
+process.stdout.write(`corpus: ${sources.length} documents (zh, en, code-switched), ${fmtMB(bytes)}, seed 20\n`);
+
+let started = performance.now();
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+const loadSeconds = (performance.now() - started) / 1000;
+
+for (const source of sources.slice(0, 3)) extractDocument(source, context); // warm-up: JIT, lazy tables
+const baseline = process.memoryUsage.rss();
+
+// Extraction alone: every document through extractDocument; results counted, then dropped.
+let turns = 0;
+let mentions = 0;
+let relations = 0;
+started = performance.now();
+for (const source of sources) {
+  const extraction = extractDocument(source, context);
+  turns += extraction.turns.length;
+  mentions += extraction.mentions.length;
+  relations += extraction.relations.length;
+  memory.sample();
+}
+const extractSeconds = (performance.now() - started) / 1000;
+const extractPeak = memory.peakRss;
+
+// Chinese tagger alone on the same text.
+const jieba = Jieba.withDict(dict);
+jieba.tag(sources[0].text);
+let tagged = 0;
+started = performance.now();
+for (const source of sources) tagged += jieba.tag(source.text).length;
+const jiebaSeconds = (performance.now() - started) / 1000;
+
+// End to end on a slice (extract + merge + layout + JSON), as `turngraph build` does, to show the merge's share.
+const slice = sources.slice(0, Math.min(sources.length, 100));
+const sliceBytes = slice.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
+started = performance.now();
+const extractions: DocumentExtraction[] = slice.map((s) => extractDocument(s, context));
+const graph = buildGraph(extractions, { name: 'bench' });
+const json = toGraphJSON(graph);
+const endToEndSeconds = (performance.now() - started) / 1000;
+memory.stop();
+
+printTable([
+  ['measure', 'value', 'note'],
+  ['lexicon + rules load', fmtSec(loadSeconds), 'once per process'],
+  ['extraction', fmtRate(bytes, extractSeconds), `${fmtSec(extractSeconds)} for ${fmtMB(bytes)}: ${turns} turns, ${mentions} mentions, ${relations} relations`],
+  ['jieba tag() alone', fmtRate(bytes, jiebaSeconds), `${fmtSec(jiebaSeconds)}, ${tagged} tagged words`],
+  ['extraction / tagger', fmtRatio(bytes / extractSeconds / (bytes / jiebaSeconds)), 'throughput ratio (1.00× = as fast as the tagger alone)'],
+  ['end to end (100 docs)', fmtRate(sliceBytes, endToEndSeconds), `extract + buildGraph + JSON: ${graph.order} nodes, ${graph.size} edges, ${fmtMB(json.length)} JSON`],
+  ['peak RSS, extraction', fmtMB(extractPeak), `sampled per document; ${fmtMB(extractPeak - baseline)} above the loaded corpus + lexicon`],
+  ['peak RSS, whole run', fmtMB(memory.peakRss), `maxRSS from the OS: ${fmtMB(maxRssBytes())}`],
+]);
