@@ -1,0 +1,120 @@
+// Stage 2, segment: the decoded transcript cut into turns, narration and boilerplate, hard wraps rejoined.
+// Pure. Speaker labels are kept as written; speakers.ts resolves them to people.
+import type { Lang } from '../../src/model.ts';
+import type { Diagnostic, Segment, SegmentedDocument, SourceText } from '../types.ts';
+import { classifyBoilerplate, isPullQuote, trailingHeading } from './segment/boilerplate.ts';
+import { segmentRules, type SegmentRules } from './segment/rules.ts';
+import { cjkShare, cleanInline, joinLines, stripLeadingTimestamp } from './segment/text.ts';
+import { toUnits, type Unit } from './segment/units.ts';
+
+/** Share of CJK among letters at or above which a document is Chinese, and below which it is English. */
+export const LANG_THRESHOLDS = { zh: 0.5, en: 0.05 } as const;
+
+type Para = Extract<Unit, { type: 'para' }>;
+
+/** A paragraph's text: lines rejoined, a leading timestamp dropped, inline Markdown removed. */
+function paraText(para: Para): string {
+  const lines = para.lines.slice();
+  if (lines.length) lines[0] = stripLeadingTimestamp(lines[0].trimStart());
+  return cleanInline(joinLines(lines)).trim();
+}
+
+/** Boilerplate keeps its lines as written (metadata lines stay apart). */
+function rawText(para: Para): string {
+  return para.lines.map((line) => line.trim()).filter(Boolean).join('\n');
+}
+
+export function detectLang(texts: string[]): Lang {
+  const share = cjkShare(texts);
+  if (share >= LANG_THRESHOLDS.zh) return 'zh';
+  if (share < LANG_THRESHOLDS.en) return 'en';
+  return 'mixed';
+}
+
+function detectTitle(units: Unit[], text: string, id: string): string {
+  const heading = units.find((u) => u.type === 'heading' && u.level === 1 && u.text);
+  if (heading && heading.type === 'heading') return heading.text;
+  const nl = text.indexOf('\n');
+  const first = cleanInline((nl < 0 ? text.slice(0, 400) : text.slice(0, Math.min(nl, 400))).replace(/^#+\s*/, '')).trim();
+  if (!first) return id;
+  return first.length > 80 ? first.slice(0, 79).trimEnd() + '…' : first;
+}
+
+/** Index of the unit where the trailing boilerplate starts (units.length when there is none). */
+function tailStart(units: Unit[], rules: SegmentRules): number {
+  let lastTurn = -1;
+  units.forEach((u, i) => {
+    if (u.type === 'para' && u.label && !u.label.marker) lastTurn = i;
+  });
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const match = u.type === 'heading' ? trailingHeading(u.text, rules) : u.label ? null : classifyBoilerplate(u.lines, rawText(u), rules);
+    if (!match) continue;
+    if (match.strong || (match.tail && lastTurn >= 0 && i > lastTurn)) return i;
+  }
+  return units.length;
+}
+
+export function segment(source: SourceText, rules: SegmentRules = segmentRules()): SegmentedDocument {
+  const units = toUnits(source.text.split('\n'), rules);
+  const diagnostics: Diagnostic[] = [];
+  const segments: Segment[] = [];
+  const tail = tailStart(units, rules);
+  const title = detectTitle(units, source.text, source.id);
+  let section: string | null = null;
+  let current: Segment | null = null;
+  const push = (kind: Segment['kind'], text: string, speakerLabel: string | null = null): Segment => {
+    const seg: Segment = { kind, speakerLabel, section, text };
+    segments.push(seg);
+    return seg;
+  };
+  units.forEach((unit, i) => {
+    if (i >= tail) {
+      if (unit.type === 'heading') {
+        if (unit.text) section = unit.text;
+        if (unit.text) push('boilerplate', unit.text);
+      } else {
+        const text = unit.label ? [unit.label.label, rawText(unit)].filter(Boolean).join(': ') : rawText(unit);
+        if (text) push('boilerplate', text);
+      }
+      return;
+    }
+    if (unit.type === 'heading') {
+      current = null;
+      const isTitle = i === 0 && unit.level === 1 && unit.text === title;
+      if (!isTitle && unit.text) section = unit.text;
+      return;
+    }
+    const text = paraText(unit);
+    const label = unit.label;
+    if (label?.marker) {
+      current = null;
+      push(label.marker, [label.label, text].filter(Boolean).join(': '));
+    } else if (label) {
+      current = push('turn', text, label.label);
+    } else if (!text) {
+      return;
+    } else if (classifyBoilerplate(unit.lines, rawText(unit), rules)) {
+      current = null;
+      push('boilerplate', rawText(unit));
+    } else if (isPullQuote(text, rules)) {
+      push('narration', text);
+    } else if (current) {
+      const turn: Segment = current;
+      turn.text = turn.text ? `${turn.text}\n${text}` : text;
+    } else {
+      push('narration', text);
+    }
+  });
+  const kept = segments.filter((seg) => {
+    if (seg.kind !== 'turn' || seg.text) return true;
+    diagnostics.push({ level: 'warning', document: source.id, message: `speaker label "${seg.speakerLabel}" with no words after it was dropped` });
+    return false;
+  });
+  if (!kept.some((seg) => seg.kind === 'turn')) {
+    diagnostics.push({ level: 'info', document: source.id, message: 'no speaker labels recognised: every paragraph is narration' });
+  }
+  const content = kept.filter((seg) => seg.kind !== 'boilerplate').map((seg) => seg.text);
+  const lang = detectLang(content.length ? content : [source.text]);
+  return { document: { id: source.id, title, source: source.path, lang }, segments: kept, diagnostics };
+}

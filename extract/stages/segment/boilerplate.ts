@@ -1,0 +1,65 @@
+// Is a paragraph boilerplate (metadata, subscription prompts, link lists, adverts, rules, --END--) or a pull quote?
+// Tests run on short paragraphs only, so a 50 MB line costs one length check.
+import { foldWord, type SegmentRules } from './rules.ts';
+
+export interface BoilerplateMatch {
+  /** Starts the trailing boilerplate when it follows the last turn. */
+  tail: boolean;
+  /** Starts the trailing boilerplate wherever it stands (往期回顾 heading, --END--). */
+  strong: boolean;
+  reason: string;
+}
+
+const SHORT = 400;
+const URL_ONLY = /^<?https?:\/\/\S+>?$/;
+
+/** The text of a heading-like paragraph: "【往期回顾】", "**相关阅读**", "# 往期回顾" → "往期回顾". */
+function headingWord(text: string): string {
+  return text.replace(/^[#\s*【[「『<]+|[\]】」』>*:：\s]+$/g, '').trim();
+}
+
+/** A structural end-of-conversation marker: a heading or a bare line naming a related-articles list. */
+export function trailingHeading(text: string, rules: SegmentRules): BoilerplateMatch | null {
+  if (text.length > 60) return null;
+  const rule = rules.trailingHeadings.get(foldWord(headingWord(text)));
+  return rule ? { tail: true, strong: true, reason: rule.reason } : null;
+}
+
+/** A line made only of Markdown links or URLs ("[1、[Title](https://…)", "https://…"). */
+function linksOnly(line: string): boolean {
+  const t = line.trim();
+  if (URL_ONLY.test(t)) return true;
+  return t.startsWith('[') && t.endsWith(')') && t.includes('](http');
+}
+
+/** "文章作者: AI深度研究员", "原文链接：https://…": a metadata key from the rules, then a value. */
+function metadataKey(line: string, rules: SegmentRules): string | null {
+  const head = line.slice(0, 24);
+  const cut = head.search(/[:：]/);
+  if (cut <= 0) return null;
+  const rule = rules.metadataKeys.get(foldWord(head.slice(0, cut).replace(/^[*\s]+|[*\s]+$/g, '')));
+  return rule ? rule.reason : null;
+}
+
+/** Classify one paragraph from its raw lines and their rejoined text. */
+export function classifyBoilerplate(rawLines: string[], text: string, rules: SegmentRules): BoilerplateMatch | null {
+  if (text.length > 4000) return null;
+  const heading = trailingHeading(text, rules);
+  if (heading) return heading;
+  const lines = rawLines.filter((l) => l.trim());
+  if (lines.length > 0 && (lines.every(linksOnly) || text.split('\n').every(linksOnly))) return { tail: true, strong: false, reason: 'a paragraph made only of links' };
+  const keys = lines.map((l) => metadataKey(l, rules));
+  if (lines.length > 0 && keys.every((k) => k !== null)) return { tail: true, strong: false, reason: keys[0]! };
+  if (text.length > SHORT) return null;
+  const flat = text.replace(/\*\*/g, '').trim();
+  for (const rule of rules.boilerplate) {
+    if (rule.regex.test(flat)) return { tail: rule.tail, strong: rule.strong, reason: rule.reason };
+  }
+  return null;
+}
+
+export function isPullQuote(text: string, rules: SegmentRules): string | null {
+  if (text.length > SHORT) return null;
+  for (const rule of rules.pullQuotes) if (rule.regex.test(text.trim())) return rule.reason;
+  return null;
+}

@@ -1,0 +1,123 @@
+// Speaker labels at the start of a line: `**Name：**`, `**Name**`, `Name: text`, `Name：text`, `Q:`,
+// `00:12:03 Name:`, `Name [00:12]:`, `Name  00:12` alone. Shape only; segment.ts decides which labels are speakers.
+import { cleanInline, isHan } from './text.ts';
+
+export interface LabelCandidate {
+  /** The label as written, without bold, colon or timestamps ("Sam Altman（OpenAI CEO）"). */
+  label: string;
+  /** The label without a trailing parenthetical, spaces folded ("Sam Altman"); used to count recurrences. */
+  base: string;
+  bold: boolean;
+  colon: boolean;
+  /** The line was the label and a timestamp only (text follows on the next lines). */
+  stampOnly: boolean;
+  /** Text after the label on the same line, timestamps removed. */
+  rest: string;
+}
+
+const STAMP = '(?:\\\\?\\[|\\(|【)?(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?(?:\\\\?\\]|\\)|】)?';
+const LEAD_STAMP = new RegExp(`^${STAMP}\\s{0,4}(?:[-–—|]\\s{0,4})?`);
+const TRAIL_STAMP = new RegExp(`\\s{0,4}[-–—|]?\\s{0,4}${STAMP}\\s*$`);
+const STAMP_ONLY = new RegExp(`^${STAMP}$`);
+const SENTENCE_PUNCT = /[，,。!！?？;；、"“”《》/|*#[\]<>=@]/;
+const PARENTHETICAL = /\s*[（(][^（）()]{0,40}[）)]\s*$/;
+/** Function characters that make a run of Han characters a clause rather than a name. */
+const CLAUSE_CHARS = /[的了是在你这那就都也说吗呢吧要会把被让对从]/;
+
+const MAX_LABEL = 48;
+
+/** Parse a speaker label at the start of a line, or return null. Reads at most ~100 characters of the line. */
+export function parseLabel(line: string): LabelCandidate | null {
+  let s = line.length > 0 && line.charCodeAt(0) === 32 ? line.replace(/^ {1,3}(?! )/, '') : line;
+  if (!s || s.charCodeAt(0) === 32) return null;
+  const lead = LEAD_STAMP.exec(s.slice(0, 40));
+  if (lead) s = s.slice(lead[0].length);
+  const parsed = s.startsWith('**') ? parseBold(s) : parsePlain(s);
+  if (!parsed) return null;
+  const label = parsed.label.replace(TRAIL_STAMP, '').trim();
+  const base = baseOf(label);
+  if (!base || !validShape(base)) return null;
+  return { ...parsed, label, base, rest: stripStamps(parsed.rest) };
+}
+
+function parseBold(s: string): Omit<LabelCandidate, 'base'> | null {
+  const close = s.indexOf('**', 2);
+  if (close < 3 || close > MAX_LABEL + 4) return null;
+  let inner = s.slice(2, close).trim();
+  let after = s.slice(close + 2);
+  let colon = false;
+  // "**Name****：**" and "**Name**\*\*：": a colon bolded on its own.
+  const split = /^\*\*\s{0,2}([:：])\s{0,2}\*\*/.exec(after);
+  if (split) {
+    colon = true;
+    after = after.slice(split[0].length);
+  }
+  if (inner.endsWith(':') || inner.endsWith('：')) {
+    colon = true;
+    inner = inner.slice(0, -1).trim();
+  }
+  if (/[:：]/.test(inner)) return null; // "**独立工作室：一些小型公司**" is a bold sentence, not a label
+  const outer = /^\s{0,2}[:：]/.exec(after);
+  if (outer) {
+    colon = true;
+    after = after.slice(outer[0].length);
+  }
+  if (after && !colon && !/^\s/.test(after)) return null; // "**Bold**word" continues a sentence
+  return { label: cleanInline(inner), bold: true, colon, stampOnly: false, rest: after.trim() };
+}
+
+function parsePlain(s: string): Omit<LabelCandidate, 'base'> | null {
+  const head = s.slice(0, MAX_LABEL + 2);
+  let cut = -1;
+  for (let i = 0; i < head.length; i++) {
+    const c = head[i];
+    if (c === ':' || c === '：') {
+      // a colon inside a timestamp ("Name [00:12]:") is not the label's colon
+      if (c === ':' && /\d/.test(head[i - 1] ?? '') && /\d/.test(head[i + 1] ?? '')) continue;
+      cut = i;
+      break;
+    }
+  }
+  if (cut > 0) {
+    const next = s[cut + 1] ?? '';
+    if (next === '/' || (next === '\\' && s[cut + 2] === '\\')) return null; // https://, C:\\
+    return { label: s.slice(0, cut), bold: false, colon: true, stampOnly: false, rest: s.slice(cut + 1).trim() };
+  }
+  // "Jane Doe  00:03" alone on its line (otter.ai style), text on the next lines.
+  if (s.length <= MAX_LABEL + 20) {
+    const stamp = TRAIL_STAMP.exec(s);
+    if (stamp && stamp.index > 0 && STAMP_ONLY.test(stamp[0].replace(/^[\s\-–—|]+/, '').trim())) {
+      return { label: s.slice(0, stamp.index), bold: false, colon: false, stampOnly: true, rest: '' };
+    }
+  }
+  return null;
+}
+
+function stripStamps(rest: string): string {
+  const lead = LEAD_STAMP.exec(rest.slice(0, 40));
+  return lead ? rest.slice(lead[0].length).trim() : rest;
+}
+
+/** The label without a trailing parenthetical role ("Sam Altman（OpenAI CEO）" → "Sam Altman"), spaces folded. */
+export function baseOf(label: string): string {
+  return label.replace(PARENTHETICAL, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A speaker label is short: ≤ 4 Latin words and ≤ 12 Han characters, capitalised, no sentence punctuation. */
+export function validShape(base: string): boolean {
+  if (base.length > MAX_LABEL || SENTENCE_PUNCT.test(base)) return false;
+  let han = 0;
+  for (let i = 0; i < base.length; i++) if (isHan(base.charCodeAt(i))) han++;
+  if (han > 12) return false;
+  const latin = base.replace(/[\p{Script=Han}]+/gu, ' ').trim();
+  const words = latin ? latin.split(' ') : [];
+  if (words.length > 4) return false;
+  if (han === 0) {
+    if (!/^[\p{Lu}\d]/u.test(base)) return false;
+    const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+    if (capitalised * 2 < words.length) return false;
+  } else if (han > 3 && CLAUSE_CHARS.test(base)) {
+    return false;
+  }
+  return true;
+}

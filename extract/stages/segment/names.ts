@@ -1,0 +1,53 @@
+// Names for speaker resolution: people introduced with a role in the intro ("嘉宾：张三", "my guest today is
+// Jane Doe"), and full names for first-name labels ("Daniel" → "Daniel Whitenack").
+import type { Role, SegmentRules } from './rules.ts';
+
+export interface Introduction {
+  role: Role;
+  name: string;
+  reason: string;
+}
+
+/** Leading words that are titles or organisations, not the name: "OpenAI CEO Sam Altman" → "Sam Altman". */
+const NOT_A_NAME_WORD = /^[\p{Lu}\d]{2,}$|\p{Ll}\p{Lu}/u;
+const SCAN_LIMIT = 4000;
+
+export function tidyName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && NOT_A_NAME_WORD.test(words[0])) words.shift();
+  return words.join(' ').replace(/[.'’]+$/, '');
+}
+
+/** People the texts introduce with a role, in order of appearance. Reads at most 4000 chars of each text. */
+export function findIntroductions(texts: string[], rules: SegmentRules): Introduction[] {
+  const found: { at: number; intro: Introduction }[] = [];
+  texts.forEach((full, t) => {
+    const text = full.slice(0, SCAN_LIMIT);
+    for (const rule of rules.introductions) {
+      rule.regex.lastIndex = 0;
+      for (const match of text.matchAll(rule.regex)) {
+        const name = tidyName(match[1] ?? '');
+        if (name.length >= 2) found.push({ at: t * SCAN_LIMIT + (match.index ?? 0), intro: { role: rule.role, name, reason: rule.reason } });
+      }
+    }
+  });
+  return found.sort((a, b) => a.at - b.at).map((f) => f.intro);
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The full name a one-word Latin label stands for: a known full name starting with it, else the surname
+ * that most often follows it in the texts ("Daniel" + "Daniel Whitenack" in the intro). Null when unknown.
+ */
+export function expandFirstName(first: string, known: string[], texts: string[]): string | null {
+  if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(first)) return null;
+  const matches = [...new Set(known.filter((name) => name.startsWith(first + ' ')))];
+  if (matches.length === 1) return matches[0];
+  if (matches.length > 1) return null;
+  const pattern = new RegExp(`(?<![\\p{L}])${escape(first)}[ \\u00a0](\\p{Lu}[\\p{L}\\p{M}'’-]+)`, 'gu');
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const m of text.matchAll(pattern)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return best ? `${first} ${best[0]}` : null;
+}

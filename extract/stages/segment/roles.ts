@@ -1,0 +1,29 @@
+// Role words in speaker labels: "主持人" alone, "主持人Melissa Koide", "Host Jane Doe", "嘉宾：张三", "Q".
+import { baseOf, validShape } from './labels.ts';
+import { foldWord, type Role, type SegmentRules } from './rules.ts';
+
+export interface LabelRole {
+  role: Role;
+  /** The role word as the rules spell it ("主持人", "Host", "Q"). */
+  word: string;
+  /** The name written with the role ("Melissa Koide"), or null for a bare role word. */
+  name: string | null;
+}
+
+/** Role and name of a speaker label, or null when the label holds no role word. */
+export function roleOf(label: string, rules: SegmentRules): LabelRole | null {
+  const base = baseOf(label);
+  const exact = rules.roles.get(foldWord(base));
+  if (exact) return { role: exact.role, word: exact.word, name: null };
+  for (const [folded, rule] of rules.roles) {
+    if (folded.length < 2) continue; // "Q"/"A" never prefix a name ("Quentin", "Anna")
+    if (!foldWord(base.slice(0, folded.length)).startsWith(folded)) continue;
+    const rest = base.slice(folded.length);
+    const latinWord = /^[a-z]/i.test(folded);
+    // "Host Jane Doe" needs a separator; "主持人Melissa Koide" does not.
+    if (latinWord && !/^[\s:：-]/.test(rest)) continue;
+    const name = rest.replace(/^[\s:：\-–—]+/, '').trim();
+    if (name && validShape(name) && !rules.roles.has(foldWord(name))) return { role: rule.role, word: rule.word, name };
+  }
+  return null;
+}

@@ -1,0 +1,82 @@
+// The ingestion rules of extract/data/segment.json, validated and compiled once: role words, marker and prose
+// labels, metadata keys, trailing headings, boilerplate and pull-quote patterns, speaker introductions.
+import data from '../../data/segment.json' with { type: 'json' };
+import type { TurnKind } from '../../../src/model.ts';
+
+export type Role = 'host' | 'guest';
+
+export interface Rule {
+  reason: string;
+}
+export interface PatternRule extends Rule {
+  regex: RegExp;
+  /** A paragraph matching it after the last turn starts the trailing boilerplate. */
+  tail: boolean;
+  /** A paragraph matching it starts the trailing boilerplate wherever it stands (--END--). */
+  strong: boolean;
+}
+export interface IntroRule extends Rule {
+  regex: RegExp;
+  role: Role;
+}
+
+export interface SegmentRules {
+  /** Lower-cased role word → role. */
+  roles: Map<string, { role: Role; word: string } & Rule>;
+  markerLabels: Map<string, { kind: TurnKind } & Rule>;
+  proseLabels: Map<string, Rule>;
+  metadataKeys: Map<string, Rule>;
+  trailingHeadings: Map<string, Rule>;
+  boilerplate: PatternRule[];
+  pullQuotes: PatternRule[];
+  introductions: IntroRule[];
+}
+
+/** A person's name after a role word: 1–4 capitalised Latin words, or 2–4 Han characters ending at a boundary. */
+export const NAME_PATTERN =
+  "(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}'’.\\-]*){0,3}|[\\p{Script=Han}·]{2,4}(?=[（(，,。:：\\s]|$))";
+
+const fold = (word: string): string => word.normalize('NFKC').toLowerCase();
+
+function wordMap<T extends { word: string }>(items: T[]): Map<string, T> {
+  return new Map(items.map((item) => [fold(item.word), item]));
+}
+
+function compile(pattern: string, flags: string, where: string): RegExp {
+  try {
+    return new RegExp(pattern, flags.includes('u') ? flags : flags + 'u');
+  } catch (error) {
+    throw new Error(`turngraph segment: bad pattern in segment.json ${where}: ${(error as Error).message}`);
+  }
+}
+
+function build(): SegmentRules {
+  return {
+    roles: wordMap(data.roles.map((r) => ({ ...r, role: r.role as Role }))),
+    markerLabels: wordMap(data.markerLabels.map((r) => ({ ...r, kind: r.kind as TurnKind }))),
+    proseLabels: wordMap(data.proseLabels),
+    metadataKeys: wordMap(data.metadataKeys),
+    trailingHeadings: wordMap(data.trailingHeadings),
+    boilerplate: data.boilerplatePatterns.map((r, i) => ({
+      reason: r.reason,
+      tail: r.tail,
+      strong: 'strong' in r && r.strong === true,
+      regex: compile(r.pattern, r.flags, `boilerplatePatterns[${i}]`),
+    })),
+    pullQuotes: data.pullQuotes.map((r, i) => ({ reason: r.reason, tail: false, strong: false, regex: compile(r.pattern, r.flags, `pullQuotes[${i}]`) })),
+    introductions: data.introductions.map((r, i) => ({
+      reason: r.reason,
+      role: r.role as Role,
+      regex: compile(r.pattern.replace('NAME', NAME_PATTERN), 'g', `introductions[${i}]`),
+    })),
+  };
+}
+
+/** The bundled rules, compiled on first use. */
+let cached: SegmentRules | null = null;
+export function segmentRules(): SegmentRules {
+  cached ??= build();
+  return cached;
+}
+
+export { fold as foldWord };

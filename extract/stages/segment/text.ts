@@ -1,0 +1,106 @@
+// Character classes and text clean-up for ingestion: CJK detection, hard-wrap rejoining, timestamps,
+// inline Markdown removal. Every function is linear in its input (no backtracking regexes on long lines).
+
+/** Han, kana, Hangul, CJK and full-width punctuation: no space is wanted beside these when rejoining lines. */
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0x9fff) || // radicals, kana, CJK punctuation 3000–303f, Han
+    (code >= 0xac00 && code <= 0xd7af) || // Hangul
+    (code >= 0xf900 && code <= 0xfaff) || // compatibility ideographs
+    (code >= 0xfe30 && code <= 0xfe4f) || // CJK compatibility forms
+    (code >= 0xff00 && code <= 0xffef) || // full-width forms (，：（）)
+    code === 0x2014 || code === 0x2026 || code === 0x201c || code === 0x201d // —— …… “ ”
+  );
+}
+
+export function isHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+export function isLatinLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+/** Share of Han/kana/Hangul characters among letters: 1 for pure Chinese, 0 for pure English. */
+export function cjkShare(texts: Iterable<string>): number {
+  let cjk = 0;
+  let latin = 0;
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 65) continue;
+      if (isLatinLetter(code)) latin++;
+      else if ((code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) cjk++;
+    }
+  }
+  return cjk + latin === 0 ? 0 : cjk / (cjk + latin);
+}
+
+const LIST_ITEM = /^\s{0,6}(?:[*+-]|\d{1,3}[.、)])\s/;
+const TIMESTAMP_SOURCE = '(?:\\\\?\\[|\\(|【)?(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?(?:\\\\?\\]|\\)|】)?';
+/** A timestamp such as [00:12:03], \[04:19\], (00:12) or 00:12:03, alone. */
+export const TIMESTAMP = new RegExp(`^${TIMESTAMP_SOURCE}$`);
+const LEADING_TIMESTAMPS = new RegExp(`^\\s{0,4}(?:${TIMESTAMP_SOURCE}\\s{0,4}){1,2}`);
+
+/** Drop timestamps at the start of a line or paragraph ("\[07:56\] Also, …" → "Also, …"). */
+export function stripLeadingTimestamp(line: string): string {
+  const match = LEADING_TIMESTAMPS.exec(line);
+  if (!match) return line;
+  const rest = line.slice(match[0].length);
+  // "12:30 people came" is no timestamp: keep it unless the stamp is bracketed or followed by a capital/CJK/end.
+  const bracketed = /[[(【]/.test(match[0]);
+  if (!bracketed && rest && !/^[\p{Lu}\p{Script=Han}*]/u.test(rest)) return line;
+  return rest;
+}
+
+/** Join the lines of one paragraph: no space beside CJK, one space between Latin words, "\n" before list items. */
+export function joinLines(lines: string[]): string {
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const hardBreak = i > 0 && lines[i - 1].endsWith('  ');
+    const line = raw.trim();
+    if (!line) continue;
+    if (!out) {
+      out = line;
+      continue;
+    }
+    if (hardBreak || LIST_ITEM.test(raw)) {
+      out += '\n' + line;
+      continue;
+    }
+    const before = out.charCodeAt(out.length - 1);
+    const after = line.charCodeAt(0);
+    if (isCjk(before) || isCjk(after)) out += line;
+    else if (before === 45 /* - */ && out.length > 1 && isLatinLetter(out.charCodeAt(out.length - 2)) && isLatinLetter(after)) out += line;
+    else out += ' ' + line;
+  }
+  return out;
+}
+
+const ESCAPES = /\\([\\`*_{}[\]()#+\-.!|>~<])/g;
+const LINK = /\[([^\]\n]{0,500})\]\((?:https?:\/\/|\/|#)[^)\s]{0,2000}\)/g;
+
+/** Inline Markdown out of running text: bold/italic markers, escapes, link targets (the link text stays). */
+export function cleanInline(text: string): string {
+  let out = text;
+  if (out.includes('](')) out = out.replace(LINK, '$1');
+  if (out.includes('**')) out = out.replaceAll('**', '');
+  if (out.includes('__')) out = out.replaceAll('__', '');
+  if (out.includes('\\')) out = out.replace(ESCAPES, '$1');
+  return out;
+}
+
+/** Markdown heading: level and text, or null. */
+export function parseHeading(line: string): { level: number; text: string } | null {
+  if (line.charCodeAt(0) !== 35 /* # */) return null;
+  let level = 0;
+  while (level < line.length && line.charCodeAt(level) === 35) level++;
+  if (level > 6) return null;
+  if (level < line.length && line[level] !== ' ' && line[level] !== '\t') return null;
+  const text = line
+    .slice(level)
+    .replace(/\s#+\s*$/, '')
+    .trim();
+  return { level, text: cleanInline(text).trim() };
+}

@@ -1,0 +1,95 @@
+// Lines → units: headings and paragraphs, each paragraph opened by an accepted speaker label or by a blank line.
+// Which line-start labels are speakers is decided here, from shape, bold, role words and recurrence.
+import { parseLabel, type LabelCandidate } from './labels.ts';
+import { roleOf } from './roles.ts';
+import { foldWord, type SegmentRules } from './rules.ts';
+import { parseHeading } from './text.ts';
+import type { TurnKind } from '../../../src/model.ts';
+
+export interface SpeakerLabel extends LabelCandidate {
+  /** Set for structural labels such as **Break**: the paragraph becomes this kind, with no speaker. */
+  marker: TurnKind | null;
+}
+export type Unit =
+  | { type: 'heading'; level: number; text: string; line: number }
+  | { type: 'para'; label: SpeakerLabel | null; lines: string[]; line: number };
+
+const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
+const LATIN_FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+
+/** Decide which label candidates are speakers. Returns the accepted labels by line index. */
+export function acceptLabels(
+  candidates: Map<number, { cand: LabelCandidate; paraStart: boolean }>,
+  rules: SegmentRules,
+): Map<number, SpeakerLabel> {
+  const counts = new Map<string, number>();
+  for (const { cand } of candidates.values()) counts.set(foldWord(cand.base), (counts.get(foldWord(cand.base)) ?? 0) + 1);
+  const accepted = new Map<number, SpeakerLabel>();
+  const weak: [number, LabelCandidate][] = [];
+  for (const [line, { cand, paraStart }] of candidates) {
+    const key = foldWord(cand.base);
+    if (rules.proseLabels.has(key) || rules.metadataKeys.has(key)) continue;
+    const marker = rules.markerLabels.get(key);
+    if (marker) {
+      if (cand.bold || cand.colon) accepted.set(line, { ...cand, marker: marker.kind });
+      continue;
+    }
+    const recurs = (counts.get(key) ?? 0) >= 2;
+    const role = roleOf(cand.base, rules);
+    const strong =
+      (role !== null && (cand.colon || cand.bold || cand.stampOnly)) ||
+      (cand.bold && cand.colon) ||
+      (recurs && (cand.colon || cand.bold || cand.stampOnly));
+    if (strong) accepted.set(line, { ...cand, marker: null });
+    else if (paraStart && cand.colon) weak.push([line, cand]);
+  }
+  // Once a document has speakers, a full name opening a paragraph once ("Jane Doe: …") is one too.
+  if (accepted.size > 0) {
+    for (const [line, cand] of weak) {
+      if (LATIN_FULL_NAME.test(cand.base) || HAN_NAME.test(cand.base)) accepted.set(line, { ...cand, marker: null });
+    }
+  }
+  return accepted;
+}
+
+/** Cut the transcript's lines into headings and paragraphs. Linear in the text. */
+export function toUnits(lines: string[], rules: SegmentRules): Unit[] {
+  const headings = new Map<number, { level: number; text: string }>();
+  const candidates = new Map<number, { cand: LabelCandidate; paraStart: boolean }>();
+  let fenced = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.startsWith('```')) fenced = !fenced;
+    if (fenced || !line.trim()) continue;
+    const heading = parseHeading(line);
+    if (heading) {
+      headings.set(i, heading);
+      continue;
+    }
+    const cand = parseLabel(line);
+    if (cand) candidates.set(i, { cand, paraStart: i === 0 || !lines[i - 1].trim() || headings.has(i - 1) });
+  }
+  const labels = acceptLabels(candidates, rules);
+  const units: Unit[] = [];
+  let para: Extract<Unit, { type: 'para' }> | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const heading = headings.get(i);
+    if (!line.trim()) {
+      para = null;
+    } else if (heading) {
+      para = null;
+      units.push({ type: 'heading', level: heading.level, text: heading.text, line: i });
+    } else if (labels.has(i)) {
+      const label = labels.get(i)!;
+      para = { type: 'para', label, lines: label.rest ? [label.rest] : [], line: i };
+      units.push(para);
+    } else if (para) {
+      para.lines.push(line);
+    } else {
+      para = { type: 'para', label: null, lines: [line], line: i };
+      units.push(para);
+    }
+  }
+  return units;
+}

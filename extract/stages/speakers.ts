@@ -1,0 +1,120 @@
+// Stage 3, speakers: every speaker label resolved to one person, and the segments numbered as turns.
+// Pure. Role words resolve to the person named with them (主持人Melissa Koide → later 主持人 is Melissa Koide);
+// first names resolve to full names; an unnamed host is one "主持人 (host)" speaker per document.
+import type { Turn } from '../../src/model.ts';
+import { entityKey, hostKey, turnId } from '../keys.ts';
+import type { Diagnostic, SegmentedDocument, Speaker, TurnedDocument } from '../types.ts';
+import { baseOf } from './segment/labels.ts';
+import { expandFirstName, findIntroductions, tidyName } from './segment/names.ts';
+import { roleOf, type LabelRole } from './segment/roles.ts';
+import { segmentRules, type Role, type SegmentRules } from './segment/rules.ts';
+
+/** Key of a guest the transcript never names: one node per document, like hostKey. */
+export function guestKey(documentId: string): string {
+  return `guest@${documentId}`;
+}
+
+const hasHan = (s: string): boolean => /\p{Script=Han}/u.test(s);
+
+interface Person {
+  name: string;
+  role: Role | null;
+  aliases: string[];
+}
+
+export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = segmentRules()): TurnedDocument {
+  const docId = doc.document.id;
+  const diagnostics: Diagnostic[] = [...doc.diagnostics];
+  const turnSegments = doc.segments.filter((s) => s.kind === 'turn' && s.speakerLabel);
+  const labels = [...new Set(turnSegments.map((s) => s.speakerLabel!))];
+  const roles = new Map<string, LabelRole | null>(labels.map((l) => [l, roleOf(l, rules)]));
+  const texts = doc.segments.filter((s) => s.kind !== 'boilerplate').map((s) => s.text);
+  const introTexts = [...doc.segments.filter((s) => s.kind === 'narration').map((s) => s.text), ...turnSegments.slice(0, 2).map((s) => s.text)];
+  const intros = findIntroductions(introTexts, rules);
+
+  // Names written in labels, full names first so that first names can expand to them.
+  const labelNames = labels.map((l) => {
+    const role = roles.get(l);
+    return role ? role.name : baseOf(l);
+  });
+  const known = [...new Set([...labelNames.filter((n): n is string => !!n && n.includes(' ')), ...intros.map((i) => i.name)])];
+  const canonical = (name: string): string => {
+    if (!name.includes(' ') && !hasHan(name)) return expandFirstName(name, known, texts) ?? name;
+    const longer = known.find((k) => k !== name && k.endsWith(' ' + name)); // "Altman" → "Sam Altman"
+    return longer ?? name;
+  };
+
+  const people = new Map<string, Person>();
+  const labelKey = new Map<string, string>();
+  const addPerson = (name: string, role: Role | null, alias: string[]): string => {
+    const key = entityKey(name);
+    const person = people.get(key) ?? { name, role: null, aliases: [] };
+    if (name.length > person.name.length) person.name = name;
+    person.role ??= role;
+    for (const a of alias) if (a && !person.aliases.includes(a)) person.aliases.push(a);
+    people.set(key, person);
+    return key;
+  };
+
+  // 1. Labels that carry a name ("主持人Melissa Koide", "Sam Altman（OpenAI CEO）", "Daniel").
+  labels.forEach((label, i) => {
+    const name = labelNames[i];
+    if (!name) return;
+    const role = roles.get(label);
+    labelKey.set(label, addPerson(canonical(name), role?.role ?? null, [label, name]));
+  });
+  // 2. Bare role words ("主持人", "Q", "A"): the person named with that role in a label, else in the intro.
+  const roleNames = (role: Role): string[] => [
+    ...labels.filter((l) => roles.get(l)?.role === role && roles.get(l)?.name).map((l) => people.get(labelKey.get(l)!)!.name),
+    ...intros.filter((i) => i.role === role).map((i) => canonical(matchSpeaker(i.name, [...people.values()]) ?? i.name)),
+  ];
+  for (const label of labels) {
+    const role = roles.get(label);
+    if (!role || role.name) continue;
+    const [name] = roleNames(role.role);
+    if (name) {
+      labelKey.set(label, addPerson(name, role.role, [label]));
+      diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${name}` });
+      continue;
+    }
+    const key = role.role === 'host' ? hostKey(docId) : guestKey(docId);
+    const word = hasHan(label) ? (role.role === 'host' ? '主持人' : '嘉宾') : role.role === 'host' ? 'Host' : 'Guest';
+    const person = people.get(key) ?? { name: `${word} (${role.role})`, role: role.role, aliases: [] };
+    if (!person.aliases.includes(label)) person.aliases.push(label);
+    people.set(key, person);
+    labelKey.set(label, key);
+  }
+  for (const intro of intros) {
+    const person = people.get(entityKey(canonical(matchSpeaker(intro.name, [...people.values()]) ?? intro.name)));
+    if (person) person.role ??= intro.role;
+  }
+
+  // In a two-person interview with a known host, the other speaker is the guest.
+  if (people.size === 2) {
+    const [a, b] = [...people.values()];
+    if (a.role === 'host' && b.role === null) b.role = 'guest';
+    if (b.role === 'host' && a.role === null) a.role = 'guest';
+  }
+  const turns: Turn[] = doc.segments.map((seg, index) => ({
+    id: turnId(docId, index),
+    document: docId,
+    index,
+    kind: seg.kind,
+    speaker: seg.kind === 'turn' && seg.speakerLabel ? (labelKey.get(seg.speakerLabel) ?? null) : null,
+    speakerLabel: seg.speakerLabel,
+    section: seg.section,
+    text: seg.text,
+  }));
+  const speakers: Speaker[] = [...new Set(turns.map((t) => t.speaker).filter((k): k is string => !!k))].map((key) => {
+    const p = people.get(key)!;
+    return { key, label: p.name, aliases: p.aliases, role: p.role };
+  });
+  return { document: doc.document, turns, speakers, diagnostics };
+}
+
+/** The speaker an introduced name refers to: "OpenAI CEO Sam Altman" or "Sam" → the speaker "Sam Altman". */
+function matchSpeaker(name: string, people: Person[]): string | null {
+  const tidy = tidyName(name);
+  const hit = people.find((p) => p.name === tidy || tidy.endsWith(' ' + p.name) || p.name.startsWith(tidy + ' '));
+  return hit ? hit.name : null;
+}
