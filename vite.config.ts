@@ -1,8 +1,6 @@
 // Vite settings for the viewer in web/: `vite` serves it in development, `vite build` writes dist/web.
+// The settings live in src/server/vite-config.ts so `turngraph serve` builds and serves with the same ones.
 import { defineConfig } from 'vite';
+import { defaultGraphFiles, viewerViteConfig } from './src/server/vite-config.ts';
 
-export default defineConfig({
-  root: 'web',
-  build: { outDir: '../dist/web', emptyOutDir: true },
-  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
-});
+export default defineConfig(viewerViteConfig(defaultGraphFiles));

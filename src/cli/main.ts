@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { TurngraphError } from '../../extract/errors.ts';
 import { registerBuild } from './build.ts';
 import { registerEval } from './eval.ts';
+import { registerServe } from './serve.ts';
 
 const program = new Command('turngraph')
   .description('Turn interview and panel transcripts into an explorable knowledge graph.')
@@ -12,6 +13,7 @@ const program = new Command('turngraph')
 
 registerBuild(program);
 registerEval(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,57 @@
+// The viewer's public actions for other modules (e.g. the Cypher panel in web/src/cypher/):
+// select or highlight nodes, register a side-panel tab, read the loaded graph. Views use the same actions.
+import type { KnowledgeGraph } from '../../src/model.ts';
+import { focusCamera } from './graph/camera.ts';
+import type { Renderer } from './graph/renderer.ts';
+import { data } from './state/data.ts';
+import * as selection from './state/selection.ts';
+
+let renderer: Renderer | null = null;
+
+/** Set by main.ts when a graph is drawn. */
+export function setRenderer(next: Renderer | null): void {
+  renderer = next;
+}
+
+export function getRenderer(): Renderer | null {
+  return renderer;
+}
+
+export function getGraph(): KnowledgeGraph | null {
+  return data.get().graph;
+}
+
+/** Selects a node (opens its details) and moves the camera to it unless `focus` is false. */
+export function selectNode(key: string | null, { focus = true }: { focus?: boolean } = {}): void {
+  selection.selectNode(key);
+  if (key && focus && renderer) focusCamera(renderer.sigma, key);
+}
+
+/** Lights up a set of nodes (others dimmed) and lists them in the details panel. */
+export function highlightNodes(keys: readonly string[]): void {
+  selection.highlightNodes(keys);
+}
+
+export const selectEdge = selection.selectEdge;
+export const clearSelection = selection.clearSelection;
+
+export interface PanelDefinition {
+  id: string;
+  title: string;
+  /** Called once with the panel's (empty) container element. */
+  mount(container: HTMLElement): void;
+}
+
+const panels: PanelDefinition[] = [];
+const panelListeners = new Set<(panel: PanelDefinition) => void>();
+
+/** Adds a tab to the side panel (next to "Details"). */
+export function registerPanel(panel: PanelDefinition): void {
+  panels.push(panel);
+  for (const listener of panelListeners) listener(panel);
+}
+
+export function onPanel(listener: (panel: PanelDefinition) => void): void {
+  panels.forEach(listener);
+  panelListeners.add(listener);
+}

@@ -1,0 +1,104 @@
+// Loading a graph file into graphology and indexing what the views need (turns, who mentions what).
+// The loaded graph is read-only for the UI: filters, hover and selection never write into it.
+import { MultiDirectedGraph } from 'graphology';
+import type { EdgeAttrs, GraphAttrs, KnowledgeGraph, NodeAttrs, SerializedKnowledgeGraph, Turn } from '../../../src/model.ts';
+
+export interface GraphListItem {
+  name: string;
+  file: string;
+  ok: boolean;
+  bytes: number;
+}
+
+export interface GraphIndex {
+  turnsById: Map<string, Turn>;
+  /** Turn order across documents: document order, then index. */
+  turnOrder: Map<string, number>;
+  turnsByDocument: Map<string, Turn[]>;
+  /** Entities mentioned in each turn, in order of first mention. */
+  entitiesByTurn: Map<string, string[]>;
+  /** Turns each node is mentioned in, sorted in conversation order. */
+  turnsByNode: Map<string, string[]>;
+  /** Speakers (node key → label as spoken) that have at least one turn. */
+  speakers: Map<string, string>;
+}
+
+export async function fetchGraphList(): Promise<GraphListItem[]> {
+  const response = await fetch('/api/graphs');
+  if (!response.ok) throw new Error(`cannot list graphs (HTTP ${response.status})`);
+  return ((await response.json()) as { graphs: GraphListItem[] }).graphs;
+}
+
+export async function fetchGraph(name: string): Promise<KnowledgeGraph> {
+  const response = await fetch(`/api/graphs/${encodeURIComponent(name)}`);
+  if (!response.ok) throw new Error(`cannot load graph "${name}" (HTTP ${response.status})`);
+  return parseGraph(await response.json());
+}
+
+/** Imports graphology's serialised form, checking the few fields the viewer relies on. */
+export function parseGraph(data: unknown): KnowledgeGraph {
+  const serialized = data as SerializedKnowledgeGraph;
+  if (!serialized || !Array.isArray(serialized.nodes) || !Array.isArray(serialized.edges)) {
+    throw new Error('not a turngraph graph file (no nodes/edges arrays)');
+  }
+  const graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: true });
+  graph.import(serialized);
+  const attrs = graph.getAttributes();
+  if (!Array.isArray(attrs.turns)) graph.setAttribute('turns', []);
+  if (!Array.isArray(attrs.documents)) graph.setAttribute('documents', []);
+  graph.forEachNode((key, node) => {
+    if (typeof node.x !== 'number' || typeof node.y !== 'number') {
+      throw new Error(`node "${key}" has no x/y position (rebuild the graph with turngraph build)`);
+    }
+  });
+  return graph;
+}
+
+export function indexGraph(graph: KnowledgeGraph): GraphIndex {
+  const { turns, documents } = graph.getAttributes();
+  const docOrder = new Map(documents.map((d, i) => [d.id, i]));
+  const sorted = [...turns].sort(
+    (a, b) => (docOrder.get(a.document) ?? 1e9) - (docOrder.get(b.document) ?? 1e9) || a.index - b.index,
+  );
+  const turnsById = new Map(sorted.map((t) => [t.id, t]));
+  const turnOrder = new Map(sorted.map((t, i) => [t.id, i]));
+  const turnsByDocument = new Map<string, Turn[]>();
+  for (const turn of sorted) {
+    const list = turnsByDocument.get(turn.document) ?? [];
+    list.push(turn);
+    turnsByDocument.set(turn.document, list);
+  }
+  const firstMention = new Map<string, { key: string; start: number }[]>();
+  const turnsByNode = new Map<string, string[]>();
+  graph.forEachNode((key, node) => {
+    const seen = new Set<string>();
+    for (const m of node.mentions ?? []) {
+      if (!turnsById.has(m.turn)) continue;
+      if (!seen.has(m.turn)) {
+        seen.add(m.turn);
+        const list = firstMention.get(m.turn) ?? [];
+        list.push({ key, start: m.start });
+        firstMention.set(m.turn, list);
+      } else {
+        const entry = firstMention.get(m.turn)!.find((e) => e.key === key)!;
+        entry.start = Math.min(entry.start, m.start);
+      }
+    }
+    turnsByNode.set(key, [...seen].sort((a, b) => turnOrder.get(a)! - turnOrder.get(b)!));
+  });
+  const entitiesByTurn = new Map<string, string[]>();
+  for (const [turn, list] of firstMention) entitiesByTurn.set(turn, list.sort((a, b) => a.start - b.start).map((e) => e.key));
+  const speakers = new Map<string, string>();
+  for (const turn of sorted) {
+    if (!turn.speaker || speakers.has(turn.speaker)) continue;
+    speakers.set(turn.speaker, graph.hasNode(turn.speaker) ? graph.getNodeAttribute(turn.speaker, 'label') : turn.speakerLabel ?? turn.speaker);
+  }
+  return { turnsById, turnOrder, turnsByDocument, entitiesByTurn, turnsByNode, speakers };
+}
+
+/** How a turn's speaker is shown: the speaker node's label, else the label as written, else its kind. */
+export function speakerName(turn: Turn, index: GraphIndex): string {
+  if (turn.speaker && index.speakers.has(turn.speaker)) return index.speakers.get(turn.speaker)!;
+  if (turn.speakerLabel) return turn.speakerLabel;
+  return turn.kind === 'narration' ? 'Narration' : '—';
+}

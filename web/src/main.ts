@@ -1,0 +1,112 @@
+// The viewer's entry point: load the graph list, pick a graph (URL or first), draw it, mount the views,
+// and keep the URL in step. Data flows one way: file → graphology graph → filters → what Sigma draws.
+import './style.css';
+import type { KnowledgeGraph } from '../../src/model.ts';
+import * as api from './api.ts';
+import { fetchGraph, fetchGraphList, indexGraph } from './graph/data.ts';
+import { createLayoutControl, type LayoutControl } from './graph/layout.ts';
+import { createRenderer, type Renderer } from './graph/renderer.ts';
+import { data } from './state/data.ts';
+import { filters } from './state/filters.ts';
+import { hover } from './state/hover.ts';
+import { setQuery } from './state/search.ts';
+import { clearSelection, selection } from './state/selection.ts';
+import { parseViewState, syncUrl } from './url.ts';
+import { clear, el } from './views/dom.ts';
+import { mountDetails } from './views/details.ts';
+import { mountFilters } from './views/filters.ts';
+import { mountPanels } from './views/panels.ts';
+import { mountSearch } from './views/search.ts';
+import { mountStrip } from './views/strip.ts';
+// Extension panels register themselves here (one import line each), e.g. the Cypher panel:
+// import './cypher/panel.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const container = $('graph');
+const picker = $<HTMLSelectElement>('graph-picker');
+const status = $('status');
+
+let teardown: (() => void)[] = [];
+let renderer: Renderer | null = null;
+let layout: LayoutControl | null = null;
+
+mountPanels($('side-tabs'), $('side-body'), $('details'));
+
+async function start(): Promise<void> {
+  const graphs = await fetchGraphList();
+  data.set({ graphs });
+  clear(picker);
+  for (const g of graphs) picker.append(el('option', { value: g.name }, g.file));
+  picker.closest('.picker')?.toggleAttribute('hidden', graphs.length < 2);
+  picker.addEventListener('change', () => {
+    history.replaceState(null, '', `#g=${encodeURIComponent(picker.value)}`);
+    void open(picker.value, true);
+  });
+  if (graphs.length === 0) throw new Error('no graph files are being served (turngraph serve GRAPH.json)');
+  const wanted = parseViewState(location.hash).graph;
+  await open(graphs.some((g) => g.name === wanted) ? wanted! : graphs[0].name, false);
+}
+
+/** Loads and draws one graph; `fresh` drops selection and filters (a new graph picked in the UI). */
+async function open(name: string, fresh: boolean): Promise<void> {
+  status.textContent = `Loading ${name}…`;
+  const graph: KnowledgeGraph = await fetchGraph(name);
+  const index = indexGraph(graph);
+  close();
+  picker.value = name;
+  const view = parseViewState(fresh ? '' : location.hash);
+  filters.set(view.filters);
+  selection.set(view.selection);
+  hover.set({ node: null, edge: null });
+  data.set({ name, graph, index, error: null });
+
+  renderer = createRenderer(container, graph, index);
+  layout = createLayoutControl(graph);
+  api.setRenderer(renderer);
+  if (view.camera) renderer.sigma.getCamera().setState(view.camera);
+  else if (view.selection.node && graph.hasNode(view.selection.node)) api.selectNode(view.selection.node);
+  const sigma = renderer.sigma;
+  const camera = sigma.getCamera();
+  teardown = [
+    mountSearch($<HTMLInputElement>('search'), $('search-suggestions'), graph),
+    mountDetails($('details'), graph, index),
+    mountStrip($('strip'), graph, index),
+    mountFilters($('filters'), graph, index, renderer, layout),
+    syncUrl(name, () => camera.getState(), (listener) => {
+      camera.on('updated', listener);
+      return () => camera.off('updated', listener);
+    }),
+  ];
+  const docs = graph.getAttribute('documents');
+  document.title = `${docs[0]?.title || graph.getAttribute('name') || name} · turngraph`;
+  status.textContent = `${graph.order} entities · ${graph.size} relations`;
+  document.body.dataset.ready = 'true';
+}
+
+function close(): void {
+  teardown.forEach((off) => off());
+  teardown = [];
+  layout?.kill();
+  renderer?.kill();
+  api.setRenderer(null);
+  renderer = null;
+  layout = null;
+  delete document.body.dataset.ready;
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  clearSelection();
+  setQuery('');
+  hover.set({ node: null, edge: null });
+});
+
+// A read-only handle for other modules and for debugging in the console.
+Object.assign(window, { turngraph: api });
+
+start().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  status.textContent = `Error: ${message}`;
+  status.classList.add('error');
+  console.warn(`turngraph: ${message}`);
+});

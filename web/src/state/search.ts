@@ -1,0 +1,63 @@
+// Search: matches a query against node labels and aliases — Chinese by substring, Latin case-insensitively.
+// buildSearchIndex/searchNodes are pure; the store holds the current query for the view.
+import type { KnowledgeGraph } from '../../../src/model.ts';
+import { createStore } from './store.ts';
+
+export interface SearchEntry {
+  key: string;
+  label: string;
+  /** Label and aliases, NFKC-normalised and lower-cased. */
+  forms: string[];
+  aliases: string[];
+  weight: number;
+}
+
+export interface SearchHit {
+  key: string;
+  label: string;
+  /** The alias that matched when the label did not. */
+  via: string | null;
+}
+
+export const search = createStore<{ query: string }>({ query: '' });
+
+export function setQuery(query: string): void {
+  search.set({ query });
+}
+
+export function normalizeForSearch(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function buildSearchIndex(graph: KnowledgeGraph): SearchEntry[] {
+  return graph.mapNodes((key, attrs) => ({
+    key,
+    label: attrs.label,
+    aliases: attrs.aliases ?? [],
+    forms: [attrs.label, ...(attrs.aliases ?? [])].map(normalizeForSearch),
+    weight: (attrs.mentions?.length ?? 0) + graph.degree(key),
+  }));
+}
+
+/** Best matches first: exact, then prefix, then substring; label before alias; more-mentioned first. */
+export function searchNodes(index: readonly SearchEntry[], query: string, limit = 12): SearchHit[] {
+  const q = normalizeForSearch(query);
+  if (!q) return [];
+  const scored: { entry: SearchEntry; rank: number; via: string | null }[] = [];
+  for (const entry of index) {
+    let best = Infinity;
+    let via: string | null = null;
+    entry.forms.forEach((form, i) => {
+      const at = form.indexOf(q);
+      if (at < 0) return;
+      const rank = (form === q ? 0 : at === 0 ? 1 : 2) * 2 + (i === 0 ? 0 : 1);
+      if (rank < best) {
+        best = rank;
+        via = i === 0 ? null : entry.aliases[i - 1];
+      }
+    });
+    if (best < Infinity) scored.push({ entry, rank: best, via });
+  }
+  scored.sort((a, b) => a.rank - b.rank || b.entry.weight - a.entry.weight || a.entry.label.localeCompare(b.entry.label));
+  return scored.slice(0, limit).map(({ entry, via }) => ({ key: entry.key, label: entry.label, via }));
+}

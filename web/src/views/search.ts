@@ -1,0 +1,83 @@
+// The search box: labels and aliases, Chinese by substring, English case-insensitively. Suggestions as a
+// listbox; Enter or a click selects the node and moves the camera to it.
+import type { KnowledgeGraph } from '../../../src/model.ts';
+import { selectNode } from '../api.ts';
+import { buildSearchIndex, search, searchNodes, setQuery, type SearchHit } from '../state/search.ts';
+import { clear, el } from './dom.ts';
+
+export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph: KnowledgeGraph): () => void {
+  const index = buildSearchIndex(graph);
+  let hits: SearchHit[] = [];
+  let active = 0;
+
+  const close = () => {
+    listbox.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  const choose = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    input.value = hit.label;
+    setQuery(hit.label);
+    close();
+    selectNode(hit.key);
+  };
+  const render = () => {
+    clear(listbox);
+    hits.forEach((hit, i) => {
+      const option = el('li', { role: 'option', id: `search-option-${i}`, 'aria-selected': String(i === active), 'data-node': hit.key },
+        el('span', { class: 'hit-label' }, hit.label), hit.via ? el('span', { class: 'hit-via' }, ` (${hit.via})`) : null,
+        el('span', { class: 'hit-type' }, ` ${graph.getNodeAttribute(hit.key, 'type')}`));
+      option.addEventListener('mousedown', (event) => {
+        event.preventDefault();
+        choose(hit);
+      });
+      listbox.append(option);
+    });
+    if (input.value.trim() && hits.length === 0) listbox.append(el('li', { class: 'no-hit' }, 'No match'));
+    listbox.hidden = input.value.trim() === '';
+    input.setAttribute('aria-expanded', String(!listbox.hidden));
+    input.setAttribute('aria-activedescendant', hits.length ? `search-option-${active}` : '');
+  };
+
+  const onInput = () => {
+    setQuery(input.value);
+    hits = searchNodes(index, input.value);
+    active = 0;
+    render();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!hits.length) return;
+      event.preventDefault();
+      active = (active + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length;
+      render();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (!hits.length) hits = searchNodes(index, input.value);
+      choose(hits[active] ?? hits[0]);
+    } else if (event.key === 'Escape') {
+      input.value = '';
+      onInput();
+      close();
+    }
+  };
+  input.addEventListener('input', onInput);
+  input.addEventListener('keydown', onKey);
+  input.addEventListener('blur', close);
+  const onFocus = () => void (input.value.trim() && render());
+  input.addEventListener('focus', onFocus);
+  const off = search.subscribe((state) => {
+    if (state.query === '' && input.value !== '') {
+      input.value = '';
+      hits = [];
+      close();
+    }
+  });
+  return () => {
+    input.removeEventListener('input', onInput);
+    input.removeEventListener('keydown', onKey);
+    input.removeEventListener('blur', close);
+    input.removeEventListener('focus', onFocus);
+    off();
+  };
+}
