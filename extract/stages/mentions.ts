@@ -1,0 +1,59 @@
+// Stage mentions: candidate entity mentions in each turn and narration (never boilerplate), from the lexicon,
+// model-name patterns and open discovery (Chinese tagger + cues, Latin capitalised names), overlaps settled.
+import type { Lexicon } from '../lexicon.ts';
+import type { Mention, MentionedDocument, TurnedDocument } from '../types.ts';
+import { settleOverlaps, type Candidate } from './mentions/candidate.ts';
+import { hasHan, tagText } from './mentions/jieba.ts';
+import { discoverLatin } from './mentions/latin.ts';
+import { matchLexicon } from './mentions/lexmatch.ts';
+import { findModelNames } from './mentions/models.ts';
+import { discoverChinese } from './mentions/zh.ts';
+
+export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDocument {
+  const commonWords = lowerCaseWords(doc.turns.filter((t) => t.kind !== 'boilerplate').map((t) => t.text));
+  const mentions: Mention[] = [];
+  for (const turn of doc.turns) {
+    if (turn.kind === 'boilerplate') continue;
+    for (const c of mentionsInText(turn.text, lexicon, commonWords)) {
+      mentions.push({ turn: turn.id, start: c.start, end: c.end, surface: turn.text.slice(c.start, c.end), type: c.type, canonical: c.canonical, source: c.source, reason: c.reason });
+    }
+  }
+  return { ...doc, mentions };
+}
+
+/** Candidates in one text, overlaps settled; every span lies inside the text. */
+export function mentionsInText(text: string, lexicon: Lexicon, commonWords: Set<string> = new Set()): Candidate[] {
+  const tokens = hasHan(text) ? tagText(text) : null;
+  const boundaries = tokens ? tokenBoundaries(tokens) : null;
+  const candidates: Candidate[] = [
+    ...matchLexicon(text, lexicon, boundaries),
+    ...findModelNames(text, lexicon),
+    ...(tokens ? discoverChinese(text, tokens, lexicon.cues) : []),
+    ...discoverLatin(text, lexicon.cues, commonWords),
+  ];
+  return settleOverlaps(candidates.filter((c) => c.start >= 0 && c.end <= text.length && c.end > c.start)).map((c) => canonicaliseDiscovered(text, c, lexicon));
+}
+
+/** A discovered span that is in fact a lexicon alias (e.g. after suffix trimming) takes the entry's label and type. */
+function canonicaliseDiscovered(text: string, c: Candidate, lexicon: Lexicon): Candidate {
+  if (c.canonical !== null) return c;
+  const known = lexicon.matcher.lookup(text.slice(c.start, c.end))[0];
+  return known ? { ...c, canonical: known.value.label, type: known.value.type, source: 'lexicon' } : c;
+}
+
+function tokenBoundaries(tokens: { start: number; end: number }[]): Set<number> {
+  const set = new Set<number>();
+  for (const t of tokens) {
+    set.add(t.start);
+    set.add(t.end);
+  }
+  return set;
+}
+
+/** Every word the document writes in lower case at least once (so "Right" at a sentence start is no name). */
+function lowerCaseWords(texts: string[]): Set<string> {
+  const set = new Set<string>();
+  const re = /(?<![A-Za-z])[a-z][a-z'’-]*/g;
+  for (const text of texts) for (const m of text.matchAll(re)) set.add(m[0]);
+  return set;
+}

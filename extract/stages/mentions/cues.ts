@@ -1,0 +1,87 @@
+// The shape of extract/data/cues.json (type cue words, stoplists, discovery rules) and its validation.
+// Every rule and list carries a `reason`, shown in diagnostics as the mention's reason.
+import type { EntityType } from '../../../src/model.ts';
+import { ENTITY_TYPES } from '../../../src/model.ts';
+
+export interface CueRule {
+  id: string;
+  /** The cue words. */
+  words: string[];
+  type: EntityType;
+  /** suffix cues: the cue word is part of the name ("AI安全研究所"), not just a hint ("Runway公司"). */
+  include?: boolean;
+  reason: string;
+}
+
+export interface WordList {
+  words: string[];
+  reason: string;
+}
+
+export interface Cues {
+  /** A cue right before a name types it ("数学家陶哲轩", "CEO Sam Altman"). */
+  prefix: CueRule[];
+  /** A cue right after a name types it ("特朗普政府", "Runway公司", "O3模型", "Frontier Math基准测试"). */
+  suffix: CueRule[];
+  /** Words jieba tags as names that are not names (谢谢, 太棒了). */
+  zhNameStoplist: WordList;
+  /** Common Chinese surnames: a 2–3 character nr token starting with one is a person. */
+  zhSurnames: WordList;
+  /** Characters of transliterated foreign names (特朗普, 马斯克): a nr token of only these is a person. */
+  transliterationChars: WordList;
+  /** Capitalised words that are not names on their own (The, So, Yeah, January). */
+  enStopwords: WordList;
+  /** Lower-case words allowed inside a multi-word name ("Bank of America", "Center for AI Safety"). */
+  enConnectors: WordList;
+  /** Model families followed by a version make a model name ("Claude 3.5 Sonnet", "Llama 3.1 70B"). */
+  modelFamilies: WordList;
+  /** Words that may follow a model version ("Flash", "Alpha", "Turbo", "mini"). */
+  modelQualifiers: WordList;
+  /** Last words that make a capitalised name an organization ("Labs", "Inc", "University"). */
+  orgHeads: WordList;
+  /** Last words that make a capitalised name a place ("City", "Center", "Valley"). */
+  placeHeads: WordList;
+  /** Chinese concept heads: a noun compound ending in one is a key topic ("五级框架", "测试框架"). */
+  zhConceptHeads: WordList;
+}
+
+type Fail = (message: string) => Error;
+
+export function validateCues(data: unknown, file: string, fail: Fail): Cues {
+  if (typeof data !== 'object' || data === null) throw fail(`${file}: expected an object`);
+  const obj = data as Record<string, unknown>;
+  const rules = (name: 'prefix' | 'suffix'): CueRule[] => {
+    const list = obj[name];
+    if (!Array.isArray(list)) throw fail(`${file}: "${name}" must be an array of rules`);
+    return list.map((raw, index) => {
+      const rule = raw as Partial<CueRule>;
+      const where = `${file}: ${name}[${index}]${rule && typeof rule.id === 'string' ? ` (${rule.id})` : ''}`;
+      if (typeof rule !== 'object' || rule === null || typeof rule.id !== 'string') throw fail(`${where}: needs an "id"`);
+      if (!Array.isArray(rule.words) || rule.words.some((w) => typeof w !== 'string' || w === '')) throw fail(`${where}: "words" must be non-empty strings`);
+      if (!(ENTITY_TYPES as readonly string[]).includes(rule.type as string)) throw fail(`${where}: unknown type ${JSON.stringify(rule.type)}`);
+      if (typeof rule.reason !== 'string' || rule.reason === '') throw fail(`${where}: needs a "reason"`);
+      return { id: rule.id, words: rule.words, type: rule.type as EntityType, include: rule.include === true, reason: rule.reason };
+    });
+  };
+  const list = (name: keyof Cues): WordList => {
+    const raw = obj[name] as Partial<WordList> | undefined;
+    if (typeof raw !== 'object' || raw === null || !Array.isArray(raw.words)) throw fail(`${file}: "${name}" must be {"words": [...], "reason": "..."}`);
+    if (typeof raw.reason !== 'string' || raw.reason === '') throw fail(`${file}: "${name}" needs a "reason"`);
+    if (raw.words.some((w) => typeof w !== 'string')) throw fail(`${file}: "${name}" words must be strings`);
+    return { words: raw.words, reason: raw.reason };
+  };
+  return {
+    prefix: rules('prefix'),
+    suffix: rules('suffix'),
+    zhNameStoplist: list('zhNameStoplist'),
+    zhSurnames: list('zhSurnames'),
+    transliterationChars: list('transliterationChars'),
+    enStopwords: list('enStopwords'),
+    enConnectors: list('enConnectors'),
+    modelFamilies: list('modelFamilies'),
+    modelQualifiers: list('modelQualifiers'),
+    orgHeads: list('orgHeads'),
+    placeHeads: list('placeHeads'),
+    zhConceptHeads: list('zhConceptHeads'),
+  };
+}

@@ -1,0 +1,144 @@
+// Open discovery in Latin-script text: capitalised multi-word names, CamelCase names and acronyms, typed by
+// cues (CEO X, X Labs, X公司, X模型), by shape, and by compromise on the candidate alone (never whole text).
+import nlp from 'compromise';
+import type { EntityType } from '../../../src/model.ts';
+import type { Cues } from './cues.ts';
+import type { Candidate } from './candidate.ts';
+import { prefixCue, suffixCue } from './zh.ts';
+
+const WORD = /[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9]*(?:['’.&-][A-Za-zÀ-ɏ0-9]+)*/g;
+const SENTENCE_END = /[.!?。！？:：;；"“”'‘’()（）\-–—*>#\]\[]$/;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface LatinIndex {
+  stop: Set<string>;
+  connectors: Set<string>;
+  orgHeads: Set<string>;
+  placeHeads: Set<string>;
+}
+const indexes = new WeakMap<Cues, LatinIndex>();
+function index(cues: Cues): LatinIndex {
+  let ix = indexes.get(cues);
+  if (!ix) {
+    ix = {
+      stop: new Set(cues.enStopwords.words),
+      connectors: new Set(cues.enConnectors.words),
+      orgHeads: new Set(cues.orgHeads.words),
+      placeHeads: new Set(cues.placeHeads.words),
+    };
+    indexes.set(cues, ix);
+  }
+  return ix;
+}
+
+const isCapitalised = (w: string): boolean => /^[A-ZÀ-Þ]/.test(w) || /^[a-z]+[A-Z]/.test(w);
+const isCamelCase = (w: string): boolean => /[a-z][A-Z]/.test(w);
+const isAcronym = (w: string): boolean => /^[A-Z][A-Z0-9&]{1,5}s?$/.test(w);
+
+/** Candidate names in one text; `commonWords` holds the document's lower-case words ("right" makes "Right" common). */
+export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>): Candidate[] {
+  const ix = index(cues);
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const out: Candidate[] = [];
+  let k = 0;
+  while (k < words.length) {
+    if (!isCapitalised(words[k].text) || ix.stop.has(stripPossessive(words[k].text))) {
+      k++;
+      continue;
+    }
+    // Grow a group of capitalised words joined by one space, or by a connector word (Bank of America).
+    const group: Word[] = [words[k]];
+    let j = k + 1;
+    while (j < words.length) {
+      const gap = text.slice(group[group.length - 1].end, words[j].start);
+      if (gap !== ' ') break;
+      if (isCapitalised(words[j].text) && !ix.stop.has(words[j].text)) {
+        group.push(words[j]);
+        j++;
+      } else if (ix.connectors.has(words[j].text) && j + 1 < words.length && isCapitalised(words[j + 1].text) && text.slice(words[j].end, words[j + 1].start) === ' ') {
+        group.push(words[j], words[j + 1]);
+        j += 2;
+      } else break;
+    }
+    k = j;
+    const candidate = typeCandidate(text, group, ix, cues, commonWords);
+    if (candidate) out.push(candidate);
+  }
+  return out;
+}
+
+function stripPossessive(w: string): string {
+  return w.replace(/['’]s$/, '');
+}
+
+function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, commonWords: Set<string>): Candidate | null {
+  const start = group[0].start;
+  const lastWord = group[group.length - 1];
+  const lastText = stripPossessive(lastWord.text);
+  const end = lastWord.end - (lastWord.text.length - lastText.length);
+  const surface = text.slice(start, end);
+  const names = group.map((w) => stripPossessive(w.text));
+  const make = (type: EntityType, reason: string, priority = 1, stop = end): Candidate => ({ start, end: stop, type, canonical: null, source: 'discovery', reason, priority });
+
+  const suffix = suffixCue(text, end, cues.suffix);
+  if (suffix) return suffix.rule.include ? make(suffix.rule.type, suffix.rule.reason, 1, suffix.end) : make(suffix.rule.type, suffix.rule.reason);
+  const prefix = prefixCue(text, start, cues.prefix);
+  if (prefix && prefix.type === 'person' && names.every((n) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n))) return make('person', prefix.reason);
+  if (names.length > 1 && ix.orgHeads.has(lastText)) return make('organization', cues.orgHeads.reason);
+  if (names.length > 1 && ix.placeHeads.has(lastText)) return make('place', cues.placeHeads.reason);
+
+  const single = names.length === 1;
+  const word = names[0];
+  if (single) {
+    if (word.length < 2) return null;
+    const sentenceInitial = !besideHan(text, start, end) && isSentenceInitial(text, start);
+    const common = commonWords.has(word.toLowerCase());
+    if (isCamelCase(word)) return make('organization', 'a CamelCase name is an organization or product name', 0);
+    if (isAcronym(word)) return null;
+    if (common || sentenceInitial) return null;
+  }
+  const tagged = compromiseType(surface);
+  if (tagged) return make(tagged, `compromise tags "${surface}" as ${tagged}`, 0);
+  if (!single && names.length <= 3 && names.every((n) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n))) {
+    return make('person', 'two or three capitalised words with no other cue read as a personal name', 0);
+  }
+  if (!single) return make('organization', 'a capitalised multi-word name with no cue', 0);
+  return make('organization', 'a capitalised word that is never written in lower case in this document', 0);
+}
+
+const HAN = /\p{Script=Han}/u;
+/** A Latin word written beside Chinese text is a name, whatever English punctuation precedes it. */
+function besideHan(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start).trim();
+  const after = text.slice(end, end + 2).trim();
+  return HAN.test(before.slice(-1)) || HAN.test(after.slice(0, 1));
+}
+
+function isSentenceInitial(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at).replace(/\s+$/, '');
+  return before === '' || SENTENCE_END.test(before);
+}
+
+const compromiseCache = new Map<string, EntityType | null>();
+const COMPROMISE_CACHE_LIMIT = 50_000;
+
+/** compromise on the candidate alone (it is slow on whole text): person, place or organization, else null. */
+function compromiseType(surface: string): EntityType | null {
+  const cached = compromiseCache.get(surface);
+  if (cached !== undefined) return cached;
+  const doc = nlp(surface);
+  let type: EntityType | null = null;
+  if (doc.people().found) type = 'person';
+  else if (doc.places().found) type = 'place';
+  else if (doc.organizations().found) type = 'organization';
+  if (compromiseCache.size >= COMPROMISE_CACHE_LIMIT) compromiseCache.clear();
+  compromiseCache.set(surface, type);
+  return type;
+}

@@ -1,0 +1,53 @@
+// Model-name patterns: the o-series (o1, o3-mini), GPT versions (GPT-4, GPT4o), and any model family from
+// cues.json followed by a version and qualifiers (Gemini 2.0 Flash, Gen-3 Alpha, Llama 3.1 70B).
+import type { Cues } from './cues.ts';
+import type { Lexicon } from '../../lexicon.ts';
+import type { Candidate } from './candidate.ts';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const compiled = new WeakMap<Cues, RegExp[]>();
+
+function patterns(cues: Cues): RegExp[] {
+  let list = compiled.get(cues);
+  if (list) return list;
+  const families = [...cues.modelFamilies.words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const qualifiers = [...cues.modelQualifiers.words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const tail = `(?:[- ](?:${qualifiers}|\\d+(?:\\.\\d+)?[BbMmKk]|\\d+x\\d+[Bb])(?![A-Za-z0-9]))*`;
+  list = [
+    new RegExp(`(?<![A-Za-z0-9])[oO][1-9](?:-(?:mini|pro|preview)|[ ](?:mini|pro)(?![A-Za-z0-9]))?(?![A-Za-z0-9])`, 'g'),
+    new RegExp(`(?<![A-Za-z0-9])(?:${families})[- ]?v?\\d+(?:\\.\\d+)?(?:o|[a-z](?![a-z]))?${tail}(?![A-Za-z0-9])`, 'g'),
+  ];
+  compiled.set(cues, list);
+  return list;
+}
+
+/** Canonical form of a model name no lexicon entry has: lower-case o-series, "GPT-4o", single spaces. */
+export function canonicalModelName(surface: string): string {
+  const s = surface.replace(/\s+/g, ' ').trim();
+  if (/^[oO]\d/.test(s)) return s.toLowerCase().replace(' ', '-');
+  const gpt = /^gpt[- ]?(\d.*)$/i.exec(s);
+  if (gpt) return `GPT-${gpt[1].replace(/^(\d(?:\.\d)?)\s*-?\s*/, '$1')}`;
+  return s;
+}
+
+export function findModelNames(text: string, lexicon: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of patterns(lexicon.cues)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const surface = m[0];
+      const known = lexicon.matcher.lookup(surface).find((v) => v.value.type === 'model');
+      out.push({
+        start: m.index,
+        end: m.index + surface.length,
+        type: 'model',
+        canonical: known ? known.value.label : canonicalModelName(surface),
+        source: known ? 'lexicon' : 'discovery',
+        reason: known ? `model pattern + lexicon ${known.value.label}` : 'model-name pattern (family + version)',
+        priority: 2,
+      });
+    }
+  }
+  return out;
+}

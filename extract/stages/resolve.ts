@@ -1,0 +1,161 @@
+// Stage resolve: mentions grouped into entities — one per canonical name (case, spaces and hyphens folded),
+// speakers kept under their speaker keys, short names ("Altman", "Sam") linked to the one full name they belong to.
+import type { EntityType } from '../../src/model.ts';
+import type { Lexicon } from '../lexicon.ts';
+import { entityKey } from '../keys.ts';
+import type { Entity, Mention, MentionedDocument, ResolvedDocument, ResolvedMention, Speaker } from '../types.ts';
+import { aliasKey } from './mentions/trie.ts';
+
+interface Group {
+  /** aliasKey of the canonical name. */
+  id: string;
+  speaker: Speaker | null;
+  mentions: Mention[];
+  /** Evidence for each type: lexicon 3, model pattern 2, cue 1, bare discovery 0.5. */
+  votes: Map<EntityType, number>;
+}
+
+const LATIN_NAME_PART = /^[A-ZÀ-Þ][A-Za-zà-ÿ'’.-]+$/;
+
+export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): ResolvedDocument {
+  const groups = new Map<string, Group>();
+  const speakerGroupOf = new Map<string, Group>();
+  for (const speaker of doc.speakers) {
+    const group: Group = { id: `speaker:${speaker.key}`, speaker, mentions: [], votes: new Map() };
+    groups.set(group.id, group);
+    for (const name of speakerNames(speaker, lexicon)) if (!speakerGroupOf.has(name)) speakerGroupOf.set(name, group);
+  }
+
+  for (const mention of doc.mentions) {
+    const name = mention.canonical ?? mention.surface.replace(/\s+/g, ' ').trim();
+    const id = aliasKey(name);
+    let group = speakerGroupOf.get(id) ?? speakerGroupOf.get(aliasKey(mention.surface)) ?? groups.get(id);
+    if (!group) {
+      group = { id, speaker: null, mentions: [], votes: new Map() };
+      groups.set(id, group);
+    }
+    group.mentions.push(mention);
+    group.votes.set(mention.type, (group.votes.get(mention.type) ?? 0) + weight(mention));
+  }
+
+  linkShortNames(groups, speakerGroupOf, lexicon);
+
+  const entities: Entity[] = [];
+  const resolved: ResolvedMention[] = [];
+  const byKey = new Map<string, Entity>();
+  for (const group of [...groups.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    if (!group.speaker && group.mentions.length === 0) continue;
+    const label = group.speaker ? group.speaker.label : chooseLabel(group.mentions);
+    const key = group.speaker ? group.speaker.key : entityKey(label);
+    const type: EntityType = group.speaker ? 'person' : chooseType(group.votes);
+    let entity = byKey.get(key);
+    if (!entity) {
+      entity = { key, label, type, aliases: [], mentions: [], speaker: group.speaker !== null };
+      byKey.set(key, entity);
+      entities.push(entity);
+    }
+    const aliases = new Set([...entity.aliases, ...(group.speaker ? group.speaker.aliases.filter((a) => a !== label) : [])]);
+    for (const m of group.mentions) {
+      aliases.add(m.surface);
+      entity.mentions.push({ turn: m.turn, start: m.start, end: m.end });
+      resolved.push({ ...m, entity: key });
+    }
+    aliases.delete(label);
+    entity.aliases = [...aliases].sort();
+  }
+  for (const e of entities) e.mentions.sort(compareSpans);
+  entities.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  resolved.sort(compareSpans);
+  return { ...doc, entities, mentions: resolved };
+}
+
+function weight(m: Mention): number {
+  if (m.source === 'lexicon') return 3;
+  if (m.source === 'speaker') return 3;
+  if (/pattern/.test(m.reason)) return 2;
+  if (/capitalised word that is never|no other cue|multi-word name with no cue|compromise/.test(m.reason)) return 0.5;
+  return 1;
+}
+
+/** Every folded name that refers to a speaker: label, aliases, and the lexicon aliases of the same person. */
+function speakerNames(speaker: Speaker, lexicon: Lexicon): string[] {
+  const names = [speaker.label, ...speaker.aliases];
+  const entry = lexicon.byLabel.get(speaker.label.toLowerCase());
+  if (entry) names.push(...entry.aliases);
+  return names.map(aliasKey).filter(Boolean);
+}
+
+/** Parts of a full personal name a text may use alone: "Sam", "Altman" for "Sam Altman"; "特朗普" for "唐纳德·特朗普". */
+function nameParts(label: string): string[] {
+  const latin = label.split(/\s+/);
+  if (latin.length >= 2 && latin.every((p) => LATIN_NAME_PART.test(p))) return latin;
+  const han = label.split(/[·・]/);
+  if (han.length >= 2) return han;
+  return [];
+}
+
+/**
+ * A discovered single name (no lexicon entry) that is part of exactly one full personal name in the
+ * document — a speaker or a person entity — joins that person.
+ */
+function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, Group>, lexicon: Lexicon): void {
+  const owners = new Map<string, Set<Group>>();
+  const addOwner = (part: string, group: Group) => {
+    const key = aliasKey(part);
+    if (key.length < 2) return;
+    const set = owners.get(key) ?? new Set();
+    set.add(group);
+    owners.set(key, set);
+  };
+  for (const group of groups.values()) {
+    if (group.speaker) {
+      for (const part of nameParts(group.speaker.label)) addOwner(part, group);
+      continue;
+    }
+    if (chooseType(group.votes) !== 'person' || group.mentions.length === 0) continue;
+    for (const part of nameParts(chooseLabel(group.mentions))) addOwner(part, group);
+  }
+  for (const [id, group] of groups) {
+    if (group.speaker || group.mentions.length === 0) continue;
+    if (group.mentions.some((m) => m.source === 'lexicon' && lexicon.byLabel.get((m.canonical ?? '').toLowerCase())?.type !== 'person')) continue;
+    const owner = owners.get(id);
+    if (!owner || owner.size !== 1) continue;
+    const [target] = owner;
+    if (target === group || speakerGroupOf.get(id) === group) continue;
+    target.mentions.push(...group.mentions);
+    for (const [t, v] of group.votes) if (t === 'person') target.votes.set(t, (target.votes.get(t) ?? 0) + v);
+    group.mentions = [];
+    group.votes.clear();
+  }
+}
+
+function chooseType(votes: Map<EntityType, number>): EntityType {
+  let best: EntityType = 'concept';
+  let score = -1;
+  for (const [type, v] of [...votes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (v > score) {
+      best = type;
+      score = v;
+    }
+  }
+  return best;
+}
+
+/** The lexicon label if any mention has one; else the most frequent surface, preferring Latin script, then length. */
+function chooseLabel(mentions: Mention[]): string {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const name = m.canonical ?? m.surface.replace(/\s+/g, ' ').trim();
+    counts.set(name, (counts.get(name) ?? 0) + (m.canonical !== null ? 100 : 1));
+  }
+  const latin = (s: string) => (/[A-Za-z]/.test(s) ? 1 : 0);
+  return [...counts].sort((a, b) => b[1] - a[1] || latin(b[0]) - latin(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+
+function compareSpans(a: { turn: string; start: number; end: number }, b: { turn: string; start: number; end: number }): number {
+  return turnIndex(a.turn) - turnIndex(b.turn) || (a.turn < b.turn ? -1 : a.turn > b.turn ? 1 : 0) || a.start - b.start || a.end - b.end;
+}
+
+function turnIndex(turn: string): number {
+  return Number(turn.slice(turn.lastIndexOf('#') + 1)) || 0;
+}
