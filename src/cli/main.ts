@@ -5,6 +5,7 @@ import { TurngraphError } from '../../extract/errors.ts';
 import { registerBuild } from './build.ts';
 import { registerEval } from './eval.ts';
 import { registerServe } from './serve.ts';
+import { registerSync } from './sync.ts';
 
 const program = new Command('turngraph')
   .description('Turn interview and panel transcripts into an explorable knowledge graph.')
@@ -14,6 +15,7 @@ const program = new Command('turngraph')
 registerBuild(program);
 registerEval(program);
 registerServe(program);
+registerSync(program);
 
 try {
   await program.parseAsync(process.argv);
