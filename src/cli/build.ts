@@ -2,9 +2,11 @@
 // Thin: parses options, shows progress, writes atomically; the work is in src/build/.
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { buildFromFiles } from '../build/build.ts';
+import { availableParallelism } from 'node:os';
+import { buildCorpus } from '../build/corpus.ts';
+import { DEFAULT_CACHE_DIR } from '../build/cache.ts';
+import type { DiscoveredInput } from '../build/discover.ts';
 import { summarizeBuild } from '../build/summary.ts';
 import { writeGraphFile } from '../graph/io.ts';
 
@@ -15,41 +17,72 @@ export function registerBuild(program: Command): void {
   program
     .command('build')
     .description('extract a knowledge graph from transcript files (.md or .txt)')
-    .argument('<files...>', 'transcript files')
+    .argument('<paths...>', 'transcript files, or folders searched recursively for .md/.txt')
     .option('-o, --out <file>', 'graph file to write', '')
     .option('--lexicon <file>', 'extra lexicon JSON file (repeatable)', collect, [] as string[])
     .option('--name <name>', 'graph name stored in the file')
+    .option('--workers <n>', 'worker threads extracting documents in parallel (default: CPU cores)', String(availableParallelism()))
+    .option('--cache <dir>', 'incremental cache of per-document extractions', DEFAULT_CACHE_DIR)
+    .option('--no-cache', 'extract every document afresh and write no cache')
     .option('-q, --quiet', 'print nothing but errors')
-    .action((files: string[], options: { out: string; lexicon: string[]; name?: string; quiet?: boolean }) => {
+    .action(async (files: string[], options: BuildCliOptions) => {
       const out = options.out || `graph-data/${files.length === 1 ? basename(files[0]).replace(/\.(md|markdown|txt)$/i, '') : 'graph'}.json`;
-      const bar = showProgress(files) ? new SingleBar({ stream: process.stderr, format: 'extracting [{bar}] {value}/{total} {file}' }, Presets.shades_classic) : null;
-      bar?.start(files.length, 0, { file: '' });
+      const workers = Number(options.workers);
+      const started = performance.now();
+      let bar: SingleBar | null = null;
       try {
-        const { graph, diagnostics } = buildFromFiles(files, { lexiconFiles: options.lexicon, name: options.name ?? basename(out).replace(/\.json$/, '') }, (progress) =>
-          bar?.update(progress.done, { file: basename(progress.path) }),
+        const result = await buildCorpus(
+          files,
+          { lexiconFiles: options.lexicon, name: options.name ?? basename(out).replace(/\.json$/, ''), workers, cacheDir: options.cache === false ? null : options.cache },
+          {
+            onStart: (inputs) => {
+              bar = showProgress(inputs) ? progressBar() : null;
+              bar?.start(inputs.reduce((n, input) => n + input.bytes, 0), 0, { done: 0, files: inputs.length, file: '' });
+            },
+            onProgress: (p) => bar?.update(p.bytesDone, { done: p.done, file: basename(p.path) }),
+          },
         );
-        bar?.stop();
-        writeGraphFile(out, graph);
-        if (!options.quiet) process.stdout.write(`${summarizeBuild(graph, diagnostics, out)}\n`);
+        (bar as SingleBar | null)?.stop();
+        writeGraphFile(out, result.graph);
+        if (!options.quiet) {
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          process.stdout.write(`${summarizeBuild(result.graph, result.diagnostics, out)}\n`);
+          process.stdout.write(`extracted ${result.extracted} of ${result.documents} documents (${result.reused} unchanged, from the cache) with ${result.workers} worker thread${result.workers === 1 ? '' : 's'} in ${seconds} s\n`);
+        }
       } finally {
-        bar?.stop();
+        (bar as SingleBar | null)?.stop();
       }
     });
+}
+
+interface BuildCliOptions {
+  out: string;
+  lexicon: string[];
+  name?: string;
+  workers: string;
+  cache: string | false;
+  quiet?: boolean;
 }
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function showProgress(files: string[]): boolean {
+function showProgress(inputs: DiscoveredInput[]): boolean {
   if (!process.stderr.isTTY) return false;
-  let total = 0;
-  for (const file of files) {
-    try {
-      total += statSync(file).size;
-    } catch {
-      // a missing file is reported by the reader
-    }
-  }
-  return total > PROGRESS_THRESHOLD_BYTES || files.length > 20;
+  const total = inputs.reduce((n, input) => n + input.bytes, 0);
+  return total > PROGRESS_THRESHOLD_BYTES || inputs.length > 20;
+}
+
+/** Progress by bytes (so the ETA is fair to long and short documents), on stderr. */
+function progressBar(): SingleBar {
+  return new SingleBar(
+    {
+      stream: process.stderr,
+      format: 'extracting [{bar}] {percentage}% | {done}/{files} files | ETA {eta_formatted} | {file}',
+      etaBuffer: 50,
+      hideCursor: true,
+    },
+    Presets.shades_classic,
+  );
 }

@@ -62,7 +62,7 @@ describe('turngraph build on the sample', () => {
 describe('turngraph build on bad input', () => {
   const cases: Array<[string, () => string, RegExp]> = [
     ['a missing path', () => join(dir, 'nope.md'), /nope\.md.*(no such file|not found|does not exist)/i],
-    ['a directory', () => dir, /directory/i],
+    ['a directory without transcripts', () => mkdtempSync(join(dir, 'no-transcripts-')), /directory/i],
     ['an empty file', () => write('empty.md', ''), /empty/i],
     ['a binary file', () => write('binary.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48])), /binary/i],
     ['invalid UTF-8', () => write('latin1.md', Buffer.from('Caf\xe9 au lait: un entretien', 'latin1')), /UTF-8/i],

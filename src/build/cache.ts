@@ -1,0 +1,84 @@
+// Incremental builds: a cache of per-document extractions under .cache/turngraph/, keyed by the document's content
+// hash, its path and id, and the extractor version (turngraph version + extract/ code and data + --lexicon files).
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DocumentExtraction } from '../../extract/types.ts';
+
+export const DEFAULT_CACHE_DIR = join('.cache', 'turngraph');
+
+const EXTRACT_DIR = fileURLToPath(new URL('../../extract/', import.meta.url));
+const PACKAGE_JSON = fileURLToPath(new URL('../../package.json', import.meta.url));
+
+/**
+ * A hash that changes whenever an extraction could change: the package version, every file of extract/ (stages,
+ * lexicon and rule data) and the user's --lexicon files. Computed once per build, in the main thread.
+ */
+export function extractorVersion(lexiconFiles: string[]): string {
+  const hash = createHash('sha256');
+  const version = (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version;
+  hash.update(`turngraph ${version}\n`);
+  for (const file of listFiles(EXTRACT_DIR)) {
+    hash.update(`${relative(EXTRACT_DIR, file)}\n`);
+    hash.update(readFileSync(file));
+  }
+  for (const file of lexiconFiles) {
+    hash.update(`--lexicon ${file}\n`);
+    try {
+      hash.update(readFileSync(file));
+    } catch {
+      hash.update('(unreadable)'); // the lexicon loader reports it
+    }
+  }
+  return hash.digest('hex').slice(0, 20);
+}
+
+/** The cache key of one document: what it says, where it came from, what it is called in the graph. */
+export function documentKey(content: Uint8Array, path: string, id: string): string {
+  return createHash('sha256').update(content).update(`\0${path}\0${id}`).digest('hex');
+}
+
+/** A folder of extractions for one extractor version; a missing or unreadable entry is simply a miss. */
+export class ExtractionCache {
+  readonly folder: string;
+
+  constructor(root: string, version: string) {
+    this.folder = join(root, version);
+  }
+
+  get(key: string): DocumentExtraction | null {
+    try {
+      return JSON.parse(readFileSync(this.entry(key), 'utf8')) as DocumentExtraction;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Writes through a temporary file + rename, so a crash never leaves a half-written entry. Best effort. */
+  set(key: string, extraction: DocumentExtraction): void {
+    const path = this.entry(key);
+    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(temporary, JSON.stringify(extraction));
+      renameSync(temporary, path);
+    } catch {
+      rmSync(temporary, { force: true }); // a read-only or full disk costs speed, never correctness
+    }
+  }
+
+  private entry(key: string): string {
+    return join(this.folder, key.slice(0, 2), `${key}.json`);
+  }
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(path));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+// Extraction of many transcripts: worker threads across documents, the incremental cache, progress by bytes.
+// Each worker reads its own files, so no thread ever holds more source text than the documents it is working on.
+import { availableParallelism } from 'node:os';
+import type { DocumentExtraction } from '../../extract/types.ts';
+import { documentId } from '../../extract/stages/read.ts';
+import { OptionsError } from '../../extract/errors.ts';
+import { DEFAULT_CACHE_DIR, extractorVersion } from './cache.ts';
+import type { DiscoveredInput } from './discover.ts';
+import type { ExtractJob, JobEnvironment, JobResult } from './job.ts';
+import { runJobs } from './pool.ts';
+
+export interface ExtractAllOptions {
+  /** Worker threads; 1 extracts in the main thread. */
+  workers: number;
+  /** Extra lexicon files (--lexicon). */
+  lexiconFiles: string[];
+  /** Cache root (.cache/turngraph), or null to extract everything afresh and write no cache. */
+  cacheDir: string | null;
+  /** Fewer workers for small inputs: one per this many bytes at most (starting a worker costs about a second). */
+  minBytesPerWorker: number;
+}
+
+export const DEFAULT_EXTRACT_ALL_OPTIONS: ExtractAllOptions = {
+  workers: availableParallelism(),
+  lexiconFiles: [],
+  cacheDir: DEFAULT_CACHE_DIR,
+  minBytesPerWorker: 2_000_000,
+};
+
+export function validateExtractAllOptions(options: Partial<ExtractAllOptions>): ExtractAllOptions {
+  const merged = { ...DEFAULT_EXTRACT_ALL_OPTIONS, ...options };
+  if (!Number.isInteger(merged.workers) || merged.workers < 1 || merged.workers > 256) {
+    throw new OptionsError('turngraph build', `--workers must be an integer from 1 to 256, got ${merged.workers}`);
+  }
+  return merged;
+}
+
+export interface ExtractProgress {
+  done: number;
+  total: number;
+  bytesDone: number;
+  bytesTotal: number;
+  /** The document just finished. */
+  path: string;
+  /** How many so far came from the cache. */
+  reused: number;
+}
+
+export interface ExtractAllResult {
+  /** In input order, whatever order the workers finished in. */
+  extractions: DocumentExtraction[];
+  reused: number;
+  extracted: number;
+  /** Worker threads used (1: the main thread). */
+  workers: number;
+}
+
+export async function extractAll(
+  inputs: DiscoveredInput[],
+  options: Partial<ExtractAllOptions> = {},
+  onProgress: (progress: ExtractProgress) => void = () => {},
+): Promise<ExtractAllResult> {
+  const settings = validateExtractAllOptions(options);
+  const env: JobEnvironment = {
+    lexiconFiles: settings.lexiconFiles,
+    cache: settings.cacheDir === null ? null : { root: settings.cacheDir, version: extractorVersion(settings.lexiconFiles) },
+  };
+  const bytesTotal = inputs.reduce((n, input) => n + input.bytes, 0);
+  const progress: ExtractProgress = { done: 0, total: inputs.length, bytesDone: 0, bytesTotal, path: '', reused: 0 };
+  const report = (result: JobResult) => {
+    progress.done++;
+    progress.bytesDone += inputs[result.index].bytes;
+    progress.path = inputs[result.index].path;
+    if (result.cached) progress.reused++;
+    onProgress({ ...progress });
+  };
+
+  // Ids are fixed up front, in input order: two files with the same name in different folders get "-2", "-3".
+  const used = new Set<string>();
+  const jobs: ExtractJob[] = inputs.map((input, index) => ({ index, path: input.path, id: uniqueId(documentId(input.path), used) }));
+  const workers = Math.max(1, Math.min(settings.workers, Math.floor(bytesTotal / Math.max(1, settings.minBytesPerWorker))));
+  const results = await runJobs(jobs, workers, env, report);
+  const reused = results.filter((r) => r.cached).length;
+  return { extractions: results.map((r) => r.extraction), reused, extracted: results.length - reused, workers: jobs.length > 1 ? Math.min(workers, jobs.length) : 1 };
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
+  used.add(candidate);
+  return candidate;
+}

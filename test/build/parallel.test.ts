@@ -1,0 +1,128 @@
+// Tests for parallel, incremental builds (src/build/parallel.ts, corpus.ts): worker threads and the cache change
+// how fast a graph is built, never its bytes; a bad file among many is reported like a sequential build does.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus, type CorpusOptions } from '../../bench/corpus-lib.ts';
+import { EN_ORG_STEMS, EN_ORG_SUFFIX } from '../../bench/vocab.ts';
+import { buildCorpus, type CorpusBuildOptions } from '../../src/build/corpus.ts';
+import { toGraphJSON } from '../../src/graph/io.ts';
+import { TurngraphError } from '../../extract/errors.ts';
+
+const CORPUS: CorpusOptions = { docs: 12, lang: 'mixed', seed: 5, sizeBytes: 12 * 6_000 };
+let root: string;
+let corpus: string;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'tg-parallel-'));
+  corpus = join(root, 'corpus');
+  writeCorpus(corpus);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function writeCorpus(dir: string): void {
+  mkdirSync(join(dir, 'nested'), { recursive: true });
+  let i = 0;
+  for (const doc of generateCorpus(CORPUS)) {
+    writeFileSync(join(dir, i++ % 4 === 3 ? 'nested' : '.', doc.name), doc.text);
+  }
+}
+
+async function build(options: Partial<CorpusBuildOptions>) {
+  const result = await buildCorpus([corpus], { name: 'test', minBytesPerWorker: 0, ...options });
+  return { ...result, json: toGraphJSON(result.graph) };
+}
+
+describe('worker threads', () => {
+  it('give the same bytes as a single-threaded build', async () => {
+    const single = await build({ workers: 1, cacheDir: null });
+    const parallel = await build({ workers: 2, cacheDir: null });
+    expect(single.workers).toBe(1);
+    expect(parallel.workers).toBe(2);
+    expect(single.documents).toBe(12);
+    expect(parallel.json).toBe(single.json);
+    expect(single.graph.order).toBeGreaterThan(20);
+  });
+
+  it('report the earliest bad file with its one-line message, as a sequential build does', async () => {
+    const bad = mkdtempSync(join(root, 'bad-'));
+    writeCorpus(bad);
+    writeFileSync(join(bad, 'synth-00004.en.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    writeFileSync(join(bad, 'synth-00008.zh.md'), '');
+    for (const workers of [1, 2]) {
+      const attempt = buildCorpus([bad], { name: 't', workers, cacheDir: null, minBytesPerWorker: 0 });
+      await expect(attempt).rejects.toBeInstanceOf(TurngraphError);
+      await expect(attempt).rejects.toThrow(/^turngraph read: .*synth-00004\.en\.md: binary file/);
+    }
+  });
+});
+
+describe('incremental cache', () => {
+  it('reuses every unchanged document and re-extracts only the edited one, giving the bytes of a full build', async () => {
+    const cacheDir = join(root, 'cache-a');
+    const first = await build({ workers: 2, cacheDir });
+    expect(first.extracted).toBe(12);
+    expect(first.reused).toBe(0);
+
+    const again = await build({ workers: 2, cacheDir });
+    expect(again.reused).toBe(12);
+    expect(again.json).toBe(first.json);
+
+    appendFileSync(join(corpus, 'synth-00005.mixed.md'), '\n**Guest:** 最后补充一句：Anthropic发布了Claude 3.5 Sonnet。\n');
+    try {
+      const incremental = await build({ workers: 2, cacheDir });
+      expect(incremental.extracted).toBe(1);
+      expect(incremental.reused).toBe(11);
+      const full = await build({ workers: 1, cacheDir: null });
+      expect(incremental.json).toBe(full.json);
+      expect(incremental.json).not.toBe(first.json);
+    } finally {
+      writeCorpus(corpus); // restore the original text for the other tests
+    }
+  });
+
+  it('misses when the user lexicon changes, and uses it', async () => {
+    const cacheDir = join(root, 'cache-b');
+    const lexicon = join(root, 'extra-lexicon.json');
+    writeFileSync(lexicon, JSON.stringify({ entries: [] }));
+    const before = await build({ workers: 1, cacheDir, lexiconFiles: [lexicon] });
+    expect(before.extracted).toBe(12);
+    expect((await build({ workers: 1, cacheDir, lexiconFiles: [lexicon] })).reused).toBe(12);
+    // an invented company of the generated corpus, now declared in the user's lexicon under another label
+    const text = [...generateCorpus(CORPUS)].map((d) => d.text).join('\n');
+    const company = EN_ORG_STEMS.flatMap((stem) => EN_ORG_SUFFIX.map((suffix) => `${stem} ${suffix}`)).find((name) => text.includes(name))!;
+    writeFileSync(lexicon, JSON.stringify({ entries: [{ label: 'Quarry Robotics', type: 'organization', aliases: [company] }] }));
+    const after = await build({ workers: 1, cacheDir, lexiconFiles: [lexicon] });
+    expect(after.extracted).toBe(12);
+    const quarry = after.graph.filterNodes((_, attrs) => attrs.label === 'Quarry Robotics');
+    expect(quarry).toHaveLength(1);
+    expect(after.graph.getNodeAttribute(quarry[0], 'type')).toBe('organization');
+  });
+
+  it('survives a corrupt cache entry by extracting that document again', async () => {
+    const cacheDir = join(root, 'cache-c');
+    const first = await build({ workers: 1, cacheDir });
+    const versionDir = join(cacheDir, readdirSync(cacheDir)[0]);
+    const shard = readdirSync(versionDir)[0];
+    const entry = readdirSync(join(versionDir, shard))[0];
+    writeFileSync(join(versionDir, shard, entry), '{"truncated": ');
+    const second = await build({ workers: 1, cacheDir });
+    expect(second.extracted).toBe(1);
+    expect(second.json).toBe(first.json);
+  });
+});
+
+describe('duplicate file names in different folders', () => {
+  it('get distinct document ids in input order, with workers or without', async () => {
+    const dir = mkdtempSync(join(root, 'dupes-'));
+    for (const sub of ['2023', '2024']) {
+      mkdirSync(join(dir, sub));
+      writeFileSync(join(dir, sub, 'episode.md'), `**Host:** Welcome to ${sub}. OpenAI released o3.\n\n**Guest:** Thanks.\n`);
+    }
+    for (const workers of [1, 2]) {
+      const result = await buildCorpus([dir], { name: 't', workers, cacheDir: null, minBytesPerWorker: 0 });
+      expect(result.graph.getAttribute('documents').map((d) => d.id)).toEqual(['episode', 'episode-2']);
+    }
+  });
+});
