@@ -1,0 +1,93 @@
+// Stage relations: typed, directed relations stated by a sentence, found by the patterns of
+// extract/data/relations.json over the resolved mentions of each turn (never mere adjacency).
+import type { Entity, DocumentExtraction, Relation, ResolvedDocument, ResolvedMention } from '../types.ts';
+import type { Party, PatternRule, RelationRules } from '../rules.ts';
+import { splitSentences } from './relations/sentences.ts';
+import { maskSentence, placeholderIndices } from './relations/mask.ts';
+import { affiliations, resolveParty, turnParties, type TurnParties } from './relations/parties.ts';
+import { nameRelations } from './relations/names.ts';
+import { mergeRelations } from './relations/merge.ts';
+
+interface Typed extends ResolvedMention {
+  type: ResolvedMention['type'];
+}
+
+export function extractRelations(doc: ResolvedDocument, rules: RelationRules): DocumentExtraction {
+  const entities = new Map(doc.entities.map((e) => [e.key, e]));
+  const speakerKeys = new Set(doc.speakers.map((s) => s.key));
+  const parties = turnParties(doc.turns, doc.speakers);
+  const byTurn = new Map<string, Typed[]>();
+  for (const m of doc.mentions) {
+    const type = entities.get(m.entity)?.type ?? m.type;
+    byTurn.set(m.turn, [...(byTurn.get(m.turn) ?? []), { ...m, type }]);
+  }
+  const sentences = doc.turns
+    .filter((t) => t.kind !== 'boilerplate')
+    .flatMap((turn) => {
+      const mentions = byTurn.get(turn.id) ?? [];
+      return splitSentences(turn.text, mentions).map((w) => ({ turn, sentence: maskSentence(turn.text, w, mentions) }));
+    });
+  const run = (patterns: PatternRule[], orgOf: Map<string, string>) =>
+    sentences.flatMap(({ turn, sentence }) => matchSentence(patterns, turn, sentence, parties.get(turn.id)!, orgOf, speakerKeys, entities));
+  const first = run(rules.patterns.filter((r) => !r.needsAffiliation), new Map());
+  const orgOf = affiliations(first, entities, rules.affiliation);
+  const second = run(rules.patterns.filter((r) => r.needsAffiliation), orgOf);
+  const named = nameRelations(rules.names, doc.entities, doc.mentions);
+  const turnOrder = new Map(doc.turns.map((t) => [t.id, t.index]));
+  return { ...doc, relations: mergeRelations([...first, ...second, ...named], turnOrder) };
+}
+
+function matchSentence(
+  patterns: PatternRule[],
+  turn: ResolvedDocument['turns'][number],
+  sentence: ReturnType<typeof maskSentence<Typed>>,
+  parties: TurnParties,
+  orgOf: Map<string, string>,
+  speakerKeys: Set<string>,
+  entities: Map<string, Entity>,
+): Relation[] {
+  const found: (Relation & { fallback: boolean })[] = [];
+  for (const rule of patterns) {
+    if (!rule.kinds.includes(turn.kind)) continue;
+    if (rule.firstTurns !== null && (parties.turnNumber === null || parties.turnNumber >= rule.firstTurns)) continue;
+    if (rule.speakerRole !== null && parties.speakerRole !== rule.speakerRole) continue;
+    rule.regex.lastIndex = 0;
+    for (let match = rule.regex.exec(sentence.masked); match; match = rule.regex.exec(sentence.masked)) {
+      rule.regex.lastIndex = match.index + 1; // overlapping matches: every start position gets its chance
+      const ends = (role: string): string[] | null => {
+        if (!(role in (match!.groups ?? {}))) return [resolveParty(role as Party, parties, orgOf)].filter((k): k is string => k !== null);
+        const keys = placeholderIndices(match!.groups![role]).map((i) => sentence.mentions[i].entity);
+        const label = rule.labels[role];
+        const ok = keys.filter((k) => {
+          const e = entities.get(k);
+          if (rule.speakersOnly.includes(role) && !speakerKeys.has(k)) return false;
+          return !label || (e !== undefined && [e.label, ...e.aliases].some((n) => label.test(n)));
+        });
+        return ok;
+      };
+      const sources = ends(rule.subject) ?? [];
+      const targets = ends(rule.object) ?? [];
+      const start = trimStart(turn.text, sentence.origin[match.index], sentence.origin[match.index + match[0].length]);
+      const end = trimEnd(turn.text, start, sentence.origin[match.index + match[0].length]);
+      for (const source of sources) {
+        for (const target of targets) {
+          if (source === target) continue;
+          found.push({ source, target, type: rule.type, evidence: [{ turn: turn.id, start, end }], rules: [rule.id], fallback: rule.fallback });
+        }
+      }
+    }
+  }
+  const firm = found.filter((r) => !r.fallback);
+  return found
+    .filter((r) => !r.fallback || !firm.some((f) => f.type === r.type && f.target === r.target))
+    .map(({ fallback: _, ...r }) => r);
+}
+
+function trimStart(text: string, start: number, end: number): number {
+  while (start < end && /\s/u.test(text[start])) start++;
+  return start;
+}
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,28 @@
+// Merging relations found several times: one relation per (source, type, target), its evidence and
+// rule ids concatenated without repeats, in a stable order.
+import type { Relation } from '../../types.ts';
+
+export function mergeRelations(relations: Relation[], turnOrder: Map<string, number>): Relation[] {
+  const merged = new Map<string, Relation>();
+  for (const r of relations) {
+    const key = JSON.stringify([r.source, r.type, r.target]);
+    const existing = merged.get(key);
+    if (!existing) {
+      merged.set(key, { ...r, evidence: [...r.evidence], rules: [...r.rules] });
+      continue;
+    }
+    for (const span of r.evidence) {
+      if (!existing.evidence.some((e) => e.turn === span.turn && e.start === span.start && e.end === span.end)) existing.evidence.push(span);
+    }
+    for (const rule of r.rules) if (!existing.rules.includes(rule)) existing.rules.push(rule);
+  }
+  const position = (r: Relation) => [turnOrder.get(r.evidence[0].turn) ?? 0, r.evidence[0].start];
+  for (const r of merged.values()) r.evidence.sort((a, b) => (turnOrder.get(a.turn) ?? 0) - (turnOrder.get(b.turn) ?? 0) || a.start - b.start || a.end - b.end);
+  return [...merged.values()].sort((a, b) => {
+    const [ta, sa] = position(a);
+    const [tb, sb] = position(b);
+    return ta - tb || sa - sb || cmp(a.type, b.type) || cmp(a.source, b.source) || cmp(a.target, b.target);
+  });
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

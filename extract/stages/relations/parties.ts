@@ -1,0 +1,81 @@
+// The parties of a conversation a first- or second-person pattern refers to: who speaks a turn, whom
+// they address (the next other speaker), who is host or guest, and each speaker's organisation.
+import type { Turn } from '../../../src/model.ts';
+import type { Entity, Relation, Speaker } from '../../types.ts';
+import type { Party } from '../../rules.ts';
+
+export interface TurnParties {
+  speaker: string | null;
+  addressee: string | null;
+  speakerRole: 'host' | 'guest' | null;
+  addresseeRole: 'host' | 'guest' | null;
+  /** Position among the document's turns of kind 'turn' (0-based), null for narration. */
+  turnNumber: number | null;
+}
+
+/** Roles as the speakers stage gave them; when it gave none, whoever speaks first hosts. */
+function roles(turns: Turn[], speakers: Speaker[]): Map<string, 'host' | 'guest'> {
+  const out = new Map<string, 'host' | 'guest'>();
+  for (const s of speakers) if (s.role) out.set(s.key, s.role);
+  if (out.size > 0) return out;
+  const first = turns.find((t) => t.kind === 'turn' && t.speaker)?.speaker;
+  for (const t of turns) if (t.kind === 'turn' && t.speaker) out.set(t.speaker, t.speaker === first ? 'host' : 'guest');
+  return out;
+}
+
+export function turnParties(turns: Turn[], speakers: Speaker[]): Map<string, TurnParties> {
+  const role = roles(turns, speakers);
+  const spoken = turns.filter((t) => t.kind === 'turn' && t.speaker !== null);
+  const out = new Map<string, TurnParties>();
+  let number = 0;
+  for (const turn of turns) {
+    if (turn.kind !== 'turn' || turn.speaker === null) {
+      out.set(turn.id, { speaker: null, addressee: null, speakerRole: null, addresseeRole: null, turnNumber: turn.kind === 'turn' ? number++ : null });
+      continue;
+    }
+    const at = spoken.indexOf(turn);
+    const next = spoken.slice(at + 1).find((t) => t.speaker !== turn.speaker);
+    const previous = spoken.slice(0, at).reverse().find((t) => t.speaker !== turn.speaker);
+    const addressee = (next ?? previous)?.speaker ?? null;
+    out.set(turn.id, {
+      speaker: turn.speaker,
+      addressee,
+      speakerRole: role.get(turn.speaker) ?? null,
+      addresseeRole: addressee ? (role.get(addressee) ?? null) : null,
+      turnNumber: number++,
+    });
+  }
+  return out;
+}
+
+/** Each person's organisation, from relations of the affiliation types (earlier types preferred). */
+export function affiliations(relations: Relation[], entities: Map<string, Entity>, types: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const type of types) {
+    for (const r of relations) {
+      if (r.type !== type || out.has(r.source)) continue;
+      if (entities.get(r.source)?.type === 'person' && entities.get(r.target)?.type === 'organization') out.set(r.source, r.target);
+    }
+  }
+  return out;
+}
+
+/**
+ * The entity a party refers to in a turn, or null when the conversation does not say. An organisation
+ * party ("we released …") falls back to the person when their organisation is not known.
+ */
+export function resolveParty(party: Party, parties: TurnParties, orgOf: Map<string, string>): string | null {
+  const org = (person: string | null) => (person ? (orgOf.get(person) ?? person) : null);
+  switch (party) {
+    case 'speaker':
+      return parties.speaker;
+    case 'addressee':
+      return parties.addressee;
+    case 'speakerOrg':
+      return org(parties.speaker);
+    case 'addresseeOrg':
+      return org(parties.addressee);
+    case 'guestOrg':
+      return parties.speakerRole === 'guest' ? org(parties.speaker) : parties.addresseeRole === 'guest' ? org(parties.addressee) : null;
+  }
+}

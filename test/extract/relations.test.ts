@@ -1,0 +1,227 @@
+// Tests for the relations stage: sentences with hand-marked mentions ([surface|type] or
+// [surface|type|Canonical]) in, the typed relations a reader would expect out — and none from adjacency.
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from '../../extract/stages/relations.ts';
+import { compileRelationRules, loadRelationRules } from '../../extract/rules.ts';
+import type { Entity, ResolvedDocument, ResolvedMention, Speaker } from '../../extract/types.ts';
+import type { EntityType, Turn } from '../../src/model.ts';
+import { LexiconError } from '../../extract/errors.ts';
+
+const RULES = loadRelationRules();
+const key = (label: string) => label.toLowerCase().replace(/\s+/g, '-');
+
+interface TurnSpec {
+  speaker?: string;
+  kind?: 'turn' | 'narration';
+  text: string;
+}
+
+/** Builds a resolved document from marked-up turns; speakers become person entities, the first one hosting. */
+function doc(specs: (TurnSpec | string)[]): ResolvedDocument {
+  const entities = new Map<string, Entity>();
+  const mentions: ResolvedMention[] = [];
+  const entity = (label: string, type: EntityType, alias: string, speaker = false) => {
+    const k = key(label);
+    const e = entities.get(k) ?? { key: k, label, type, aliases: [], mentions: [], speaker };
+    if (!e.aliases.includes(alias)) e.aliases.push(alias);
+    e.speaker ||= speaker;
+    entities.set(k, e);
+    return e;
+  };
+  const speakers: Speaker[] = [];
+  const turns: Turn[] = specs.map((s, index) => {
+    const spec = typeof s === 'string' ? { text: s } : s;
+    const id = `d#${index}`;
+    let text = '';
+    let rest = spec.text;
+    for (let m = /\[([^\]|]+)\|([a-z]+)(?:\|([^\]]+))?\]/.exec(rest); m; m = /\[([^\]|]+)\|([a-z]+)(?:\|([^\]]+))?\]/.exec(rest)) {
+      text += rest.slice(0, m.index);
+      const [, surface, type, canonical] = m;
+      const e = entity(canonical ?? surface, type as EntityType, surface);
+      const span = { turn: id, start: text.length, end: text.length + surface.length };
+      e.mentions.push(span);
+      mentions.push({ ...span, surface, type: type as EntityType, canonical: e.label, source: 'lexicon', reason: 'test', entity: e.key });
+      text += surface;
+      rest = rest.slice(m.index + m[0].length);
+    }
+    text += rest;
+    if (spec.speaker && !speakers.some((sp) => sp.label === spec.speaker)) {
+      entity(spec.speaker, 'person', spec.speaker, true);
+      speakers.push({ key: key(spec.speaker), label: spec.speaker, aliases: [spec.speaker], role: speakers.length === 0 ? 'host' : 'guest' });
+    }
+    const kind = spec.kind ?? (spec.speaker ? 'turn' : 'narration');
+    return { id, document: 'd', index, kind, speaker: spec.speaker ? key(spec.speaker) : null, speakerLabel: spec.speaker ?? null, section: null, text };
+  });
+  return {
+    document: { id: 'd', title: 'd', source: 'd.md', lang: 'mixed' },
+    turns,
+    speakers,
+    diagnostics: [],
+    entities: [...entities.values()],
+    mentions,
+  };
+}
+
+/** "Source TYPE Target" lines, by label. */
+function relations(specs: (TurnSpec | string)[]): string[] {
+  const d = doc(specs);
+  const label = new Map(d.entities.map((e) => [e.key, e.label]));
+  return extractRelations(d, RULES).relations.map((r) => `${label.get(r.source)} ${r.type} ${label.get(r.target)}`);
+}
+
+describe('extractRelations: one sentence, one relation', () => {
+  it.each([
+    ['[Anthropic|organization]首席执行官[Dario Amodei|person]在发布会上说', 'Dario Amodei CEO_OF Anthropic'],
+    ['[Mistral|organization] 的 首席执行官兼联合创始人 [Arthur Mensch|person]接受了采访', 'Arthur Mensch CEO_OF Mistral'],
+    ['[Mistral|organization] 的 首席执行官兼联合创始人 [Arthur Mensch|person]接受了采访', 'Arthur Mensch FOUNDED Mistral'],
+    ['[Satya Nadella|person], the CEO of [Microsoft|organization], said so.', 'Satya Nadella CEO_OF Microsoft'],
+    ['Yesterday [Google|organization] CEO [Sundar Pichai|person] spoke.', 'Sundar Pichai CEO_OF Google'],
+    ['[李飞飞|person|Fei-Fei Li]于2024年创立了[World Labs|organization]。', 'Fei-Fei Li FOUNDED World Labs'],
+    ['[Anthropic|organization] was founded by [Dario Amodei|person] and [Daniela Amodei|person].', 'Daniela Amodei FOUNDED Anthropic'],
+    ['We spoke with [Noam Shazeer|person], who is a co-founder of [Character.AI|organization].', 'Noam Shazeer FOUNDED Character.AI'],
+    ['[Jan Leike|person], who is a research scientist at [Anthropic|organization], joined us.', 'Jan Leike WORKS_AT Anthropic'],
+    ['[Google|organization]研究员[Jeff Dean|person]表示', 'Jeff Dean WORKS_AT Google'],
+    ['[DeepMind|organization]最近发布了[Gemini 2.0|model]。', 'DeepMind RELEASED Gemini 2.0'],
+    ['在 [Meta|organization] 开源 [Llama 3|model] 之后', 'Meta RELEASED Llama 3'],
+    ['[智谱|organization]推出的[GLM-4|model]表现不错', '智谱 RELEASED GLM-4'],
+    ['Back then there was [MuseNet|model] by [OpenAI|organization], which was fun.', 'OpenAI RELEASED MuseNet'],
+    ['[Mistral|organization] released [Mixtral|model] in December.', 'Mistral RELEASED Mixtral'],
+    ['I remember the first [BERT|model] at [Google|organization].', 'Google RELEASED BERT'],
+    ['[GPT-4o|model]在[MMLU|benchmark]基准测试中得分很高', 'GPT-4o EVALUATED_ON MMLU'],
+    ['[Claude 3|model] does much better on [GPQA|benchmark] than before.', 'Claude 3 EVALUATED_ON GPQA'],
+    ['[红杉资本|organization]投资了[Kimi|organization]', '红杉资本 INVESTED_IN Kimi'],
+    ['[Microsoft|organization] invested in [OpenAI|organization] early.', 'Microsoft INVESTED_IN OpenAI'],
+    ['[英伟达|organization]与[联发科|organization]达成合作', '英伟达 PARTNERS_WITH 联发科'],
+    ['[Apple|organization] has partnered with [OpenAI|organization] on Siri.', 'Apple PARTNERS_WITH OpenAI'],
+    ['[Mistral|organization]总部位于[巴黎|place|Paris]', 'Mistral LOCATED_IN Paris'],
+    ['[Hugging Face|organization] is a company based in [New York|place].', 'Hugging Face LOCATED_IN New York'],
+    ['There is a startup in [Germany|place] called [Aleph Alpha|organization] doing this.', 'Aleph Alpha LOCATED_IN Germany'],
+    ['[DeepMind|organization]是[Alphabet|organization]旗下的一个实验室', 'DeepMind PART_OF Alphabet'],
+    ['[Llama|model]是一种[开源模型|concept|open-weight models]', 'Llama IS_A open-weight models'],
+    ['[Sora|model] is a diffusion-based [video model|concept].', 'Sora IS_A video model'],
+    ['从 [GPT-3.5|model] 到后来的 [GPT-4|model]，变化很大', 'GPT-4 SUCCEEDS GPT-3.5'],
+    ['We went from [Llama 2|model] to [Llama 3|model] in a year.', 'Llama 3 SUCCEEDS Llama 2'],
+    ['[Vicuna|model]基于[LLaMA|model]微调而来', 'Vicuna BUILT_ON LLaMA'],
+    ['[Alpaca|model] is built on top of [LLaMA|model].', 'Alpaca BUILT_ON LLaMA'],
+    ['[Phi-3|model] was trained on [TinyStories|work] and web data.', 'Phi-3 TRAINED_ON TinyStories'],
+    ['[百度|organization]与[阿里巴巴|organization]在云计算领域竞争', '百度 COMPETES_WITH 阿里巴巴'],
+    ['[Demis Hassabis|person], the head of [DeepMind|organization], said it.', 'Demis Hassabis LEADS DeepMind'],
+    ['[Yann LeCun|person] spoke at [NeurIPS|event] about world models.', 'Yann LeCun SPOKE_AT NeurIPS'],
+    ['[字节跳动|organization]采用了一种新的[评估框架|concept|evaluation framework]', '字节跳动 USES evaluation framework'],
+    ['[大模型|concept|large language models]领域的头部创业公司，[月之暗面|organization]，刚刚融资', '月之暗面 FOCUSES_ON large language models'],
+    ['[Ilya Sutskever|person] was a core member of the original team behind [GPT-2|model].', 'Ilya Sutskever CONTRIBUTED_TO GPT-2'],
+    ['[Andrej Karpathy|person] grew up in [Slovakia|place].', 'Andrej Karpathy GREW_UP_IN Slovakia'],
+    ['[Kai-Fu Lee|person] studied at [Columbia University|organization].', 'Kai-Fu Lee STUDIED_AT Columbia University'],
+  ])('%s → %s', (text, expected) => {
+    expect(relations([text])).toContain(expected);
+  });
+});
+
+describe('extractRelations: lists, parties of the conversation, names', () => {
+  it('gives every member of a list the relation (funders named after "funding from")', () => {
+    const out = relations([
+      { speaker: 'Host', text: 'Welcome [Jane Roe|person|Jane Roe], co-founder of [Acme Lab|organization].' },
+      { speaker: 'Jane Roe', text: 'We have funding from two donors, [John Doe|person] and [Mary Major|person].' },
+    ]);
+    expect(out).toEqual(expect.arrayContaining(['John Doe FUNDS Acme Lab', 'Mary Major FUNDS Acme Lab']));
+  });
+
+  it('sends "we released" to the speaker\'s organisation, known from an earlier title', () => {
+    const out = relations([
+      { text: '[智源|organization]首席执行官[王仲远|person]接受了采访。' },
+      { speaker: '主持人', text: '欢迎！' },
+      { speaker: '王仲远', text: '我们去年发布了[Emu3|model]。' },
+    ]);
+    expect(out).toContain('智源 RELEASED Emu3');
+  });
+
+  it('falls back to the speaker when their organisation is unknown', () => {
+    expect(relations([{ speaker: 'Host', text: 'Hi.' }, { speaker: 'Ann Lee', text: 'We released [Foo-1|model] last week.' }])).toContain('Ann Lee RELEASED Foo-1');
+  });
+
+  it('sends "你发布了" to the addressee\'s organisation', () => {
+    const out = relations([
+      { text: '[Acme|organization] CEO [Bo Chen|person] 接受了采访。' },
+      { speaker: '主持人', text: '最近你们推出了 [Acme-2|model]，能介绍一下吗？' },
+      { speaker: 'Bo Chen', text: '好的。' },
+    ]);
+    expect(out).toContain('Acme RELEASED Acme-2');
+  });
+
+  it('reads first-person titles and past employers as the speaker\'s', () => {
+    const out = relations([
+      { speaker: 'Dan Wu', text: "Hi, I'm Dan Wu and I'm CEO at [Widgetly|organization]." },
+      { speaker: 'Eve Park', text: 'Before that, when I was at [Google|organization], we did search.' },
+    ]);
+    expect(out).toEqual(expect.arrayContaining(['Dan Wu CEO_OF Widgetly', 'Eve Park WORKED_AT Google']));
+  });
+
+  it('finds the host interviewing the guest greeted by name in the opening turns, not later', () => {
+    const opening = [
+      { speaker: 'Host', text: '嗨，[Lin|person|Lin Qi]，很高兴和你聊聊。' },
+      { speaker: 'Lin Qi', text: '谢谢邀请。' },
+    ];
+    expect(relations(opening)).toContain('Host INTERVIEWS Lin Qi');
+    const late = [...Array(6)].flatMap(() => opening.map((t) => ({ ...t, text: '好的。' })));
+    expect(relations([...late, ...opening])).not.toContain('Host INTERVIEWS Lin Qi');
+  });
+
+  it('credits a partnership with no named partner to the guest\'s organisation', () => {
+    const out = relations([
+      { text: '[Pika|organization] 的 首席执行官 [Demi Guo|person] 来了。' },
+      { speaker: '主持人', text: '说到和[迪士尼|organization|Disney]的合作，进展如何？' },
+      { speaker: 'Demi Guo', text: '很顺利。' },
+    ]);
+    expect(out).toContain('Pika PARTNERS_WITH Disney');
+  });
+
+  it('reads a leader from a government named after them, and a lab from its parent\'s name', () => {
+    const out = relations([
+      '[拜登|person|Joe Biden]说了很多。[拜登政府|government|Biden administration]也有行动。',
+      '[Google|organization] and the [Google Research|organization] team.',
+    ]);
+    expect(out).toEqual(expect.arrayContaining(['Joe Biden LEADS Biden administration', 'Google Research PART_OF Google']));
+  });
+
+  it('keeps a cue-less pair of mentions unrelated, and never relates across sentences', () => {
+    expect(relations(['[OpenAI|organization]和[Google|organization]都很强。[Gemini|model]也不错。'])).toEqual([]);
+    expect(relations(['[OpenAI|organization] is great. Released [Gemini|model] yesterday.'])).toEqual([]);
+    expect(relations(['Talking about [GPT-4|model] and [MMLU|benchmark].'])).toEqual([]);
+  });
+});
+
+describe('extractRelations: evidence, merging, purity', () => {
+  it('keeps one relation per (source, type, target), with every evidence span covering cue and both mentions', () => {
+    const d = doc(['[DeepMind|organization]发布了[Gemini|model]。后来[DeepMind|organization]又发布了[Gemini|model]的新版。']);
+    const [r, ...rest] = extractRelations(d, RULES).relations;
+    expect(rest).toEqual([]);
+    expect(r.evidence.map((e) => d.turns[0].text.slice(e.start, e.end))).toEqual(['DeepMind发布了Gemini', 'DeepMind又发布了Gemini']);
+    expect(r.rules).toEqual(['zh-org-released']);
+  });
+
+  it('does not mutate its input and returns the same output twice', () => {
+    const d = doc(['[Mistral|organization] released [Mixtral|model].']);
+    const before = JSON.stringify(d);
+    const a = extractRelations(d, RULES);
+    expect(JSON.stringify(d)).toBe(before);
+    expect(JSON.stringify(extractRelations(d, RULES))).toBe(JSON.stringify(a));
+  });
+});
+
+describe('relation rules', () => {
+  it('every bundled rule has an id, a type and a reason', () => {
+    expect(RULES.patterns.length).toBeGreaterThan(100);
+    for (const r of RULES.patterns) expect(r.reason.length).toBeGreaterThan(5);
+  });
+
+  it.each([
+    [{ patterns: [{ id: 'a', type: 'X', pattern: '{S:person} x {O:person}' }] }, /rule a: every rule needs a reason/],
+    [{ patterns: [{ id: 'a', type: 'lower', reason: 'r', pattern: '{S:person}{O:person}' }] }, /UPPER_SNAKE/],
+    [{ patterns: [{ id: 'a', type: 'X', reason: 'r', pattern: '{S:persn} {O:person}' }] }, /unknown entity type "persn"/],
+    [{ patterns: [{ id: 'a', type: 'X', reason: 'r', pattern: '{S:person} ( {O:person}' }] }, /invalid pattern/],
+    [{ patterns: [{ id: 'a', type: 'X', reason: 'r', pattern: '{S:person} x', object: 'boss' }] }, /object must be one of its slots/],
+  ])('rejects a bad rule file with one line naming the rule (%#)', (json, message) => {
+    expect(() => compileRelationRules(json, 'mine.json')).toThrow(LexiconError);
+    expect(() => compileRelationRules(json, 'mine.json')).toThrow(message);
+  });
+});
