@@ -6,6 +6,7 @@ import { registerBuild } from './build.ts';
 import { registerEval } from './eval.ts';
 import { registerServe } from './serve.ts';
 import { registerSync } from './sync.ts';
+import { registerCypher } from './cypher.ts';
 
 const program = new Command('turngraph')
   .description('Turn interview and panel transcripts into an explorable knowledge graph.')
@@ -16,6 +17,7 @@ registerBuild(program);
 registerEval(program);
 registerServe(program);
 registerSync(program);
+registerCypher(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -52,14 +52,14 @@ export function toNeo4jError(error: unknown, context: ErrorContext): TurngraphEr
   const message = raw.split('\n')[0].trim();
   const db = context.database ?? 'the default database';
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect ECONN|Could not perform discovery|Failed to connect/i.test(raw))
-    return new Neo4jUnavailableError(`cannot reach Neo4j at ${context.uri} (is it running? try \`npm run neo4j:start\`): ${message}`);
+    return new Neo4jUnavailableError(`cannot reach Neo4j at ${context.uri} (is it running? try \`npm run neo4j:start\`): ${/Caused by: (.*)/.exec(raw)?.[1] ?? message}`);
   if (code.startsWith('Neo.ClientError.Security.Unauthorized') || code.startsWith('Neo.ClientError.Security.AuthenticationRateLimit'))
     return new Neo4jAuthError(`Neo4j at ${context.uri} rejected user "${context.username ?? 'neo4j'}": wrong password? (set NEO4J_PASSWORD or --password)`);
   if (code.startsWith('Neo.ClientError.Database.DatabaseNotFound') || code.startsWith('Neo.TransientError.Database.DatabaseUnavailable'))
     return new Neo4jDatabaseError(`database "${db}" does not exist or is unavailable on ${context.uri}: ${message}`);
   if (code.includes('TransactionTimedOut') || code.includes('Timeout') || /timed? ?out/i.test(raw))
     return new Neo4jTimeoutError(`query timed out on ${context.uri}: ${message}`);
-  if (code.startsWith('Neo.ClientError.Security.Forbidden') || /not allowed in (a )?read/i.test(raw))
+  if (code.startsWith('Neo.ClientError.Security.Forbidden') || code.startsWith('Neo.ClientError.Statement.AccessMode') || /not allowed in (a )?read/i.test(raw))
     return new WriteQueryError(`refused by the server in a read-only transaction: ${message}`);
   if (code.startsWith('Neo.')) return new Neo4jQueryError(`${message} [${code}]`);
   return new Neo4jUnavailableError(`Neo4j at ${context.uri} failed: ${message}`);

@@ -5,3 +5,6 @@ export * from './errors.ts';
 export * from './model.ts';
 export * from './sync.ts';
 export * from './summary.ts';
+export * from './guard.ts';
+export * from './query.ts';
+export * from './format.ts';
