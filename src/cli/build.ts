@@ -8,7 +8,7 @@ import { buildCorpus } from '../build/corpus.ts';
 import { DEFAULT_CACHE_DIR } from '../build/cache.ts';
 import type { DiscoveredInput } from '../build/discover.ts';
 import { summarizeBuild } from '../build/summary.ts';
-import { writeGraphFile } from '../graph/io.ts';
+import { writeGraphFileStreaming } from '../build/write.ts';
 
 /** Inputs above this many bytes get a progress bar (when stderr is a terminal). */
 const PROGRESS_THRESHOLD_BYTES = 2_000_000;
@@ -43,7 +43,7 @@ export function registerBuild(program: Command): void {
           },
         );
         (bar as SingleBar | null)?.stop();
-        writeGraphFile(out, result.graph);
+        writeGraphFileStreaming(out, result.graph);
         if (!options.quiet) {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           process.stdout.write(`${summarizeBuild(result.graph, result.diagnostics, out)}\n`);

@@ -30,7 +30,7 @@ describe('generateCorpus', () => {
   it.each([
     [10, 500_000],
     [3, 3_000_000],
-  ])('hits the requested size: %i docs, %i bytes within 3%%', (docs, sizeBytes) => {
+  ])('hits the requested size: %i docs, %i bytes within 3 percent', (docs, sizeBytes) => {
     const total = corpus({ docs, lang: 'mixed', seed: 1, sizeBytes }).reduce((n, d) => n + Buffer.byteLength(d.text), 0);
     expect(Math.abs(total - sizeBytes) / sizeBytes).toBeLessThan(0.03);
   });

@@ -1,0 +1,90 @@
+// Streaming graph writer for large corpora: the same bytes as toGraphJSON (src/graph/io.ts), produced piece by
+// piece, so a graph whose JSON exceeds V8's longest string (~512 MB) can still be written, with less memory.
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { KnowledgeGraph } from '../model.ts';
+import { GraphFileError } from '../graph/io.ts';
+
+/** The graph's serialised JSON in chunks; joined, they equal `JSON.stringify(graph.export()) + "\n"`. */
+export function* graphJSONChunks(graph: KnowledgeGraph): Generator<string> {
+  yield `{"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},"attributes":{`;
+  let first = true;
+  for (const [name, value] of Object.entries(graph.getAttributes())) {
+    if (value === undefined || typeof value === 'function') continue; // as JSON.stringify skips them
+    yield `${first ? '' : ','}${JSON.stringify(name)}:`;
+    first = false;
+    if (Array.isArray(value)) yield* arrayChunks(value, (item) => JSON.stringify(item ?? null));
+    else yield JSON.stringify(value);
+  }
+  yield '},"nodes":';
+  yield* arrayChunks(graph.nodes(), (key) => {
+    const attributes = graph.getNodeAttributes(key);
+    return JSON.stringify(isEmpty(attributes) ? { key } : { key, attributes });
+  });
+  yield ',"edges":';
+  yield* arrayChunks(graph.edges(), (key) => {
+    const attributes = graph.getEdgeAttributes(key);
+    const edge = { key, source: graph.source(key), target: graph.target(key) };
+    return JSON.stringify(isEmpty(attributes) ? edge : { ...edge, attributes });
+  });
+  yield '}\n';
+}
+
+function* arrayChunks<T>(items: readonly T[], stringify: (item: T) => string | undefined): Generator<string> {
+  yield '[';
+  for (let i = 0; i < items.length; i++) yield `${i ? ',' : ''}${stringify(items[i]) ?? 'null'}`;
+  yield ']';
+}
+
+function isEmpty(object: object): boolean {
+  for (const _ in object) return false;
+  return true;
+}
+
+/** Writes the graph through a temporary file beside `path`, then renames: a good file is never half-overwritten. */
+export function writeGraphFileStreaming(path: string, graph: KnowledgeGraph): void {
+  const folder = dirname(path);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch {
+    throw new GraphFileError(`cannot create the folder ${folder}`);
+  }
+  if (isDirectory(path)) throw new GraphFileError(`${path} is a directory; give a file name such as ${join(path, 'graph.json')}`);
+  const temporary = join(folder, `.${basename(path)}.${process.pid}.tmp`);
+  let fd: number | null = null;
+  try {
+    fd = openSync(temporary, 'w');
+    let buffer: string[] = [];
+    let size = 0;
+    for (const chunk of graphJSONChunks(graph)) {
+      buffer.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 20) {
+        writeAll(fd, buffer.join(''));
+        buffer = [];
+        size = 0;
+      }
+    }
+    writeAll(fd, buffer.join(''));
+    closeSync(fd);
+    fd = null;
+    renameSync(temporary, path);
+  } catch (error) {
+    if (fd !== null) closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw new GraphFileError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,54 @@
+// Tests for the streaming graph writer (src/build/write.ts): the same bytes as toGraphJSON, written atomically.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
+import { graphJSONChunks, writeGraphFileStreaming } from '../../src/build/write.ts';
+import { toGraphJSON } from '../../src/graph/io.ts';
+import { buildGraph, extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { generateCorpus } from '../../bench/corpus-lib.ts';
+import type { KnowledgeGraph } from '../../src/model.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'tg-write-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function builtGraph(): KnowledgeGraph {
+  const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+  const docs = [...generateCorpus({ docs: 3, lang: 'mixed', seed: 9, sizeBytes: 30_000 })];
+  return buildGraph(docs.map((d) => extractDocument({ id: d.name, path: d.name, text: d.text }, context)), { name: 'stream' });
+}
+
+describe('graphJSONChunks', () => {
+  it('joins to exactly the bytes of toGraphJSON for a built graph', () => {
+    const graph = builtGraph();
+    expect(graph.size).toBeGreaterThan(10);
+    expect([...graphJSONChunks(graph)].join('')).toBe(toGraphJSON(graph));
+  });
+
+  it('matches toGraphJSON for nodes and edges without attributes, empty graphs and odd strings', () => {
+    const graph = new MultiDirectedGraph() as unknown as KnowledgeGraph;
+    expect([...graphJSONChunks(graph)].join('')).toBe(toGraphJSON(graph));
+    graph.replaceAttributes({ name: 'q"\\\n\u2028', documents: [], turns: [] });
+    (graph as unknown as MultiDirectedGraph).addNode('a');
+    (graph as unknown as MultiDirectedGraph).addNode('b', { label: '陶哲轩 "Tao"' });
+    (graph as unknown as MultiDirectedGraph).addDirectedEdgeWithKey('e1', 'a', 'b');
+    (graph as unknown as MultiDirectedGraph).addDirectedEdgeWithKey('e2', 'b', 'a', { type: 'X', weight: 2 });
+    expect([...graphJSONChunks(graph)].join('')).toBe(toGraphJSON(graph));
+  });
+});
+
+describe('writeGraphFileStreaming', () => {
+  it('writes the file and leaves no temporary file behind', () => {
+    const graph = builtGraph();
+    const out = join(dir, 'g.json');
+    writeFileSync(out, 'old');
+    writeGraphFileStreaming(out, graph);
+    expect(readFileSync(out, 'utf8')).toBe(toGraphJSON(graph));
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a directory as the output path with a typed one-line error, keeping the folder intact', () => {
+    expect(() => writeGraphFileStreaming(dir, builtGraph())).toThrow(/is a directory/);
+  });
+});
