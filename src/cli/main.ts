@@ -7,6 +7,7 @@ import { registerEval } from './eval.ts';
 import { registerServe } from './serve.ts';
 import { registerSync } from './sync.ts';
 import { registerCypher } from './cypher.ts';
+import { registerExport } from './export.ts';
 
 const program = new Command('turngraph')
   .description('Turn interview and panel transcripts into an explorable knowledge graph.')
@@ -18,6 +19,7 @@ registerEval(program);
 registerServe(program);
 registerSync(program);
 registerCypher(program);
+registerExport(program);
 
 try {
   await program.parseAsync(process.argv);
