@@ -112,13 +112,24 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
       for (const part of nameParts(group.speaker.label)) addOwner(part, group);
       continue;
     }
-    if (chooseType(group.votes) !== 'person' || group.mentions.length === 0) continue;
-    for (const part of nameParts(chooseLabel(group.mentions))) addOwner(part, group);
+    if (group.mentions.length === 0) continue;
+    const type = chooseType(group.votes);
+    const label = chooseLabel(group.mentions);
+    if (type === 'person') for (const part of nameParts(label)) addOwner(part, group);
+    // "Khosla" for "Khosla Ventures": the first word of a multi-word organization name.
+    const words = label.split(' ');
+    if (type === 'organization' && words.length >= 2 && LATIN_NAME_PART.test(words[0])) addOwner(words[0], group);
   }
+  const speakers = [...groups.values()].filter((g) => g.speaker && nameParts(g.speaker.label).length >= 2);
   for (const [id, group] of groups) {
     if (group.speaker || group.mentions.length === 0) continue;
     if (group.mentions.some((m) => m.source === 'lexicon' && lexicon.byLabel.get((m.canonical ?? '').toLowerCase())?.type !== 'person')) continue;
-    const owner = owners.get(id);
+    let owner = owners.get(id);
+    if (!owner && id.length >= 3 && /^[a-z]+$/.test(id)) {
+      // "Alex" for the speaker "Alexandre Défossez": a short form of one speaker's first name.
+      const byPrefix = speakers.filter((g) => aliasKey(nameParts(g.speaker!.label)[0]).startsWith(id));
+      if (byPrefix.length === 1) owner = new Set(byPrefix);
+    }
     if (!owner || owner.size !== 1) continue;
     const [target] = owner;
     if (target === group || speakerGroupOf.get(id) === group) continue;

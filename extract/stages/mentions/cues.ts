@@ -41,6 +41,12 @@ export interface Cues {
   orgHeads: WordList;
   /** Last words that make a capitalised name a place ("City", "Center", "Valley"). */
   placeHeads: WordList;
+  /** Last words that make a capitalised name an event ("Summit", "Conference"). */
+  eventHeads: WordList;
+  /** Last words that make a capitalised name a law or written work ("Act", "Treaty", "Report"). */
+  workHeads: WordList;
+  /** Last characters of common words the tagger marks as names (许可证, 易用性). */
+  zhNonNameEndings: WordList;
   /** Chinese concept heads: a noun compound ending in one is a key topic ("五级框架", "测试框架"). */
   zhConceptHeads: WordList;
 }
@@ -83,5 +89,8 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     orgHeads: list('orgHeads'),
     placeHeads: list('placeHeads'),
     zhConceptHeads: list('zhConceptHeads'),
+    eventHeads: list('eventHeads'),
+    workHeads: list('workHeads'),
+    zhNonNameEndings: list('zhNonNameEndings'),
   };
 }

@@ -6,7 +6,7 @@ import type { Cues } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 import { prefixCue, suffixCue } from './zh.ts';
 
-const WORD = /[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9]*(?:['’.&-][A-Za-zÀ-ɏ0-9]+)*/g;
+const WORD = /[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9\p{M}]*(?:['’.&-][A-Za-zÀ-ɏ0-9\p{M}]+)*/gu;
 const SENTENCE_END = /[.!?。！？:：;；"“”'‘’()（）\-–—*>#\]\[]$/;
 
 interface Word {
@@ -20,6 +20,9 @@ interface LatinIndex {
   connectors: Set<string>;
   orgHeads: Set<string>;
   placeHeads: Set<string>;
+  eventHeads: Set<string>;
+  workHeads: Set<string>;
+  titles: Set<string>;
 }
 const indexes = new WeakMap<Cues, LatinIndex>();
 function index(cues: Cues): LatinIndex {
@@ -30,6 +33,9 @@ function index(cues: Cues): LatinIndex {
       connectors: new Set(cues.enConnectors.words),
       orgHeads: new Set(cues.orgHeads.words),
       placeHeads: new Set(cues.placeHeads.words),
+      eventHeads: new Set(cues.eventHeads.words),
+      workHeads: new Set(cues.workHeads.words),
+      titles: new Set(cues.prefix.filter((r) => r.type === 'person').flatMap((r) => r.words)),
     };
     indexes.set(cues, ix);
   }
@@ -49,20 +55,29 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
   const out: Candidate[] = [];
   let k = 0;
   while (k < words.length) {
-    if (!isCapitalised(words[k].text) || ix.stop.has(stripPossessive(words[k].text))) {
+    // Titles before a name are cues, not part of it ("Professor Ruth Adeyemi").
+    if (!isCapitalised(words[k].text) || ix.stop.has(stripPossessive(words[k].text)) || ix.titles.has(words[k].text)) {
       k++;
       continue;
     }
-    // Grow a group of capitalised words joined by one space, or by a connector word (Bank of America).
+    // Grow a group of capitalised words joined by one space, or by a connector word after a head (Bank of America).
     const group: Word[] = [words[k]];
     let j = k + 1;
-    while (j < words.length) {
+    while (j < words.length && !/['’]s$/.test(group[group.length - 1].text)) {
       const gap = text.slice(group[group.length - 1].end, words[j].start);
       if (gap !== ' ') break;
-      if (isCapitalised(words[j].text) && !ix.stop.has(words[j].text)) {
+      const last = group[group.length - 1].text;
+      if (isCapitalised(words[j].text) && !ix.stop.has(words[j].text) && !ix.titles.has(words[j].text)) {
         group.push(words[j]);
         j++;
-      } else if (ix.connectors.has(words[j].text) && j + 1 < words.length && isCapitalised(words[j + 1].text) && text.slice(words[j].end, words[j + 1].start) === ' ') {
+      } else if (
+        ix.connectors.has(words[j].text) &&
+        (group.length === 1 || ix.orgHeads.has(last) || ix.placeHeads.has(last) || ix.eventHeads.has(last) || ix.workHeads.has(last)) &&
+        j + 1 < words.length &&
+        isCapitalised(words[j + 1].text) &&
+        !ix.stop.has(words[j + 1].text) &&
+        text.slice(words[j].end, words[j + 1].start) === ' '
+      ) {
         group.push(words[j], words[j + 1]);
         j += 2;
       } else break;
@@ -93,6 +108,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (prefix && prefix.type === 'person' && names.every((n) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n))) return make('person', prefix.reason);
   if (names.length > 1 && ix.orgHeads.has(lastText)) return make('organization', cues.orgHeads.reason);
   if (names.length > 1 && ix.placeHeads.has(lastText)) return make('place', cues.placeHeads.reason);
+  if (names.length > 1 && ix.eventHeads.has(lastText)) return make('event', cues.eventHeads.reason);
+  if (names.length > 1 && ix.workHeads.has(lastText)) return make('work', cues.workHeads.reason);
 
   const single = names.length === 1;
   const word = names[0];
@@ -101,16 +118,17 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     const sentenceInitial = !besideHan(text, start, end) && isSentenceInitial(text, start);
     const common = commonWords.has(word.toLowerCase());
     if (isCamelCase(word)) return make('organization', 'a CamelCase name is an organization or product name', 0);
-    if (isAcronym(word)) return null;
+    if (isAcronym(word)) return word.length >= 3 ? { ...make('organization', 'an unknown acronym, read as an organization', 0), weak: true } : null;
     if (common || sentenceInitial) return null;
   }
   const tagged = compromiseType(surface);
+  if (tagged === 'drop') return null;
   if (tagged) return make(tagged, `compromise tags "${surface}" as ${tagged}`, 0);
   if (!single && names.length <= 3 && names.every((n) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n))) {
     return make('person', 'two or three capitalised words with no other cue read as a personal name', 0);
   }
   if (!single) return make('organization', 'a capitalised multi-word name with no cue', 0);
-  return make('organization', 'a capitalised word that is never written in lower case in this document', 0);
+  return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), weak: true };
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -126,16 +144,19 @@ function isSentenceInitial(text: string, at: number): boolean {
   return before === '' || SENTENCE_END.test(before);
 }
 
-const compromiseCache = new Map<string, EntityType | null>();
+const compromiseCache = new Map<string, EntityType | 'drop' | null>();
+/** Single words compromise tags so are adjectives, demonyms, units or verbs, not names ("Californian", "Hertz"). */
+const NOT_A_NAME = ['#Demonym', '#Adjective', '#Unit', '#Verb', '#Adverb', '#Pronoun'];
 const COMPROMISE_CACHE_LIMIT = 50_000;
 
 /** compromise on the candidate alone (it is slow on whole text): person, place or organization, else null. */
-function compromiseType(surface: string): EntityType | null {
+function compromiseType(surface: string): EntityType | 'drop' | null {
   const cached = compromiseCache.get(surface);
   if (cached !== undefined) return cached;
   const doc = nlp(surface);
-  let type: EntityType | null = null;
-  if (doc.people().found) type = 'person';
+  let type: EntityType | 'drop' | null = null;
+  if (!surface.includes(' ') && NOT_A_NAME.some((tag) => doc.has(tag))) type = 'drop';
+  else if (doc.people().found) type = 'person';
   else if (doc.places().found) type = 'place';
   else if (doc.organizations().found) type = 'organization';
   if (compromiseCache.size >= COMPROMISE_CACHE_LIMIT) compromiseCache.clear();

@@ -6,7 +6,9 @@ import type { Token } from './jieba.ts';
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
-const NAMEABLE_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz', 'j']);
+const NAMEABLE_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz', 'j', 'x']);
+/** Tokens a transliterated name may run over when jieba splits it (弗劳恩/nr 霍夫/x). */
+const TRANSLIT_JOIN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'x']);
 const CONCEPT_MODIFIER_TAGS = new Set(['n', 'vn', 'm', 'nz', 'b', 'l', 'v']);
 
 interface CueIndex {
@@ -14,6 +16,7 @@ interface CueIndex {
   surnames: Set<string>;
   translit: Set<string>;
   conceptHeads: Set<string>;
+  nonNameEndings: Set<string>;
 }
 
 const indexes = new WeakMap<Cues, CueIndex>();
@@ -25,6 +28,7 @@ function index(cues: Cues): CueIndex {
       surnames: new Set(cues.zhSurnames.words),
       translit: new Set(cues.transliterationChars.words),
       conceptHeads: new Set(cues.zhConceptHeads.words),
+      nonNameEndings: new Set(cues.zhNonNameEndings.words),
     };
     indexes.set(cues, ix);
   }
@@ -57,29 +61,43 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!NAMEABLE_TAGS.has(t.tag) || !HAN_ONLY.test(t.word) || t.word.length < 2 || ix.stop.has(t.word)) continue;
-    const suffix = suffixCue(text, t.end, cues.suffix);
+    // jieba's HMM marks unknown words x: only short ones can be names.
+    if (t.tag === 'x' && t.word.length > 4) continue;
+    let end = t.end;
+    let word = t.word;
+    const translit = [...word].every((c) => ix.translit.has(c));
+    if (translit) {
+      while (k + 1 < tokens.length && tokens[k + 1].start === end && TRANSLIT_JOIN_TAGS.has(tokens[k + 1].tag) && HAN_ONLY.test(tokens[k + 1].word) && [...tokens[k + 1].word].every((c) => ix.translit.has(c))) {
+        k++;
+        end = tokens[k].end;
+        word += tokens[k].word;
+      }
+    }
+    const suffix = suffixCue(text, end, cues.suffix);
     const prefix = prefixCue(text, t.start, cues.prefix);
     if (suffix?.rule.include) {
       out.push({ start: t.start, end: suffix.end, type: suffix.rule.type, canonical: null, source: 'discovery', reason: suffix.rule.reason, priority: 1 });
       continue;
     }
+    const nameLike = NAME_TAGS.has(t.tag) || t.tag === 'x' || translit;
     const cue = prefix ?? suffix?.rule ?? null;
-    if (cue) {
-      out.push({ start: t.start, end: t.end, type: cue.type, canonical: null, source: 'discovery', reason: cue.reason, priority: 1 });
+    const chars0 = [...word];
+    const personShaped = ix.surnames.has(chars0[0]) || ix.surnames.has(chars0.slice(0, 2).join('')) || (translit && chars0.length >= 3);
+    // jieba's x is any unknown word: a cue alone does not make it a name, the name must also look like one.
+    if (cue && (t.tag === 'x' ? personShaped && chars0.length <= 4 : nameLike || t.tag === 'nz' || t.tag === 'nt' || t.tag === 'j')) {
+      out.push({ start: t.start, end, type: cue.type, canonical: null, source: 'discovery', reason: cue.reason, priority: 1 });
       continue;
     }
-    if (NAME_TAGS.has(t.tag)) {
-      const chars = [...t.word];
-      if (chars.length <= 3 && (ix.surnames.has(chars[0]) || ix.surnames.has(chars.slice(0, 2).join('')))) {
-        out.push({ start: t.start, end: t.end, type: 'person', canonical: null, source: 'discovery', reason: `${cues.zhSurnames.reason} (${t.word})`, priority: 0 });
-      } else if (chars.length >= 3 && chars.every((c) => ix.translit.has(c))) {
-        out.push({ start: t.start, end: t.end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
-      }
-    } else if (t.tag === 'nt') {
-      out.push({ start: t.start, end: t.end, type: 'organization', canonical: null, source: 'discovery', reason: 'the tagger marks an organization name (nt)', priority: 0 });
+    if (!nameLike) continue;
+    const chars = [...word];
+    if (ix.nonNameEndings.has(chars[chars.length - 1])) continue;
+    if (chars.length <= 3 && (ix.surnames.has(chars[0]) || ix.surnames.has(chars.slice(0, 2).join('')))) {
+      out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: `${cues.zhSurnames.reason} (${word})`, priority: 0 });
+    } else if (chars.length >= 3 && translit) {
+      out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
     }
   }
-  out.push(...discoverWorks(text), ...discoverConcepts(tokens, ix));
+  out.push(...discoverWorks(text), ...discoverConcepts(tokens, ix), ...discoverTitledNames(text, cues, ix), ...discoverInstitutions(tokens, cues));
   return out;
 }
 
@@ -102,6 +120,52 @@ function discoverConcepts(tokens: Token[], ix: CueIndex): Candidate[] {
     if (!ix.conceptHeads.has(head.word) || mod.end !== head.start) continue;
     if (!CONCEPT_MODIFIER_TAGS.has(mod.tag) || !HAN_ONLY.test(mod.word) || mod.word.length < 2 || mod.word.length > 3) continue;
     out.push({ start: mod.start, end: head.end, type: 'concept', canonical: null, source: 'discovery', reason: `a noun compound ending in ${head.word} names a topic`, priority: 0 });
+  }
+  return out;
+}
+
+/** Characters that end a Chinese name written right after a title (林知远表示 → 林知远). */
+const AFTER_NAME = new Set([...'表说是的在和与认指曾也都就等、，。：；！？（）“”"\' 及对将已还把被向从让给跟同为']);
+
+/** A title followed by a surname: the name is the surname and one or two more characters (联合创始人林知远). */
+function discoverTitledNames(text: string, cues: Cues, ix: CueIndex): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of cues.prefix) {
+    if (rule.type !== 'person') continue;
+    for (const word of rule.words) {
+      if (!/\p{Script=Han}/u.test(word)) continue;
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const start = at + word.length;
+        const first = text[start];
+        if (!first || !(ix.surnames.has(first) || ix.surnames.has(text.slice(start, start + 2)))) continue;
+        let end = start + 1;
+        while (end < text.length && end - start < 3 && /\p{Script=Han}/u.test(text[end]) && !AFTER_NAME.has(text[end])) end++;
+        if (end - start < 2 || ix.stop.has(text.slice(start, end))) continue;
+        out.push({ start, end, type: 'person', canonical: null, source: 'discovery', reason: rule.reason, priority: 1 });
+      }
+    }
+  }
+  return out;
+}
+
+/** Tags that stop the walk back from an institution word (prepositions, pronouns, verbs, punctuation). */
+const INSTITUTION_NAME_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'j', 'x', 'eng', 'vn', 'an', 'b', 'l', 'ng']);
+const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'j', 'x', 'eng']);
+
+/** X研究院, X大学, X实验室: up to three name-like tokens before an institution word make its name (星河智能研究院). */
+function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
+  const out: Candidate[] = [];
+  const rules = cues.suffix.filter((r) => r.include && r.type === 'organization');
+  for (let k = 1; k < tokens.length; k++) {
+    const rule = rules.find((r) => r.words.includes(tokens[k].word));
+    if (!rule) continue;
+    let first = k;
+    while (first > 0 && k - first < 3 && tokens[first - 1].end === tokens[first].start && INSTITUTION_NAME_TAGS.has(tokens[first - 1].tag) && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(tokens[first - 1].word)) first--;
+    // One common noun before the institution word is a kind (艺术学院), not a name.
+    if (first === k || (k - first === 1 && !PROPER_TAGS.has(tokens[first].tag))) continue;
+    const name = tokens.slice(first, k).map((t) => t.word).join('');
+    if (name.length < 2) continue;
+    out.push({ start: tokens[first].start, end: tokens[k].end, type: rule.type, canonical: null, source: 'discovery', reason: rule.reason, priority: 1 });
   }
   return out;
 }

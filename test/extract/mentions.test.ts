@@ -1,0 +1,88 @@
+// Tests for extract/stages/mentions.ts: what a reader expects found in a turn, with valid spans, and nothing in boilerplate.
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../extract/lexicon.ts';
+import { findMentions } from '../../extract/stages/mentions.ts';
+import type { Mention } from '../../extract/types.ts';
+import { turnedDocument } from './doc.ts';
+
+const lexicon = loadLexicon();
+
+function mentionsOf(text: string, kind: 'turn' | 'narration' | 'boilerplate' = 'turn'): Mention[] {
+  return findMentions(turnedDocument([[kind, null, text]]), lexicon).mentions;
+}
+const find = (ms: Mention[], surface: string) => ms.find((m) => m.surface === surface);
+
+describe('findMentions', () => {
+  it.each([
+    ['就连著名数学家陶哲轩都表示', '陶哲轩', 'person', 'Terence Tao'],
+    ['你对特朗普政府有什么建议？', '特朗普政府', 'government', 'Trump administration'],
+    ['与 AI 安全研究所的一些合作', 'AI 安全研究所', 'government', 'AI Safety Institute'],
+    ['O3模型在Frontier Math基准测试中', 'Frontier Math', 'benchmark', 'FrontierMath'],
+    ['O3模型在Frontier Math基准测试中', 'O3', 'model', 'o3'],
+    ['最近你发布了 o1 模型', 'o1', 'model', 'o1'],
+    ['We compared it with GPT4 and Gemini 2.0 Flash.', 'GPT4', 'model', 'GPT-4'],
+    ['我们现在坐在华盛顿特区', '华盛顿特区', 'place', 'Washington, D.C.'],
+    ['通用人工智能（AGI）过去是人们经常提到的术语', 'AGI', 'concept', 'artificial general intelligence'],
+  ])('in %s finds %s as %s (%s)', (text, surface, type, canonical) => {
+    const m = find(mentionsOf(text), surface);
+    expect(m, JSON.stringify(mentionsOf(text).map((x) => x.surface))).toBeDefined();
+    expect(m!.type).toBe(type);
+    expect(m!.canonical).toBe(canonical);
+  });
+
+  it.each([
+    ['model names no list has', 'They trained Gen-3 Alpha and then Llama 3.1 70B on it.', [['Gen-3 Alpha', 'model'], ['Llama 3.1 70B', 'model']]],
+    ['an unseen Chinese person name after a title', '联合创始人林知远表示，开源是长期战略。', [['林知远', 'person']]],
+    ['an unseen Chinese organization from its suffix', '他之前在星河智能研究院做语音。', [['星河智能研究院', 'organization']]],
+    ['an unseen English company by shape', 'We partnered with PredictionGuard last year, and PredictionGuard liked it.', [['PredictionGuard', 'organization']]],
+    ['an unseen English company by its head word', 'The round was led by Northwind Capital in March.', [['Northwind Capital', 'organization']]],
+    ['an unseen person after a title', 'I talked to Professor Ruth Adeyemi about it.', [['Ruth Adeyemi', 'person']]],
+    ['an unseen model before 模型', '我们发布了Zephyrus模型。', [['Zephyrus', 'model']]],
+    ['a work in book-title marks', '他写了《智能的边界》这本书。', [['智能的边界', 'work']]],
+  ])('discovers %s', (_what, text, expected) => {
+    const ms = mentionsOf(text as string);
+    for (const [surface, type] of expected as string[][]) {
+      expect(find(ms, surface)?.type, JSON.stringify(ms.map((m) => [m.surface, m.type]))).toBe(type);
+    }
+  });
+
+  it.each([
+    ['"AI" inside OpenAI', 'OpenAI builds models.', 'AI'],
+    ['"o1" inside o10', 'Version o10 is not a model.', 'o1'],
+    ['thanks tagged as a name', '谢谢你们邀请我。太棒了！', '谢谢你们'],
+    ['a sentence-initial filler', 'So we started. Yeah, it was fine.', 'So'],
+    ['"US" in lower case', 'Tell us more about it.', 'us'],
+  ])('does not take %s for a name', (_what, text, surface) => {
+    expect(mentionsOf(text).map((m) => m.surface)).not.toContain(surface);
+  });
+
+  it('finds nothing in boilerplate, the same text finds mentions in a turn', () => {
+    const text = '与微软CEO深度万字对话：Ilya Sutskever 在NeurIPS 2024的演讲';
+    expect(mentionsOf(text, 'boilerplate')).toEqual([]);
+    expect(mentionsOf(text, 'turn').length).toBeGreaterThan(0);
+    expect(mentionsOf(text, 'narration').length).toBeGreaterThan(0);
+  });
+
+  it('gives spans that slice back to the surface, and never overlap', () => {
+    const doc = turnedDocument([
+      ['narration', null, '在昨天一次采访中, OpenAI首席执行官Sam Altman分享了其最新模型O1的愿景，O3模型在Frontier Math基准测试中表现惊人。'],
+      ['turn', 'Sam Altman', 'AI 需要巨大的基础设施支持，包括芯片、电力、庞大的数据中心等。We talked to Dr. Jane Smith at Google DeepMind.'],
+    ]);
+    const { mentions, turns } = findMentions(doc, lexicon);
+    expect(mentions.length).toBeGreaterThan(8);
+    for (const m of mentions) {
+      const text = turns.find((t) => t.id === m.turn)!.text;
+      expect(text.slice(m.start, m.end)).toBe(m.surface);
+    }
+    for (const a of mentions) for (const b of mentions) if (a !== b && a.turn === b.turn) expect(a.end <= b.start || b.end <= a.start).toBe(true);
+  });
+
+  it('does not mutate its input and gives the same result twice', () => {
+    const doc = turnedDocument([['turn', null, 'OpenAI 发布了 o3，陶哲轩评价了 FrontierMath。']]);
+    const before = JSON.stringify(doc);
+    const a = findMentions(doc, lexicon);
+    const b = findMentions(doc, lexicon);
+    expect(JSON.stringify(doc)).toBe(before);
+    expect(a.mentions).toEqual(b.mentions);
+  });
+});
