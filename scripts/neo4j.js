@@ -11,9 +11,11 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, '.neo4j');
 const PROJECT = join(ROOT, 'scripts', 'neo4j');
 const LAUNCHER_JAR = join(OUT, 'build', 'turngraph-neo4j-launcher-1.0.0.jar');
-const PID_FILE = join(OUT, 'neo4j.pid');
-const LOG_FILE = join(OUT, 'neo4j.log');
-const HOME = join(OUT, 'home');
+// NEO4J_INSTANCE_DIR runs a second, separate server (own data, pid, log), e.g. for the kill-mid-sync test.
+const INSTANCE = process.env.NEO4J_INSTANCE_DIR || OUT;
+const PID_FILE = join(INSTANCE, 'neo4j.pid');
+const LOG_FILE = join(INSTANCE, 'neo4j.log');
+const HOME = join(INSTANCE, 'home');
 
 export const DEFAULT_PASSWORD = 'turngraph-dev';
 const port = Number(process.env.NEO4J_BOLT_PORT || 7687);
@@ -111,6 +113,7 @@ async function start() {
 
   buildIfNeeded();
   mkdirSync(HOME, { recursive: true });
+  mkdirSync(INSTANCE, { recursive: true });
   const log = openSync(LOG_FILE, 'a');
   const heap = process.env.NEO4J_HEAP || '2g';
   const classpath = `${LAUNCHER_JAR}:${join(OUT, 'lib', '*')}`;
@@ -122,18 +125,18 @@ async function start() {
   });
   child.unref();
   writeFileSync(PID_FILE, `${child.pid}\n`);
-  say(`starting (pid ${child.pid}), log in .neo4j/neo4j.log …`);
+  say(`starting (pid ${child.pid}), log in ${LOG_FILE} …`);
 
   const deadline = Date.now() + startTimeoutMs;
   while (Date.now() < deadline) {
     if (!alive(child.pid)) {
       rmSync(PID_FILE, { force: true });
-      throw new ScriptError(`the server exited during start-up; last lines of .neo4j/neo4j.log:\n${logTail()}`);
+      throw new ScriptError(`the server exited during start-up; last lines of ${LOG_FILE}:\n${logTail()}`);
     }
     if ((await probe()) === 'ok') return say(`ready at ${uri} (user neo4j, password from NEO4J_PASSWORD or "${DEFAULT_PASSWORD}")`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  throw new ScriptError(`Bolt did not answer at ${uri} within ${startTimeoutMs / 1000} s (pid ${child.pid} left running); last lines of .neo4j/neo4j.log:\n${logTail()}`);
+  throw new ScriptError(`Bolt did not answer at ${uri} within ${startTimeoutMs / 1000} s (pid ${child.pid} left running); last lines of ${LOG_FILE}:\n${logTail()}`);
 }
 
 async function stop() {
