@@ -117,7 +117,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     labelSize: 13,
     labelWeight: '500',
     labelDensity: 0.35,
-    labelGridCellSize: 110,
+    labelGridCellSize: 140,
     labelRenderedSizeThreshold: 9,
     edgeLabelFont: LABEL_FONT,
     edgeLabelSize: 11,
@@ -177,12 +177,17 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
   sigma.on('clickEdge', ({ edge }) => selectEdge(edge));
   sigma.on('clickStage', () => clearSelection());
 
+  // The container changes size when the strip or panels render: keep the canvas in step.
+  const resizeObserver = new ResizeObserver(() => sigma.scheduleRefresh());
+  resizeObserver.observe(container);
+
   recomputeFocus();
   return {
     sigma,
     visibility: () => visibility,
     kill() {
       for (const off of unsubscribe) off();
+      resizeObserver.disconnect();
       sigma.kill();
     },
   };

@@ -12,7 +12,6 @@ export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph
 
   const close = () => {
     listbox.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
@@ -35,7 +34,6 @@ export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph
     });
     if (input.value.trim() && hits.length === 0) listbox.append(el('li', { class: 'no-hit' }, 'No match'));
     listbox.hidden = input.value.trim() === '';
-    input.setAttribute('aria-expanded', String(!listbox.hidden));
     input.setAttribute('aria-activedescendant', hits.length ? `search-option-${active}` : '');
   };
 

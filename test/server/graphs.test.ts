@@ -1,0 +1,83 @@
+// The graph-file endpoint and the static server over real HTTP: listing, one file, unknown names,
+// path traversal, and the one-line errors of `turngraph serve` for bad input.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiMiddleware } from '../../src/server/middleware.ts';
+import { nameGraphFiles } from '../../src/server/graphs.ts';
+import { createStaticHandler } from '../../src/server/static.ts';
+import { chain } from '../../src/server/http.ts';
+
+const run = promisify(execFile);
+const FIXTURE = 'test/fixtures/graphs/tiny.json';
+
+describe('graph endpoint', () => {
+  let server: Server;
+  let base: string;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'turngraph-server-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>viewer</title>');
+    writeFileSync(join(dir, 'secret.txt'), 'no');
+    const handler = chain([createApiMiddleware([FIXTURE, FIXTURE]), createStaticHandler(dir)]);
+    server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end('not found'); }));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((done) => server.close(done));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists the served files with unique names', async () => {
+    const body = (await (await fetch(`${base}/api/graphs`)).json()) as { graphs: { name: string }[] };
+    expect(body.graphs.map((g) => g.name)).toEqual(['tiny', 'tiny-2']);
+  });
+
+  it('returns a graph file as graphology JSON', async () => {
+    const response = await fetch(`${base}/api/graphs/tiny`);
+    expect(response.status).toBe(200);
+    const graph = (await response.json()) as { nodes: unknown[]; attributes: { turns: unknown[] } };
+    expect(graph.nodes.length).toBe(9);
+    expect(graph.attributes.turns.length).toBe(7);
+  });
+
+  it('answers 404 for names it does not serve, including traversal attempts', async () => {
+    for (const path of ['/api/graphs/nope', '/api/graphs/..%2Fpackage', '/api/graphs/%2E%2E%2F%2E%2E%2Fpackage.json']) {
+      expect((await fetch(`${base}${path}`)).status).toBe(404);
+    }
+  });
+
+  it('serves only files inside the web root', async () => {
+    expect(await (await fetch(`${base}/`)).text()).toContain('<title>viewer</title>');
+    const traversal = await fetch(`${base}/..%2F..%2Fetc%2Fpasswd`);
+    expect(await traversal.text()).not.toContain('root:');
+  });
+
+  it('names files from their file names', () => {
+    expect(nameGraphFiles(['a/x.json', 'b/x.json', 'c/my graph.json']).map((e) => e.name)).toEqual(['x', 'x-2', 'my-graph']);
+  });
+});
+
+describe('turngraph serve bad input', () => {
+  it('a missing graph file: one line on stderr, non-zero exit', async () => {
+    const error = await run(process.execPath, ['bin/turngraph.js', 'serve', 'no/such/graph.json', '--port', '0']).catch((e) => e);
+    expect(error.code).not.toBe(0);
+    expect(error.stderr.trim().split('\n')).toHaveLength(1);
+    expect(error.stderr).toContain('no/such/graph.json');
+  });
+
+  it('an invalid port: one line on stderr, non-zero exit', async () => {
+    const error = await run(process.execPath, ['bin/turngraph.js', 'serve', FIXTURE, '--port', 'abc']).catch((e) => e);
+    expect(error.code).not.toBe(0);
+    expect(error.stderr.trim().split('\n')).toHaveLength(1);
+    expect(error.stderr).toContain('port');
+  });
+});
