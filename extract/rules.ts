@@ -7,7 +7,7 @@ import { ENTITY_TYPES, type EntityType, type TurnKind } from '../src/model.ts';
 import { LexiconError } from './errors.ts';
 
 /** Who plays a role in a relation: a slot of the pattern, or a party of the conversation. */
-export const PARTIES = ['speaker', 'speakerOrg', 'addressee', 'addresseeOrg', 'guestOrg'] as const;
+export const PARTIES = ['speaker', 'speakerOrg', 'addressee', 'addresseeOrg', 'guest', 'guestOrg'] as const;
 export type Party = (typeof PARTIES)[number];
 
 export interface PatternRule {
@@ -28,8 +28,9 @@ export interface PatternRule {
   labels: Record<string, RegExp>;
   /** Only in the first N turns of kind 'turn' (greetings, introductions). */
   firstTurns: number | null;
-  /** Only in turns whose speaker has this role. */
+  /** Only in turns whose speaker / addressee has this role. */
   speakerRole: 'host' | 'guest' | null;
+  addresseeRole: 'host' | 'guest' | null;
   kinds: TurnKind[];
   /** Fires only when no other rule gave the same type and object in the sentence. */
   fallback: boolean;
@@ -60,10 +61,12 @@ export interface RelationRules {
   listSeparator: string;
 }
 
-/** Placeholder for the n-th mention of a sentence: U+E000 type # n U+E001. */
+/** Placeholder for the n-th mention of a sentence: U+E000 type # n U+E002 surface U+E001. */
 export const MASK_OPEN = '\uE000';
 export const MASK_CLOSE = '\uE001';
-export const maskMention = (type: string, index: number) => `${MASK_OPEN}${type}#${index}${MASK_CLOSE}`;
+export const MASK_SURFACE = '\uE002';
+export const maskMention = (type: string, index: number, surface: string) =>
+  `${MASK_OPEN}${type}#${index}${MASK_SURFACE}${surface.replace(/[\uE000-\uE002]/gu, '')}${MASK_CLOSE}`;
 
 const DATA_FILE = join(dirname(fileURLToPath(import.meta.url)), 'data', 'relations.json');
 
@@ -130,8 +133,11 @@ function types(list: string, at: string, fail: (m: string) => never): string[] {
   return out;
 }
 
-/** `{S:organization|person}` slot, `{S:person+}` list slot, `~N` gap of at most N characters without mentions,
- * `~,N` the same within a clause (no commas, colons, semicolons), `~~N` a gap that may cross mentions, `_` optional spaces. */
+/**
+ * `{S:organization|person}` slot, `{S:person+}` list slot, `~N` gap of at most N characters without mentions,
+ * `~,N` the same within a clause (no commas, colons, semicolons), `~~N` a gap that may cross mentions, `_` optional
+ * spaces, `{cue:投资|invest}` cue words that may also have been found as a mention of their own (投资 as a concept).
+ */
 function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => never): PatternRule {
   const at = `rule ${rule.id}`;
   const slots: string[] = [];
@@ -139,9 +145,10 @@ function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => n
     .replace(/\{([A-Z][A-Za-z0-9]*):([a-z|*]+)(\+?)\}/g, (_, name: string, list: string, many: string) => {
       if (slots.includes(name)) fail(`${at}: slot ${name} appears twice`);
       slots.push(name);
-      const one = `${MASK_OPEN}(?:${types(list, at, fail).join('|')})#\\d+${MASK_CLOSE}`;
+      const one = `${MASK_OPEN}(?:${types(list, at, fail).join('|')})#\\d+${MASK_SURFACE}[^${MASK_CLOSE}]*${MASK_CLOSE}`;
       return many ? `(?<${name}>${one}(?:${listSeparator}${one})*)` : `(?<${name}>${one})`;
     })
+    .replace(/\{cue:([^{}]+)\}/g, (_, words: string) => `(?:(?:${words})|${MASK_OPEN}[a-z]+#\\d+${MASK_SURFACE}(?:${words})${MASK_CLOSE})`)
     .replace(/~~(\d+)/g, '.{0,$1}?')
     .replace(/~,(\d+)/g, `[^${MASK_OPEN}${MASK_CLOSE}，,；;：:]{0,$1}?`)
     .replace(/~(\d+)/g, `[^${MASK_OPEN}${MASK_CLOSE}]{0,$1}?`)
@@ -170,7 +177,8 @@ function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => n
   const speakersOnly = Array.isArray(rule.speakersOnly) ? rule.speakersOnly.map(String) : [];
   for (const slot of speakersOnly) if (!slots.includes(slot)) fail(`${at}: speakersOnly names unknown slot ${slot}`);
   const role2 = rule.speakerRole;
-  if (role2 !== undefined && role2 !== 'host' && role2 !== 'guest') fail(`${at}: speakerRole must be "host" or "guest"`);
+  const role3 = rule.addresseeRole;
+  for (const r of [role2, role3]) if (r !== undefined && r !== 'host' && r !== 'guest') fail(`${at}: speakerRole and addresseeRole must be "host" or "guest"`);
   const kinds = (Array.isArray(rule.kinds) ? rule.kinds : ['turn', 'narration']) as TurnKind[];
   for (const k of kinds) if (k !== 'turn' && k !== 'narration') fail(`${at}: kinds may hold "turn" and "narration"`);
   if (rule.firstTurns !== undefined && !(Number.isInteger(rule.firstTurns) && (rule.firstTurns as number) > 0)) {
@@ -188,6 +196,7 @@ function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => n
     labels,
     firstTurns: (rule.firstTurns as number | undefined) ?? null,
     speakerRole: (role2 as 'host' | 'guest' | undefined) ?? null,
+    addresseeRole: (role3 as 'host' | 'guest' | undefined) ?? null,
     kinds,
     fallback: rule.fallback === true,
     needsAffiliation: [subject, object].some((r) => r.endsWith('Org')),

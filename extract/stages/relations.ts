@@ -8,15 +8,11 @@ import { affiliations, resolveParty, turnParties, type TurnParties } from './rel
 import { nameRelations } from './relations/names.ts';
 import { mergeRelations } from './relations/merge.ts';
 
-interface Typed extends ResolvedMention {
-  type: ResolvedMention['type'];
-}
-
 export function extractRelations(doc: ResolvedDocument, rules: RelationRules): DocumentExtraction {
   const entities = new Map(doc.entities.map((e) => [e.key, e]));
   const speakerKeys = new Set(doc.speakers.map((s) => s.key));
   const parties = turnParties(doc.turns, doc.speakers);
-  const byTurn = new Map<string, Typed[]>();
+  const byTurn = new Map<string, ResolvedMention[]>();
   for (const m of doc.mentions) {
     const type = entities.get(m.entity)?.type ?? m.type;
     byTurn.set(m.turn, [...(byTurn.get(m.turn) ?? []), { ...m, type }]);
@@ -40,7 +36,7 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
 function matchSentence(
   patterns: PatternRule[],
   turn: ResolvedDocument['turns'][number],
-  sentence: ReturnType<typeof maskSentence<Typed>>,
+  sentence: ReturnType<typeof maskSentence<ResolvedMention>>,
   parties: TurnParties,
   orgOf: Map<string, string>,
   speakerKeys: Set<string>,
@@ -51,6 +47,7 @@ function matchSentence(
     if (!rule.kinds.includes(turn.kind)) continue;
     if (rule.firstTurns !== null && (parties.turnNumber === null || parties.turnNumber >= rule.firstTurns)) continue;
     if (rule.speakerRole !== null && parties.speakerRole !== rule.speakerRole) continue;
+    if (rule.addresseeRole !== null && parties.addresseeRole !== rule.addresseeRole) continue;
     rule.regex.lastIndex = 0;
     for (let match = rule.regex.exec(sentence.masked); match; match = rule.regex.exec(sentence.masked)) {
       rule.regex.lastIndex = match.index + 1; // overlapping matches: every start position gets its chance

@@ -1,4 +1,4 @@
-// A sentence with its mentions replaced by typed placeholders (U+E000 type # n U+E001), so relation
+// A sentence with its mentions replaced by typed placeholders (U+E000 type # n U+E002 surface U+E001), so relation
 // patterns are plain regular expressions; positions in the masked string map back to the turn's text.
 import { maskMention } from '../../rules.ts';
 import type { Window } from './sentences.ts';
@@ -6,6 +6,7 @@ import type { Window } from './sentences.ts';
 export interface MaskableMention {
   start: number;
   end: number;
+  surface: string;
   /** The entity's type (after resolution). */
   type: string;
 }
@@ -36,7 +37,7 @@ export function maskSentence<M extends MaskableMention>(text: string, window: Wi
   };
   kept.forEach((m, n) => {
     copy(m.start);
-    const placeholder = maskMention(m.type, n);
+    const placeholder = maskMention(m.type, n, m.surface);
     for (let i = 0; i < placeholder.length; i++) origin.push(m.start);
     masked += placeholder;
     at = m.end;
@@ -46,7 +47,7 @@ export function maskSentence<M extends MaskableMention>(text: string, window: Wi
   return { masked, mentions: kept, origin };
 }
 
-/** Indices of the placeholders inside a matched group ("\uE000person#3\uE001、\uE000person#4\uE001" → [3, 4]). */
+/** Indices of the placeholders inside a matched group ("\uE000person#3\uE002X\uE001、\uE000person#4\uE002Y\uE001" → [3, 4]). */
 export function placeholderIndices(group: string): number[] {
-  return [...group.matchAll(/\uE000[a-z]+#(\d+)\uE001/gu)].map((m) => Number(m[1]));
+  return [...group.matchAll(/\uE000[a-z]+#(\d+)\uE002/gu)].map((m) => Number(m[1]));
 }

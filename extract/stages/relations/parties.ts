@@ -13,13 +13,14 @@ export interface TurnParties {
   turnNumber: number | null;
 }
 
-/** Roles as the speakers stage gave them; when it gave none, whoever speaks first hosts. */
+/** Roles as the speakers stage gave them; a speaker it gave none hosts if they speak first, else is a guest. */
 function roles(turns: Turn[], speakers: Speaker[]): Map<string, 'host' | 'guest'> {
   const out = new Map<string, 'host' | 'guest'>();
   for (const s of speakers) if (s.role) out.set(s.key, s.role);
-  if (out.size > 0) return out;
   const first = turns.find((t) => t.kind === 'turn' && t.speaker)?.speaker;
-  for (const t of turns) if (t.kind === 'turn' && t.speaker) out.set(t.speaker, t.speaker === first ? 'host' : 'guest');
+  for (const t of turns) {
+    if (t.kind === 'turn' && t.speaker && !out.has(t.speaker)) out.set(t.speaker, t.speaker === first ? 'host' : 'guest');
+  }
   return out;
 }
 
@@ -75,6 +76,8 @@ export function resolveParty(party: Party, parties: TurnParties, orgOf: Map<stri
       return org(parties.speaker);
     case 'addresseeOrg':
       return org(parties.addressee);
+    case 'guest':
+      return parties.speakerRole === 'guest' ? parties.speaker : parties.addresseeRole === 'guest' ? parties.addressee : null;
     case 'guestOrg':
       return parties.speakerRole === 'guest' ? org(parties.speaker) : parties.addresseeRole === 'guest' ? org(parties.addressee) : null;
   }
