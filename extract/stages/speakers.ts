@@ -29,7 +29,7 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   const labels = [...new Set(turnSegments.map((s) => s.speakerLabel!))];
   const roles = new Map<string, LabelRole | null>(labels.map((l) => [l, roleOf(l, rules)]));
   const texts = doc.segments.filter((s) => s.kind !== 'boilerplate').map((s) => s.text);
-  const introTexts = [...doc.segments.filter((s) => s.kind === 'narration').map((s) => s.text), ...turnSegments.slice(0, 2).map((s) => s.text)];
+  const introTexts = [...doc.segments.filter((s) => s.kind === 'narration').map((s) => s.text), ...turnSegments.slice(0, 4).map((s) => s.text)];
   const intros = findIntroductions(introTexts, rules);
 
   // Names written in labels, full names first so that first names can expand to them.

@@ -1,6 +1,7 @@
 // Is a paragraph boilerplate (metadata, subscription prompts, link lists, adverts, rules, --END--) or a pull quote?
 // Tests run on short paragraphs only, so a 50 MB line costs one length check.
 import { foldWord, type SegmentRules } from './rules.ts';
+import { cleanInline } from './text.ts';
 
 export interface BoilerplateMatch {
   /** Starts the trailing boilerplate when it follows the last turn. */
@@ -51,7 +52,7 @@ export function classifyBoilerplate(rawLines: string[], text: string, rules: Seg
   const keys = lines.map((l) => metadataKey(l, rules));
   if (lines.length > 0 && keys.every((k) => k !== null)) return { tail: true, strong: false, reason: keys[0]! };
   if (text.length > SHORT) return null;
-  const flat = text.replace(/\*\*/g, '').trim();
+  const flat = cleanInline(text).trim();
   for (const rule of rules.boilerplate) {
     if (rule.regex.test(flat)) return { tail: rule.tail, strong: rule.strong, reason: rule.reason };
   }

@@ -30,11 +30,13 @@ export interface SegmentRules {
   boilerplate: PatternRule[];
   pullQuotes: PatternRule[];
   introductions: IntroRule[];
+  /** Common Chinese surnames (one or two characters). */
+  surnames: Set<string>;
 }
 
 /** A person's name after a role word: 1–4 capitalised Latin words, or 2–4 Han characters ending at a boundary. */
 export const NAME_PATTERN =
-  "(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}'’.\\-]*){0,3}|[\\p{Script=Han}·]{2,4}(?=[（(，,。:：\\s]|$))";
+  "(\\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]+)(?:[ \\u00a0]\\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]+)){0,3}|[\\p{Script=Han}·]{2,4}(?=[（(，,。:：\\s]|$))";
 
 const fold = (word: string): string => word.normalize('NFKC').toLowerCase();
 
@@ -64,6 +66,7 @@ function build(): SegmentRules {
       regex: compile(r.pattern, r.flags, `boilerplatePatterns[${i}]`),
     })),
     pullQuotes: data.pullQuotes.map((r, i) => ({ reason: r.reason, tail: false, strong: false, regex: compile(r.pattern, r.flags, `pullQuotes[${i}]`) })),
+    surnames: new Set(data.surnames.words),
     introductions: data.introductions.map((r, i) => ({
       reason: r.reason,
       role: r.role as Role,

@@ -55,40 +55,65 @@ export function stripLeadingTimestamp(line: string): string {
 
 /** Join the lines of one paragraph: no space beside CJK, one space between Latin words, "\n" before list items. */
 export function joinLines(lines: string[]): string {
-  let out = '';
+  const parts: string[] = [];
+  let last = ''; // the line appended last (its end decides the separator); never the growing result
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
-    const hardBreak = i > 0 && lines[i - 1].endsWith('  ');
     const line = raw.trim();
     if (!line) continue;
-    if (!out) {
-      out = line;
+    if (!parts.length) {
+      parts.push(line);
+      last = line;
       continue;
     }
-    if (hardBreak || LIST_ITEM.test(raw)) {
-      out += '\n' + line;
-      continue;
-    }
-    const before = out.charCodeAt(out.length - 1);
+    const hardBreak = lines[i - 1].endsWith('  ');
+    const before = last.charCodeAt(last.length - 1);
     const after = line.charCodeAt(0);
-    if (isCjk(before) || isCjk(after)) out += line;
-    else if (before === 45 /* - */ && out.length > 1 && isLatinLetter(out.charCodeAt(out.length - 2)) && isLatinLetter(after)) out += line;
-    else out += ' ' + line;
+    if (hardBreak || LIST_ITEM.test(raw)) parts.push('\n');
+    else if (isCjk(before) || isCjk(after)) parts.push('');
+    else if (before === 45 /* - */ && last.length > 1 && isLatinLetter(last.charCodeAt(last.length - 2)) && isLatinLetter(after)) parts.push('');
+    else parts.push(' ');
+    parts.push(line);
+    last = line;
   }
-  return out;
+  return parts.join('');
 }
 
-const ESCAPES = /\\([\\`*_{}[\]()#+\-.!|>~<])/g;
-const LINK = /\[([^\]\n]{0,500})\]\((?:https?:\/\/|\/|#)[^)\s]{0,2000}\)/g;
+const ESCAPABLE = new Set('\\`*_{}[]()#+-.!|>~<');
+const LINK_TARGET = /^(?:https?:\/\/|\/|#)[^)\s]{0,2000}\)/;
 
-/** Inline Markdown out of running text: bold/italic markers, escapes, link targets (the link text stays). */
+/**
+ * Inline Markdown out of running text in one pass: ** markers, backslash escapes, link targets
+ * ("[Kyutai](https://…)" → "Kyutai"). Linear: each link target is read at most 2000 characters ahead.
+ */
 export function cleanInline(text: string): string {
-  let out = text;
-  if (out.includes('](')) out = out.replace(LINK, '$1');
-  if (out.includes('**')) out = out.replaceAll('**', '');
-  if (out.includes('__')) out = out.replaceAll('__', '');
-  if (out.includes('\\')) out = out.replace(ESCAPES, '$1');
-  return out;
+  if (!text.includes('**') && !text.includes('\\') && !text.includes('](')) return text;
+  const parts: string[] = [];
+  let start = 0;
+  let open = -1; // last "[" not yet emitted
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 /* * */ && text.charCodeAt(i + 1) === 42) {
+      parts.push(text.slice(start, i));
+      start = i + 2;
+      i++;
+    } else if (c === 92 /* \ */ && ESCAPABLE.has(text[i + 1] ?? '')) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+      i++;
+    } else if (c === 91 /* [ */) {
+      open = i;
+    } else if (c === 93 /* ] */ && text.charCodeAt(i + 1) === 40 /* ( */) {
+      const target = LINK_TARGET.exec(text.slice(i + 2, i + 2100));
+      if (!target) continue;
+      if (open >= start && i - open <= 500) parts.push(text.slice(start, open), text.slice(open + 1, i));
+      else parts.push(text.slice(start, i));
+      i += 1 + target[0].length;
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.join('');
 }
 
 /** Markdown heading: level and text, or null. */

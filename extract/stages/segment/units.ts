@@ -1,6 +1,6 @@
 // Lines → units: headings and paragraphs, each paragraph opened by an accepted speaker label or by a blank line.
 // Which line-start labels are speakers is decided here, from shape, bold, role words and recurrence.
-import { parseLabel, type LabelCandidate } from './labels.ts';
+import { baseOf, parseLabel, type LabelCandidate } from './labels.ts';
 import { roleOf } from './roles.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
 import { parseHeading } from './text.ts';
@@ -14,6 +14,7 @@ export type Unit =
   | { type: 'heading'; level: number; text: string; line: number }
   | { type: 'para'; label: SpeakerLabel | null; lines: string[]; line: number };
 
+const MAX_NAME = 60;
 const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
 const LATIN_FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 
@@ -43,13 +44,29 @@ export function acceptLabels(
     if (strong) accepted.set(line, { ...cand, marker: null });
     else if (paraStart && cand.colon) weak.push([line, cand]);
   }
-  // Once a document has speakers, a full name opening a paragraph once ("Jane Doe: …") is one too.
+  // Once a document has speakers, a full name opening a paragraph once ("Jane Doe: …", "张伟：…") is one too.
   if (accepted.size > 0) {
     for (const [line, cand] of weak) {
-      if (LATIN_FULL_NAME.test(cand.base) || HAN_NAME.test(cand.base)) accepted.set(line, { ...cand, marker: null });
+      const hanName = HAN_NAME.test(cand.base) && (rules.surnames.has(cand.base[0]) || rules.surnames.has(cand.base.slice(0, 2)));
+      if (LATIN_FULL_NAME.test(cand.base) || hanName) accepted.set(line, { ...cand, marker: null });
     }
   }
+  dropIntroductions(accepted, rules);
   return accepted;
+}
+
+/**
+ * "嘉宾：Sam Altman（OpenAI CEO）；主持人：陈静" introduces people rather than quoting them: a bare role word
+ * whose text starts with the name of another speaker stays in the narration, where speakers.ts reads it.
+ */
+function dropIntroductions(accepted: Map<number, SpeakerLabel>, rules: SegmentRules): void {
+  const names = new Set([...accepted.values()].filter((l) => !roleOf(l.base, rules)).map((l) => foldWord(l.base)));
+  for (const [line, label] of accepted) {
+    const role = roleOf(label.base, rules);
+    if (!role || role.name || label.marker) continue;
+    const first = label.rest.split(/[；;，,、|/]/)[0] ?? '';
+    if (first.length <= MAX_NAME && names.has(foldWord(baseOf(first)))) accepted.delete(line);
+  }
 }
 
 /** Cut the transcript's lines into headings and paragraphs. Linear in the text. */

@@ -1,0 +1,77 @@
+// Tests for extract/stages/read.ts: decoding, document ids and every bad input the reader must refuse in one line.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../extract/errors.ts';
+import { readTranscript } from '../../extract/stages/read.ts';
+import { segment } from '../../extract/stages/segment.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'turngraph-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('readTranscript', () => {
+  it.each([
+    ['talk.md', 'talk'],
+    ['talk.zh.md', 'talk.zh'],
+    ['notes.markdown', 'notes'],
+    ['raw.txt', 'raw'],
+    ['plain', 'plain'],
+  ])('gives %s the document id %s', (name, id) => {
+    expect(readTranscript(file(name, 'Q: hi\nA: hello\n')).id).toBe(id);
+  });
+
+  it('strips a BOM and folds CRLF and CR line ends to LF', () => {
+    const source = readTranscript(file('bom.md', '\uFEFFQ: one\r\nA: two\rQ: three\n'));
+    expect(source.text).toBe('Q: one\nA: two\nQ: three\n');
+  });
+
+  it('keeps the path as given', () => {
+    const path = file('path.md', 'text');
+    expect(readTranscript(path).path).toBe(path);
+  });
+
+  const bad: [string, () => string, RegExp][] = [
+    ['a missing path', () => join(dir, 'nope.md'), /nope\.md: no such file/],
+    ['a directory', () => (mkdirSync(join(dir, 'folder.md'), { recursive: true }), join(dir, 'folder.md')), /is a directory/],
+    ['an empty file', () => file('empty.md', ''), /file is empty/],
+    ['a whitespace-only file', () => file('blank.md', ' \n\t\r\n  '), /file is empty/],
+    ['a BOM-only file', () => file('bomonly.md', '\uFEFF'), /file is empty/],
+    ['a binary file', () => file('image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), /binary file/],
+    ['invalid UTF-8', () => file('latin1.md', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])), /not valid UTF-8/],
+    ['an empty path', () => '', /no transcript path/],
+  ];
+  it.each(bad)('refuses %s with one InputError line', (_, make, message) => {
+    const path = make();
+    let caught: unknown;
+    try {
+      readTranscript(path);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InputError);
+    const text = (caught as Error).message;
+    expect(text).toMatch(/^turngraph read: /);
+    expect(text).toMatch(message);
+    expect(text).not.toContain('\n');
+  });
+
+  it('reads and segments a 50 MB single-line file', () => {
+    // A long line full of near-miss labels, colons, brackets and wraps a backtracking regex would choke on.
+    const unit = '主持人说：比如 [00:12] **半粗 Note: https://x.y/ ** [link](http://a 中文English混排。';
+    const line = unit.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(unit)));
+    const path = file('huge.txt', line);
+    const source = readTranscript(path);
+    expect(source.text.length).toBe(line.length);
+    const doc = segment(source);
+    expect(doc.segments).toHaveLength(1);
+    expect(doc.segments[0].kind).toBe('narration');
+    expect(doc.segments[0].text.length).toBeGreaterThan(line.length * 0.8);
+  });
+});

@@ -1,0 +1,191 @@
+// Tests for extract/stages/segment.ts: every transcript format as a small fixture, plus tables of
+// hard-wrap, label and boilerplate cases. Expectations are what a reader of the transcript would say.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../extract/stages/segment.ts';
+import { parseLabel } from '../../extract/stages/segment/labels.ts';
+import { joinLines } from '../../extract/stages/segment/text.ts';
+import type { SegmentedDocument } from '../../extract/types.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/ingest');
+const load = (name: string): SegmentedDocument =>
+  segment({ id: name.replace(/\.(md|txt)$/, ''), path: name, text: readFileSync(join(FIXTURES, name), 'utf8') });
+const of = (text: string): SegmentedDocument => segment({ id: 'doc', path: 'doc.md', text });
+const turns = (doc: SegmentedDocument) => doc.segments.filter((s) => s.kind === 'turn');
+const kinds = (doc: SegmentedDocument) => doc.segments.map((s) => s.kind[0]).join('');
+
+describe('segment: formats (fixtures)', () => {
+  const cases: [string, { kinds: string; labels: string[]; lang: string; title: string }][] = [
+    // b = boilerplate, n = narration, t = turn
+    ['wechat-article.zh.md', { kinds: 'bbbbnttttt' + 'bbbbbbb', labels: ['主持人王磊', '李飞飞', '主持人', '李飞飞', '主持人'], lang: 'zh', title: '对话李飞飞：空间智能是AI的下一个前沿' }],
+    ['podcast.en.md', { kinds: 'tttttbtt', labels: ['Jane Park', 'Omar Haddad', 'Priya Nair', 'Jane Park', 'Priya Nair', 'Omar', 'Priya Nair'], lang: 'en', title: 'Jane Park: Welcome to the Model Context podcast. I’m Jane Park, and my co-host…'.replace('’', "'") }],
+    ['plain-colon.zh.txt', { kinds: 'tttt', labels: ['张小明', '刘洋', '张小明', '刘洋'], lang: 'zh', title: '张小明：大家好，今天我们聊聊大模型。' }],
+    ['qa.en.md', { kinds: 'ntttt', labels: ['Q', 'A', 'Q', 'A'], lang: 'en', title: 'Five questions for a robotics founder' }],
+    ['timestamps.en.txt', { kinds: 'tttttt', labels: ['Alice Brown', 'Bob Stone', 'Alice Brown', 'Bob Stone', 'Alice Brown', 'Bob Stone'], lang: 'en', title: '[00:00:05] Alice Brown: Hello and welcome.' }],
+    ['narration-only.en.md', { kinds: 'nnn', labels: [], lang: 'en', title: 'The lab released its report on Tuesday. It covers safety evaluations' }],
+    ['mixed.md', { kinds: 'ntttt', labels: ['陈静', 'Sam Altman（OpenAI CEO）', '主持人', 'Sam'], lang: 'mixed', title: 'AI 圆桌：Agents in production' }],
+  ];
+  it.each(cases)('%s', (name, expected) => {
+    const doc = load(name);
+    expect(kinds(doc)).toBe(expected.kinds);
+    expect(turns(doc).map((t) => t.speakerLabel)).toEqual(expected.labels);
+    expect(doc.document.lang).toBe(expected.lang);
+    expect(doc.document.title).toBe(expected.title);
+  });
+
+  it('WeChat article: header is boilerplate, intro is narration, headings are sections, tail is boilerplate', () => {
+    const doc = load('wechat-article.zh.md');
+    const [meta, cover, follow, length, intro] = doc.segments;
+    expect(meta.text).toContain('文章作者: 前沿观察');
+    expect(cover.text).toMatch(/^封面图链接/);
+    expect(follow.text).toContain('关注公众号');
+    expect(length.text).toMatch(/^全文约/);
+    expect(intro).toMatchObject({ kind: 'narration', section: null });
+    expect(intro.text).toContain('她谈到了Google DeepMind与OpenAI的竞争');
+    expect(turns(doc).map((t) => t.section)).toEqual(['文稿整理', '文稿整理', '关于空间智能', '关于空间智能', '关于空间智能']);
+    const tail = doc.segments.slice(-7);
+    expect(tail.every((s) => s.kind === 'boilerplate')).toBe(true);
+    expect(tail[0].text).toBe('往期回顾');
+    expect(tail.at(-1)!.text).toContain('END');
+    expect(doc.segments.some((s) => s.kind !== 'boilerplate' && /往期回顾|联系负责人|mp\.weixin/.test(s.text))).toBe(false);
+  });
+
+  it('WeChat article: text on the next line, hard wraps rejoined, paragraphs of one turn joined with a newline', () => {
+    const answer = turns(load('wechat-article.zh.md'))[3];
+    expect(answer.text).toBe(
+      '我认为语言模型像GPT-4这样的系统还缺少对世界的理解。Frontier Math 这样的基准测试也说明了推理的重要性。\n第二段：这是同一个回答的第二段。',
+    );
+    expect(turns(load('wechat-article.zh.md'))[2].text).toBe('你最近一直在讲空间智能，比如：机器人如何理解三维世界？');
+  });
+
+  it('podcast: timestamps leave labels and paragraph starts, a Break marker is boilerplate', () => {
+    const doc = load('podcast.en.md');
+    const t = turns(doc);
+    expect(t[3].text).toBe("Let's start with the basics. What does Lumen Labs build?");
+    expect(t[4].text).toBe('We build speech models. Our latest one, Aria, runs on a laptop.\nThe second paragraph of the same answer starts with a timestamp.');
+    expect(t[2].text).toBe('Thanks for having me. [00:01:12] I have been looking forward to this.');
+    expect(doc.segments.find((s) => s.kind === 'boilerplate')?.text).toMatch(/^Break/);
+  });
+
+  it('plain Name：text keeps a prose line with 比如： inside the turn', () => {
+    expect(turns(load('plain-colon.zh.txt'))[0].text).toBe('大家好，今天我们聊聊大模型。比如：有人问模型能不能写代码。');
+  });
+
+  it('timestamps before or after the speaker are stripped from labels and text', () => {
+    const texts = turns(load('timestamps.en.txt')).map((t) => t.text);
+    expect(texts).toEqual([
+      'Hello and welcome.',
+      'Thanks, Alice.',
+      "Let's begin.",
+      'Sure thing.',
+      'This speaker line has only a timestamp, the words follow.',
+      'And so does this one.',
+    ]);
+  });
+
+  it('no recognisable speakers: one narration segment per paragraph and an info diagnostic', () => {
+    const doc = load('narration-only.en.md');
+    expect(doc.segments.map((s) => s.text)).toEqual([
+      'The lab released its report on Tuesday. It covers safety evaluations across three model families.',
+      'Note: the figures below are preliminary. Details: https://example.org/report',
+      'Reviewers said the methodology was sound, and the authors plan a follow-up study next year.',
+    ]);
+    expect(doc.diagnostics.map((d) => d.message).join()).toMatch(/no speaker labels/);
+  });
+
+  it('an introduction line with role words stays narration', () => {
+    expect(load('mixed.md').segments[0]).toMatchObject({ kind: 'narration', text: '嘉宾：Sam Altman（OpenAI CEO）；主持人：陈静' });
+  });
+});
+
+describe('segment: hard wraps', () => {
+  it.each([
+    [['OpenAI首席执行官Sam', 'Altman分享了'], 'OpenAI首席执行官Sam Altman分享了'],
+    [['在Frontier', 'Math基准测试中'], '在Frontier Math基准测试中'],
+    [['尽管像', 'GPT-4', '这样的模型'], '尽管像GPT-4这样的模型'],
+    [['打造优秀的 AI', '工具。'], '打造优秀的 AI工具。'],
+    [['a state-of-the-', 'art model'], 'a state-of-the-art model'],
+    [['first line', 'second line'], 'first line second line'],
+    [['包括：', '* 独立工作室', '* 媒体公司'], '包括：\n* 独立工作室\n* 媒体公司'],
+    [['hard break  ', 'next'], 'hard break\nnext'],
+  ])('%j → %s', (lines, joined) => {
+    expect(joinLines(lines)).toBe(joined);
+  });
+});
+
+describe('segment: speaker labels', () => {
+  it.each([
+    ['**主持人Melissa Koide：** Sam，欢迎', '主持人Melissa Koide', 'Sam，欢迎'],
+    ['**Sam Altman：**', 'Sam Altman', ''],
+    ['**主持人** 最近你发布了', '主持人', '最近你发布了'],
+    ['**Cristóbal Valenzuela****：**', 'Cristóbal Valenzuela', ''],
+    ['**Jane Doe:** Hello', 'Jane Doe', 'Hello'],
+    ['**Break**: \\[16:18\\]', 'Break', ''],
+    ['Jane Doe: Hello', 'Jane Doe', 'Hello'],
+    ['张三：你好', '张三', '你好'],
+    ['Q: Why?', 'Q', 'Why?'],
+    ['[00:12:03] Jane Doe: Hi', 'Jane Doe', 'Hi'],
+    ['\\[04:19\\] Jane Doe: Hi', 'Jane Doe', 'Hi'],
+    ['(00:12) Jane Doe: Hi', 'Jane Doe', 'Hi'],
+    ['00:12:03 Jane Doe: Hi', 'Jane Doe', 'Hi'],
+    ['Jane Doe [00:12:03]: Hi', 'Jane Doe', 'Hi'],
+    ['**Jane Doe:** \\[24:20\\] So', 'Jane Doe', 'So'],
+    ['Sam Altman（OpenAI CEO）：我认为', 'Sam Altman（OpenAI CEO）', '我认为'],
+  ])('%s → label %s', (line, label, rest) => {
+    expect(parseLabel(line)).toMatchObject({ label, rest });
+  });
+
+  it.each([
+    'https://example.org/a: b',
+    'The result was: good',
+    '我想说的是：这个问题很难',
+    '**独立工作室：一些小型独立电影制作公司。**',
+    '这是一个很长很长很长很长很长的句子开头：然后冒号',
+    'Since 12:30 people came',
+    'It was, in short: fine',
+  ])('%s is no label', (line) => {
+    expect(parseLabel(line)).toBeNull();
+  });
+
+  it.each([
+    ['Note: prose, even twice', 'Intro paragraph.\n\nNote: first remark.\n\nNote: second remark.\n', 'nnn'],
+    ['比如： in prose, even twice', '开头一段。\n\n比如：第一个例子。\n\n比如：第二个例子。\n', 'nnn'],
+    ['a label used once without bold or role', 'Intro.\n\nMaybe: this is prose.\n', 'nn'],
+    ['a recurring plain label', 'Ann Lee: hi\n\nBo Chen: hello\n\nAnn Lee: bye\n\nBo Chen: bye\n', 'tttt'],
+    ['Q/A on consecutive lines', 'Q: one?\nA: two.\nQ: three?\nA: four.\n', 'tttt'],
+    ['a bold label with colon used once', '**Ann Lee:** Hello there.\n', 't'],
+    ['a single full name once speakers exist', 'Ann Lee: hi\n\nBo Chen: hello\n\nAnn Lee: bye\n\nCara Diaz: one time only\n', 'tttt'],
+  ])('%s', (_, text, expected) => {
+    expect(kinds(of(text))).toBe(expected);
+  });
+});
+
+describe('segment: boilerplate markers are structural', () => {
+  it('a marker word inside a turn does not end the conversation', () => {
+    const doc = of('**主持人：** 你看过往期回顾吗？相关阅读 --END-- 都在这里。\n\n**嘉宾：** 看过。\n\n**主持人：** 好。\n');
+    expect(kinds(doc)).toBe('ttt');
+  });
+  it.each([
+    ['a 往期回顾 heading', '# 往期回顾\n\n[1、[标题](https://a.b/c)\n'],
+    ['a bracketed 【往期回顾】 line', '#  \n【往期回顾】\n\n[1、[标题](https://a.b/c)\n'],
+    ['--END--', '**\\--END--**\n\nmore text\n'],
+    ['a rule after the last turn', '* * *\n\n我们团队专注企业服务\n'],
+    ['a line of links after the last turn', '[1、[标题](https://a.b/c)\n\n一些后续文字\n'],
+  ])('%s starts the trailing boilerplate', (_, tail) => {
+    const doc = of(`**A:** one.\n\n**B:** two.\n\n**A:** three.\n\n${tail}`);
+    const after = doc.segments.slice(3);
+    expect(doc.segments.slice(0, 3).every((s) => s.kind === 'turn')).toBe(true);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((s) => s.kind === 'boilerplate')).toBe(true);
+  });
+});
+
+describe('segment: purity and determinism', () => {
+  it('gives the same output twice and does not mutate its input', () => {
+    const source = { id: 'p', path: 'p.md', text: readFileSync(join(FIXTURES, 'wechat-article.zh.md'), 'utf8') };
+    const copy = structuredClone(source);
+    expect(JSON.stringify(segment(source))).toBe(JSON.stringify(segment(source)));
+    expect(source).toEqual(copy);
+  });
+});

@@ -1,0 +1,88 @@
+// Tests for extract/stages/speakers.ts: role words and first names resolve to people, one unnamed host per
+// document, every turn has a speaker, turns are numbered with turnId().
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hostKey } from '../../extract/keys.ts';
+import { segment } from '../../extract/stages/segment.ts';
+import { guestKey, resolveSpeakers } from '../../extract/stages/speakers.ts';
+import type { TurnedDocument } from '../../extract/types.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/ingest');
+const load = (name: string): TurnedDocument =>
+  resolveSpeakers(segment({ id: name.replace(/\.(md|txt)$/, ''), path: name, text: readFileSync(join(FIXTURES, name), 'utf8') }));
+const of = (text: string, id = 'doc'): TurnedDocument => resolveSpeakers(segment({ id, path: `${id}.md`, text }));
+/** "label → speaker label" for each turn, in order. */
+const who = (doc: TurnedDocument): string[] =>
+  doc.turns.filter((t) => t.kind === 'turn').map((t) => `${t.speakerLabel} → ${doc.speakers.find((s) => s.key === t.speaker)?.label}`);
+
+describe('resolveSpeakers: fixtures', () => {
+  it.each([
+    ['wechat-article.zh.md', ['主持人王磊 → 王磊', '李飞飞 → 李飞飞', '主持人 → 王磊', '李飞飞 → 李飞飞', '主持人 → 王磊'], ['王磊', '李飞飞']],
+    ['podcast.en.md', ['Jane Park → Jane Park', 'Omar Haddad → Omar Haddad', 'Priya Nair → Priya Nair', 'Jane Park → Jane Park', 'Priya Nair → Priya Nair', 'Omar → Omar Haddad', 'Priya Nair → Priya Nair'], ['Jane Park', 'Omar Haddad', 'Priya Nair']],
+    ['qa.en.md', ['Q → Host (host)', 'A → Maria Lopez', 'Q → Host (host)', 'A → Maria Lopez'], ['Host (host)', 'Maria Lopez']],
+    ['mixed.md', ['陈静 → 陈静', 'Sam Altman（OpenAI CEO） → Sam Altman', '主持人 → 陈静', 'Sam → Sam Altman'], ['陈静', 'Sam Altman']],
+    ['plain-colon.zh.txt', ['张小明 → 张小明', '刘洋 → 刘洋', '张小明 → 张小明', '刘洋 → 刘洋'], ['张小明', '刘洋']],
+    ['narration-only.en.md', [], []],
+  ])('%s', (name, expectedTurns, expectedSpeakers) => {
+    const doc = load(name);
+    expect(who(doc)).toEqual(expectedTurns);
+    expect(doc.speakers.map((s) => s.label)).toEqual(expectedSpeakers);
+  });
+
+  it('roles come from role words and introductions', () => {
+    const roles = (doc: TurnedDocument) => Object.fromEntries(doc.speakers.map((s) => [s.label, s.role]));
+    expect(roles(load('wechat-article.zh.md'))).toEqual({ 王磊: 'host', 李飞飞: 'guest' });
+    expect(roles(load('qa.en.md'))).toEqual({ 'Host (host)': 'host', 'Maria Lopez': 'guest' });
+    expect(roles(load('podcast.en.md'))).toMatchObject({ 'Omar Haddad': 'host', 'Priya Nair': 'guest' });
+  });
+
+  it('keeps every label a speaker was written with as an alias', () => {
+    const host = load('wechat-article.zh.md').speakers[0];
+    expect(host.aliases).toEqual(['主持人王磊', '王磊', '主持人']);
+  });
+});
+
+describe('resolveSpeakers: rules', () => {
+  it('an unnamed host is one speaker per document, keyed hostKey(doc)', () => {
+    const doc = of('**主持人：** 你好。\n\n**嘉宾Ada Wong：** 你好。\n\n**主持人：** 再见。\n\n**嘉宾：** 再见。\n', 'talk');
+    const hosts = doc.speakers.filter((s) => s.role === 'host');
+    expect(hosts).toEqual([{ key: hostKey('talk'), label: '主持人 (host)', aliases: ['主持人'], role: 'host' }]);
+    expect(who(doc)).toEqual(['主持人 → 主持人 (host)', '嘉宾Ada Wong → Ada Wong', '主持人 → 主持人 (host)', '嘉宾 → Ada Wong']);
+  });
+
+  it('an unnamed guest is one speaker per document too', () => {
+    const doc = of('Q: one?\nA: two.\nQ: three?\nA: four.\n', 'qa');
+    expect(doc.speakers.map((s) => s.key)).toEqual([hostKey('qa'), guestKey('qa')]);
+  });
+
+  it('a first name alone resolves to the full name introduced in the text', () => {
+    const doc = of('This week we talk to Daniel Whitenack about tooling.\n\nDaniel: Hi.\n\nChris Benson: Hello.\n\nDaniel: Bye.\n\nChris Benson: Bye.\n');
+    expect(doc.speakers.map((s) => s.label)).toEqual(['Daniel Whitenack', 'Chris Benson']);
+  });
+
+  it('Host Name introduces the host for later bare Host labels', () => {
+    const doc = of('Host Jane Doe: Welcome.\n\nBob Ray: Thanks.\n\nHost: First question.\n\nBob Ray: Answer.\n');
+    expect(who(doc)).toEqual(['Host Jane Doe → Jane Doe', 'Bob Ray → Bob Ray', 'Host → Jane Doe', 'Bob Ray → Bob Ray']);
+  });
+
+  it('every turn has a speaker; narration and boilerplate have none; ids come from turnId', () => {
+    for (const name of ['wechat-article.zh.md', 'podcast.en.md', 'qa.en.md', 'timestamps.en.txt', 'mixed.md']) {
+      const doc = load(name);
+      doc.turns.forEach((t, i) => {
+        expect(t.id).toBe(`${doc.document.id}#${i}`);
+        expect(t.index).toBe(i);
+        expect(t.document).toBe(doc.document.id);
+        if (t.kind === 'turn') expect(t.speaker).toBeTruthy();
+        else expect(t.speaker).toBeNull();
+      });
+    }
+  });
+
+  it('is deterministic and leaves its input alone', () => {
+    const seg = segment({ id: 'w', path: 'w.md', text: readFileSync(join(FIXTURES, 'wechat-article.zh.md'), 'utf8') });
+    const copy = structuredClone(seg);
+    expect(JSON.stringify(resolveSpeakers(seg))).toBe(JSON.stringify(resolveSpeakers(seg)));
+    expect(seg).toEqual(copy);
+  });
+});
