@@ -67,7 +67,9 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       const gap = text.slice(group[group.length - 1].end, words[j].start);
       if (gap !== ' ') break;
       const last = group[group.length - 1].text;
-      if (isCapitalised(words[j].text) && !ix.stop.has(words[j].text) && !ix.titles.has(words[j].text)) {
+      // "AI" may continue a name (Stability AI, Practical AI) but not start one or follow an acronym (US AI).
+      const continuesWithAI = words[j].text === 'AI' && !isAcronym(last);
+      if (isCapitalised(words[j].text) && (continuesWithAI || !ix.stop.has(words[j].text)) && !ix.titles.has(words[j].text)) {
         group.push(words[j]);
         j++;
       } else if (
@@ -115,14 +117,15 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   const word = names[0];
   if (single) {
     if (word.length < 2) return null;
-    const sentenceInitial = !besideHan(text, start, end) && isSentenceInitial(text, start);
     const common = commonWords.has(word.toLowerCase());
     if (isCamelCase(word)) return make('organization', 'a CamelCase name is an organization or product name', 0);
     if (isAcronym(word)) return word.length >= 3 ? { ...make('organization', 'an unknown acronym, read as an organization', 0), weak: true } : null;
-    if (common || sentenceInitial) return null;
+    if (common) return null;
   }
   const tagged = compromiseType(surface);
   if (tagged === 'drop') return null;
+  // A lone capitalised word at a sentence start is a name only when compromise knows it as one.
+  if (single && !tagged && !besideHan(text, start, end) && isSentenceInitial(text, start)) return null;
   if (tagged) return make(tagged, `compromise tags "${surface}" as ${tagged}`, 0);
   if (!single && names.length <= 3 && names.every((n) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n))) {
     return make('person', 'two or three capitalised words with no other cue read as a personal name', 0);
@@ -131,7 +134,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), weak: true };
 }
 
-const HAN = /\p{Script=Han}/u;
+const HAN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff1f]/u;
 /** A Latin word written beside Chinese text is a name, whatever English punctuation precedes it. */
 function besideHan(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start).trim();

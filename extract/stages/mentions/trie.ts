@@ -1,9 +1,12 @@
 // A longest-match trie over case-folded aliases, where spaces, hyphens and dots inside a name are optional
 // ("Frontier Math" = "FrontierMath", "GPT 4" = "GPT-4", "AI 安全研究所" = "AI安全研究所"), with Latin word boundaries.
 
+/** How a surface's letter case must agree with an alias (see caseCompatible). */
+type CaseRule = 'any' | 'upper' | 'capital';
+
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
-  values: Array<{ value: T; alias: string }>;
+  next: Map<number, TrieNode<T>>;
+  values: Array<{ value: T; alias: string; rule: CaseRule }>;
 }
 
 export interface TrieMatch<T> {
@@ -28,6 +31,16 @@ export function isLatinWordChar(ch: string | undefined): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
+/** Case- and width-folds one UTF-16 code unit, as a code. */
+function foldCode(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 0xc0 && c <= 0x24f) return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  return c;
+}
+
+const SEPARATOR_CODES = new Set([...SEPARATORS].map((ch) => ch.charCodeAt(0)));
+
 /** Case- and width-folds one UTF-16 code unit (full-width ASCII → ASCII, upper → lower). */
 export function foldChar(ch: string): string {
   let c = ch.charCodeAt(0);
@@ -51,11 +64,21 @@ export function aliasKey(alias: string): string {
  * aliases with digits (model names "o3", "GPT-4") match any case.
  */
 export function caseCompatible(alias: string, surface: string): boolean {
-  if (/\d/.test(alias)) return true;
+  return ruleAllows(caseRule(alias), surface);
+}
+
+function caseRule(alias: string): CaseRule {
+  if (/\d/.test(alias)) return 'any';
   const letters = alias.replace(/[^A-Za-z]/g, '');
-  if (letters === '' || letters === letters.toLowerCase()) return true;
+  if (letters === '' || letters === letters.toLowerCase()) return 'any';
+  if (letters === letters.toUpperCase() && letters.length >= 2) return 'upper';
+  return 'capital';
+}
+
+function ruleAllows(rule: CaseRule, surface: string): boolean {
+  if (rule === 'any') return true;
   const surfaceLetters = surface.replace(/[^A-Za-z]/g, '');
-  if (letters === letters.toUpperCase() && letters.length >= 2) return surfaceLetters === surfaceLetters.toUpperCase();
+  if (rule === 'upper') return surfaceLetters === surfaceLetters.toUpperCase();
   return surfaceLetters !== surfaceLetters.toLowerCase();
 }
 
@@ -67,16 +90,17 @@ export class AliasTrie<T> {
     const key = aliasKey(alias);
     if (key === '') return;
     let node = this.root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map(), values: [] };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
     if (!node.values.some((v) => v.value === value && v.alias === alias)) {
-      node.values.push({ value, alias });
+      node.values.push({ value, alias, rule: caseRule(alias) });
       this.size++;
     }
   }
@@ -84,8 +108,9 @@ export class AliasTrie<T> {
   /** Exact lookup of an alias (after folding), e.g. to canonicalise a discovered name. */
   lookup(alias: string): Array<{ value: T; alias: string }> {
     let node: TrieNode<T> | undefined = this.root;
-    for (const ch of aliasKey(alias)) {
-      node = node.next.get(ch);
+    const key = aliasKey(alias);
+    for (let i = 0; i < key.length; i++) {
+      node = node.next.get(key.charCodeAt(i));
       if (!node) return [];
     }
     return node.values;
@@ -96,34 +121,35 @@ export class AliasTrie<T> {
    * The caller picks the first it accepts.
    */
   matchesAt(text: string, start: number): Array<TrieMatch<T>> {
-    const out: Array<TrieMatch<T>> = [];
-    const first = text[start];
-    if (first === undefined || SEPARATORS.has(first)) return out;
-    if (isLatinWordChar(first) && isLatinWordChar(text[start - 1])) return out;
+    const firstCode = text.charCodeAt(start);
+    if (Number.isNaN(firstCode) || !this.root.next.has(foldCode(firstCode))) return NO_MATCHES;
+    if (isLatinWordChar(text[start]) && isLatinWordChar(text[start - 1])) return NO_MATCHES;
+    let out: Array<TrieMatch<T>> | null = null;
     let node: TrieNode<T> | undefined = this.root;
     let j = start;
     while (j < text.length) {
-      let ch = text[j];
-      if (SEPARATORS.has(ch) && node !== this.root) {
+      let code = text.charCodeAt(j);
+      if (SEPARATOR_CODES.has(code) && node !== this.root) {
         let k = j;
-        while (k < text.length && SEPARATORS.has(text[k]) && k - j < MAX_SEPARATOR_RUN) k++;
-        if (k >= text.length || SEPARATORS.has(text[k])) break;
+        while (k < text.length && SEPARATOR_CODES.has(text.charCodeAt(k)) && k - j < MAX_SEPARATOR_RUN) k++;
+        if (k >= text.length || SEPARATOR_CODES.has(text.charCodeAt(k))) break;
         j = k;
-        ch = text[j];
+        code = text.charCodeAt(j);
       }
-      node = node.next.get(foldChar(ch));
+      node = node.next.get(foldCode(code));
       if (!node) break;
       j++;
       if (node.values.length === 0) continue;
-      const last = text[j - 1];
-      if (isLatinWordChar(last) && isLatinWordChar(text[j])) continue;
+      if (isLatinWordChar(text[j - 1]) && isLatinWordChar(text[j])) continue;
       const surface = text.slice(start, j);
       const group: Array<TrieMatch<T>> = [];
-      for (const { value, alias } of node.values) {
-        if (caseCompatible(alias, surface)) group.push({ start, end: j, value, alias });
+      for (const { value, alias, rule } of node.values) {
+        if (ruleAllows(rule, surface)) group.push({ start, end: j, value, alias });
       }
-      out.unshift(...group);
+      out = out ? [...group, ...out] : group;
     }
-    return out;
+    return out ?? NO_MATCHES;
   }
 }
+
+const NO_MATCHES: never[] = [];

@@ -130,22 +130,34 @@ const AFTER_NAME = new Set([...'表说是的在和与认指曾也都就等、，
 /** A title followed by a surname: the name is the surname and one or two more characters (联合创始人林知远). */
 function discoverTitledNames(text: string, cues: Cues, ix: CueIndex): Candidate[] {
   const out: Candidate[] = [];
-  for (const rule of cues.prefix) {
-    if (rule.type !== 'person') continue;
-    for (const word of rule.words) {
-      if (!/\p{Script=Han}/u.test(word)) continue;
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        const start = at + word.length;
-        const first = text[start];
-        if (!first || !(ix.surnames.has(first) || ix.surnames.has(text.slice(start, start + 2)))) continue;
-        let end = start + 1;
-        while (end < text.length && end - start < 3 && /\p{Script=Han}/u.test(text[end]) && !AFTER_NAME.has(text[end])) end++;
-        if (end - start < 2 || ix.stop.has(text.slice(start, end))) continue;
-        out.push({ start, end, type: 'person', canonical: null, source: 'discovery', reason: rule.reason, priority: 1 });
-      }
-    }
+  const titles = titleRegex(cues);
+  if (!titles) return out;
+  titles.re.lastIndex = 0;
+  for (let m = titles.re.exec(text); m; m = titles.re.exec(text)) {
+    const start = m.index + m[0].length;
+    const first = text[start];
+    if (!first || !(ix.surnames.has(first) || ix.surnames.has(text.slice(start, start + 2)))) continue;
+    let end = start + 1;
+    while (end < text.length && end - start < 3 && /\p{Script=Han}/u.test(text[end]) && !AFTER_NAME.has(text[end])) end++;
+    if (end - start < 2 || ix.stop.has(text.slice(start, end))) continue;
+    out.push({ start, end, type: 'person', canonical: null, source: 'discovery', reason: titles.reason.get(m[0]) ?? 'title', priority: 1 });
   }
   return out;
+}
+
+const titleRegexes = new WeakMap<Cues, { re: RegExp; reason: Map<string, string> } | null>();
+/** One regex over every Chinese person title of the prefix rules, longest first. */
+function titleRegex(cues: Cues): { re: RegExp; reason: Map<string, string> } | null {
+  if (titleRegexes.has(cues)) return titleRegexes.get(cues)!;
+  const reason = new Map<string, string>();
+  for (const rule of cues.prefix) {
+    if (rule.type !== 'person') continue;
+    for (const w of rule.words) if (/\p{Script=Han}/u.test(w) && !reason.has(w)) reason.set(w, rule.reason);
+  }
+  const words = [...reason.keys()].sort((a, b) => b.length - a.length);
+  const value = words.length ? { re: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu'), reason } : null;
+  titleRegexes.set(cues, value);
+  return value;
 }
 
 /** Tags that stop the walk back from an institution word (prepositions, pronouns, verbs, punctuation). */
@@ -155,9 +167,10 @@ const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'j', 'x', 'e
 /** X研究院, X大学, X实验室: up to three name-like tokens before an institution word make its name (星河智能研究院). */
 function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
   const out: Candidate[] = [];
-  const rules = cues.suffix.filter((r) => r.include && r.type === 'organization');
+  const ruleOf = new Map<string, CueRule>();
+  for (const r of cues.suffix) if (r.include && r.type === 'organization') for (const w of r.words) if (!ruleOf.has(w)) ruleOf.set(w, r);
   for (let k = 1; k < tokens.length; k++) {
-    const rule = rules.find((r) => r.words.includes(tokens[k].word));
+    const rule = ruleOf.get(tokens[k].word);
     if (!rule) continue;
     let first = k;
     while (first > 0 && k - first < 3 && tokens[first - 1].end === tokens[first].start && INSTITUTION_NAME_TAGS.has(tokens[first - 1].tag) && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(tokens[first - 1].word)) first--;
