@@ -1,5 +1,5 @@
-// One unit of build work: read one transcript, reuse its cached extraction or extract it, and say which.
-// Runs the same in the main thread (--workers 1) and inside a worker thread (src/build/worker.ts).
+// One unit of build work: look a transcript up in the cache (main thread), or read and extract it (main thread
+// with --workers 1, else inside a worker thread, src/build/worker.ts) and store the result in the cache.
 import { readFileSync } from 'node:fs';
 import { extractDocument, loadLexicon, loadRelationRules, readTranscript, type ExtractContext } from '../../extract/index.ts';
 import type { DocumentExtraction } from '../../extract/types.ts';
@@ -35,18 +35,24 @@ export class JobRunner {
     this.cache = env.cache ? new ExtractionCache(env.cache.root, env.cache.version) : null;
   }
 
-  run(job: ExtractJob): JobResult {
+  /** The cached extraction of this document, if its content, path and id are unchanged (main thread). */
+  lookup(job: ExtractJob): JobResult | null {
+    if (!this.cache) return null;
     const content = readBytes(job.path);
-    const key = content && this.cache ? documentKey(content, job.path, job.id) : null;
-    const hit = key ? this.cache!.get(key) : null;
-    if (hit) return { index: job.index, extraction: hit, bytes: content!.length, cached: true };
+    if (!content) return null;
+    const extraction = this.cache.get(documentKey(content, job.path, job.id));
+    return extraction ? { index: job.index, extraction, bytes: content.length, cached: true } : null;
+  }
 
+  /** Reads and extracts the document (loading the lexicon on first need), and stores the result in the cache. */
+  run(job: ExtractJob): JobResult {
     const source = readTranscript(job.path); // validates: missing, directory, empty, binary, not UTF-8
     source.id = job.id;
     this.context ??= { lexicon: loadLexicon(this.env.lexiconFiles), rules: loadRelationRules() };
     const extraction = extractDocument(source, this.context);
-    if (key) this.cache!.set(key, extraction);
-    return { index: job.index, extraction, bytes: content?.length ?? source.text.length, cached: false };
+    const content = this.cache ? readBytes(job.path) : null;
+    if (content) this.cache!.set(documentKey(content, job.path, job.id), extraction);
+    return { index: job.index, extraction, bytes: content?.length ?? Buffer.byteLength(source.text), cached: false };
   }
 }
 

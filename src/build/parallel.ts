@@ -6,7 +6,7 @@ import { documentId } from '../../extract/stages/read.ts';
 import { OptionsError } from '../../extract/errors.ts';
 import { DEFAULT_CACHE_DIR, extractorVersion } from './cache.ts';
 import type { DiscoveredInput } from './discover.ts';
-import type { ExtractJob, JobEnvironment, JobResult } from './job.ts';
+import { JobRunner, type ExtractJob, type JobEnvironment, type JobResult } from './job.ts';
 import { runJobs } from './pool.ts';
 
 export interface ExtractAllOptions {
@@ -78,10 +78,22 @@ export async function extractAll(
   // Ids are fixed up front, in input order: two files with the same name in different folders get "-2", "-3".
   const used = new Set<string>();
   const jobs: ExtractJob[] = inputs.map((input, index) => ({ index, path: input.path, id: uniqueId(documentId(input.path), used) }));
-  const workers = Math.max(1, Math.min(settings.workers, Math.floor(bytesTotal / Math.max(1, settings.minBytesPerWorker))));
-  const results = await runJobs(jobs, workers, env, report);
+  // Cache lookups happen here, one file at a time; only the documents that changed go to the workers.
+  const runner = new JobRunner(env);
+  const results: JobResult[] = new Array(jobs.length);
+  const misses: ExtractJob[] = [];
+  for (const job of jobs) {
+    const hit = runner.lookup(job);
+    if (hit) {
+      results[job.index] = hit;
+      report(hit);
+    } else misses.push(job);
+  }
+  const missBytes = misses.reduce((n, job) => n + inputs[job.index].bytes, 0);
+  const workers = Math.max(1, Math.min(settings.workers, misses.length, Math.floor(missBytes / Math.max(1, settings.minBytesPerWorker))));
+  for (const result of await runJobs(misses, workers, env, report, runner)) results[result.index] = result;
   const reused = results.filter((r) => r.cached).length;
-  return { extractions: results.map((r) => r.extraction), reused, extracted: results.length - reused, workers: jobs.length > 1 ? Math.min(workers, jobs.length) : 1 };
+  return { extractions: results.map((r) => r.extraction), reused, extracted: results.length - reused, workers };
 }
 
 function uniqueId(id: string, used: Set<string>): string {

@@ -11,13 +11,13 @@ export async function runJobs(
   workers: number,
   env: JobEnvironment,
   onResult: (result: JobResult) => void,
+  inline: JobRunner = new JobRunner(env),
 ): Promise<JobResult[]> {
-  if (workers <= 1 || jobs.length <= 1) return runInline(jobs, env, onResult);
+  if (workers <= 1 || jobs.length <= 1) return runInline(jobs, inline, onResult);
   return runOnWorkers(jobs, Math.min(workers, jobs.length), env, onResult);
 }
 
-async function runInline(jobs: ExtractJob[], env: JobEnvironment, onResult: (result: JobResult) => void): Promise<JobResult[]> {
-  const runner = new JobRunner(env);
+async function runInline(jobs: ExtractJob[], runner: JobRunner, onResult: (result: JobResult) => void): Promise<JobResult[]> {
   const results: JobResult[] = [];
   for (const job of jobs) {
     const result = runner.run(job);

@@ -1,0 +1,57 @@
+// One measured build for bench/scale.bench.ts, in its own process so its peak memory is its own:
+// discover → extract (workers, cache) → merge + layout → streaming write; prints one JSON line of figures.
+import { parseArgs } from 'node:util';
+import { buildGraph } from '../extract/index.ts';
+import { discoverInputs } from '../src/build/discover.ts';
+import { extractAll } from '../src/build/parallel.ts';
+import { writeGraphFileStreaming } from '../src/build/write.ts';
+import { PeakMemory, maxRssBytes } from './measure.ts';
+
+export interface BuildFigures {
+  docs: number;
+  bytes: number;
+  workers: number;
+  extracted: number;
+  reused: number;
+  extractSeconds: number;
+  graphSeconds: number;
+  writeSeconds: number;
+  totalSeconds: number;
+  peakRss: number;
+  maxRss: number;
+  nodes: number;
+  edges: number;
+}
+
+const { values } = parseArgs({
+  options: { dir: { type: 'string' }, workers: { type: 'string', default: '1' }, cache: { type: 'string' }, out: { type: 'string' } },
+});
+const memory = new PeakMemory().start(25);
+const started = performance.now();
+const inputs = discoverInputs([values.dir!]);
+const bytes = inputs.reduce((n, input) => n + input.bytes, 0);
+const extraction = await extractAll(inputs, { workers: Number(values.workers), cacheDir: values.cache ?? null, minBytesPerWorker: 0 });
+const extracted = performance.now();
+const graph = buildGraph(extraction.extractions, { name: 'scale' });
+extraction.extractions.length = 0;
+memory.sample();
+const merged = performance.now();
+writeGraphFileStreaming(values.out!, graph);
+const written = performance.now();
+memory.stop();
+const figures: BuildFigures = {
+  docs: inputs.length,
+  bytes,
+  workers: extraction.workers,
+  extracted: extraction.extracted,
+  reused: extraction.reused,
+  extractSeconds: (extracted - started) / 1000,
+  graphSeconds: (merged - extracted) / 1000,
+  writeSeconds: (written - merged) / 1000,
+  totalSeconds: (written - started) / 1000,
+  peakRss: memory.peakRss,
+  maxRss: maxRssBytes(),
+  nodes: graph.order,
+  edges: graph.size,
+};
+process.stdout.write(`${JSON.stringify(figures)}\n`);

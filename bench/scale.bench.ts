@@ -1,0 +1,106 @@
+// Issue 5's extraction benches: `turngraph build DIR` MB/s and peak memory at 10 MB and 100 MB with 1 and 2
+// workers, and an incremental rebuild after touching 1 of 1,000 documents vs the full build. Figures and ratios.
+// Options: --sizes 10,100 (MB)  --incremental-docs 1000  --skip-incremental. Corpora are generated under .cache/bench/.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.ts';
+import type { CorpusOptions } from './corpus-lib.ts';
+import type { BuildFigures } from './scale-child.ts';
+import { MB, argValue, fmtMB, fmtRate, fmtRatio, fmtSec, printTable } from './measure.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const WORK = join(ROOT, '.cache', 'bench');
+const sizes = argValue('sizes', '10,100').split(',').map(Number);
+const incrementalDocs = Number(argValue('incremental-docs', '1000'));
+const skipIncremental = process.argv.includes('--skip-incremental');
+
+/** Generates the corpus once per option set; a marker file holds the options it was made with. */
+function corpus(name: string, options: CorpusOptions): string {
+  const dir = join(WORK, name);
+  const marker = join(dir, '.options.json');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === JSON.stringify(options)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeCorpus(options, dir);
+  writeFileSync(marker, JSON.stringify(options));
+  return dir;
+}
+
+function measuredBuild(dir: string, workers: number, cache: string | null): BuildFigures {
+  const args = ['--import', 'tsx', join(ROOT, 'bench/scale-child.ts'), '--dir', dir, '--workers', String(workers), '--out', join(WORK, 'scale-out.json')];
+  if (cache) args.push('--cache', cache);
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (child.status !== 0) throw new Error(`build of ${dir} with ${workers} worker(s) failed (${child.signal ?? `exit ${child.status}`})`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as BuildFigures;
+}
+
+// 1. Throughput and memory by size and worker count (no cache: every document extracted).
+const rows: string[][] = [['corpus', 'workers', 'extract', 'end to end', 'merge+layout', 'write', 'peak RSS', 'graph']];
+const bySize = new Map<number, Map<number, BuildFigures>>();
+for (const mb of sizes) {
+  const dir = corpus(`scale-${mb}mb`, { docs: Math.max(1, Math.round((mb * MB) / 40_000)), lang: 'mixed', sizeBytes: mb * MB, seed: 5 });
+  const results = new Map<number, BuildFigures>();
+  for (const workers of [1, 2]) {
+    const f = measuredBuild(dir, workers, null);
+    results.set(workers, f);
+    rows.push([
+      `${fmtMB(f.bytes)} / ${f.docs} docs`, String(f.workers), fmtRate(f.bytes, f.extractSeconds), fmtRate(f.bytes, f.totalSeconds),
+      fmtSec(f.graphSeconds), fmtSec(f.writeSeconds), fmtMB(Math.max(f.peakRss, f.maxRss)), `${f.nodes} nodes, ${f.edges} edges`,
+    ]);
+    process.stdout.write(`  measured ${mb} MB, ${workers} worker(s): ${fmtSec(f.totalSeconds)}\n`);
+  }
+  bySize.set(mb, results);
+}
+process.stdout.write('\nBuild throughput (extract = read + extract; end to end = + merge, layout, write)\n');
+printTable(rows);
+
+const ratios: string[][] = [['ratio', 'value', 'target (issue 5)']];
+for (const [mb, results] of bySize) {
+  const one = results.get(1)!;
+  const two = results.get(2)!;
+  ratios.push([`${mb} MB: 2 workers / 1, extraction`, fmtRatio(one.extractSeconds / two.extractSeconds), '≥ 1.8×']);
+  ratios.push([`${mb} MB: 2 workers / 1, end to end`, fmtRatio(one.totalSeconds / two.totalSeconds), '']);
+}
+if (sizes.length >= 2) {
+  const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+  for (const workers of [1, 2]) {
+    const a = bySize.get(small)!.get(workers)!;
+    const b = bySize.get(large)!.get(workers)!;
+    const rate = (f: BuildFigures, s: number) => f.bytes / s;
+    ratios.push([`${large} MB vs ${small} MB, ${workers} worker(s), extraction MB/s`, fmtRatio(rate(b, b.extractSeconds) / rate(a, a.extractSeconds)), 'within 20% (0.80–1.20×)']);
+    ratios.push([`${large} MB vs ${small} MB, ${workers} worker(s), end-to-end MB/s`, fmtRatio(rate(b, b.totalSeconds) / rate(a, a.totalSeconds)), '']);
+  }
+  const peak = Math.max(...[...bySize.get(large)!.values()].map((f) => Math.max(f.peakRss, f.maxRss)));
+  ratios.push([`peak memory at ${large} MB`, fmtMB(peak), '< 1 GB']);
+}
+
+// 2. Incremental: full build into an empty cache, touch 1 document, rebuild.
+if (!skipIncremental) {
+  const dir = corpus(`incremental-${incrementalDocs}`, { docs: incrementalDocs, lang: 'mixed', sizeBytes: incrementalDocs * 10_000, seed: 6 });
+  const cache = join(WORK, `incremental-cache-${incrementalDocs}`);
+  rmSync(cache, { recursive: true, force: true });
+  const full = measuredBuild(dir, 2, cache);
+  const touched = join(dir, `synth-${String(Math.floor(incrementalDocs / 2)).padStart(5, '0')}.${['zh', 'en', 'mixed'][Math.floor(incrementalDocs / 2) % 3]}`);
+  const file = existsSync(`${touched}.md`) ? `${touched}.md` : `${touched}.txt`;
+  const original = readFileSync(file);
+  appendFileSync(file, '\n**Guest:** One more thing: Anthropic released Claude 3.5 Sonnet last month.\n');
+  let incremental: BuildFigures;
+  try {
+    incremental = measuredBuild(dir, 2, cache);
+  } finally {
+    writeFileSync(file, original);
+  }
+  process.stdout.write(`\nIncremental rebuild: ${full.docs} documents, ${fmtMB(full.bytes)}, 2 workers, cache in ${cache}\n`);
+  printTable([
+    ['build', 'extracted', 'reused', 'extract', 'merge+layout', 'write', 'total'],
+    ['full (empty cache)', String(full.extracted), String(full.reused), fmtSec(full.extractSeconds), fmtSec(full.graphSeconds), fmtSec(full.writeSeconds), fmtSec(full.totalSeconds)],
+    ['after touching 1', String(incremental.extracted), String(incremental.reused), fmtSec(incremental.extractSeconds), fmtSec(incremental.graphSeconds), fmtSec(incremental.writeSeconds), fmtSec(incremental.totalSeconds)],
+  ]);
+  ratios.push(['incremental / full build time', `${((incremental.totalSeconds / full.totalSeconds) * 100).toFixed(1)}%`, '≤ 5%']);
+  ratios.push(['incremental / full, extraction phase only', `${((incremental.extractSeconds / full.extractSeconds) * 100).toFixed(1)}%`, '']);
+}
+
+process.stdout.write('\nRatios\n');
+printTable(ratios);
