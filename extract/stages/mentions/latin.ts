@@ -147,22 +147,39 @@ function isSentenceInitial(text: string, at: number): boolean {
   return before === '' || SENTENCE_END.test(before);
 }
 
-const compromiseCache = new Map<string, EntityType | 'drop' | null>();
-/** Single words compromise tags so are adjectives, demonyms, units or verbs, not names ("Californian", "Hertz"). */
-const NOT_A_NAME = ['#Demonym', '#Adjective', '#Unit', '#Verb', '#Adverb', '#Pronoun'];
-const COMPROMISE_CACHE_LIMIT = 50_000;
+type CompromiseModel = {
+  one: { lexicon: Record<string, string | undefined> };
+  two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> };
+};
+let model: CompromiseModel | null = null;
+/** compromise's word lists (first names, places, organizations), read once; the tagger itself is too slow for whole text. */
+function compromiseModel(): CompromiseModel {
+  model ??= (nlp as unknown as { model(): CompromiseModel }).model();
+  return model;
+}
 
-/** compromise on the candidate alone (it is slow on whole text): person, place or organization, else null. */
+const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Address']);
+const NOT_A_NAME_TAGS = new Set(['Demonym', 'Unit', 'Adjective', 'Adverb', 'Verb', 'Pronoun', 'Infinitive', 'PastTense', 'Gerund', 'Comparative', 'Superlative', 'Preposition', 'Conjunction', 'Determiner']);
+/** Suffixes of English adjectives and demonyms, for single words compromise does not list ("Practical", "Californian"). */
+const ADJECTIVE_SUFFIX = /(?:ical|ive|ous|ful|less|able|ible|ary|ern|ese|ish|ian|ean)$/;
+
+/** A type from compromise's word lists: person (known first name, or last name in a longer name), place, organization; 'drop' for adjectives. */
 function compromiseType(surface: string): EntityType | 'drop' | null {
-  const cached = compromiseCache.get(surface);
-  if (cached !== undefined) return cached;
-  const doc = nlp(surface);
-  let type: EntityType | 'drop' | null = null;
-  if (!surface.includes(' ') && NOT_A_NAME.some((tag) => doc.has(tag))) type = 'drop';
-  else if (doc.people().found) type = 'person';
-  else if (doc.places().found) type = 'place';
-  else if (doc.organizations().found) type = 'organization';
-  if (compromiseCache.size >= COMPROMISE_CACHE_LIMIT) compromiseCache.clear();
-  compromiseCache.set(surface, type);
-  return type;
+  const { one, two } = compromiseModel();
+  const words = surface.toLowerCase().split(/\s+/);
+  const tagOf = (w: string) => one.lexicon[w];
+  const first = tagOf(words[0]);
+  const last = words[words.length - 1];
+  if (words.length === 1) {
+    if (first && NOT_A_NAME_TAGS.has(first)) return 'drop';
+    if (!first && words[0].length >= 6 && ADJECTIVE_SUFFIX.test(words[0])) return 'drop';
+  }
+  if (first && PERSON_TAGS.has(first)) return 'person';
+  if (words.length >= 2 && tagOf(last) === 'LastName') return 'person';
+  if (words.length === 1 && first === 'LastName') return 'person';
+  if (words.some((w) => { const t = tagOf(w); return t !== undefined && PLACE_TAGS.has(t); }) && words.length <= 2) return 'place';
+  if (first === 'Organization' || tagOf(last) === 'Organization' || (words.length >= 2 && two.orgWords?.[last])) return 'organization';
+  if (words.length >= 2 && two.placeWords?.[last]) return 'place';
+  return null;
 }
