@@ -55,7 +55,7 @@ export function stripLiterals(query: string): string {
 export function writeReason(query: string): string | null {
   const code = stripLiterals(query);
   if (/\bLOAD\s+CSV\b/i.test(code)) return 'LOAD CSV is not allowed';
-  const word = new RegExp(`(^|[^.$:\\w])(${WRITE_CLAUSES.join('|')})(?![\\w])`, 'i');
+  const word = new RegExp(`(^|[^.$:\\w])(${WRITE_CLAUSES.join('|')})(?![\\w])(?!\\s*:)`, 'i');
   const hit = word.exec(code);
   if (hit) return `${hit[2].toUpperCase()} is not allowed`;
   for (const call of code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)/gi)) {
