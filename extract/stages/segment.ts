@@ -2,7 +2,7 @@
 // Pure. Speaker labels are kept as written; speakers.ts resolves them to people.
 import type { Lang } from '../../src/model.ts';
 import type { Diagnostic, Segment, SegmentedDocument, SourceText } from '../types.ts';
-import { classifyBoilerplate, isPullQuote, trailingHeading } from './segment/boilerplate.ts';
+import { classifyBoilerplate, isPullQuote, trailingHeading, type BoilerplateMatch } from './segment/boilerplate.ts';
 import { segmentRules, type SegmentRules } from './segment/rules.ts';
 import { cjkShare, cleanInline, joinLines, stripLeadingTimestamp } from './segment/text.ts';
 import { toUnits, type Unit } from './segment/units.ts';
@@ -24,6 +24,18 @@ function rawText(para: Para): string {
   return para.lines.map((line) => line.trim()).filter(Boolean).join('\n');
 }
 
+const BOILERPLATE_MAX = 4000;
+
+/** Boilerplate classification of a paragraph, memoised; long paragraphs are never boilerplate and cost nothing. */
+function boilerplateOf(para: Para, rules: SegmentRules, memo: Map<Para, BoilerplateMatch | null>): BoilerplateMatch | null {
+  if (memo.has(para)) return memo.get(para)!;
+  let size = 0;
+  for (const line of para.lines) if ((size += line.length) > BOILERPLATE_MAX) break;
+  const match = size > BOILERPLATE_MAX ? null : classifyBoilerplate(para.lines, rawText(para), rules);
+  memo.set(para, match);
+  return match;
+}
+
 export function detectLang(texts: string[]): Lang {
   const share = cjkShare(texts);
   if (share >= LANG_THRESHOLDS.zh) return 'zh';
@@ -41,14 +53,14 @@ function detectTitle(units: Unit[], text: string, id: string): string {
 }
 
 /** Index of the unit where the trailing boilerplate starts (units.length when there is none). */
-function tailStart(units: Unit[], rules: SegmentRules): number {
+function tailStart(units: Unit[], rules: SegmentRules, memo: Map<Para, BoilerplateMatch | null>): number {
   let lastTurn = -1;
   units.forEach((u, i) => {
     if (u.type === 'para' && u.label && !u.label.marker) lastTurn = i;
   });
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    const match = u.type === 'heading' ? trailingHeading(u.text, rules) : u.label ? null : classifyBoilerplate(u.lines, rawText(u), rules);
+    const match = u.type === 'heading' ? trailingHeading(u.text, rules) : u.label ? null : boilerplateOf(u, rules, memo);
     if (!match) continue;
     if (match.strong || (match.tail && lastTurn >= 0 && i > lastTurn)) return i;
   }
@@ -59,7 +71,8 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
   const units = toUnits(source.text.split('\n'), rules);
   const diagnostics: Diagnostic[] = [];
   const segments: Segment[] = [];
-  const tail = tailStart(units, rules);
+  const memo = new Map<Para, BoilerplateMatch | null>();
+  const tail = tailStart(units, rules, memo);
   const title = detectTitle(units, source.text, source.id);
   let section: string | null = null;
   let current: Segment | null = null;
@@ -94,7 +107,7 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
       current = push('turn', text, label.label);
     } else if (!text) {
       return;
-    } else if (classifyBoilerplate(unit.lines, rawText(unit), rules)) {
+    } else if (boilerplateOf(unit, rules, memo)) {
       current = null;
       push('boilerplate', rawText(unit));
     } else if (isPullQuote(text, rules)) {
