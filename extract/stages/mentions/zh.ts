@@ -9,6 +9,8 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 const NAMEABLE_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz', 'j', 'x']);
 /** Tokens a transliterated name may run over when jieba splits it (弗劳恩/nr 霍夫/x). */
 const TRANSLIT_JOIN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'x']);
+/** First characters of determiners and quantities, which do not name a topic (一个框架, 这个框架). */
+const DETERMINER_CHARS = new Set([...'一这那每所各某其该此本两几整']);
 const CONCEPT_MODIFIER_TAGS = new Set(['n', 'vn', 'm', 'nz', 'b', 'l', 'v']);
 
 interface CueIndex {
@@ -119,6 +121,7 @@ function discoverConcepts(tokens: Token[], ix: CueIndex): Candidate[] {
     const mod = tokens[k - 1];
     if (!ix.conceptHeads.has(head.word) || mod.end !== head.start) continue;
     if (!CONCEPT_MODIFIER_TAGS.has(mod.tag) || !HAN_ONLY.test(mod.word) || mod.word.length < 2 || mod.word.length > 3) continue;
+    if (DETERMINER_CHARS.has(mod.word[0])) continue;
     out.push({ start: mod.start, end: head.end, type: 'concept', canonical: null, source: 'discovery', reason: `a noun compound ending in ${head.word} names a topic`, priority: 0 });
   }
   return out;
