@@ -3,6 +3,7 @@
 import type { Lang } from '../../src/model.ts';
 import type { Diagnostic, Segment, SegmentedDocument, SourceText } from '../types.ts';
 import { classifyBoilerplate, isPullQuote, trailingHeading, type BoilerplateMatch } from './segment/boilerplate.ts';
+import { frontMatter } from './segment/frontmatter.ts';
 import { segmentRules, type SegmentRules } from './segment/rules.ts';
 import { cjkShare, cleanInline, joinLines, stripLeadingTimestamp } from './segment/text.ts';
 import { toUnits, type Unit } from './segment/units.ts';
@@ -43,7 +44,8 @@ export function detectLang(texts: string[]): Lang {
   return 'mixed';
 }
 
-function detectTitle(units: Unit[], text: string, id: string): string {
+function detectTitle(units: Unit[], text: string, id: string, frontTitle: string | null): string {
+  if (frontTitle) return frontTitle;
   const heading = units.find((u) => u.type === 'heading' && u.level === 1 && u.text);
   if (heading && heading.type === 'heading') return heading.text;
   const nl = text.indexOf('\n');
@@ -68,12 +70,14 @@ function tailStart(units: Unit[], rules: SegmentRules, memo: Map<Para, Boilerpla
 }
 
 export function segment(source: SourceText, rules: SegmentRules = segmentRules()): SegmentedDocument {
-  const units = toUnits(source.text.split('\n'), rules);
+  const lines = source.text.split('\n');
+  const front = frontMatter(lines);
+  const units = toUnits(front.length ? lines.slice(front.length) : lines, rules);
   const diagnostics: Diagnostic[] = [];
   const segments: Segment[] = [];
   const memo = new Map<Para, BoilerplateMatch | null>();
   const tail = tailStart(units, rules, memo);
-  const title = detectTitle(units, source.text, source.id);
+  const title = detectTitle(units, front.length ? lines.slice(front.length).join('\n').slice(0, 4000) : source.text, source.id, front.title);
   let section: string | null = null;
   let current: Segment | null = null;
   const push = (kind: Segment['kind'], text: string, speakerLabel: string | null = null): Segment => {
@@ -81,6 +85,7 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
     segments.push(seg);
     return seg;
   };
+  if (front.lines) push('boilerplate', front.lines.join('\n'));
   units.forEach((unit, i) => {
     if (i >= tail) {
       if (unit.type === 'heading') {
@@ -94,7 +99,7 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
     }
     if (unit.type === 'heading') {
       current = null;
-      const isTitle = i === 0 && unit.level === 1 && unit.text === title;
+      const isTitle = i === 0 && unit.level === 1 && (unit.text === title || front.title !== null);
       if (!isTitle && unit.text) section = unit.text;
       return;
     }

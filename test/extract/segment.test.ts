@@ -24,6 +24,7 @@ describe('segment: formats (fixtures)', () => {
     ['qa.en.md', { kinds: 'ntttt', labels: ['Q', 'A', 'Q', 'A'], lang: 'en', title: 'Five questions for a robotics founder' }],
     ['timestamps.en.txt', { kinds: 'tttttt', labels: ['Alice Brown', 'Bob Stone', 'Alice Brown', 'Bob Stone', 'Alice Brown', 'Bob Stone'], lang: 'en', title: '[00:00:05] Alice Brown: Hello and welcome.' }],
     ['narration-only.en.md', { kinds: 'nnn', labels: [], lang: 'en', title: 'The lab released its report on Tuesday. It covers safety evaluations' }],
+    ['frontmatter.en.md', { kinds: 'bbntttt', labels: ['Ann Lee', 'Bo Chen', 'Ann Lee', 'Bo Chen'], lang: 'en', title: 'Scaling laws, revisited' }],
     ['mixed.md', { kinds: 'ntttt', labels: ['陈静', 'Sam Altman（OpenAI CEO）', '主持人', 'Sam'], lang: 'mixed', title: 'AI 圆桌：Agents in production' }],
   ];
   it.each(cases)('%s', (name, expected) => {
@@ -92,6 +93,18 @@ describe('segment: formats (fixtures)', () => {
       'Reviewers said the methodology was sound, and the authors plan a follow-up study next year.',
     ]);
     expect(doc.diagnostics.map((d) => d.message).join()).toMatch(/no speaker labels/);
+  });
+
+  it('front matter and a byline are boilerplate; a heading repeating the title is no section', () => {
+    const doc = load('frontmatter.en.md');
+    expect(doc.segments[0].text).toMatch(/^title: "Scaling laws, revisited"\ndate: 2024-06-01/);
+    expect(doc.segments[1].text).toBe('By Lena Fischer | June 2024');
+    expect(turns(doc).map((t) => [t.section, t.text])).toEqual([
+      [null, 'Welcome, Bo. [00:12] Glad you could come.'],
+      [null, 'Thanks, Ann.'],
+      ['Data', 'Where does the data come from?'],
+      ['Data', 'Mostly the open web.'],
+    ]);
   });
 
   it('an introduction line with role words stays narration', () => {

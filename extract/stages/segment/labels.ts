@@ -1,6 +1,6 @@
 // Speaker labels at the start of a line: `**Name：**`, `**Name**`, `Name: text`, `Name：text`, `Q:`,
 // `00:12:03 Name:`, `Name [00:12]:`, `Name  00:12` alone. Shape only; segment.ts decides which labels are speakers.
-import { cleanInline, isHan } from './text.ts';
+import { cleanInline, isHan, TIMESTAMP_SOURCE } from './text.ts';
 
 export interface LabelCandidate {
   /** The label as written, without bold, colon or timestamps ("Sam Altman（OpenAI CEO）"). */
@@ -15,9 +15,10 @@ export interface LabelCandidate {
   rest: string;
 }
 
-const STAMP = '(?:\\\\?\\[|\\(|【)?(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?(?:\\\\?\\]|\\)|】)?';
+const STAMP = TIMESTAMP_SOURCE;
 const LEAD_STAMP = new RegExp(`^${STAMP}\\s{0,4}(?:[-–—|]\\s{0,4})?`);
 const TRAIL_STAMP = new RegExp(`\\s{0,4}[-–—|]?\\s{0,4}${STAMP}\\s*$`);
+const STAMP_BEFORE_COLON = new RegExp(`^\\s{0,4}${STAMP}(?=\\s{0,2}[:：])`);
 const STAMP_ONLY = new RegExp(`^${STAMP}$`);
 const SENTENCE_PUNCT = /[，,。!！?？;；、"“”《》/|*#[\]<>=@]/;
 const PARENTHETICAL = /\s*[（(][^（）()]{0,40}[）)]\s*$/;
@@ -57,6 +58,10 @@ function parseBold(s: string): Omit<LabelCandidate, 'base'> | null {
     inner = inner.slice(0, -1).trim();
   }
   if (/[:：]/.test(inner)) return null; // "**独立工作室：一些小型公司**" is a bold sentence, not a label
+  if (!colon) {
+    const stamp = STAMP_BEFORE_COLON.exec(after); // "**Name** (00:13): …"
+    if (stamp) after = after.slice(stamp[0].length);
+  }
   const outer = /^\s{0,2}[:：]/.exec(after);
   if (outer) {
     colon = true;

@@ -37,7 +37,8 @@ export function cjkShare(texts: Iterable<string>): number {
 }
 
 const LIST_ITEM = /^\s{0,6}(?:[*+-]|\d{1,3}[.、)])\s/;
-const TIMESTAMP_SOURCE = '(?:\\\\?\\[|\\(|【)?(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?(?:\\\\?\\]|\\)|】)?';
+/** [00:12:03], \\[04:19\\], (00:12), （00:12）, 【00:12】 or a bare 00:12:03. */
+export const TIMESTAMP_SOURCE = '(?:\\\\?\\[|\\(|（|【)?(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?(?:\\\\?\\]|\\)|）|】)?';
 /** A timestamp such as [00:12:03], \[04:19\], (00:12) or 00:12:03, alone. */
 export const TIMESTAMP = new RegExp(`^${TIMESTAMP_SOURCE}$`);
 const LEADING_TIMESTAMPS = new RegExp(`^\\s{0,4}(?:${TIMESTAMP_SOURCE}\\s{0,4}){1,2}`);
@@ -48,7 +49,7 @@ export function stripLeadingTimestamp(line: string): string {
   if (!match) return line;
   const rest = line.slice(match[0].length);
   // "12:30 people came" is no timestamp: keep it unless the stamp is bracketed or followed by a capital/CJK/end.
-  const bracketed = /[[(【]/.test(match[0]);
+  const bracketed = /[[(（【]/.test(match[0]);
   if (!bracketed && rest && !/^[\p{Lu}\p{Script=Han}*]/u.test(rest)) return line;
   return rest;
 }
