@@ -7,12 +7,13 @@ import { filters } from '../state/filters.ts';
 import { hover, hoverEdge, hoverNode } from '../state/hover.ts';
 import { clearSelection, selectEdge, selectNode, selection } from '../state/selection.ts';
 import type { GraphIndex } from './data.ts';
-import { drawHaloLabel, LABEL_FONT } from './labels.ts';
+import { createLabelDrawer, LABEL_FONT } from './labels.ts';
 import { computeCommunities, computeSizes } from './metrics.ts';
 import { computeVisibility, type Visibility } from './visibility.ts';
 
 /** Below this camera ratio (zoomed in) typed edges show their relation as a label. */
 export const CLOSE_ZOOM_RATIO = 0.45;
+const FORCED_LABELS_MAX_ORDER = 3000;
 const DIM_NODE = '#e3e6ea';
 const DIM_EDGE = '#f1f2f4';
 const EDGE_COLOR = '#9aa5b1';
@@ -40,6 +41,8 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
   let communities: ReturnType<typeof computeCommunities> | null = null;
   let focus: Focus | null = null;
   let closeZoom = false;
+  /** Small graphs: every named entity gets a label candidate; big ones rely on the label grid alone. */
+  const forceNamedLabels = graph.order <= FORCED_LABELS_MAX_ORDER;
 
   const communityColor = (key: string) => {
     communities ??= computeCommunities(graph);
@@ -58,10 +61,12 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
       zIndex: 1,
     };
     if (!visibility.nodes.has(key)) res.hidden = true;
+    // Named entities always compete for a label (the label pass drops overlaps); concepts go through sigma's grid.
+    if (forceNamedLabels && node.type !== 'concept') res.forceLabel = true;
     if (focus) {
       if (focus.nodes.has(key)) {
         res.zIndex = 2;
-        res.forceLabel = focus.nodes.size <= 40 || key === focus.centre;
+        res.forceLabel = true;
       } else {
         res.color = DIM_NODE;
         res.label = null;
@@ -91,7 +96,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
           : focus.nodes.has(source) && focus.nodes.has(target);
       if (inFocus) {
         res.color = key === focus.edge ? '#111827' : co ? '#aab2bd' : FOCUS_EDGE;
-        res.label = edge.type;
+        res.label = co && key !== focus.edge ? '' : edge.type;
         res.zIndex = 2;
         if (key === focus.edge) {
           res.size = (res.size ?? 1) + 2;
@@ -103,9 +108,19 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
         res.zIndex = 0;
       }
     }
+    if (key === hover.get().edge) {
+      res.label = edge.type;
+      res.forceLabel = true;
+      res.color = FOCUS_EDGE;
+    }
     return res;
   };
 
+  // Label priority: the focused node, then named entities before concepts, then bigger nodes.
+  const labels = createLabelDrawer((key) => {
+    if (focus && (key === focus.centre || focus.nodes.has(key))) return key === focus.centre ? 3 : 2;
+    return graph.getNodeAttribute(key, 'type') === 'concept' ? 0 : 1;
+  });
   const sigma: KnowledgeSigma = new Sigma<NodeAttrs, EdgeAttrs, GraphAttrs>(graph, container, {
     nodeReducer,
     edgeReducer,
@@ -116,18 +131,21 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: '500',
-    labelDensity: 0.35,
-    labelGridCellSize: 140,
-    labelRenderedSizeThreshold: 9,
+    labelDensity: 1,
+    labelGridCellSize: 120,
+    labelRenderedSizeThreshold: 7,
     edgeLabelFont: LABEL_FONT,
     edgeLabelSize: 11,
     edgeLabelColor: { color: '#374151' },
-    defaultDrawNodeLabel: drawHaloLabel,
+    defaultDrawNodeLabel: labels.draw,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     stagePadding: 50,
   });
 
+  sigma.on('beforeRender', labels.reset);
+  sigma.on('afterRender', labels.flush);
+  sigma.scheduleRender();
   const refresh = () => sigma.refresh({ skipIndexation: true });
   const recomputeFocus = () => {
     focus = computeFocus(graph, index);

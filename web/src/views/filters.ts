@@ -73,7 +73,8 @@ export function mountFilters(root: HTMLElement, graph: KnowledgeGraph, index: Gr
       button.addEventListener('click', () => toggleType(type));
       legend.append(el('li', { class: hidden ? 'off' : '' }, button));
     }
-    summary.textContent = `${visibility.nodes.size} of ${graph.order} entities · ${visibility.edges.size} of ${graph.size} relations shown`;
+    summary.textContent = `${visibility.nodes.size} of ${graph.order} entities · ${visibility.edges.size} of ${graph.size} relations shown`
+      + (state.colorBy === 'community' ? ' · node colours show Louvain communities; the legend still filters by type' : '');
     speaker.value = state.speaker ?? '';
     documentSelect.value = state.document ?? '';
     coOccurs.checked = state.hideCoOccurs;
