@@ -14,6 +14,7 @@ export function guestKey(documentId: string): string {
   return `guest@${documentId}`;
 }
 
+const NUMBERED_SPEAKER = /^[\p{L} ]{2,20}?\s?\d{1,2}$/u;
 const hasHan = (s: string): boolean => /\p{Script=Han}/u.test(s);
 
 interface Person {
@@ -38,7 +39,8 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     return role ? role.name : baseOf(l);
   });
   const known = [...new Set([...labelNames.filter((n): n is string => !!n && n.includes(' ')), ...intros.map((i) => i.name)])];
-  const canonical = (name: string): string => {
+  const canonical = (written: string): string => {
+    const name = titleCase(written);
     if (!name.includes(' ') && !hasHan(name)) return expandFirstName(name, known, texts) ?? name;
     const longer = known.find((k) => k !== name && k.endsWith(' ' + name)); // "Altman" → "Sam Altman"
     return longer ?? name;
@@ -47,7 +49,8 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   const people = new Map<string, Person>();
   const labelKey = new Map<string, string>();
   const addPerson = (name: string, role: Role | null, alias: string[]): string => {
-    const key = entityKey(name);
+    // "Speaker 1" in one transcript is nobody in particular: its node stays in its document.
+    const key = NUMBERED_SPEAKER.test(name) ? `${entityKey(name)}@${docId}` : entityKey(name);
     const person = people.get(key) ?? { name, role: null, aliases: [] };
     if (name.length > person.name.length) person.name = name;
     person.role ??= role;
@@ -110,6 +113,12 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     return { key, label: p.name, aliases: p.aliases, role: p.role };
   });
   return { document: doc.document, turns, speakers, diagnostics };
+}
+
+/** "JANE DOE" → "Jane Doe": names written in capitals (screenplay style) get their usual case. */
+function titleCase(name: string): string {
+  if (!/^[\p{Lu}\s.'’-]+$/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** The speaker an introduced name refers to: "OpenAI CEO Sam Altman" or "Sam" → the speaker "Sam Altman". */

@@ -24,6 +24,10 @@ describe('resolveSpeakers: fixtures', () => {
     ['mixed.md', ['陈静 → 陈静', 'Sam Altman（OpenAI CEO） → Sam Altman', '主持人 → 陈静', 'Sam → Sam Altman'], ['陈静', 'Sam Altman']],
     ['plain-colon.zh.txt', ['张小明 → 张小明', '刘洋 → 刘洋', '张小明 → 张小明', '刘洋 → 刘洋'], ['张小明', '刘洋']],
     ['narration-only.en.md', [], []],
+    ['qa.zh.md', ['问 → 主持人 (host)', '答 → 张伟', '问 → 主持人 (host)', '答 → 张伟'], ['主持人 (host)', '张伟']],
+    ['caps.en.txt', ['INTERVIEWER → Host (host)', 'JANE DOE → Jane Doe', 'INTERVIEWER → Host (host)', 'JANE DOE → Jane Doe'], ['Host (host)', 'Jane Doe']],
+    ['panel.en.md', ['Moderator (Kim Park) → Kim Park', 'Speaker 1 → Speaker 1', 'Speaker 2 → Speaker 2', 'Moderator → Kim Park', 'Speaker 1 → Speaker 1'], ['Kim Park', 'Speaker 1', 'Speaker 2']],
+    ['parenthetical.zh.md', ['主持人（刘芳） → 刘芳', '嘉宾（陈立，某大学教授） → 陈立', '主持人 → 刘芳', '嘉宾 → 陈立'], ['刘芳', '陈立']],
   ])('%s', (name, expectedTurns, expectedSpeakers) => {
     const doc = load(name);
     expect(who(doc)).toEqual(expectedTurns);
@@ -59,6 +63,16 @@ describe('resolveSpeakers: rules', () => {
   it('a first name alone resolves to the full name introduced in the text', () => {
     const doc = of('This week we talk to Daniel Whitenack about tooling.\n\nDaniel: Hi.\n\nChris Benson: Hello.\n\nDaniel: Bye.\n\nChris Benson: Bye.\n');
     expect(doc.speakers.map((s) => s.label)).toEqual(['Daniel Whitenack', 'Chris Benson']);
+  });
+
+  it('numbered speakers ("Speaker 1") stay in their document; named people do not', () => {
+    const a = load('panel.en.md').speakers.map((s) => s.key);
+    expect(a).toEqual(['kim-park', 'speaker-1@panel.en', 'speaker-2@panel.en']);
+  });
+
+  it('an intro greeting a group (嘉宾们好) names nobody', () => {
+    const doc = of('嘉宾们好，欢迎。\n\n**主持人：** 开始吧。\n\n**嘉宾：** 好的。\n', 'g');
+    expect(doc.speakers.map((s) => s.label)).toEqual(['主持人 (host)', '嘉宾 (guest)']);
   });
 
   it('Host Name introduces the host for later bare Host labels', () => {

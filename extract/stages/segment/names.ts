@@ -27,6 +27,8 @@ export function findIntroductions(texts: string[], rules: SegmentRules): Introdu
       rule.regex.lastIndex = 0;
       for (const match of text.matchAll(rule.regex)) {
         const name = tidyName(match[1] ?? '');
+        const han = /^[\p{Script=Han}·]+$/u.test(name);
+        if (han && !rules.surnames.has(name[0]) && !rules.surnames.has(name.slice(0, 2))) continue; // "嘉宾们好" names nobody
         if (name.length >= 2) found.push({ at: t * SCAN_LIMIT + (match.index ?? 0), intro: { role: rule.role, name, reason: rule.reason } });
       }
     }

@@ -10,11 +10,19 @@ export interface LabelRole {
   name: string | null;
 }
 
+const PARENTHESES = /[（(]([^（）()]{1,40})[）)]\s*$/;
+
+/** "Moderator (Kim Park)", "嘉宾（陈立，某大学教授）": the name in the parentheses after a bare role word. */
+function nameInParentheses(label: string, rules: SegmentRules): string | null {
+  const inner = PARENTHESES.exec(label)?.[1]?.split(/[，,、;；]/)[0]?.trim();
+  return inner && validShape(inner) && !rules.roles.has(foldWord(inner)) ? inner : null;
+}
+
 /** Role and name of a speaker label, or null when the label holds no role word. */
 export function roleOf(label: string, rules: SegmentRules): LabelRole | null {
   const base = baseOf(label);
   const exact = rules.roles.get(foldWord(base));
-  if (exact) return { role: exact.role, word: exact.word, name: null };
+  if (exact) return { role: exact.role, word: exact.word, name: nameInParentheses(label, rules) };
   for (const [folded, rule] of rules.roles) {
     if (folded.length < 2) continue; // "Q"/"A" never prefix a name ("Quentin", "Anna")
     if (!foldWord(base.slice(0, folded.length)).startsWith(folded)) continue;

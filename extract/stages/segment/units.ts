@@ -15,6 +15,9 @@ export type Unit =
   | { type: 'para'; label: SpeakerLabel | null; lines: string[]; line: number };
 
 const MAX_NAME = 60;
+/** "Speaker 1", "发言人2", "Guest 3": a role noun numbered by the transcriber. */
+const NUMBERED = /^[\p{L} ]{2,20}?\s?\d{1,2}$/u;
+const numberedKey = (base: string): string => `#${foldWord(base.replace(/\s?\d{1,2}$/, ''))}`;
 const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
 const LATIN_FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 
@@ -23,8 +26,13 @@ export function acceptLabels(
   candidates: Map<number, { cand: LabelCandidate; paraStart: boolean }>,
   rules: SegmentRules,
 ): Map<number, SpeakerLabel> {
+  // Recurrence counts labels as written and by shape, so "Speaker 1", "Speaker 2" support each other.
   const counts = new Map<string, number>();
-  for (const { cand } of candidates.values()) counts.set(foldWord(cand.base), (counts.get(foldWord(cand.base)) ?? 0) + 1);
+  const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const { cand } of candidates.values()) {
+    bump(foldWord(cand.base));
+    if (NUMBERED.test(cand.base)) bump(numberedKey(cand.base));
+  }
   const accepted = new Map<number, SpeakerLabel>();
   const weak: [number, LabelCandidate][] = [];
   for (const [line, { cand, paraStart }] of candidates) {
@@ -35,7 +43,7 @@ export function acceptLabels(
       if (cand.bold || cand.colon) accepted.set(line, { ...cand, marker: marker.kind });
       continue;
     }
-    const recurs = (counts.get(key) ?? 0) >= 2;
+    const recurs = (counts.get(key) ?? 0) >= 2 || (NUMBERED.test(cand.base) && (counts.get(numberedKey(cand.base)) ?? 0) >= 2);
     const role = roleOf(cand.base, rules);
     const strong =
       (role !== null && (cand.colon || cand.bold || cand.stampOnly)) ||
