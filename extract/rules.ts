@@ -7,7 +7,8 @@ import { ENTITY_TYPES, type EntityType, type TurnKind } from '../src/model.ts';
 import { LexiconError } from './errors.ts';
 
 /** Who plays a role in a relation: a slot of the pattern, or a party of the conversation. */
-export const PARTIES = ['speaker', 'speakerOrg', 'addressee', 'addresseeOrg', 'guest', 'guestOrg'] as const;
+/** antecedent: the person last named before the match in the same turn (他/she). */
+export const PARTIES = ['speaker', 'speakerOrg', 'addressee', 'addresseeOrg', 'guest', 'guestOrg', 'antecedent'] as const;
 export type Party = (typeof PARTIES)[number];
 
 export interface PatternRule {
@@ -59,9 +60,11 @@ export interface RelationRules {
   affiliation: string[];
   /** Regex source separating the items of a list slot ({O:person+}). */
   listSeparator: string;
+  /** Types a name no lexicon knows may also stand for (a discovered "organization" is often a model). */
+  looseTypes: Partial<Record<EntityType, EntityType[]>>;
 }
 
-/** Placeholder for the n-th mention of a sentence: U+E000 type # n U+E002 surface U+E001. */
+/** Placeholder for the n-th mention of a sentence: U+E000 types # n U+E002 surface U+E001 (types: "organization/model"). */
 export const MASK_OPEN = '\uE000';
 export const MASK_CLOSE = '\uE001';
 export const MASK_SURFACE = '\uE002';
@@ -122,7 +125,13 @@ export function compileRelationRules(json: unknown, file = 'relations.json'): Re
   };
   const patterns = (data.patterns as unknown[]).map((r, i) => compilePattern(common(r, `patterns[${i}]`), listSeparator, fail));
   const names = ((data.names ?? []) as unknown[]).map((r, i) => compileNameRule(common(r, `names[${i}]`), fail));
-  return { patterns, names, affiliation, listSeparator };
+  const looseTypes: Partial<Record<EntityType, EntityType[]>> = {};
+  for (const [from, to] of Object.entries(isObj(data.looseTypes) ? data.looseTypes : {})) {
+    if (from === 'reason') continue;
+    if (!TYPE_SET.has(from) || !Array.isArray(to)) fail(`looseTypes.${from}: expected an entity type mapped to a list of types`);
+    looseTypes[from as EntityType] = (to as unknown[]).map((t) => (TYPE_SET.has(String(t)) ? (t as EntityType) : fail(`looseTypes.${from}: unknown type "${t}"`)));
+  }
+  return { patterns, names, affiliation, listSeparator, looseTypes };
 }
 
 const TYPE_SET = new Set<string>(ENTITY_TYPES);
@@ -145,17 +154,17 @@ function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => n
     .replace(/\{([A-Z][A-Za-z0-9]*):([a-z|*]+)(\+?)\}/g, (_, name: string, list: string, many: string) => {
       if (slots.includes(name)) fail(`${at}: slot ${name} appears twice`);
       slots.push(name);
-      const one = `${MASK_OPEN}(?:${types(list, at, fail).join('|')})#\\d+${MASK_SURFACE}[^${MASK_CLOSE}]*${MASK_CLOSE}`;
+      const one = `${MASK_OPEN}(?:[a-z]+/)*(?:${types(list, at, fail).join('|')})(?:/[a-z]+)*#\\d+${MASK_SURFACE}[^${MASK_CLOSE}]*${MASK_CLOSE}`;
       return many ? `(?<${name}>${one}(?:${listSeparator}${one})*)` : `(?<${name}>${one})`;
     })
-    .replace(/\{cue:([^{}]+)\}/g, (_, words: string) => `(?:(?:${words})|${MASK_OPEN}[a-z]+#\\d+${MASK_SURFACE}(?:${words})${MASK_CLOSE})`)
+    .replace(/\{cue:([^{}]+)\}/g, (_, words: string) => `(?:(?:${words})|${MASK_OPEN}[a-z/]+#\\d+${MASK_SURFACE}(?:${words})${MASK_CLOSE})`)
     .replace(/~~(\d+)/g, '.{0,$1}?')
     .replace(/~,(\d+)/g, `[^${MASK_OPEN}${MASK_CLOSE}，,；;：:]{0,$1}?`)
     .replace(/~(\d+)/g, `[^${MASK_OPEN}${MASK_CLOSE}]{0,$1}?`)
     .replace(/(?<!\\)_/g, '\\s*');
   let regex: RegExp;
   try {
-    regex = new RegExp(source, 'giu');
+    regex = new RegExp(source, 'dgiu');
   } catch (error) {
     return fail(`${at}: invalid pattern (${(error as Error).message})`);
   }

@@ -3,7 +3,7 @@
 import type { Entity, DocumentExtraction, Relation, ResolvedDocument, ResolvedMention } from '../types.ts';
 import type { Party, PatternRule, RelationRules } from '../rules.ts';
 import { splitSentences } from './relations/sentences.ts';
-import { maskSentence, placeholderIndices } from './relations/mask.ts';
+import { maskSentence, placeholderIndices, type MaskableMention as Maskable } from './relations/mask.ts';
 import { affiliations, resolveParty, turnParties, type TurnParties } from './relations/parties.ts';
 import { nameRelations } from './relations/names.ts';
 import { mergeRelations } from './relations/merge.ts';
@@ -12,10 +12,12 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
   const entities = new Map(doc.entities.map((e) => [e.key, e]));
   const speakerKeys = new Set(doc.speakers.map((s) => s.key));
   const parties = turnParties(doc.turns, doc.speakers);
-  const byTurn = new Map<string, ResolvedMention[]>();
+  const known = new Set(doc.mentions.filter((m) => m.source !== 'discovery').map((m) => m.entity));
+  const byTurn = new Map<string, MaskableMention[]>();
   for (const m of doc.mentions) {
     const type = entities.get(m.entity)?.type ?? m.type;
-    byTurn.set(m.turn, [...(byTurn.get(m.turn) ?? []), { ...m, type }]);
+    const loose = known.has(m.entity) ? [] : (rules.looseTypes[type] ?? []);
+    byTurn.set(m.turn, [...(byTurn.get(m.turn) ?? []), { ...m, types: [type, ...loose].join('/') }]);
   }
   const sentences = doc.turns
     .filter((t) => t.kind !== 'boilerplate')
@@ -24,7 +26,9 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
       return splitSentences(turn.text, mentions).map((w) => ({ turn, sentence: maskSentence(turn.text, w, mentions) }));
     });
   const run = (patterns: PatternRule[], orgOf: Map<string, string>) =>
-    sentences.flatMap(({ turn, sentence }) => matchSentence(patterns, turn, sentence, parties.get(turn.id)!, orgOf, speakerKeys, entities));
+    sentences.flatMap(({ turn, sentence }) =>
+      matchSentence(patterns, turn, sentence, parties.get(turn.id)!, orgOf, speakerKeys, entities, byTurn.get(turn.id) ?? []),
+    );
   const first = run(rules.patterns.filter((r) => !r.needsAffiliation), new Map());
   const orgOf = affiliations(first, entities, rules.affiliation);
   const second = run(rules.patterns.filter((r) => r.needsAffiliation), orgOf);
@@ -33,15 +37,21 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
   return { ...doc, relations: mergeRelations([...first, ...second, ...named], turnOrder) };
 }
 
+type MaskableMention = ResolvedMention & Maskable;
+
 function matchSentence(
   patterns: PatternRule[],
   turn: ResolvedDocument['turns'][number],
-  sentence: ReturnType<typeof maskSentence<ResolvedMention>>,
+  sentence: ReturnType<typeof maskSentence<MaskableMention>>,
   parties: TurnParties,
   orgOf: Map<string, string>,
   speakerKeys: Set<string>,
   entities: Map<string, Entity>,
+  turnMentions: MaskableMention[],
 ): Relation[] {
+  /** The person last named before an offset of the turn (他/她/he/she). */
+  const antecedent = (offset: number) =>
+    turnMentions.filter((m) => m.end <= offset && entities.get(m.entity)?.type === 'person').sort((a, b) => b.end - a.end)[0]?.entity ?? null;
   const found: (Relation & { fallback: boolean })[] = [];
   for (const rule of patterns) {
     if (!rule.kinds.includes(turn.kind)) continue;
@@ -52,7 +62,10 @@ function matchSentence(
     for (let match = rule.regex.exec(sentence.masked); match; match = rule.regex.exec(sentence.masked)) {
       rule.regex.lastIndex = match.index + 1; // overlapping matches: every start position gets its chance
       const ends = (role: string): string[] | null => {
-        if (!(role in (match!.groups ?? {}))) return [resolveParty(role as Party, parties, orgOf)].filter((k): k is string => k !== null);
+        if (!(role in (match!.groups ?? {}))) {
+          const key = role === 'antecedent' ? antecedent(sentence.origin[match!.index]) : resolveParty(role as Exclude<Party, 'antecedent'>, parties, orgOf);
+          return key === null ? [] : [key];
+        }
         const keys = placeholderIndices(match!.groups![role]).map((i) => sentence.mentions[i].entity);
         const label = rule.labels[role];
         const ok = keys.filter((k) => {
@@ -64,8 +77,12 @@ function matchSentence(
       };
       const sources = ends(rule.subject) ?? [];
       const targets = ends(rule.object) ?? [];
-      const start = trimStart(turn.text, sentence.origin[match.index], sentence.origin[match.index + match[0].length]);
-      const end = trimEnd(turn.text, start, sentence.origin[match.index + match[0].length]);
+      // Evidence covers the match and every slot, even one matched inside a lookbehind.
+      const ranges = [[match.index, match.index + match[0].length], ...Object.values(match.indices?.groups ?? {}).filter((r) => r !== undefined)];
+      const from = Math.min(...ranges.map((r) => r[0]));
+      const to = Math.max(...ranges.map((r) => r[1]));
+      const start = trimStart(turn.text, sentence.origin[from], sentence.origin[to]);
+      const end = trimEnd(turn.text, start, sentence.origin[to]);
       for (const source of sources) {
         for (const target of targets) {
           if (source === target) continue;

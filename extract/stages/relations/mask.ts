@@ -7,8 +7,8 @@ export interface MaskableMention {
   start: number;
   end: number;
   surface: string;
-  /** The entity's type (after resolution). */
-  type: string;
+  /** The entity's type (after resolution), then any looser types, joined by "/". */
+  types: string;
 }
 
 export interface MaskedSentence<M extends MaskableMention> {
@@ -37,7 +37,7 @@ export function maskSentence<M extends MaskableMention>(text: string, window: Wi
   };
   kept.forEach((m, n) => {
     copy(m.start);
-    const placeholder = maskMention(m.type, n, m.surface);
+    const placeholder = maskMention(m.types, n, m.surface);
     for (let i = 0; i < placeholder.length; i++) origin.push(m.start);
     masked += placeholder;
     at = m.end;
@@ -49,5 +49,5 @@ export function maskSentence<M extends MaskableMention>(text: string, window: Wi
 
 /** Indices of the placeholders inside a matched group ("\uE000person#3\uE002X\uE001、\uE000person#4\uE002Y\uE001" → [3, 4]). */
 export function placeholderIndices(group: string): number[] {
-  return [...group.matchAll(/\uE000[a-z]+#(\d+)\uE002/gu)].map((m) => Number(m[1]));
+  return [...group.matchAll(/\uE000[a-z/]+#(\d+)\uE002/gu)].map((m) => Number(m[1]));
 }

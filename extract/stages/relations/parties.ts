@@ -65,7 +65,7 @@ export function affiliations(relations: Relation[], entities: Map<string, Entity
  * The entity a party refers to in a turn, or null when the conversation does not say. An organisation
  * party ("we released …") falls back to the person when their organisation is not known.
  */
-export function resolveParty(party: Party, parties: TurnParties, orgOf: Map<string, string>): string | null {
+export function resolveParty(party: Exclude<Party, 'antecedent'>, parties: TurnParties, orgOf: Map<string, string>): string | null {
   const org = (person: string | null) => (person ? (orgOf.get(person) ?? person) : null);
   switch (party) {
     case 'speaker':
