@@ -145,6 +145,7 @@ describe('segment: speaker labels', () => {
     ['Jane Doe [00:12:03]: Hi', 'Jane Doe', 'Hi'],
     ['**Jane Doe:** \\[24:20\\] So', 'Jane Doe', 'So'],
     ['Sam Altman（OpenAI CEO）：我认为', 'Sam Altman（OpenAI CEO）', '我认为'],
+    ['**主持人：请问你怎么看？**', '主持人', '请问你怎么看？'],
   ])('%s → label %s', (line, label, rest) => {
     expect(parseLabel(line)).toMatchObject({ label, rest });
   });
@@ -153,7 +154,6 @@ describe('segment: speaker labels', () => {
     'https://example.org/a: b',
     'The result was: good',
     '我想说的是：这个问题很难',
-    '**独立工作室：一些小型独立电影制作公司。**',
     '这是一个很长很长很长很长很长的句子开头：然后冒号',
     'Since 12:30 people came',
     'It was, in short: fine',
@@ -168,6 +168,9 @@ describe('segment: speaker labels', () => {
     ['a recurring plain label', 'Ann Lee: hi\n\nBo Chen: hello\n\nAnn Lee: bye\n\nBo Chen: bye\n', 'tttt'],
     ['Q/A on consecutive lines', 'Q: one?\nA: two.\nQ: three?\nA: four.\n', 'tttt'],
     ['a bold label with colon used once', '**Ann Lee:** Hello there.\n', 't'],
+    ['a whole bolded line with a role word', '**主持人：请问？**\n\n**嘉宾：** 好。\n', 'tt'],
+    ['a bolded list item is prose', '开头。\n\n**独立工作室：一些小型独立电影制作公司。**\n', 'nn'],
+    ['bolded callouts used once are prose', '开头。\n\n**重点：这是一句话。**\n\n**结论：再一句。**\n', 'nnn'],
     ['a single full name once speakers exist', 'Ann Lee: hi\n\nBo Chen: hello\n\nAnn Lee: bye\n\nCara Diaz: one time only\n', 'tttt'],
   ])('%s', (_, text, expected) => {
     expect(kinds(of(text))).toBe(expected);

@@ -57,7 +57,14 @@ function parseBold(s: string): Omit<LabelCandidate, 'base'> | null {
     colon = true;
     inner = inner.slice(0, -1).trim();
   }
-  if (/[:：]/.test(inner)) return null; // "**独立工作室：一些小型公司**" is a bold sentence, not a label
+  const inside = inner.search(/[:：]/);
+  if (inside > 0) {
+    // "**主持人：请问你怎么看？**": a whole bolded line. Bold is no evidence here (bullets like
+    // "**独立工作室：一些小型公司**" look the same), so it needs a role word or recurrence like a plain label.
+    const rest = (inner.slice(inside + 1) + after).trim();
+    return { label: cleanInline(inner.slice(0, inside)), bold: false, colon: true, stampOnly: false, rest };
+  }
+  if (inside === 0) return null;
   if (!colon) {
     const stamp = STAMP_BEFORE_COLON.exec(after); // "**Name** (00:13): …"
     if (stamp) after = after.slice(stamp[0].length);
