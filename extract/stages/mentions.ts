@@ -5,6 +5,7 @@ import type { Mention, MentionedDocument, TurnedDocument } from '../types.ts';
 import { settleOverlaps, type Candidate } from './mentions/candidate.ts';
 import { hasHan, tagText } from './mentions/jieba.ts';
 import { discoverLatin } from './mentions/latin.ts';
+import { discoverListed } from './mentions/lists.ts';
 import { matchLexicon } from './mentions/lexmatch.ts';
 import { findModelNames } from './mentions/models.ts';
 import { discoverChinese } from './mentions/zh.ts';
@@ -39,7 +40,10 @@ export function mentionsInText(text: string, lexicon: Lexicon, commonWords: Set<
     ...(tokens ? discoverChinese(text, tokens, lexicon.cues) : []),
     ...discoverLatin(text, lexicon.cues, commonWords),
   ];
-  return settleOverlaps(candidates.filter((c) => c.start >= 0 && c.end <= text.length && c.end > c.start)).map((c) => canonicaliseDiscovered(text, c, lexicon));
+  const valid = (c: Candidate) => c.start >= 0 && c.end <= text.length && c.end > c.start;
+  let settled = settleOverlaps(candidates.filter(valid));
+  if (tokens) settled = settleOverlaps([...settled, ...discoverListed(text, tokens, settled).filter(valid)]);
+  return settled.map((c) => canonicaliseDiscovered(text, c, lexicon));
 }
 
 /** A discovered span that is in fact a lexicon alias (e.g. after suffix trimming) takes the entry's label and type. */

@@ -4,6 +4,7 @@ import type { EntityType } from '../../src/model.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { entityKey } from '../keys.ts';
 import type { Entity, Mention, MentionedDocument, ResolvedDocument, ResolvedMention, Speaker } from '../types.ts';
+import { VERSIONED } from './mentions/lexmatch.ts';
 import { aliasKey } from './mentions/trie.ts';
 
 interface Group {
@@ -39,6 +40,7 @@ export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): Resol
   }
 
   linkShortNames(groups, speakerGroupOf, lexicon);
+  linkBaseNames(groups);
 
   const entities: Entity[] = [];
   const resolved: ResolvedMention[] = [];
@@ -137,6 +139,25 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     for (const [t, v] of group.votes) if (t === 'person') target.votes.set(t, (target.votes.get(t) ?? 0) + v);
     group.mentions = [];
     group.votes.clear();
+  }
+}
+
+/** "Ascend" joins "Ascend 910C" when that is the only version of it the document names. */
+function linkBaseNames(groups: Map<string, Group>): void {
+  const versionsOf = new Map<string, Group[]>();
+  for (const group of groups.values()) {
+    const m = group.mentions.find((x) => x.reason.startsWith(VERSIONED));
+    if (!m || !m.canonical) continue;
+    const base = aliasKey(m.reason.slice(m.reason.indexOf(': ') + 2));
+    versionsOf.set(base, [...(versionsOf.get(base) ?? []), group]);
+  }
+  for (const [base, versions] of versionsOf) {
+    const baseGroup = groups.get(base);
+    if (!baseGroup || baseGroup.speaker || versions.length !== 1 || versions[0] === baseGroup) continue;
+    versions[0].mentions.push(...baseGroup.mentions);
+    for (const [t, v] of baseGroup.votes) versions[0].votes.set(t, (versions[0].votes.get(t) ?? 0) + v);
+    baseGroup.mentions = [];
+    baseGroup.votes.clear();
   }
 }
 

@@ -39,6 +39,10 @@ describe('findMentions', () => {
     ['an unseen person after a title', 'I talked to Professor Ruth Adeyemi about it.', [['Ruth Adeyemi', 'person']]],
     ['an unseen model before 模型', '我们发布了Zephyrus模型。', [['Zephyrus', 'model']]],
     ['a work in book-title marks', '他写了《智能的边界》这本书。', [['智能的边界', 'work']]],
+    ['companies listed beside a known one', '一个是台积电和博世、英飞凌、恩智浦合资的工厂。', [['博世', 'organization'], ['英飞凌', 'organization'], ['恩智浦', 'organization']]],
+    ['a transliterated place after 在', '英特尔在马格德堡的工厂推迟了。', [['马格德堡', 'place']]],
+    ['a government the tagger writes as one word', '从2019年开始，荷兰政府就没有批准过出口。', [['荷兰政府', 'government']]],
+    ['a version of a known product', '华为的昇腾910C已经量产。', [['昇腾910C', 'product']]],
   ])('discovers %s', (_what, text, expected) => {
     const ms = mentionsOf(text as string);
     for (const [surface, type] of expected as string[][]) {

@@ -6,6 +6,9 @@ import { isLatinWordChar } from './trie.ts';
 
 const HAN = /\p{Script=Han}/u;
 
+/** Reason prefix of a lexicon name extended by a version (昇腾910C → Ascend 910C); resolve keys on it. */
+export const VERSIONED = 'lexicon name + version';
+
 /** Chinese aliases this short must start and end on a tagger word boundary. */
 const SHORT_HAN_ALIAS = 2;
 
@@ -22,16 +25,17 @@ export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Set<num
       return true;
     });
     if (chosen) {
+      const version = chosen.value.type === 'model' || chosen.value.type === 'product' ? versionAfter(text, chosen.end) : null;
       out.push({
         start: chosen.start,
-        end: chosen.end,
+        end: version ? version.end : chosen.end,
         type: chosen.value.type,
-        canonical: chosen.value.label,
+        canonical: version ? `${chosen.value.label} ${version.text}` : chosen.value.label,
         source: 'lexicon',
-        reason: `lexicon ${chosen.value.file}: ${chosen.value.label}`,
+        reason: version ? `${VERSIONED} ${chosen.value.file}: ${chosen.value.label}` : `lexicon ${chosen.value.file}: ${chosen.value.label}`,
         priority: 3,
       });
-      i = chosen.end;
+      i = version ? version.end : chosen.end;
       continue;
     }
     // Skip the rest of a Latin word: aliases only start at word starts.
@@ -42,4 +46,17 @@ export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Set<num
     }
   }
   return out;
+}
+
+/** A version right after a known model or product (昇腾910C, iPhone 15 Pro is in the lexicon, H100 → H100 NVL is not). */
+function versionAfter(text: string, end: number): { text: string; end: number } | null {
+  const gap = text[end] === ' ' ? 1 : 0;
+  const m = /^\d[\dA-Za-z.]*[\dA-Za-z]|^\d/.exec(text.slice(end + gap, end + gap + 12));
+  if (!m) return null;
+  const version = m[0];
+  const stop = end + gap + version.length;
+  if (isLatinWordChar(text[stop]) || /^(?:19|20)\d\d$/.test(version)) return null;
+  // After a space only a version with a letter (910C, 3B) counts: "GPT-4 2" is a count, not a model.
+  if (gap && !/[A-Za-z]/.test(version)) return null;
+  return { text: version, end: stop };
 }

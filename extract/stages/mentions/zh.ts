@@ -75,8 +75,19 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
         word += tokens[k].word;
       }
     }
+    const inner = innerSuffix(word, cues);
+    if (inner) {
+      out.push({ start: t.start, end, type: inner.type, canonical: null, source: 'discovery', reason: inner.reason, priority: 1 });
+      continue;
+    }
     const suffix = suffixCue(text, end, cues.suffix);
     const prefix = prefixCue(text, t.start, cues.prefix);
+    // 在德累斯顿, 在马格德堡: a place word or a transliterated name right after a locative is a place.
+    const before = k > 0 ? tokens[k - 1].word : '';
+    if (!suffix && LOCATIVES.has(before) && (t.tag === 'ns' || (translit && word.length >= 3))) {
+      out.push({ start: t.start, end, type: 'place', canonical: null, source: 'discovery', reason: `a place name after the locative ${before}`, priority: 1 });
+      continue;
+    }
     if (suffix?.rule.include) {
       out.push({ start: t.start, end: suffix.end, type: suffix.rule.type, canonical: null, source: 'discovery', reason: suffix.rule.reason, priority: 1 });
       continue;
@@ -101,6 +112,18 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
   }
   out.push(...discoverWorks(text), ...discoverConcepts(tokens, ix), ...discoverTitledNames(text, cues, ix), ...discoverInstitutions(tokens, cues));
   return out;
+}
+
+/** Words that put a place after them (在德累斯顿, 到上海). */
+const LOCATIVES = new Set(['在', '于', '到', '从', '去', '位于', '来自', '前往']);
+
+/** A token that already ends in an include-cue word (荷兰政府/nt, 清华大学/nt): the cue's type, when a name stands before it. */
+function innerSuffix(word: string, cues: Cues): CueRule | null {
+  for (const rule of cues.suffix) {
+    if (!rule.include) continue;
+    for (const w of rule.words) if (word.length >= w.length + 2 && word.endsWith(w)) return rule;
+  }
+  return null;
 }
 
 /** 《X》 names a book, film, paper or programme. */
