@@ -197,6 +197,24 @@ describe('segment: boilerplate markers are structural', () => {
   });
 });
 
+describe('segment: header boilerplate', () => {
+  it.each([
+    '作者｜张三',
+    '编辑丨李四',
+    '本文约3000字，建议阅读8分钟',
+    '全文约4,000 字，阅读约需 8分钟',
+    '图片来源：网络',
+    '文章作者: 某某\n发布时间: 2024-12-21 04:51\n发布地: 上海',
+    '**（关注公众号并设为🌟标，获取最新资讯）**',
+    'Listen on Apple Podcasts and Spotify.',
+    'By Lena Fischer | June 2024',
+    '![cover](https://example.org/cover.png)',
+  ])('%j is boilerplate, the intro after it narration', (header) => {
+    const doc = of(`${header}\n\n导语一段。\n\n张三：你好。\n\n李四：你好。\n\n张三：再见。\n`);
+    expect(kinds(doc)).toBe('bnttt');
+  });
+});
+
 describe('segment: purity and determinism', () => {
   it('gives the same output twice and does not mutate its input', () => {
     const source = { id: 'p', path: 'p.md', text: readFileSync(join(FIXTURES, 'wechat-article.zh.md'), 'utf8') };
