@@ -54,7 +54,7 @@ export function classifyBoilerplate(rawLines: string[], text: string, rules: Seg
   if (text.length > SHORT) return null;
   const flat = cleanInline(text).trim();
   for (const rule of rules.boilerplate) {
-    if (rule.regex.test(flat)) return { tail: rule.tail, strong: rule.strong, reason: rule.reason };
+    if (rule.regex.test(flat) || rule.regex.test(text)) return { tail: rule.tail, strong: rule.strong, reason: rule.reason };
   }
   return null;
 }
