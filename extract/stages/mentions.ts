@@ -6,24 +6,26 @@ import { settleOverlaps, type Candidate } from './mentions/candidate.ts';
 import { hasHan, tagText } from './mentions/jieba.ts';
 import { discoverLatin } from './mentions/latin.ts';
 import { discoverListed } from './mentions/lists.ts';
+import { discoverEnglishConcepts } from './mentions/enconcepts.ts';
 import { matchLexicon } from './mentions/lexmatch.ts';
 import { findModelNames } from './mentions/models.ts';
 import { discoverChinese } from './mentions/zh.ts';
 
-/** A bare guess must occur this often in a document to be kept. */
-const WEAK_MIN_COUNT = 1;
-
 export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDocument {
   const commonWords = lowerCaseWords(doc.turns.filter((t) => t.kind !== 'boilerplate').map((t) => t.text));
   const perTurn = doc.turns.filter((t) => t.kind !== 'boilerplate').map((turn) => ({ turn, candidates: mentionsInText(turn.text, lexicon, commonWords) }));
-  const weakCounts = new Map<string, number>();
+  const counts = new Map<string, number>();
   for (const { turn, candidates } of perTurn) {
-    for (const c of candidates) if (c.weak) weakCounts.set(turn.text.slice(c.start, c.end), (weakCounts.get(turn.text.slice(c.start, c.end)) ?? 0) + 1);
+    for (const c of candidates) {
+      if (!c.minCount) continue;
+      const key = turn.text.slice(c.start, c.end).toLowerCase();
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
   const mentions: Mention[] = [];
   for (const { turn, candidates } of perTurn) {
     for (const c of candidates) {
-      if (c.weak && (weakCounts.get(turn.text.slice(c.start, c.end)) ?? 0) < WEAK_MIN_COUNT) continue;
+      if (c.minCount && (counts.get(turn.text.slice(c.start, c.end).toLowerCase()) ?? 0) < c.minCount) continue;
       mentions.push({ turn: turn.id, start: c.start, end: c.end, surface: turn.text.slice(c.start, c.end), type: c.type, canonical: c.canonical, source: c.source, reason: c.reason });
     }
   }
@@ -39,6 +41,7 @@ export function mentionsInText(text: string, lexicon: Lexicon, commonWords: Set<
     ...findModelNames(text, lexicon),
     ...(tokens ? discoverChinese(text, tokens, lexicon.cues) : []),
     ...discoverLatin(text, lexicon.cues, commonWords),
+    ...discoverEnglishConcepts(text, lexicon.cues),
   ];
   const valid = (c: Candidate) => c.start >= 0 && c.end <= text.length && c.end > c.start;
   let settled = settleOverlaps(candidates.filter(valid));
@@ -50,7 +53,7 @@ export function mentionsInText(text: string, lexicon: Lexicon, commonWords: Set<
 function canonicaliseDiscovered(text: string, c: Candidate, lexicon: Lexicon): Candidate {
   if (c.canonical !== null) return c;
   const known = lexicon.matcher.lookup(text.slice(c.start, c.end))[0];
-  return known ? { ...c, canonical: known.value.label, type: known.value.type, source: 'lexicon', weak: false } : c;
+  return known ? { ...c, canonical: known.value.label, type: known.value.type, source: 'lexicon', minCount: undefined } : c;
 }
 
 function tokenBoundaries(tokens: { start: number; end: number }[]): Set<number> {

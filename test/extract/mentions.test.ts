@@ -43,6 +43,8 @@ describe('findMentions', () => {
     ['a transliterated place after 在', '英特尔在马格德堡的工厂推迟了。', [['马格德堡', 'place']]],
     ['a government the tagger writes as one word', '从2019年开始，荷兰政府就没有批准过出口。', [['荷兰政府', 'government']]],
     ['a version of a known product', '华为的昇腾910C已经量产。', [['昇腾910C', 'product']]],
+    ['a hyphenated technique', 'They sell robots-as-a-service to warehouses.', [['robots-as-a-service', 'concept']]],
+    ['a name with a capitalised prefix', 'Khosla led it. NVentures joined the round.', [['NVentures', 'organization']]],
   ])('discovers %s', (_what, text, expected) => {
     const ms = mentionsOf(text as string);
     for (const [surface, type] of expected as string[][]) {
@@ -58,6 +60,13 @@ describe('findMentions', () => {
     ['"US" in lower case', 'Tell us more about it.', 'us'],
   ])('does not take %s for a name', (_what, text, surface) => {
     expect(mentionsOf(text).map((m) => m.surface)).not.toContain(surface);
+  });
+
+  it('keeps a lower-case technical term only when the document repeats it', () => {
+    const once = findMentions(turnedDocument([['turn', null, 'We tried imitation learning first.']]), lexicon).mentions;
+    expect(once.map((m) => m.surface)).not.toContain('imitation learning');
+    const twice = findMentions(turnedDocument([['turn', null, 'We tried imitation learning first.'], ['turn', null, 'Then imitation learning stopped scaling.']]), lexicon).mentions;
+    expect(twice.filter((m) => m.surface === 'imitation learning').map((m) => m.type)).toEqual(['concept', 'concept']);
   });
 
   it('finds nothing in boilerplate, the same text finds mentions in a turn', () => {

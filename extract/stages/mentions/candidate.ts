@@ -11,8 +11,8 @@ export interface Candidate {
   reason: string;
   /** Higher wins an overlap of equal length: lexicon 3, model pattern 2, cue-typed discovery 1, bare discovery 0. */
   priority: number;
-  /** A bare guess (an unknown capitalised word or acronym): kept only when the document uses it twice or more. */
-  weak?: boolean;
+  /** A bare guess: kept only when the document writes the same surface (case-folded) at least this often. */
+  minCount?: number;
 }
 
 /** Keeps non-overlapping candidates: longest first, then by priority, then leftmost. Output is in text order. */

@@ -47,6 +47,10 @@ export interface Cues {
   workHeads: WordList;
   /** Last characters of common words the tagger marks as names (许可证, 易用性). */
   zhNonNameEndings: WordList;
+  /** English concept heads: a repeated lower-case "modifier head" pair is a key topic ("imitation learning"). */
+  enConceptHeads: WordList;
+  /** Words that never start such a pair (the, more, better). */
+  enConceptModifierStoplist: WordList;
   /** Chinese concept heads: a noun compound ending in one is a key topic ("五级框架", "测试框架"). */
   zhConceptHeads: WordList;
 }
@@ -90,6 +94,8 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     placeHeads: list('placeHeads'),
     zhConceptHeads: list('zhConceptHeads'),
     eventHeads: list('eventHeads'),
+    enConceptHeads: list('enConceptHeads'),
+    enConceptModifierStoplist: list('enConceptModifierStoplist'),
     workHeads: list('workHeads'),
     zhNonNameEndings: list('zhNonNameEndings'),
   };

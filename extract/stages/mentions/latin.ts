@@ -43,7 +43,7 @@ function index(cues: Cues): LatinIndex {
 }
 
 const isCapitalised = (w: string): boolean => /^[A-ZÀ-Þ]/.test(w) || /^[a-z]+[A-Z]/.test(w);
-const isCamelCase = (w: string): boolean => /[a-z][A-Z]/.test(w);
+const isCamelCase = (w: string): boolean => /[a-z][A-Z]/.test(w) || /^[A-Z]{2}[a-z]{3,}$/.test(w);
 const isAcronym = (w: string): boolean => /^[A-Z][A-Z0-9&]{1,5}s?$/.test(w);
 
 /** Candidate names in one text; `commonWords` holds the document's lower-case words ("right" makes "Right" common). */
@@ -119,7 +119,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (word.length < 2) return null;
     const common = commonWords.has(word.toLowerCase());
     if (isCamelCase(word)) return make('organization', 'a CamelCase name is an organization or product name', 0);
-    if (isAcronym(word)) return word.length >= 3 ? { ...make('organization', 'an unknown acronym, read as an organization', 0), weak: true } : null;
+    if (isAcronym(word)) return word.length >= 3 ? { ...make('organization', 'an unknown acronym, read as an organization', 0), minCount: 1 } : null;
     if (common) return null;
   }
   const tagged = compromiseType(surface);
@@ -131,7 +131,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     return make('person', 'two or three capitalised words with no other cue read as a personal name', 0);
   }
   if (!single) return make('organization', 'a capitalised multi-word name with no cue', 0);
-  return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), weak: true };
+  return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), minCount: 1 };
 }
 
 const HAN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff1f]/u;
