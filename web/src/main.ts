@@ -19,7 +19,7 @@ import { mountPanels } from './views/panels.ts';
 import { mountSearch } from './views/search.ts';
 import { mountStrip } from './views/strip.ts';
 // Extension panels register themselves here (one import line each), e.g. the Cypher panel:
-// import './cypher/panel.ts';
+import './cypher/panel.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const container = $('graph');

@@ -41,8 +41,17 @@ public final class Neo4jLauncher {
 
         // Embedded transactions bypass auth, so the password is (re)set here on every start:
         // changing NEO4J_PASSWORD and restarting is all a user needs to do.
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Restarting with an unchanged password: Neo4j refuses to "change" it to itself, which is fine.
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                System.err.println("turngraph-neo4j: cannot set the password: " + e.getMessage());
+                dbms.shutdown();
+                System.exit(1);
+            }
+        }
         System.out.println("turngraph-neo4j: Neo4j Community ready, Bolt on " + host + ":" + port);
         stopped.await();
     }
