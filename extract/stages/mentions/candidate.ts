@@ -21,9 +21,14 @@ export function settleOverlaps(candidates: Candidate[]): Candidate[] {
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
   const taken: Candidate[] = [];
+  const size = candidates.reduce((max, c) => Math.max(max, c.end), 0);
+  const used = new Uint8Array(size);
   for (const c of ranked) {
     if (c.end <= c.start) continue;
-    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (used[i]) free = false;
+    if (!free) continue;
+    used.fill(1, c.start, c.end);
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);

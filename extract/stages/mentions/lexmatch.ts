@@ -16,8 +16,7 @@ export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Set<num
   const out: Candidate[] = [];
   let i = 0;
   while (i < text.length) {
-    const matches = lexicon.matcher.matchesAt(text, i);
-    const chosen = matches.find((m) => {
+    const chosen = lexicon.matcher.longestAt(text, i, (m) => {
       const surface = text.slice(m.start, m.end);
       if (boundaries && surface.length <= SHORT_HAN_ALIAS && HAN.test(surface)) {
         return boundaries.has(m.start) && boundaries.has(m.end);

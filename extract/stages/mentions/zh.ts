@@ -37,24 +37,45 @@ function index(cues: Cues): CueIndex {
   return ix;
 }
 
+interface CueWordIndex {
+  /** Cue words by their last character (prefix cues) or first character (suffix cues), longest first. */
+  byChar: Map<string, Array<{ word: string; rule: CueRule }>>;
+}
+const cueIndexes = new WeakMap<CueRule[], CueWordIndex>();
+function cueIndex(rules: CueRule[], key: 'first' | 'last'): CueWordIndex {
+  let ix = cueIndexes.get(rules);
+  if (!ix) {
+    const byChar = new Map<string, Array<{ word: string; rule: CueRule }>>();
+    for (const rule of rules) {
+      for (const word of rule.words) {
+        const ch = key === 'first' ? word[0] : word[word.length - 1];
+        byChar.set(ch, [...(byChar.get(ch) ?? []), { word, rule }]);
+      }
+    }
+    for (const list of byChar.values()) list.sort((a, b) => b.word.length - a.word.length);
+    ix = { byChar };
+    cueIndexes.set(rules, ix);
+  }
+  return ix;
+}
+
 /** The prefix rule whose cue word the text ends with right before `at` (spaces skipped). */
 export function prefixCue(text: string, at: number, rules: CueRule[]): CueRule | null {
-  const before = text.slice(Math.max(0, at - 12), at).replace(/\s+$/, '');
-  for (const rule of rules) if (rule.words.some((w) => before.endsWith(w))) return rule;
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
+  const list = cueIndex(rules, 'last').byChar.get(text[end - 1]);
+  if (!list) return null;
+  for (const { word, rule } of list) if (text.startsWith(word, end - word.length)) return rule;
   return null;
 }
 
 /** The suffix rule and the matched cue word right after `at` (one space allowed), longest cue first. */
 export function suffixCue(text: string, at: number, rules: CueRule[]): { rule: CueRule; end: number } | null {
-  const gap = text[at] === ' ' ? 1 : 0;
-  const after = text.slice(at + gap, at + gap + 12);
-  let best: { rule: CueRule; end: number; len: number } | null = null;
-  for (const rule of rules) {
-    for (const w of rule.words) {
-      if (after.startsWith(w) && (!best || w.length > best.len)) best = { rule, end: at + gap + w.length, len: w.length };
-    }
-  }
-  return best && { rule: best.rule, end: best.end };
+  const from = at + (text[at] === ' ' ? 1 : 0);
+  const list = cueIndex(rules, 'first').byChar.get(text[from]);
+  if (!list) return null;
+  for (const { word, rule } of list) if (text.startsWith(word, from)) return { rule, end: from + word.length };
+  return null;
 }
 
 export function discoverChinese(text: string, tokens: Token[], cues: Cues): Candidate[] {
