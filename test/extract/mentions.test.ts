@@ -43,6 +43,9 @@ describe('findMentions', () => {
     ['a transliterated place after 在', '英特尔在马格德堡的工厂推迟了。', [['马格德堡', 'place']]],
     ['a government the tagger writes as one word', '从2019年开始，荷兰政府就没有批准过出口。', [['荷兰政府', 'government']]],
     ['a version of a known product', '华为的昇腾910C已经量产。', [['昇腾910C', 'product']]],
+    ['an acronym with a version as a model', 'Wayve showed GAIA-2 and LINGO-2 at the event.', [['GAIA-2', 'model'], ['LINGO-2', 'model']]],
+    ['a company written as a web domain', 'Sales grew. Pony.ai went public last year.', [['Pony.ai', 'organization']]],
+    ['a dataset by its head word', 'We bootstrapped from the Fisher dataset first.', [['Fisher dataset', 'work']]],
     ['a hyphenated technique', 'They sell robots-as-a-service to warehouses.', [['robots-as-a-service', 'concept']]],
     ['a name with a capitalised prefix', 'Khosla led it. NVentures joined the round.', [['NVentures', 'organization']]],
   ])('discovers %s', (_what, text, expected) => {

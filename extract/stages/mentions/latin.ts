@@ -115,6 +115,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
 
   const single = names.length === 1;
   const word = names[0];
+  if (single && /^[A-Z][A-Za-z0-9-]*\.(?:ai|io|com|co|org|net|app|xyz)$/.test(word)) return make('organization', 'a name written as a web domain (Pony.ai) is a company', 1);
   if (single) {
     if (word.length < 2) return null;
     const common = commonWords.has(word.toLowerCase());

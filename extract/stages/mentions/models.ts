@@ -18,6 +18,8 @@ function patterns(cues: Cues): RegExp[] {
     new RegExp(`(?<![A-Za-z0-9])[oO][1-9](?:-(?:mini|pro|preview)|[ ](?:mini|pro)(?![A-Za-z0-9]))?(?![A-Za-z0-9])`, 'g'),
     new RegExp(`(?<![A-Za-z0-9])(?:${families})[- ]?v?\\d+(?:\\.\\d+)?(?:o|[a-z](?![a-z]))?${tail}(?![A-Za-z0-9])`, 'g'),
   ];
+  // An acronym with a version (GAIA-2, LINGO-2): a model name; lexicon names of other types win on priority.
+  list.push(/(?<![A-Za-z0-9-])[A-Z]{2,8}-\d+(?:\.\d+)?(?![A-Za-z0-9-])/g);
   compiled.set(cues, list);
   return list;
 }
