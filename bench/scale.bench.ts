@@ -1,6 +1,6 @@
 // Issue 5's extraction benches: `turngraph build DIR` MB/s and peak memory at 10 MB and 100 MB with 1 and 2
 // workers, and an incremental rebuild after touching 1 of 1,000 documents vs the full build. Figures and ratios.
-// Options: --sizes 10,100 (MB)  --incremental-docs 1000  --skip-incremental. Corpora are generated under .cache/bench/.
+// Options: --sizes 10,100 (MB; 0 skips)  --incremental-docs 1000  --incremental-doc-bytes 10000  --skip-incremental. Corpora are generated under .cache/bench/.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,8 +12,9 @@ import { MB, argValue, fmtMB, fmtRate, fmtRatio, fmtSec, printTable } from './me
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, '.cache', 'bench');
-const sizes = argValue('sizes', '10,100').split(',').map(Number);
+const sizes = argValue('sizes', '10,100').split(',').map(Number).filter((mb) => mb > 0);
 const incrementalDocs = Number(argValue('incremental-docs', '1000'));
+const incrementalDocBytes = Number(argValue('incremental-doc-bytes', '10000'));
 const skipIncremental = process.argv.includes('--skip-incremental');
 
 /** Generates the corpus once per option set; a marker file holds the options it was made with. */
@@ -53,8 +54,8 @@ for (const mb of sizes) {
   }
   bySize.set(mb, results);
 }
-process.stdout.write('\nBuild throughput (extract = read + extract; end to end = + merge, layout, write)\n');
-printTable(rows);
+if (rows.length > 1) process.stdout.write('\nBuild throughput (extract = read + extract; end to end = + merge, layout, write)\n');
+if (rows.length > 1) printTable(rows);
 
 const ratios: string[][] = [['ratio', 'value', 'target (issue 5)']];
 for (const [mb, results] of bySize) {
@@ -78,7 +79,7 @@ if (sizes.length >= 2) {
 
 // 2. Incremental: full build into an empty cache, touch 1 document, rebuild.
 if (!skipIncremental) {
-  const dir = corpus(`incremental-${incrementalDocs}`, { docs: incrementalDocs, lang: 'mixed', sizeBytes: incrementalDocs * 10_000, seed: 6 });
+  const dir = corpus(`incremental-${incrementalDocs}x${incrementalDocBytes}`, { docs: incrementalDocs, lang: 'mixed', sizeBytes: incrementalDocs * incrementalDocBytes, seed: 6 });
   const cache = join(WORK, `incremental-cache-${incrementalDocs}`);
   rmSync(cache, { recursive: true, force: true });
   const full = measuredBuild(dir, 2, cache);
