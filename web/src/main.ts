@@ -51,6 +51,7 @@ async function start(): Promise<void> {
 async function open(name: string, fresh: boolean): Promise<void> {
   status.textContent = `Loading ${name}…`;
   const graph: KnowledgeGraph = await fetchGraph(name);
+  performance.mark('turngraph:graph-loaded');
   const index = indexGraph(graph);
   close();
   picker.value = name;
@@ -61,6 +62,8 @@ async function open(name: string, fresh: boolean): Promise<void> {
   data.set({ name, graph, index, error: null });
 
   renderer = createRenderer(container, graph, index);
+  // Sigma draws its first frame in the constructor; the next animation frame is when it is on screen.
+  requestAnimationFrame(() => performance.mark('turngraph:first-frame'));
   layout = createLayoutControl(graph);
   api.setRenderer(renderer);
   if (view.camera) renderer.sigma.getCamera().setState(view.camera);

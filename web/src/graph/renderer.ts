@@ -14,6 +14,7 @@ import { computeVisibility, type Visibility } from './visibility.ts';
 /** Below this camera ratio (zoomed in) typed edges show their relation as a label. */
 export const CLOSE_ZOOM_RATIO = 0.45;
 const FORCED_LABELS_MAX_ORDER = 3000;
+const BIG_GRAPH_EDGES = 20_000;
 const DIM_NODE = '#e3e6ea';
 const DIM_EDGE = '#f1f2f4';
 const EDGE_COLOR = '#9aa5b1';
@@ -126,6 +127,9 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     edgeReducer,
     defaultEdgeType: 'arrow',
     renderEdgeLabels: true,
+    // Big graphs: draw edges and labels only when the camera rests, so dragging stays fluid.
+    hideEdgesOnMove: graph.size > BIG_GRAPH_EDGES,
+    hideLabelsOnMove: graph.size > BIG_GRAPH_EDGES,
     enableEdgeEvents: true,
     zIndex: true,
     labelFont: LABEL_FONT,
