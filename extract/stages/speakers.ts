@@ -66,15 +66,17 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const role = roles.get(label);
     labelKey.set(label, addPerson(canonical(name), role?.role ?? null, [label, name]));
   });
-  // 2. Bare role words ("主持人", "Q", "A"): the person named with that role in a label, else in the intro.
-  const roleNames = (role: Role): string[] => [
-    ...labels.filter((l) => roles.get(l)?.role === role && roles.get(l)?.name).map((l) => people.get(labelKey.get(l)!)!.name),
-    ...intros.filter((i) => i.role === role).map((i) => canonical(matchSpeaker(i.name, [...people.values()]) ?? i.name)),
-  ];
+  // 2. Bare role words ("主持人", "Q", "A"): the person named with that role in a label, else the name the
+  //    speaker gives in their first turn, else the person the intro names with that role.
+  const labelNamed = (role: Role): string[] =>
+    labels.filter((l) => roles.get(l)?.role === role && roles.get(l)?.name).map((l) => people.get(labelKey.get(l)!)!.name);
+  const introNamed = (role: Role): string[] =>
+    intros.filter((i) => i.role === role).map((i) => canonical(matchSpeaker(i.name, [...people.values()]) ?? i.name));
   for (const label of labels) {
     const role = roles.get(label);
     if (!role || role.name) continue;
-    const [name] = roleNames(role.role);
+    const first = turnSegments.find((t) => t.speakerLabel === label)?.text ?? '';
+    const [name] = [...labelNamed(role.role), ...selfNamed(first, rules).map(canonical), ...introNamed(role.role)];
     if (name) {
       labelKey.set(label, addPerson(name, role.role, [label]));
       diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${name}` });
@@ -113,6 +115,17 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     return { key, label: p.name, aliases: p.aliases, role: p.role };
   });
   return { document: doc.document, turns, speakers, diagnostics };
+}
+
+/** "Moderator: I'm Hannah Kim, …": the name a role-labelled speaker gives themselves in their first turn. */
+function selfNamed(text: string, rules: SegmentRules): string[] {
+  const head = text.slice(0, 600);
+  for (const rule of rules.selfIntroductions) {
+    const name = tidyName(rule.regex.exec(head)?.[1] ?? '');
+    const han = /^[\p{Script=Han}·]{2,4}$/u.test(name) && (rules.surnames.has(name[0]) || rules.surnames.has(name.slice(0, 2)));
+    if (han || /^\p{Lu}\S*(?: \p{Lu}\S*){1,3}$/u.test(name)) return [name];
+  }
+  return [];
 }
 
 /** "JANE DOE" → "Jane Doe": names written in capitals (screenplay style) get their usual case. */

@@ -75,6 +75,14 @@ describe('resolveSpeakers: rules', () => {
     expect(doc.speakers.map((s) => s.label)).toEqual(['主持人 (host)', '嘉宾 (guest)']);
   });
 
+  it.each([
+    ['Moderator names themselves in the first turn', "[00:00:05] Moderator: Good afternoon. I'm Hannah Kim, and I'll moderate.\n\n[00:00:41] Sofia Marchetti: Thanks, Hannah.\n\n[00:00:43] Moderator: Let's start.\n", ['Moderator → Hannah Kim', 'Sofia Marchetti → Sofia Marchetti', 'Moderator → Hannah Kim']],
+    ['主持人 names themselves', '主持人：大家好，我是刘芳，欢迎收看。\n\n张伟：谢谢。\n\n主持人：开始吧。\n', ['主持人 → 刘芳', '张伟 → 张伟', '主持人 → 刘芳']],
+    ['the intro maps Q and A to names', '以下为对话实录（Q 为 AI前哨站，A 为周予安），经编辑删减。\n\n**Q：** 先聊聊你自己。\n\n**A：** 好的。\n', ['Q → AI前哨站', 'A → 周予安']],
+  ])('%s', (_, text, expected) => {
+    expect(who(of(text))).toEqual(expected);
+  });
+
   it('Host Name introduces the host for later bare Host labels', () => {
     const doc = of('Host Jane Doe: Welcome.\n\nBob Ray: Thanks.\n\nHost: First question.\n\nBob Ray: Answer.\n');
     expect(who(doc)).toEqual(['Host Jane Doe → Jane Doe', 'Bob Ray → Bob Ray', 'Host → Jane Doe', 'Bob Ray → Bob Ray']);

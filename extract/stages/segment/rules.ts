@@ -30,6 +30,8 @@ export interface SegmentRules {
   boilerplate: PatternRule[];
   pullQuotes: PatternRule[];
   introductions: IntroRule[];
+  /** "I'm Hannah Kim": how a speaker labelled only by a role word names themselves. */
+  selfIntroductions: { regex: RegExp; reason: string }[];
   /** Common Chinese surnames (one or two characters). */
   surnames: Set<string>;
 }
@@ -37,6 +39,9 @@ export interface SegmentRules {
 /** A person's name after a role word: 1–4 capitalised Latin words, or 2–4 Han characters ending at a boundary. */
 export const NAME_PATTERN =
   "(\\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]+)(?:[ \\u00a0]\\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]+)){0,3}|[\\p{Script=Han}·]{2,4}(?=[（(，,。:：\\s]|$))";
+
+/** Any short name up to a separator ("AI前哨站", "周予安"), for explicit mappings such as "Q 为 X". */
+export const ANY_NAME_PATTERN = '([^，,。；;、）)\\s]{2,20})';
 
 const fold = (word: string): string => word.normalize('NFKC').toLowerCase();
 
@@ -67,10 +72,14 @@ function build(): SegmentRules {
     })),
     pullQuotes: data.pullQuotes.map((r, i) => ({ reason: r.reason, tail: false, strong: false, regex: compile(r.pattern, r.flags, `pullQuotes[${i}]`) })),
     surnames: new Set(data.surnames.words),
+    selfIntroductions: data.selfIntroductions.map((r, i) => ({
+      reason: r.reason,
+      regex: compile(r.pattern.replace('NAME', NAME_PATTERN), '', `selfIntroductions[${i}]`),
+    })),
     introductions: data.introductions.map((r, i) => ({
       reason: r.reason,
       role: r.role as Role,
-      regex: compile(r.pattern.replace('NAME', NAME_PATTERN), 'g', `introductions[${i}]`),
+      regex: compile(r.pattern.replace('NAME', NAME_PATTERN).replace('ANY', ANY_NAME_PATTERN), 'g', `introductions[${i}]`),
     })),
   };
 }
