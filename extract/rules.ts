@@ -25,6 +25,12 @@ export interface PatternRule {
   object: string;
   /** Slots whose entity must be one of the document's speakers. */
   speakersOnly: string[];
+  /** Slot name → the types written in the pattern (a mention of another, looser type is "loose"). */
+  slotTypes: Record<string, string[]>;
+  /** Slots a loose mention may not fill. A relation with both ends loose never fires. */
+  strict: string[];
+  /** An organisation party (speakerOrg …) falls back to the person when their organisation is unknown. */
+  personFallback: boolean;
   /** Slot name → regex every matched entity's label or an alias must match. */
   labels: Record<string, RegExp>;
   /** Only in the first N turns of kind 'turn' (greetings, introductions). */
@@ -33,7 +39,7 @@ export interface PatternRule {
   speakerRole: 'host' | 'guest' | null;
   addresseeRole: 'host' | 'guest' | null;
   kinds: TurnKind[];
-  /** Fires only when no other rule gave the same type and object in the sentence. */
+  /** Fires only when no other rule gave the same type and the same subject or object in the sentence. */
   fallback: boolean;
   /** Needs the speakers' organisations, so runs in the second pass. */
   needsAffiliation: boolean;
@@ -150,10 +156,12 @@ function types(list: string, at: string, fail: (m: string) => never): string[] {
 function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => never): PatternRule {
   const at = `rule ${rule.id}`;
   const slots: string[] = [];
+  const slotTypes: Record<string, string[]> = {};
   const source = (rule.pattern as string)
     .replace(/\{([A-Z][A-Za-z0-9]*):([a-z|*]+)(\+?)\}/g, (_, name: string, list: string, many: string) => {
       if (slots.includes(name)) fail(`${at}: slot ${name} appears twice`);
       slots.push(name);
+      slotTypes[name] = types(list, at, fail);
       const one = `${MASK_OPEN}(?:[a-z]+/)*(?:${types(list, at, fail).join('|')})(?:/[a-z]+)*#\\d+${MASK_SURFACE}[^${MASK_CLOSE}]*${MASK_CLOSE}`;
       return many ? `(?<${name}>${one}(?:${listSeparator}${one})*)` : `(?<${name}>${one})`;
     })
@@ -185,6 +193,8 @@ function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => n
   }
   const speakersOnly = Array.isArray(rule.speakersOnly) ? rule.speakersOnly.map(String) : [];
   for (const slot of speakersOnly) if (!slots.includes(slot)) fail(`${at}: speakersOnly names unknown slot ${slot}`);
+  const strict = Array.isArray(rule.strict) ? rule.strict.map(String) : [];
+  for (const slot of strict) if (!slots.includes(slot)) fail(`${at}: strict names unknown slot ${slot}`);
   const role2 = rule.speakerRole;
   const role3 = rule.addresseeRole;
   for (const r of [role2, role3]) if (r !== undefined && r !== 'host' && r !== 'guest') fail(`${at}: speakerRole and addresseeRole must be "host" or "guest"`);
@@ -202,6 +212,9 @@ function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => n
     subject,
     object,
     speakersOnly,
+    slotTypes,
+    strict,
+    personFallback: rule.personFallback === true,
     labels,
     firstTurns: (rule.firstTurns as number | undefined) ?? null,
     speakerRole: (role2 as 'host' | 'guest' | undefined) ?? null,

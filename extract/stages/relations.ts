@@ -63,18 +63,29 @@ function matchSentence(
       rule.regex.lastIndex = match.index + 1; // overlapping matches: every start position gets its chance
       const ends = (role: string): string[] | null => {
         if (!(role in (match!.groups ?? {}))) {
-          const key = role === 'antecedent' ? antecedent(sentence.origin[match!.index]) : resolveParty(role as Exclude<Party, 'antecedent'>, parties, orgOf);
+          const key =
+            role === 'antecedent'
+              ? antecedent(sentence.origin[match!.index])
+              : resolveParty(role as Exclude<Party, 'antecedent'>, parties, orgOf, rule.personFallback);
           return key === null ? [] : [key];
         }
-        const keys = placeholderIndices(match!.groups![role]).map((i) => sentence.mentions[i].entity);
         const label = rule.labels[role];
-        const ok = keys.filter((k) => {
-          const e = entities.get(k);
-          if (rule.speakersOnly.includes(role) && !speakerKeys.has(k)) return false;
-          return !label || (e !== undefined && [e.label, ...e.aliases].some((n) => label.test(n)));
-        });
-        return ok;
+        return placeholderIndices(match!.groups![role])
+          .map((i) => sentence.mentions[i])
+          .filter((m) => {
+            const e = entities.get(m.entity);
+            if (rule.speakersOnly.includes(role) && !speakerKeys.has(m.entity)) return false;
+            if (isLoose(m, role) && rule.strict.includes(role)) return false;
+            return !label || (e !== undefined && [e.label, ...e.aliases].some((n) => label.test(n)));
+          })
+          .map((m) => {
+            if (isLoose(m, role)) loose.add(m.entity);
+            return m.entity;
+          });
       };
+      /** A mention filling a slot only through a looser type (a discovered "organization" as a model). */
+      const isLoose = (m: MaskableMention, slot: string) => !rule.slotTypes[slot].includes(m.types.split('/')[0]);
+      const loose = new Set<string>();
       const sources = ends(rule.subject) ?? [];
       const targets = ends(rule.object) ?? [];
       // Evidence covers the match and every slot, even one matched inside a lookbehind.
@@ -85,7 +96,7 @@ function matchSentence(
       const end = trimEnd(turn.text, start, sentence.origin[to]);
       for (const source of sources) {
         for (const target of targets) {
-          if (source === target) continue;
+          if (source === target || (loose.has(source) && loose.has(target))) continue;
           found.push({ source, target, type: rule.type, evidence: [{ turn: turn.id, start, end }], rules: [rule.id], fallback: rule.fallback });
         }
       }
@@ -93,7 +104,7 @@ function matchSentence(
   }
   const firm = found.filter((r) => !r.fallback);
   return found
-    .filter((r) => !r.fallback || !firm.some((f) => f.type === r.type && f.target === r.target))
+    .filter((r) => !r.fallback || !firm.some((f) => f.type === r.type && (f.target === r.target || f.source === r.source)))
     .map(({ fallback: _, ...r }) => r);
 }
 

@@ -112,6 +112,20 @@ describe('extractRelations: one sentence, one relation', () => {
     ['[Ilya Sutskever|person] was a core member of the original team behind [GPT-2|model].', 'Ilya Sutskever CONTRIBUTED_TO GPT-2'],
     ['[Andrej Karpathy|person] grew up in [Slovakia|place].', 'Andrej Karpathy GREW_UP_IN Slovakia'],
     ['[Kai-Fu Lee|person] studied at [Columbia University|organization].', 'Kai-Fu Lee STUDIED_AT Columbia University'],
+    ['[Stripe|organization]总部在[美国|place|United States]的[旧金山|place|San Francisco]', 'Stripe HEADQUARTERED_IN San Francisco'],
+    ['[日本|place|Japan]的[大阪|place|Osaka]很热闹', 'Osaka LOCATED_IN Japan'],
+    ['[三星|organization|Samsung]和[索尼|organization|Sony]合资的[S-LCD|organization]已经关闭', 'Sony FOUNDED S-LCD'],
+    ['[Zapier|organization] raised money in a Series C led by [Sequoia|organization].', 'Sequoia INVESTED_IN Zapier'],
+    ['[Kleiner Perkins|organization] led [Figma|organization]\'s seed round.', 'Kleiner Perkins INVESTED_IN Figma'],
+    ['[Mixtral|model] uses a sparse [mixture of experts|concept] design.', 'Mixtral USES mixture of experts'],
+    ['[Mistral|organization]的[Le Chat|product]很好用', 'Mistral DEVELOPED Le Chat'],
+    ['[Phi-4|model], a small [language model|concept], is out.', 'Phi-4 IS_A language model'],
+    ['[Anthropic|organization] has [Claude|model] and [Google|organization] has [Gemini|model].', 'Google DEVELOPED Gemini'],
+    ['[Jane Doe|person], who writes about chips for [The Verge|work], asked.', 'Jane Doe WORKS_AT The Verge'],
+    ['[Waymo|organization], the [Phoenix|place] company, expanded.', 'Waymo LOCATED_IN Phoenix'],
+    ['[Yann LeCun|person] said at [VivaTech|event] that LLMs are limited.', 'Yann LeCun SPOKE_AT VivaTech'],
+    ['[Richard Feynman|person]\'s essay [Cargo Cult Science|work] is famous.', 'Richard Feynman AUTHORED Cargo Cult Science'],
+    ['[英特尔|organization|Intel]收购了[Habana|organization]', 'Intel ACQUIRED Habana'],
   ])('%s → %s', (text, expected) => {
     expect(relations([text])).toContain(expected);
   });
@@ -181,6 +195,34 @@ describe('extractRelations: lists, parties of the conversation, names', () => {
       '[Google|organization] and the [Google Research|organization] team.',
     ]);
     expect(out).toEqual(expect.arrayContaining(['Joe Biden LEADS Biden administration', 'Google Research PART_OF Google']));
+  });
+
+  it('finds every benchmark score listed after a model, each with evidence from the model on', () => {
+    const d = doc(['[Yi-Coder|model] 在 [HumanEval|benchmark] 上是 85.4%，在 [MBPP|benchmark] 上是 73.1%，[CRUXEval|benchmark] 上是 50%。']);
+    const label = new Map(d.entities.map((e) => [e.key, e.label]));
+    const found = extractRelations(d, RULES).relations.filter((r) => r.type === 'EVALUATED_ON');
+    expect(found.map((r) => label.get(r.target))).toEqual(['HumanEval', 'MBPP', 'CRUXEval']);
+    for (const r of found) expect(d.turns[0].text.slice(r.evidence.at(-1)!.start, r.evidence.at(-1)!.end)).toMatch(/^Yi-Coder .*%$/);
+  });
+
+  it('resolves 他/she to the person last named in the turn', () => {
+    expect(relations(['[陈明|person|Chen Ming]是芯片专家。他毕业于[浙江大学|organization|Zhejiang University]，后来去了美国。'])).toContain(
+      'Chen Ming STUDIED_AT Zhejiang University',
+    );
+    expect(relations(['My colleague [Ann Bo|person] joined us. She spent ten years at [Intel|organization].'])).toContain('Ann Bo WORKED_AT Intel');
+  });
+
+  it('lets a name no lexicon knows (typed organization by default) fill a model slot, but not both ends', () => {
+    const d = doc(['[Acme|organization] released [Foo-7B|organization] last week. [Foo-7B|organization] runs on [Bar-9|organization].']);
+    d.mentions.forEach((m) => (m.source = m.surface === 'Acme' ? 'lexicon' : 'discovery'));
+    const label = new Map(d.entities.map((e) => [e.key, e.label]));
+    const out = extractRelations(d, RULES).relations.map((r) => `${label.get(r.source)} ${r.type} ${label.get(r.target)}`);
+    expect(out).toEqual(['Acme RELEASED Foo-7B']);
+  });
+
+  it('does not make a person the founder of their co-founder when their organisation is unknown', () => {
+    const out = relations([{ speaker: 'Host', text: 'Hello.' }, { speaker: 'Li Wei', text: '我和联合创始人[王芳|person|Wang Fang]是同学。' }]);
+    expect(out.filter((r) => r.includes('FOUNDED'))).toEqual([]);
   });
 
   it('keeps a cue-less pair of mentions unrelated, and never relates across sentences', () => {

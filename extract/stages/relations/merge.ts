@@ -16,12 +16,12 @@ export function mergeRelations(relations: Relation[], turnOrder: Map<string, num
     }
     for (const rule of r.rules) if (!existing.rules.includes(rule)) existing.rules.push(rule);
   }
-  const position = (r: Relation) => [turnOrder.get(r.evidence[0].turn) ?? 0, r.evidence[0].start];
+  const position = (r: Relation) => [turnOrder.get(r.evidence[0].turn) ?? 0, r.evidence[0].start, r.evidence[0].end];
   for (const r of merged.values()) r.evidence.sort((a, b) => (turnOrder.get(a.turn) ?? 0) - (turnOrder.get(b.turn) ?? 0) || a.start - b.start || a.end - b.end);
   return [...merged.values()].sort((a, b) => {
-    const [ta, sa] = position(a);
-    const [tb, sb] = position(b);
-    return ta - tb || sa - sb || cmp(a.type, b.type) || cmp(a.source, b.source) || cmp(a.target, b.target);
+    const [ta, sa, ea] = position(a);
+    const [tb, sb, eb] = position(b);
+    return ta - tb || sa - sb || ea - eb || cmp(a.type, b.type) || cmp(a.source, b.source) || cmp(a.target, b.target);
   });
 }
 

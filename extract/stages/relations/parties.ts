@@ -62,11 +62,16 @@ export function affiliations(relations: Relation[], entities: Map<string, Entity
 }
 
 /**
- * The entity a party refers to in a turn, or null when the conversation does not say. An organisation
- * party ("we released …") falls back to the person when their organisation is not known.
+ * The entity a party refers to in a turn, or null when the conversation does not say. With personFallback,
+ * an organisation party ("we released …") falls back to the person when their organisation is not known.
  */
-export function resolveParty(party: Exclude<Party, 'antecedent'>, parties: TurnParties, orgOf: Map<string, string>): string | null {
-  const org = (person: string | null) => (person ? (orgOf.get(person) ?? person) : null);
+export function resolveParty(
+  party: Exclude<Party, 'antecedent'>,
+  parties: TurnParties,
+  orgOf: Map<string, string>,
+  personFallback = false,
+): string | null {
+  const org = (person: string | null) => (person ? (orgOf.get(person) ?? (personFallback ? person : null)) : null);
   switch (party) {
     case 'speaker':
       return parties.speaker;
