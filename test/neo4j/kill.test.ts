@@ -1,8 +1,10 @@
 // Killing the server mid-sync: SIGKILL the Neo4j JVM while a large sync runs, restart, re-run: the result is
-// exactly the state of a clean sync (nothing lost, nothing doubled). Uses a separate local server (own port,
-// own data under .neo4j/kill-test) so the suites sharing the dev server are not disturbed.
+// exactly the state of a clean sync (nothing lost, nothing doubled). Uses a separate local server (a free port,
+// its own data under .neo4j/kill-test-PID, removed after) so suites sharing the dev server, and other test runs
+// on the same machine, are not disturbed.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,8 +13,8 @@ import { dumpState, neo4jForTests, query, ROOT, type TestServer } from './server
 import { generateGraph } from './generate.ts';
 
 const dev = await neo4jForTests();
-const PORT = '7697';
-const INSTANCE = join(ROOT, '.neo4j', 'kill-test');
+const PORT = String(await freePort());
+const INSTANCE = join(ROOT, '.neo4j', `kill-test-${process.pid}`);
 const env = { ...process.env, NEO4J_BOLT_PORT: PORT, NEO4J_INSTANCE_DIR: INSTANCE, NEO4J_HEAP: '1g', NEO4J_PAGECACHE_MB: '256', NEO4J_URI: `bolt://127.0.0.1:${PORT}`, NEO4J_PASSWORD: 'turngraph-dev' };
 const canKill = dev !== null && !process.env.NEO4J_URI; // a user's remote server cannot be killed from here
 if (dev && process.env.NEO4J_URI) process.stderr.write('\n!! kill-mid-sync test skipped: it needs the local launcher, and NEO4J_URI points elsewhere\n');
@@ -22,11 +24,11 @@ const folder = mkdtempSync(join(tmpdir(), 'turngraph-kill-'));
 afterAll(() => {
   if (canKill) script('stop');
   rmSync(folder, { recursive: true, force: true });
+  rmSync(INSTANCE, { recursive: true, force: true });
 });
 
 describe.skipIf(!canKill)('killing Neo4j mid-sync', () => {
   it('re-running after a restart ends in exactly the state of a clean sync', async () => {
-    rmSync(join(INSTANCE, 'home'), { recursive: true, force: true });
     const started = script('start');
     expect(started.status, started.stderr).toBe(0);
     const config = resolveNeo4jConfig({ uri: env.NEO4J_URI, password: env.NEO4J_PASSWORD, timeoutMs: 120_000 });
@@ -67,3 +69,14 @@ describe.skipIf(!canKill)('killing Neo4j mid-sync', () => {
     await server.driver.close();
   }, 900_000);
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
