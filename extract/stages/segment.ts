@@ -54,17 +54,24 @@ function detectTitle(units: Unit[], text: string, id: string, frontTitle: string
   return first.length > 80 ? first.slice(0, 79).trimEnd() + '…' : first;
 }
 
-/** Index of the unit where the trailing boilerplate starts (units.length when there is none). */
+/**
+ * Index of the unit where the trailing boilerplate starts (units.length when there is none): the first strong
+ * marker after the first turn, or the first boilerplate-like paragraph after the last turn.
+ */
 function tailStart(units: Unit[], rules: SegmentRules, memo: Map<Para, BoilerplateMatch | null>): number {
+  let firstTurn = -1;
   let lastTurn = -1;
   units.forEach((u, i) => {
-    if (u.type === 'para' && u.label && !u.label.marker) lastTurn = i;
+    if (u.type !== 'para' || !u.label || u.label.marker) return;
+    if (firstTurn < 0) firstTurn = i;
+    lastTurn = i;
   });
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const match = u.type === 'heading' ? trailingHeading(u.text, rules) : u.label ? null : boilerplateOf(u, rules, memo);
     if (!match) continue;
-    if (match.strong || (match.tail && lastTurn >= 0 && i > lastTurn)) return i;
+    // 往期回顾/--END-- end the conversation, but not before it has begun (a reading list can precede it).
+    if ((match.strong && i > firstTurn) || (match.tail && lastTurn >= 0 && i > lastTurn)) return i;
   }
   return units.length;
 }
@@ -100,7 +107,8 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
     if (unit.type === 'heading') {
       current = null;
       const isTitle = i === 0 && unit.level === 1 && (unit.text === title || front.title !== null);
-      if (!isTitle && unit.text) section = unit.text;
+      if (trailingHeading(unit.text, rules)) push('boilerplate', unit.text); // 推荐阅读 before the talk: no section
+      else if (!isTitle && unit.text) section = unit.text;
       return;
     }
     const text = paraText(unit);

@@ -178,6 +178,12 @@ describe('segment: speaker labels', () => {
 });
 
 describe('segment: boilerplate markers are structural', () => {
+  it('a reading list before the conversation does not swallow it', () => {
+    const doc = of('# 推荐阅读\n\n[1、[标题](https://a.b/c)\n\n导语。\n\n**主持人：** 你好。\n\n**嘉宾：** 你好。\n');
+    expect(kinds(doc)).toBe('bbntt');
+    expect(doc.segments.map((s) => s.section)).toEqual([null, null, null, null, null]);
+  });
+
   it('a marker word inside a turn does not end the conversation', () => {
     const doc = of('**主持人：** 你看过往期回顾吗？相关阅读 --END-- 都在这里。\n\n**嘉宾：** 看过。\n\n**主持人：** 好。\n');
     expect(kinds(doc)).toBe('ttt');
