@@ -2,7 +2,7 @@
 import type { CameraState } from 'sigma/types';
 import type { KnowledgeSigma } from './renderer.ts';
 
-export const FOCUS_RATIO = 0.6;
+export const FOCUS_RATIO = 0.4;
 
 export function focusCamera(sigma: KnowledgeSigma, key: string, duration = 450): void {
   const data = sigma.getNodeDisplayData(key);

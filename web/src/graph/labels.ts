@@ -46,7 +46,9 @@ export function createLabelDrawer(priority: (key: string) => number): LabelDrawe
     ctx.lineJoin = 'round';
     const placed: Rect[] = [];
     batch.sort((a, b) => priority(b.key) - priority(a.key) || b.size - a.size);
-    const overlaps = (rect: Rect) => placed.some((p) => rect[0] < p[2] && rect[2] > p[0] && rect[1] < p[3] && rect[3] > p[1]);
+    const maxX = ctx.canvas.width / (window.devicePixelRatio || 1);
+    const overlaps = (rect: Rect) =>
+      rect[0] < 0 || rect[2] > maxX || placed.some((p) => rect[0] < p[2] && rect[2] > p[0] && rect[1] < p[3] && rect[3] > p[1]);
     for (const r of batch) {
       const y = r.y + size / 3;
       const width = ctx.measureText(r.label).width;
