@@ -112,6 +112,17 @@ describe('segment: formats (fixtures)', () => {
   });
 });
 
+describe('segment: language', () => {
+  it.each([
+    ['我们今天聊聊大模型的未来，以及 OpenAI 的新产品。', 'zh'],
+    ['Today we talk about the future of large models.', 'en'],
+    ['在通义的那几年，data pipeline 怎么搭、tokenizer 怎么设计，我都参与了。', 'mixed'],
+    ['Safety comes first, 这是底线。We agree on that.', 'mixed'],
+  ])('%s → %s', (text, lang) => {
+    expect(of(text).document.lang).toBe(lang);
+  });
+});
+
 describe('segment: hard wraps', () => {
   it.each([
     [['OpenAI首席执行官Sam', 'Altman分享了'], 'OpenAI首席执行官Sam Altman分享了'],
