@@ -11,6 +11,7 @@ import { createApiMiddleware } from '../../src/server/middleware.ts';
 import { nameGraphFiles } from '../../src/server/graphs.ts';
 import { createStaticHandler } from '../../src/server/static.ts';
 import { chain } from '../../src/server/http.ts';
+import { startViewer } from '../../src/server/serve.ts';
 
 const run = promisify(execFile);
 const FIXTURE = 'test/fixtures/graphs/tiny.json';
@@ -63,6 +64,20 @@ describe('graph endpoint', () => {
 
   it('names files from their file names', () => {
     expect(nameGraphFiles(['a/x.json', 'b/x.json', 'c/my graph.json']).map((e) => e.name)).toEqual(['x', 'x-2', 'my-graph']);
+  });
+});
+
+describe('Vite dev server (npm start)', () => {
+  it('serves the same graph endpoint and the app page', async () => {
+    const viewer = await startViewer({ files: [FIXTURE], port: 0, dev: true });
+    try {
+      const list = (await (await fetch(`${viewer.url}api/graphs`)).json()) as { graphs: { name: string }[] };
+      expect(list.graphs.map((g) => g.name)).toEqual(['tiny']);
+      expect((await fetch(`${viewer.url}api/graphs/tiny`)).status).toBe(200);
+      expect(await (await fetch(viewer.url)).text()).toContain('aria-label="Search"');
+    } finally {
+      await viewer.close();
+    }
   });
 });
 

@@ -89,6 +89,13 @@ describe.skipIf(!browserAvailable())('viewer on the sample graph (Chromium)', ()
     await page.waitForTimeout(200);
     expect(await countColorPixels(page, green, 12)).toBeLessThan(before / 10);
     await expect.poll(() => page.url()).toContain('hide=model');
+    // Speaker filter: only what the host talks about (fewer entities than all).
+    const shown = async () => Number((await page.locator('.counts').textContent())!.match(/^(\d+) of/)![1]);
+    const beforeSpeaker = await shown();
+    const host = await page.locator('#filter-speaker option').nth(1).getAttribute('value');
+    await page.selectOption('#filter-speaker', host!);
+    await expect.poll(shown).toBeLessThan(beforeSpeaker);
+    expect(await shown()).toBeGreaterThan(0);
   });
 
   it('clicking a turn in the strip highlights the entities it mentions', async () => {
