@@ -89,6 +89,8 @@ async function documentsNotIn(driver: Driver, config: Neo4jConfig, plans: SyncPl
 class Sync {
   private done = 0;
   private total = 0;
+  /** Stale relations/entities already pruned in this run (several owned documents can hold the same one). */
+  private readonly pruned = new Set<string>();
   constructor(
     private readonly driver: Driver,
     private readonly config: Neo4jConfig,
@@ -124,7 +126,7 @@ class Sync {
     for (const part of parts) await this.syncTurns(part, existed.has(part.document.id) || removedDocuments.includes(part.document.id));
     for (const batch of chunks(plan.relations, this.options.batchSize)) await this.syncRelations(batch, owned);
     const entityKeys = new Map(plan.entities.map((row) => [row.key, row]));
-    for (const part of previous) await this.pruneEntities(part.document.id, entityKeys);
+    for (const part of previous) await this.pruneEntities(part.document.id, entityKeys, owned);
     this.progress(parts.length - previous.length, 'entities');
     if (removedDocuments.length > 0) {
       await this.tx((tx) => tx.write('UNWIND $ids AS id MATCH (d:Document {id: id}) DETACH DELETE d', { ids: removedDocuments }));
@@ -293,7 +295,8 @@ class Sync {
         { document },
       ),
     );
-    const stale = found.filter((row) => !wanted.has(row.key));
+    const stale = found.filter((row) => !wanted.has(row.key) && !this.pruned.has(`r:${row.key}`));
+    for (const row of stale) this.pruned.add(`r:${row.key}`);
     for (const batch of chunks(stale, this.options.batchSize)) {
       await this.tx(async (tx) => {
         const remove: { key: string; source: string; target: string }[] = [];
@@ -315,21 +318,24 @@ class Sync {
   }
 
   /** Entities this document held that the file no longer puts in it: detach, and delete when no document is left. */
-  private async pruneEntities(document: string, wanted: Map<string, EntityRow>): Promise<void> {
+  private async pruneEntities(document: string, wanted: Map<string, EntityRow>, owned: string[]): Promise<void> {
     const found = await this.tx((tx) =>
       tx.read<{ key: string; documents: string[] | null }>('MATCH (:Document {id: $document})-[:HAS_ENTITY]->(e:Entity) RETURN e.key AS key, e.documents AS documents', { document }),
     );
-    const stale = found.filter((row) => !wanted.get(row.key)?.documents.includes(document));
+    // Entities still in the file had their membership settled by syncEntities (atomically with their update).
+    const stale = found.filter((row) => !wanted.has(row.key) && !this.pruned.has(`e:${row.key}`));
+    for (const row of stale) this.pruned.add(`e:${row.key}`);
     for (const batch of chunks(stale, this.options.batchSize)) {
       await this.tx(async (tx) => {
-        const remove = batch.filter((row) => !wanted.has(row.key) && (row.documents ?? []).every((id) => id === document)).map((row) => row.key);
-        const keep = batch.filter((row) => !remove.includes(row.key)).map((row) => ({ key: row.key, documents: (row.documents ?? []).filter((id) => id !== document) }));
+        // Not in the file: none of the owned documents holds it any more.
+        const remove = batch.filter((row) => (row.documents ?? []).every((id) => owned.includes(id))).map((row) => row.key);
+        const keep = batch.filter((row) => !remove.includes(row.key)).map((row) => ({ key: row.key, documents: (row.documents ?? []).filter((id) => !owned.includes(id)) }));
         if (remove.length) await tx.write('UNWIND $keys AS key MATCH (e:Entity {key: key}) DETACH DELETE e', { keys: remove });
         if (keep.length)
-          await tx.write('UNWIND $rows AS row MATCH (d:Document {id: $document})-[h:HAS_ENTITY]->(e:Entity {key: row.key}) DELETE h SET e.documents = row.documents', { rows: keep, document });
+          await tx.write('UNWIND $rows AS row MATCH (d:Document)-[h:HAS_ENTITY]->(e:Entity {key: row.key}) WHERE d.id IN $owned DELETE h SET e.documents = row.documents', { rows: keep, owned });
         this.count('entities', 'removed', remove.length);
-        this.count('entities', 'updated', keep.filter((row) => !wanted.has(row.key)).length);
-        this.count('membership', 'removed', batch.length);
+        this.count('entities', 'updated', keep.length);
+        this.count('membership', 'removed', batch.reduce((n, row) => n + (row.documents ?? []).filter((id) => owned.includes(id)).length, 0));
       });
     }
     this.progress(1, 'entities');

@@ -81,7 +81,9 @@ describe.skipIf(!server)('turngraph sync (real Neo4j)', () => {
     const ns = fresh('edit');
     const clean = fresh('clean');
     await sync([namespaced(ns)]);
+    const plan = await sync([editedZh(namespaced(ns), ns)], { dryRun: true });
     const resync = await sync([editedZh(namespaced(ns), ns)]);
+    expect(plan.counts).toEqual(resync.counts); // --dry-run announces exactly what the sync then does
     expect(resync.counts.entities.removed).toBe(1); // Terence Tao was only in that turn
     expect(resync.counts.turns.removed).toBe(1);
     await sync([editedZh(namespaced(clean), clean)]);
