@@ -128,9 +128,13 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     if (group.mentions.some((m) => m.source === 'lexicon' && lexicon.byLabel.get((m.canonical ?? '').toLowerCase())?.type !== 'person')) continue;
     let owner = owners.get(id);
     if (!owner && id.length >= 3 && /^[a-z]+$/.test(id)) {
-      // "Alex" for the speaker "Alexandre Défossez": a short form of one speaker's first name.
-      const byPrefix = speakers.filter((g) => aliasKey(nameParts(g.speaker!.label)[0]).startsWith(id));
-      if (byPrefix.length === 1) owner = new Set(byPrefix);
+      // "Alex" for the speaker "Alexandre Défossez", "Chris" for "Cristóbal Valenzuela": a short form of one speaker's first name.
+      const fulls = nicknames(lexicon).get(id) ?? [];
+      const byShortForm = speakers.filter((g) => {
+        const first = foldAccents(aliasKey(nameParts(g.speaker!.label)[0]));
+        return first.startsWith(id) || fulls.includes(first);
+      });
+      if (byShortForm.length === 1) owner = new Set(byShortForm);
     }
     if (!owner || owner.size !== 1) continue;
     const [target] = owner;
@@ -159,6 +163,25 @@ function linkBaseNames(groups: Map<string, Group>): void {
     baseGroup.mentions = [];
     baseGroup.votes.clear();
   }
+}
+
+const nicknameMaps = new WeakMap<Lexicon, Map<string, string[]>>();
+/** cues.json nicknames as short form → folded full first names. */
+function nicknames(lexicon: Lexicon): Map<string, string[]> {
+  let map = nicknameMaps.get(lexicon);
+  if (!map) {
+    map = new Map();
+    for (const line of lexicon.cues.nicknames.words) {
+      const [short, fulls] = line.split('=');
+      if (short && fulls) map.set(aliasKey(short), fulls.split(',').map((f) => foldAccents(aliasKey(f))));
+    }
+    nicknameMaps.set(lexicon, map);
+  }
+  return map;
+}
+
+function foldAccents(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
 function chooseType(votes: Map<EntityType, number>): EntityType {

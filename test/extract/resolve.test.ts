@@ -48,6 +48,16 @@ describe('resolveEntities', () => {
     expect(doc.entities.find((e) => e.key === 'melissa-koide')?.speaker).toBe(true);
   });
 
+  it.each([
+    ['Chris', 'Cristóbal Valenzuela'],
+    ['Alex', 'Alexandre Défossez'],
+  ])('links the short form "%s" to the speaker %s', (short, full) => {
+    const speaker: Speaker = { key: 'guest', label: full, aliases: [full], role: 'guest' };
+    const doc = resolve([['turn', 'host', `Welcome to the show, ${short}. Great to have you, ${short}.`]], [speaker]);
+    expect(doc.entities.filter((e) => e.label === short)).toEqual([]);
+    expect(doc.entities.find((e) => e.key === 'guest')?.aliases).toContain(short);
+  });
+
   it('links a surname to the one full name it is part of, and not when two people share it', () => {
     const one = resolve([['turn', null, 'We invited Oren Kass to speak. Later, Kass argued the opposite.']]);
     expect(one.entities.filter((e) => /Kass/.test(e.label)).map((e) => e.label)).toEqual(['Oren Kass']);

@@ -51,6 +51,8 @@ export interface Cues {
   enConceptHeads: WordList;
   /** Words that never start such a pair (the, more, better). */
   enConceptModifierStoplist: WordList;
+  /** Short forms of first names, written "Chris=Christopher,Cristóbal": a speaker addressed by one is the speaker. */
+  nicknames: WordList;
   /** Chinese concept heads: a noun compound ending in one is a key topic ("五级框架", "测试框架"). */
   zhConceptHeads: WordList;
 }
@@ -94,6 +96,7 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     placeHeads: list('placeHeads'),
     zhConceptHeads: list('zhConceptHeads'),
     eventHeads: list('eventHeads'),
+    nicknames: list('nicknames'),
     enConceptHeads: list('enConceptHeads'),
     enConceptModifierStoplist: list('enConceptModifierStoplist'),
     workHeads: list('workHeads'),
