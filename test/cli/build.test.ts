@@ -38,8 +38,9 @@ describe('turngraph build on the sample', () => {
   });
 
   it('gives the same bytes when built twice', () => {
-    const a = join(dir, 'a.json');
-    const b = join(dir, 'b.json');
+    // same file name in two folders: the graph's name comes from the output file name
+    const a = join(dir, 'first', 'same.json');
+    const b = join(dir, 'second', 'same.json');
     expect(turngraph(['build', SAMPLE, '-o', a, '-q']).status).toBe(0);
     expect(turngraph(['build', SAMPLE, '-o', b, '-q']).status).toBe(0);
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
