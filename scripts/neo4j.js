@@ -88,7 +88,9 @@ function buildIfNeeded() {
   need('mvn', ['-v']);
   say('building the Neo4j Community launcher with Maven (first run downloads ~120 MB of jars)…');
   mkdirSync(OUT, { recursive: true });
-  rmSync(join(OUT, 'lib'), { recursive: true, force: true });
+  // Old jars go only when the dependencies changed: a running server may still load classes from lib/.
+  const lib = join(OUT, 'lib');
+  if (existsSync(lib) && statSync(join(PROJECT, 'pom.xml')).mtimeMs > statSync(lib).mtimeMs) rmSync(lib, { recursive: true, force: true });
   const result = spawnSync('mvn', ['-q', '-B', 'package', '-Dmaven.test.skip=true', `-Dturngraph.out=${OUT}`], {
     cwd: PROJECT,
     encoding: 'utf8',
@@ -100,7 +102,35 @@ function buildIfNeeded() {
   }
 }
 
+/** Concurrent starts (parallel test files) queue on a lock file, so only one builds and spawns the server. */
+async function withStartLock(work) {
+  mkdirSync(INSTANCE, { recursive: true });
+  const lock = join(INSTANCE, 'start.lock');
+  const deadline = Date.now() + startTimeoutMs + 600_000;
+  for (;;) {
+    try {
+      writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(lock, 'utf8').trim());
+      if (!holder || !alive(holder)) rmSync(lock, { force: true });
+      else if (Date.now() > deadline) throw new ScriptError(`another start (pid ${holder}) holds ${lock}`);
+      else await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
 async function start() {
+  return withStartLock(startUnlocked);
+}
+
+async function startUnlocked() {
   const pid = readPid();
   if (pid && alive(pid)) {
     const state = await probe();
@@ -113,7 +143,6 @@ async function start() {
 
   buildIfNeeded();
   mkdirSync(HOME, { recursive: true });
-  mkdirSync(INSTANCE, { recursive: true });
   const log = openSync(LOG_FILE, 'a');
   const heap = process.env.NEO4J_HEAP || '2g';
   const classpath = `${LAUNCHER_JAR}:${join(OUT, 'lib', '*')}`;
