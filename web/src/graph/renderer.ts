@@ -130,7 +130,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     // Big graphs: draw edges and labels only when the camera rests, so dragging stays fluid.
     hideEdgesOnMove: graph.size > BIG_GRAPH_EDGES,
     hideLabelsOnMove: graph.size > BIG_GRAPH_EDGES,
-    enableEdgeEvents: true,
+    enableEdgeEvents: graph.size <= BIG_GRAPH_EDGES,
     zIndex: true,
     labelFont: LABEL_FONT,
     labelSize: 13,
