@@ -20,10 +20,6 @@ const SEPARATORS = new Set([' ', '-', '‐', '‑', '–', '_', '\u00a0', '·', 
 /** At most this many separator characters are skipped in a row inside a name. */
 const MAX_SEPARATOR_RUN = 2;
 
-export function isSeparator(ch: string): boolean {
-  return SEPARATORS.has(ch);
-}
-
 /** Latin letters and digits: names made of them need word boundaries ("AI" never inside "OpenAI"). */
 export function isLatinWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -120,11 +116,7 @@ export class AliasTrie<T> {
     return node.values;
   }
 
-  /**
-   * Every match starting at `start`, longest first, that ends on a word boundary and passes the case rule.
-   * The caller picks the first it accepts.
-   */
-  /** The longest match at `start` that `accept` takes (fewer allocations than matchesAt: the hot path). */
+  /** The longest match at `start` (on word boundaries, passing the case rule) that `accept` takes. */
   longestAt(text: string, start: number, accept: (m: TrieMatch<T>) => boolean): TrieMatch<T> | null {
     const firstCode = text.charCodeAt(start);
     if (Number.isNaN(firstCode) || !this.root.next.has(foldCode(firstCode))) return null;
@@ -161,36 +153,5 @@ export class AliasTrie<T> {
     return null;
   }
 
-  matchesAt(text: string, start: number): Array<TrieMatch<T>> {
-    const firstCode = text.charCodeAt(start);
-    if (Number.isNaN(firstCode) || !this.root.next.has(foldCode(firstCode))) return NO_MATCHES;
-    if (isLatinWordChar(text[start]) && isLatinWordChar(text[start - 1])) return NO_MATCHES;
-    let out: Array<TrieMatch<T>> | null = null;
-    let node: TrieNode<T> | undefined = this.root;
-    let j = start;
-    while (j < text.length) {
-      let code = text.charCodeAt(j);
-      if (SEPARATOR_CODES.has(code) && node !== this.root) {
-        let k = j;
-        while (k < text.length && SEPARATOR_CODES.has(text.charCodeAt(k)) && k - j < MAX_SEPARATOR_RUN) k++;
-        if (k >= text.length || SEPARATOR_CODES.has(text.charCodeAt(k))) break;
-        j = k;
-        code = text.charCodeAt(j);
-      }
-      node = node.next.get(foldCode(code));
-      if (!node) break;
-      j++;
-      if (node.values.length === 0) continue;
-      if (isLatinWordChar(text[j - 1]) && isLatinWordChar(text[j])) continue;
-      const surface = text.slice(start, j);
-      const group: Array<TrieMatch<T>> = [];
-      for (const { value, alias, rule } of node.values) {
-        if (ruleAllows(rule, surface)) group.push({ start, end: j, value, alias });
-      }
-      out = out ? [...group, ...out] : group;
-    }
-    return out ?? NO_MATCHES;
-  }
 }
 
-const NO_MATCHES: never[] = [];
