@@ -8,22 +8,34 @@ const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\-‚Äê‚
 export function nameRelations(rules: NameRule[], entities: Entity[], mentions: ResolvedMention[]): Relation[] {
   const byName = new Map<string, Entity[]>();
   for (const e of entities) {
-    for (const name of new Set([e.label, ...e.aliases].map(fold))) byName.set(name, [...(byName.get(name) ?? []), e]);
+    for (const name of new Set([e.label, ...e.aliases].map(fold))) {
+      const list = byName.get(name);
+      if (list) list.push(e);
+      else byName.set(name, [e]);
+    }
   }
   const relations: Relation[] = [];
   const entityOf = new Map(entities.map((e) => [e.key, e]));
-  for (const mention of mentions) {
-    const self = entityOf.get(mention.entity);
+  // Each distinct surface of an entity is read once; all its mentions are the evidence.
+  const groups = new Map<string, ResolvedMention[]>();
+  for (const m of mentions) {
+    const key = `${m.entity}\u0000${m.surface}`;
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
+  }
+  for (const group of groups.values()) {
+    const self = entityOf.get(group[0].entity);
     if (!self) continue;
     for (const rule of rules) {
       if (!rule.entityTypes.includes(self.type)) continue;
-      const match = rule.regex.exec(mention.surface);
-      const name = match?.groups?.[rule.self === 'S' ? 'O' : 'S'];
+      const name = rule.regex.exec(group[0].surface)?.groups?.[rule.self === 'S' ? 'O' : 'S'];
       if (!name) continue;
       const other = (byName.get(fold(name)) ?? []).find((e) => e.key !== self.key && rule.otherTypes.includes(e.type));
       if (!other) continue;
       const [source, target] = rule.self === 'S' ? [self.key, other.key] : [other.key, self.key];
-      relations.push({ source, target, type: rule.type, evidence: [{ turn: mention.turn, start: mention.start, end: mention.end }], rules: [rule.id] });
+      const evidence = group.map((m) => ({ turn: m.turn, start: m.start, end: m.end }));
+      relations.push({ source, target, type: rule.type, evidence, rules: [rule.id] });
     }
   }
   return relations;
