@@ -1,5 +1,6 @@
 // Issue 2's bench: extraction throughput (MB/s) on a generated zh+en corpus (default 20 MB) beside the
 // throughput of the Chinese tagger alone (@node-rs/jieba tag()) on the same text, and peak memory.
+import { loadavg } from 'node:os';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { buildGraph, extractDocument, loadLexicon, loadRelationRules } from '../extract/index.ts';
@@ -71,4 +72,5 @@ printTable([
   ['end to end (100 docs)', fmtRate(sliceBytes, endToEndSeconds), `extract + buildGraph + JSON: ${graph.order} nodes, ${graph.size} edges, ${fmtMB(json.length)} JSON`],
   ['peak RSS, extraction', fmtMB(extractPeak), `sampled per document; ${fmtMB(extractPeak - baseline)} above the loaded corpus + lexicon`],
   ['peak RSS, whole run', fmtMB(memory.peakRss), `maxRSS from the OS: ${fmtMB(maxRssBytes())}`],
+  ['load average (1 min)', loadavg()[0].toFixed(1), '2 cores: above 2, other processes slow every figure here'],
 ]);

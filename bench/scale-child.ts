@@ -1,5 +1,6 @@
 // One measured build for bench/scale.bench.ts, in its own process so its peak memory is its own:
 // discover → extract (workers, cache) → merge + layout → streaming write; prints one JSON line of figures.
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { buildGraph } from '../extract/index.ts';
 import { discoverInputs } from '../src/build/discover.ts';
@@ -21,6 +22,8 @@ export interface BuildFigures {
   maxRss: number;
   nodes: number;
   edges: number;
+  /** 1-minute load average at the end (2 cores: above 2 the figures are slowed by other processes). */
+  load: number;
 }
 
 const { values } = parseArgs({
@@ -53,5 +56,6 @@ const figures: BuildFigures = {
   maxRss: maxRssBytes(),
   nodes: graph.order,
   edges: graph.size,
+  load: loadavg()[0],
 };
 process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -38,7 +38,7 @@ function measuredBuild(dir: string, workers: number, cache: string | null): Buil
 }
 
 // 1. Throughput and memory by size and worker count (no cache: every document extracted).
-const rows: string[][] = [['corpus', 'workers', 'extract', 'end to end', 'merge+layout', 'write', 'peak RSS', 'graph']];
+const rows: string[][] = [['corpus', 'workers', 'extract', 'end to end', 'merge+layout', 'write', 'peak RSS', 'graph', 'load']];
 const bySize = new Map<number, Map<number, BuildFigures>>();
 for (const mb of sizes) {
   const dir = corpus(`scale-${mb}mb`, { docs: Math.max(1, Math.round((mb * MB) / 40_000)), lang: 'mixed', sizeBytes: mb * MB, seed: 5 });
@@ -48,7 +48,7 @@ for (const mb of sizes) {
     results.set(workers, f);
     rows.push([
       `${fmtMB(f.bytes)} / ${f.docs} docs`, String(f.workers), fmtRate(f.bytes, f.extractSeconds), fmtRate(f.bytes, f.totalSeconds),
-      fmtSec(f.graphSeconds), fmtSec(f.writeSeconds), fmtMB(Math.max(f.peakRss, f.maxRss)), `${f.nodes} nodes, ${f.edges} edges`,
+      fmtSec(f.graphSeconds), fmtSec(f.writeSeconds), fmtMB(Math.max(f.peakRss, f.maxRss)), `${f.nodes} nodes, ${f.edges} edges`, f.load.toFixed(1),
     ]);
     process.stdout.write(`  measured ${mb} MB, ${workers} worker(s): ${fmtSec(f.totalSeconds)}\n`);
   }
@@ -95,9 +95,9 @@ if (!skipIncremental) {
   }
   process.stdout.write(`\nIncremental rebuild: ${full.docs} documents, ${fmtMB(full.bytes)}, 2 workers, cache in ${cache}\n`);
   printTable([
-    ['build', 'extracted', 'reused', 'extract', 'merge+layout', 'write', 'total'],
-    ['full (empty cache)', String(full.extracted), String(full.reused), fmtSec(full.extractSeconds), fmtSec(full.graphSeconds), fmtSec(full.writeSeconds), fmtSec(full.totalSeconds)],
-    ['after touching 1', String(incremental.extracted), String(incremental.reused), fmtSec(incremental.extractSeconds), fmtSec(incremental.graphSeconds), fmtSec(incremental.writeSeconds), fmtSec(incremental.totalSeconds)],
+    ['build', 'extracted', 'reused', 'extract', 'merge+layout', 'write', 'total', 'load'],
+    ['full (empty cache)', String(full.extracted), String(full.reused), fmtSec(full.extractSeconds), fmtSec(full.graphSeconds), fmtSec(full.writeSeconds), fmtSec(full.totalSeconds), full.load.toFixed(1)],
+    ['after touching 1', String(incremental.extracted), String(incremental.reused), fmtSec(incremental.extractSeconds), fmtSec(incremental.graphSeconds), fmtSec(incremental.writeSeconds), fmtSec(incremental.totalSeconds), incremental.load.toFixed(1)],
   ]);
   ratios.push(['incremental / full build time', `${((incremental.totalSeconds / full.totalSeconds) * 100).toFixed(1)}%`, '≤ 5%']);
   ratios.push(['incremental / full, extraction phase only', `${((incremental.extractSeconds / full.extractSeconds) * 100).toFixed(1)}%`, '']);
