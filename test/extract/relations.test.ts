@@ -180,6 +180,15 @@ describe('extractRelations: lists, parties of the conversation, names', () => {
     expect(relations([...late, ...opening])).not.toContain('Host INTERVIEWS Lin Qi');
   });
 
+  it('reads a cue word the mention finder took for a concept, and gives 你 sentences to the addressee, not the speaker', () => {
+    const out = relations([
+      { speaker: 'Host', text: '我知道你也[投资|concept|investment]了一些[机器人公司|concept|robotics]，能谈谈吗？' },
+      { speaker: 'Guest Li', text: '当然。' },
+    ]);
+    expect(out).toContain('Guest Li INVESTED_IN robotics');
+    expect(out).not.toContain('Host INVESTED_IN robotics');
+  });
+
   it('credits a partnership with no named partner to the guest\'s organisation', () => {
     const out = relations([
       { text: '[Pika|organization] 的 首席执行官 [Demi Guo|person] 来了。' },
