@@ -147,14 +147,25 @@ function collectCooccurrences(extractions: DocumentExtraction[], nodes: Map<stri
   }
 }
 
+/**
+ * Linear in the number of spans (a 50 MB one-line transcript has tens of thousands of mentions per entity):
+ * both lists are in text order, so each span only needs comparing with its nearest neighbours in the other list.
+ */
 function closestStretch(turn: string, left: Span[], right: Span[]): Span {
+  const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
+  const a = [...left].sort(byStart);
+  const b = [...right].sort(byStart);
   let best: Span = { turn, start: 0, end: Number.MAX_SAFE_INTEGER };
-  for (const a of left) {
-    for (const b of right) {
-      const start = Math.min(a.start, b.start);
-      const end = Math.max(a.end, b.end);
-      if (end - start < best.end - best.start) best = { turn, start, end };
-    }
+  const consider = (x: Span, y: Span) => {
+    const start = Math.min(x.start, y.start);
+    const end = Math.max(x.end, y.end);
+    if (end - start < best.end - best.start || (end - start === best.end - best.start && start < best.start)) best = { turn, start, end };
+  };
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && b[j].start < x.start) j++;
+    if (j > 0) consider(x, b[j - 1]);
+    if (j < b.length) consider(x, b[j]);
   }
   return best;
 }
