@@ -74,7 +74,9 @@ export interface NodeAttrs {
 export interface EdgeAttrs {
   /** UPPER_SNAKE relation type; CO_OCCURS for entities mentioned in the same turn. */
   type: string;
+  /** Where the text supports the edge; for CO_OCCURS only the first few shared turns (see assemble's options). */
   evidence: Span[];
+  /** Number of supporting spans; for CO_OCCURS, the number of turns mentioning both entities. */
   weight: number;
   /** Ids of the rules that produced the edge (see extract/data/relations.json), for "why is this an edge?". */
   rules: string[];

@@ -11,14 +11,23 @@ export interface AssembleOptions {
   name: string;
   /** Add weighted CO_OCCURS edges between entities mentioned in the same turn. */
   cooccurrence: boolean;
+  /**
+   * Evidence spans kept per CO_OCCURS edge (the first ones in conversation order); its weight still counts
+   * every shared turn. Co-occurrence grows with the square of a turn's entities, so keeping every span
+   * would make large graphs mostly evidence.
+   */
+  cooccurrenceEvidence: number;
   layout: Partial<LayoutOptions>;
 }
 
-export const DEFAULT_ASSEMBLE_OPTIONS: AssembleOptions = { name: 'turngraph', cooccurrence: true, layout: {} };
+export const DEFAULT_ASSEMBLE_OPTIONS: AssembleOptions = { name: 'turngraph', cooccurrence: true, cooccurrenceEvidence: 5, layout: {} };
 
 export function validateAssembleOptions(options: Partial<AssembleOptions>): AssembleOptions {
   const merged = { ...DEFAULT_ASSEMBLE_OPTIONS, ...options };
   if (typeof merged.name !== 'string' || merged.name === '') throw new OptionsError('turngraph assemble', 'name must be a non-empty string');
+  if (!Number.isInteger(merged.cooccurrenceEvidence) || merged.cooccurrenceEvidence < 1) {
+    throw new OptionsError('turngraph assemble', 'cooccurrenceEvidence must be a positive integer');
+  }
   return merged;
 }
 
@@ -67,7 +76,7 @@ export function assemble(extractions: DocumentExtraction[], options: Partial<Ass
   }
   for (const key of [...edges.keys()].sort(compareKeys)) {
     const edge = edges.get(key)!;
-    graph.addDirectedEdgeWithKey(key, edge.source, edge.target, toEdgeAttrs(edge, turnOrder));
+    graph.addDirectedEdgeWithKey(key, edge.source, edge.target, toEdgeAttrs(edge, turnOrder, settings.cooccurrenceEvidence));
   }
   assignLayout(graph, settings.layout);
   return graph;
@@ -192,9 +201,10 @@ function toNodeAttrs(draft: NodeDraft, turnOrder: Map<string, number>): NodeAttr
   };
 }
 
-function toEdgeAttrs(draft: EdgeDraft, turnOrder: Map<string, number>): EdgeAttrs {
+function toEdgeAttrs(draft: EdgeDraft, turnOrder: Map<string, number>, cooccurrenceEvidence: number): EdgeAttrs {
   const evidence = sortSpans(draft.evidence, turnOrder);
-  return { type: draft.type, evidence, weight: evidence.length, rules: [...draft.rules].sort(compareKeys) };
+  const kept = draft.type === CO_OCCURS ? evidence.slice(0, cooccurrenceEvidence) : evidence;
+  return { type: draft.type, evidence: kept, weight: evidence.length, rules: [...draft.rules].sort(compareKeys) };
 }
 
 /** Spans in conversation order, duplicates removed. */

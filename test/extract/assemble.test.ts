@@ -99,3 +99,22 @@ describe('assemble', () => {
     expect(JSON.stringify([first, second])).toBe(before);
   });
 });
+
+describe('assemble on entities that share many turns', () => {
+  const texts = Array.from({ length: 12 }, (_, i) => `第${i}轮：OpenAI 和 Anthropic 又一次同台。`);
+  const found = texts.flatMap((_, i): Array<[number, string, string, Entity['type'], string]> => [
+    [i, 'OpenAI', 'openai', 'organization', 'OpenAI'],
+    [i, 'Anthropic', 'anthropic', 'organization', 'Anthropic'],
+  ]);
+  const graph = assemble([extraction('many', texts, found)], { cooccurrenceEvidence: 3 });
+
+  it('weights CO_OCCURS by every shared turn but keeps only the first quotes as evidence', () => {
+    const edge = graph.getEdgeAttributes('anthropic|CO_OCCURS|openai');
+    expect(edge.weight).toBe(12);
+    expect(edge.evidence.map((span) => span.turn)).toEqual(['many#0', 'many#1', 'many#2']);
+  });
+
+  it('rejects a non-positive evidence cap', () => {
+    expect(() => assemble([], { cooccurrenceEvidence: 0 })).toThrow(/turngraph assemble: cooccurrenceEvidence/);
+  });
+});
