@@ -15,7 +15,7 @@ const PACKAGE_JSON = fileURLToPath(new URL('../../package.json', import.meta.url
  * A hash that changes whenever an extraction could change: the package version, every file of extract/ (stages,
  * lexicon and rule data) and the user's --lexicon files. Computed once per build, in the main thread.
  */
-export function extractorVersion(lexiconFiles: string[]): string {
+export function extractorVersion(lexiconFiles: string[], ruleFiles: string[] = []): string {
   const hash = createHash('sha256');
   const version = (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version;
   hash.update(`turngraph ${version}\n`);
@@ -23,8 +23,9 @@ export function extractorVersion(lexiconFiles: string[]): string {
     hash.update(`${relative(EXTRACT_DIR, file)}\n`);
     hash.update(readFileSync(file));
   }
-  for (const file of lexiconFiles) {
-    hash.update(`--lexicon ${file}\n`);
+  const userFiles = [...lexiconFiles.map((file) => ['--lexicon', file]), ...ruleFiles.map((file) => ['--rules', file])];
+  for (const [flag, file] of userFiles) {
+    hash.update(`${flag} ${file}\n`);
     try {
       hash.update(readFileSync(file));
     } catch {

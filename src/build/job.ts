@@ -23,6 +23,8 @@ export interface JobResult {
 /** What a job runner holds for its whole life: the lexicon (loaded on first need) and the cache. */
 export interface JobEnvironment {
   lexiconFiles: string[];
+  /** Extra relation rule files (--rules); absent means none. */
+  ruleFiles?: string[];
   /** Cache root and extractor version, or null for --no-cache. */
   cache: { root: string; version: string } | null;
 }
@@ -48,7 +50,7 @@ export class JobRunner {
   run(job: ExtractJob): JobResult {
     const source = readTranscript(job.path); // validates: missing, directory, empty, binary, not UTF-8
     source.id = job.id;
-    this.context ??= { lexicon: loadLexicon(this.env.lexiconFiles), rules: loadRelationRules() };
+    this.context ??= { lexicon: loadLexicon(this.env.lexiconFiles), rules: loadRelationRules(this.env.ruleFiles ?? []) };
     const extraction = extractDocument(source, this.context);
     const content = this.cache ? readBytes(job.path) : null;
     if (content) this.cache!.set(documentKey(content, job.path, job.id), extraction);

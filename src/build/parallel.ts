@@ -14,6 +14,8 @@ export interface ExtractAllOptions {
   workers: number;
   /** Extra lexicon files (--lexicon). */
   lexiconFiles: string[];
+  /** Extra relation rule files (--rules). */
+  ruleFiles: string[];
   /** Cache root (.cache/turngraph), or null to extract everything afresh and write no cache. */
   cacheDir: string | null;
   /** Fewer workers for small inputs: one per this many bytes at most (starting a worker costs about a second). */
@@ -23,6 +25,7 @@ export interface ExtractAllOptions {
 export const DEFAULT_EXTRACT_ALL_OPTIONS: ExtractAllOptions = {
   workers: availableParallelism(),
   lexiconFiles: [],
+  ruleFiles: [],
   cacheDir: DEFAULT_CACHE_DIR,
   minBytesPerWorker: 2_000_000,
 };
@@ -63,7 +66,8 @@ export async function extractAll(
   const settings = validateExtractAllOptions(options);
   const env: JobEnvironment = {
     lexiconFiles: settings.lexiconFiles,
-    cache: settings.cacheDir === null ? null : { root: settings.cacheDir, version: extractorVersion(settings.lexiconFiles) },
+    ruleFiles: settings.ruleFiles,
+    cache: settings.cacheDir === null ? null : { root: settings.cacheDir, version: extractorVersion(settings.lexiconFiles, settings.ruleFiles) },
   };
   const bytesTotal = inputs.reduce((n, input) => n + input.bytes, 0);
   const progress: ExtractProgress = { done: 0, total: inputs.length, bytesDone: 0, bytesTotal, path: '', reused: 0 };

@@ -20,6 +20,7 @@ export function registerBuild(program: Command): void {
     .argument('<paths...>', 'transcript files, or folders searched recursively for .md/.txt')
     .option('-o, --out <file>', 'graph file to write', '')
     .option('--lexicon <file>', 'extra lexicon JSON file (repeatable)', collect, [] as string[])
+    .option('--rules <file>', 'extra relation rules JSON file, in the format of extract/data/relations.json (repeatable)', collect, [] as string[])
     .option('--name <name>', 'graph name stored in the file')
     .option('--workers <n>', 'worker threads extracting documents in parallel (default: CPU cores)', String(availableParallelism()))
     .option('--cache <dir>', 'incremental cache of per-document extractions', DEFAULT_CACHE_DIR)
@@ -33,7 +34,7 @@ export function registerBuild(program: Command): void {
       try {
         const result = await buildCorpus(
           files,
-          { lexiconFiles: options.lexicon, name: options.name ?? basename(out).replace(/\.json$/, ''), workers, cacheDir: options.cache === false ? null : options.cache },
+          { lexiconFiles: options.lexicon, ruleFiles: options.rules, name: options.name ?? basename(out).replace(/\.json$/, ''), workers, cacheDir: options.cache === false ? null : options.cache },
           {
             onStart: (inputs) => {
               bar = showProgress(inputs) ? progressBar() : null;
@@ -58,6 +59,7 @@ export function registerBuild(program: Command): void {
 interface BuildCliOptions {
   out: string;
   lexicon: string[];
+  rules: string[];
   name?: string;
   workers: string;
   cache: string | false;

@@ -35,8 +35,8 @@ export function assignLayout(graph: KnowledgeGraph, options: Partial<LayoutOptio
     graph.mergeNodeAttributes(node, { x: round(random() * 100), y: round(random() * 100) });
   });
   const order = graph.order;
-  if (order > 1) {
-    const iterations = settings.iterations ?? (order < 500 ? 300 : order < 5000 ? 100 : 30);
+  const iterations = settings.iterations ?? (order < 500 ? 300 : order < 5000 ? 100 : 30);
+  if (order > 1 && iterations > 0) {
     forceAtlas2.assign(graph, {
       iterations,
       getEdgeWeight: 'weight',

@@ -60,6 +60,26 @@ describe('turngraph build on the sample', () => {
   });
 });
 
+describe('turngraph build with the user\'s own rules', () => {
+  it('adds the relations of a --rules file, naming the rule that produced each edge', () => {
+    const rules = write('my-rules.json', JSON.stringify({
+      reason: 'sponsorships matter to us',
+      patterns: [{ id: 'en-sponsors', type: 'SPONSORS', reason: 'X sponsors Y', pattern: '{S:organization}_(?:sponsors|sponsored)_{O:organization}' }],
+    }));
+    const talk = write('sponsor.md', '**Jane Doe:** This year Anthropic sponsors OpenAI, believe it or not.\n\n**John Roe:** That is news to me.\n');
+    const out = join(dir, 'sponsor.json');
+    expect(turngraph(['build', talk, '--rules', rules, '-o', out, '-q']).status).toBe(0);
+    const edges = JSON.parse(readFileSync(out, 'utf8')).edges;
+    expect(edges.find((e: { key: string }) => e.key === 'anthropic|SPONSORS|openai')?.attributes.rules).toEqual(['en-sponsors']);
+    expect(turngraph(['build', talk, '-o', out, '-q']).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).edges.some((e: { attributes: { type: string } }) => e.attributes.type === 'SPONSORS')).toBe(false);
+  });
+
+  it('rejects a missing rules file with one line', () => {
+    expectOneLineError(turngraph(['build', SAMPLE, '--rules', join(dir, 'no-rules.json'), '-o', join(dir, 'r.json')]), /no-rules\.json/);
+  });
+});
+
 describe('turngraph build on bad input', () => {
   const cases: Array<[string, () => string, RegExp]> = [
     ['a missing path', () => join(dir, 'nope.md'), /nope\.md.*(no such file|not found|does not exist)/i],

@@ -118,3 +118,11 @@ describe('assemble on entities that share many turns', () => {
     expect(() => assemble([], { cooccurrenceEvidence: 0 })).toThrow(/turngraph assemble: cooccurrenceEvidence/);
   });
 });
+
+describe('assemble layout options', () => {
+  it('keeps the seeded placement when asked for no ForceAtlas2 iterations', () => {
+    const graph = assemble([first, second], { layout: { iterations: 0 } });
+    expect(graph.order).toBeGreaterThan(2);
+    graph.forEachNode((_, attrs) => expect(attrs.x >= 0 && attrs.x <= 100 && attrs.y >= 0 && attrs.y <= 100).toBe(true));
+  });
+});
