@@ -2,7 +2,7 @@
 // Pure. Speaker labels are kept as written; speakers.ts resolves them to people.
 import type { Lang } from '../../src/model.ts';
 import type { Diagnostic, Segment, SegmentedDocument, SourceText } from '../types.ts';
-import { classifyBoilerplate, isPullQuote, trailingHeading, type BoilerplateMatch } from './segment/boilerplate.ts';
+import { classifyBoilerplate, closingNote, isPullQuote, trailingHeading, type BoilerplateMatch } from './segment/boilerplate.ts';
 import { frontMatter } from './segment/frontmatter.ts';
 import { segmentRules, type SegmentRules } from './segment/rules.ts';
 import { cjkShare, cleanInline, joinLines, stripLeadingTimestamp } from './segment/text.ts';
@@ -72,6 +72,7 @@ function tailStart(units: Unit[], rules: SegmentRules, memo: Map<Para, Boilerpla
   });
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
+    if (u.type === 'para' && !u.label && lastTurn >= 0 && i > lastTurn && closingNote(u, rules)) return i;
     const match = u.type === 'heading' ? trailingHeading(u.text, rules) : u.label ? null : boilerplateOf(u, rules, memo);
     if (!match) continue;
     // 往期回顾/--END-- end the conversation, but not before it has begun (a reading list can precede it).

@@ -64,3 +64,15 @@ export function isPullQuote(text: string, rules: SegmentRules): string | null {
   for (const rule of rules.pullQuotes) if (rule.regex.test(text.trim())) return rule.reason;
   return null;
 }
+
+/**
+ * An editor's note after the last turn (本文根据…整理，经嘉宾审阅; This transcript has been edited for length and
+ * clarity; Next session: …; Sponsored by …): it starts the trailing boilerplate instead of extending the last turn.
+ */
+export function closingNote(para: { lines: string[] }, rules: SegmentRules): string | null {
+  let size = 0;
+  for (const line of para.lines) if ((size += line.length) > SHORT) return null;
+  const text = cleanInline(para.lines.map((l) => l.trim()).filter(Boolean).join(' ')).trim();
+  for (const rule of rules.closingNotes) if (rule.regex.test(text)) return rule.reason;
+  return null;
+}

@@ -13,6 +13,8 @@ export interface LabelCandidate {
   stampOnly: boolean;
   /** Text after the label on the same line, timestamps removed. */
   rest: string;
+  /** The whole line was bold, label and text (`**主持人：你怎么看？**`): an article's bolded question. */
+  wholeBold?: boolean;
 }
 
 const STAMP = TIMESTAMP_SOURCE;
@@ -43,7 +45,8 @@ export function parseLabel(line: string): LabelCandidate | null {
 
 function parseBold(s: string): Omit<LabelCandidate, 'base'> | null {
   const close = s.indexOf('**', 2);
-  if (close < 3 || close > MAX_LABEL + 4) return null;
+  if (close > MAX_LABEL + 4) return wholeBoldLabel(s, close);
+  if (close < 3) return null;
   let inner = s.slice(2, close).trim();
   let after = s.slice(close + 2);
   let colon = false;
@@ -62,7 +65,8 @@ function parseBold(s: string): Omit<LabelCandidate, 'base'> | null {
     // "**主持人：请问你怎么看？**": a whole bolded line. Bold is no evidence here (bullets like
     // "**独立工作室：一些小型公司**" look the same), so it needs a role word or recurrence like a plain label.
     const rest = (inner.slice(inside + 1) + after).trim();
-    return { label: cleanInline(inner.slice(0, inside)), bold: false, colon: true, stampOnly: false, rest };
+    const wholeBold = !after.trim() && inner.slice(inside + 1).trim() !== '';
+    return { label: cleanInline(inner.slice(0, inside)), bold: false, colon: true, stampOnly: false, rest, wholeBold };
   }
   if (inside === 0) return null;
   if (!colon) {
@@ -76,6 +80,17 @@ function parseBold(s: string): Omit<LabelCandidate, 'base'> | null {
   }
   if (after && !colon && !/^\s/.test(after)) return null; // "**Bold**word" continues a sentence
   return { label: cleanInline(inner), bold: true, colon, stampOnly: false, rest: after.trim() };
+}
+
+/** A long bolded line "**主持人：过去一年……你怎么看？**" whose label colon comes early: label and bolded text. */
+function wholeBoldLabel(s: string, close: number): Omit<LabelCandidate, 'base'> | null {
+  const line = s.trimEnd();
+  if (close !== line.length - 2) return null;
+  const inside = s.slice(2, MAX_LABEL + 3).search(/[:：]/);
+  if (inside <= 0) return null;
+  const rest = line.slice(inside + 3, -2).trim();
+  if (!rest) return null;
+  return { label: cleanInline(s.slice(2, inside + 2)), bold: false, colon: true, stampOnly: false, rest, wholeBold: true };
 }
 
 function parsePlain(s: string): Omit<LabelCandidate, 'base'> | null {

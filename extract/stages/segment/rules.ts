@@ -32,6 +32,10 @@ export interface SegmentRules {
   introductions: IntroRule[];
   /** "I'm Hannah Kim": how a speaker labelled only by a role word names themselves. */
   selfIntroductions: { regex: RegExp; reason: string }[];
+  /** Bolded questions with plain answers: implied labels by language, and the answer word for a question word. */
+  boldQuestions: { host: Record<'zh' | 'en', string>; guest: Record<'zh' | 'en', string>; answers: Map<string, string>; minQuestions: number };
+  /** Paragraphs after the last turn that are the editor's, not the last speaker's ("本文根据…整理"). */
+  closingNotes: PatternRule[];
   /** Common Chinese surnames (one or two characters). */
   surnames: Set<string>;
 }
@@ -72,6 +76,13 @@ function build(): SegmentRules {
     })),
     pullQuotes: data.pullQuotes.map((r, i) => ({ reason: r.reason, tail: false, strong: false, regex: compile(r.pattern, r.flags, `pullQuotes[${i}]`) })),
     surnames: new Set(data.surnames.words),
+    boldQuestions: {
+      host: data.boldQuestions.host,
+      guest: data.boldQuestions.guest,
+      answers: new Map(data.boldQuestions.answers.map((a) => [fold(a.question), a.answer])),
+      minQuestions: data.boldQuestions.minQuestions,
+    },
+    closingNotes: data.closingNotes.map((r, i) => ({ reason: r.reason, tail: true, strong: false, regex: compile(r.pattern, r.flags, `closingNotes[${i}]`) })),
     selfIntroductions: data.selfIntroductions.map((r, i) => ({
       reason: r.reason,
       regex: compile(r.pattern.replace('NAME', NAME_PATTERN), '', `selfIntroductions[${i}]`),

@@ -3,18 +3,22 @@
 import { baseOf, parseLabel, type LabelCandidate } from './labels.ts';
 import { roleOf } from './roles.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
+import { assignAnswers, isBoldQuestion } from './questions.ts';
 import { parseHeading } from './text.ts';
 import type { TurnKind } from '../../../src/model.ts';
 
 export interface SpeakerLabel extends LabelCandidate {
   /** Set for structural labels such as **Break**: the paragraph becomes this kind, with no speaker. */
   marker: TurnKind | null;
+  /** Not written in the transcript: given to a bolded question or to the plain answer after it (questions.ts). */
+  implied?: boolean;
 }
 export type Unit =
   | { type: 'heading'; level: number; text: string; line: number }
   | { type: 'para'; label: SpeakerLabel | null; lines: string[]; line: number };
 
 const MAX_NAME = 60;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?: {0,2}\1){2,} *$/;
 /** "Speaker 1", "发言人2", "Guest 3": a role noun numbered by the transcriber. */
 const NUMBERED = /^[\p{L} ]{2,20}?\s?\d{1,2}$/u;
 const numberedKey = (base: string): string => `#${foldWord(base.replace(/\s?\d{1,2}$/, ''))}`;
@@ -109,6 +113,10 @@ export function toUnits(lines: string[], rules: SegmentRules): Unit[] {
       const label = labels.get(i)!;
       para = { type: 'para', label, lines: label.rest ? [label.rest] : [], line: i };
       units.push(para);
+      if (label.wholeBold) para = null; // a bolded question: the plain lines after it are the answer
+    } else if (!para && (THEMATIC_BREAK.test(line) || isBoldQuestion(line))) {
+      // "---" after a blank line is a rule, not part of the text below it; a bolded question stands alone.
+      units.push({ type: 'para', label: null, lines: [line], line: i });
     } else if (para) {
       para.lines.push(line);
     } else {
@@ -116,5 +124,6 @@ export function toUnits(lines: string[], rules: SegmentRules): Unit[] {
       units.push(para);
     }
   }
+  assignAnswers(units, rules);
   return units;
 }
