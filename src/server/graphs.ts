@@ -1,8 +1,9 @@
 // The graph-file endpoint: GET /api/graphs lists the served graph files, GET /api/graphs/:name returns one.
-// Files are re-read on each request so a rebuilt graph shows up on reload; only the listed files are reachable.
+// ?lite=1 drops the turn texts, served by /api/graphs/:name/turns?ids=…; only the listed files are reachable.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { sendJson, type ApiHandler } from './http.ts';
+import { MAX_TURN_IDS, parseTurnIds, prepareGraphFile } from './turns.ts';
 
 export interface GraphFileEntry {
   /** URL-safe name, unique among the served files (file name without .json). */
@@ -35,13 +36,26 @@ export function createGraphHandler(paths: string[] | (() => string[])): ApiHandl
       const items = await Promise.all(list.map(async (e) => ({ name: e.name, file: basename(e.path), ...(await describe(e.path)) })));
       return sendJson(res, 200, { graphs: items });
     }
-    const name = decodeURIComponent(rest.slice(1));
+    // /api/graphs/:name or /api/graphs/:name/turns?ids=… (a graph may itself be named "turns").
+    const turnsPath = /^\/[^/]+\/turns$/.test(rest);
+    const name = decodeURIComponent(rest.slice(1, turnsPath ? -'/turns'.length : undefined));
     const entry = list.find((e) => e.name === name);
     if (!entry) return sendJson(res, 404, { error: `no graph named "${name}"` });
+    const lite = url.searchParams.get('lite') === '1';
     let body: Buffer;
     try {
-      body = await readFile(entry.path);
+      if (turnsPath) {
+        const ids = parseTurnIds(url.searchParams.get('ids'));
+        if (ids.length === 0) return sendJson(res, 400, { error: 'ids: give one or more turn ids, comma-separated' });
+        if (ids.length > MAX_TURN_IDS) return sendJson(res, 400, { error: `ids: at most ${MAX_TURN_IDS} turn ids per request (got ${ids.length})` });
+        const { texts } = await prepareGraphFile(entry.path);
+        const found: Record<string, string> = {};
+        for (const id of ids) if (texts.has(id)) found[id] = texts.get(id)!;
+        return sendJson(res, 200, { turns: found });
+      }
+      body = lite ? (await prepareGraphFile(entry.path)).lite : await readFile(entry.path);
     } catch (error) {
+      if (error instanceof SyntaxError) return sendJson(res, 422, { error: `${basename(entry.path)} is not valid JSON` });
       return sendJson(res, 404, { error: `cannot read ${basename(entry.path)}: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
     }
     res.statusCode = 200;

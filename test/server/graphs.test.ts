@@ -50,6 +50,36 @@ describe('graph endpoint', () => {
     expect(graph.attributes.turns.length).toBe(7);
   });
 
+  it('?lite=1 sends the graph without turn texts, keeping what the strip and panel need', async () => {
+    const full = (await (await fetch(`${base}/api/graphs/tiny`)).json()) as { nodes: unknown[]; edges: unknown[]; attributes: { turns: Record<string, unknown>[] } };
+    const lite = (await (await fetch(`${base}/api/graphs/tiny?lite=1`)).json()) as typeof full;
+    expect(lite.nodes).toEqual(full.nodes);
+    expect(lite.edges).toEqual(full.edges);
+    expect(lite.attributes.turns.map((t) => t.id)).toEqual(full.attributes.turns.map((t) => t.id));
+    for (const [i, turn] of lite.attributes.turns.entries()) {
+      expect(turn).not.toHaveProperty('text');
+      for (const field of ['speaker', 'speakerLabel', 'section', 'document', 'index', 'kind']) expect(turn[field]).toEqual(full.attributes.turns[i][field]);
+      expect(String(full.attributes.turns[i].text).startsWith(String(turn.head))).toBe(true);
+    }
+  });
+
+  it('/turns?ids= serves the texts asked for (ids URL-encoded, unknown ids left out)', async () => {
+    const ids = ['tiny-interview.zh#2', 'tiny-interview.zh#5', 'nope#1'].map(encodeURIComponent).join(',');
+    const body = (await (await fetch(`${base}/api/graphs/tiny/turns?ids=${ids}`)).json()) as { turns: Record<string, string> };
+    expect(Object.keys(body.turns).sort()).toEqual(['tiny-interview.zh#2', 'tiny-interview.zh#5']);
+    expect(body.turns['tiny-interview.zh#2']).toContain('OpenAI 发布 o3');
+    expect(body.turns['tiny-interview.zh#5']).toContain('<script>');
+  });
+
+  it('/turns refuses no ids and more than 200 ids with a one-line error', async () => {
+    const none = await fetch(`${base}/api/graphs/tiny/turns`);
+    expect(none.status).toBe(400);
+    const many = Array.from({ length: 201 }, (_, i) => `d%23${i}`).join(',');
+    const tooMany = await fetch(`${base}/api/graphs/tiny/turns?ids=${many}`);
+    expect(tooMany.status).toBe(400);
+    expect(((await tooMany.json()) as { error: string }).error).toMatch(/at most 200/);
+  });
+
   it('answers 404 for names it does not serve, including traversal attempts', async () => {
     for (const path of ['/api/graphs/nope', '/api/graphs/..%2Fpackage', '/api/graphs/%2E%2E%2F%2E%2E%2Fpackage.json']) {
       expect((await fetch(`${base}${path}`)).status).toBe(404);

@@ -3,7 +3,7 @@
 import './style.css';
 import type { KnowledgeGraph } from '../../src/model.ts';
 import * as api from './api.ts';
-import { fetchGraph, fetchGraphList, indexGraph } from './graph/data.ts';
+import { fetchGraph, fetchGraphList, indexGraph, LITE_MIN_BYTES } from './graph/data.ts';
 import { createLayoutControl, type LayoutControl } from './graph/layout.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
 import { data } from './state/data.ts';
@@ -50,9 +50,9 @@ async function start(): Promise<void> {
 /** Loads and draws one graph; `fresh` drops selection and filters (a new graph picked in the UI). */
 async function open(name: string, fresh: boolean): Promise<void> {
   status.textContent = `Loading ${name}…`;
-  const graph: KnowledgeGraph = await fetchGraph(name);
+  const graph: KnowledgeGraph = await fetchGraph(name, wantLite(name));
   performance.mark('turngraph:graph-loaded');
-  const index = indexGraph(graph);
+  const index = indexGraph(graph, name);
   close();
   picker.value = name;
   const view = parseViewState(fresh ? '' : location.hash);
@@ -84,6 +84,13 @@ async function open(name: string, fresh: boolean): Promise<void> {
   document.title = `${docs[0]?.title || graph.getAttribute('name') || name} · turngraph`;
   status.textContent = `${graph.order} entities · ${graph.size} relations`;
   document.body.dataset.ready = 'true';
+}
+
+/** Lite payload (turn texts on demand) for big files; ?lite=1 / ?lite=0 in the page URL force either way. */
+function wantLite(name: string): boolean {
+  const forced = new URLSearchParams(location.search).get('lite');
+  if (forced === '1' || forced === '0') return forced === '1';
+  return (data.get().graphs.find((g) => g.name === name)?.bytes ?? 0) >= LITE_MIN_BYTES;
 }
 
 function close(): void {

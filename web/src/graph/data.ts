@@ -2,6 +2,10 @@
 // The loaded graph is read-only for the UI: filters, hover and selection never write into it.
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttrs, GraphAttrs, KnowledgeGraph, NodeAttrs, SerializedKnowledgeGraph, Turn } from '../../../src/model.ts';
+import { createTurnTexts, type TurnTexts } from './texts.ts';
+
+/** Graph files at least this big are fetched without their turn texts (?lite=1), which load on demand. */
+export const LITE_MIN_BYTES = 2_000_000;
 
 export interface GraphListItem {
   name: string;
@@ -21,6 +25,8 @@ export interface GraphIndex {
   turnsByNode: Map<string, string[]>;
   /** Speakers (node key → label as spoken) that have at least one turn. */
   speakers: Map<string, string>;
+  /** Turn texts: all in memory (full file) or fetched when a quote is shown (lite payload). */
+  texts: TurnTexts;
 }
 
 export async function fetchGraphList(): Promise<GraphListItem[]> {
@@ -29,10 +35,13 @@ export async function fetchGraphList(): Promise<GraphListItem[]> {
   return ((await response.json()) as { graphs: GraphListItem[] }).graphs;
 }
 
-export async function fetchGraph(name: string): Promise<KnowledgeGraph> {
-  const response = await fetch(`/api/graphs/${encodeURIComponent(name)}`);
+/** Fetches a graph; `lite` asks for it without turn texts (a server that ignores ?lite sends them all). */
+export async function fetchGraph(name: string, lite = false): Promise<KnowledgeGraph> {
+  const response = await fetch(`/api/graphs/${encodeURIComponent(name)}${lite ? '?lite=1' : ''}`);
   if (!response.ok) throw new Error(`cannot load graph "${name}" (HTTP ${response.status})`);
-  return parseGraph(await response.json());
+  const json: unknown = await response.json();
+  performance.mark('turngraph:graph-fetched');
+  return parseGraph(json);
 }
 
 /** Imports graphology's serialised form, checking the few fields the viewer relies on. */
@@ -54,7 +63,7 @@ export function parseGraph(data: unknown): KnowledgeGraph {
   return graph;
 }
 
-export function indexGraph(graph: KnowledgeGraph): GraphIndex {
+export function indexGraph(graph: KnowledgeGraph, name = graph.getAttribute('name')): GraphIndex {
   const { turns, documents } = graph.getAttributes();
   const docOrder = new Map(documents.map((d, i) => [d.id, i]));
   const sorted = [...turns].sort(
@@ -93,7 +102,7 @@ export function indexGraph(graph: KnowledgeGraph): GraphIndex {
     if (!turn.speaker || speakers.has(turn.speaker)) continue;
     speakers.set(turn.speaker, graph.hasNode(turn.speaker) ? graph.getNodeAttribute(turn.speaker, 'label') : turn.speakerLabel ?? turn.speaker);
   }
-  return { turnsById, turnOrder, turnsByDocument, entitiesByTurn, turnsByNode, speakers };
+  return { turnsById, turnOrder, turnsByDocument, entitiesByTurn, turnsByNode, speakers, texts: createTurnTexts(name, sorted) };
 }
 
 /** How a turn's speaker is shown: the speaker node's label, else the label as written, else its kind. */

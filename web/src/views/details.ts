@@ -4,7 +4,7 @@ import { TYPE_COLORS, type KnowledgeGraph, type Span } from '../../../src/model.
 import { speakerName, type GraphIndex } from '../graph/data.ts';
 import { selectEdge, selectNode, selectTurn, selection } from '../state/selection.ts';
 import { clear, el } from './dom.ts';
-import { renderQuote } from './quote.ts';
+import { renderQuote, type QuoteOptions } from './quote.ts';
 
 /** Quotes shown before a "show all" button, to keep the panel fast on big nodes. */
 const QUOTE_PAGE = 30;
@@ -94,7 +94,9 @@ function renderTurn(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex,
   root.append(el('section', {}, el('h3', {}, `Mentions ${entities.length} entit${entities.length === 1 ? 'y' : 'ies'}`), list));
   const spans: Span[] = [];
   for (const key of entities) for (const m of graph.getNodeAttribute(key, 'mentions') ?? []) if (m.turn === id) spans.push(m);
-  root.append(renderQuote(turn, { spans, speaker: speakerName(turn, index) }));
+  const quote = lazyQuote(index, turn.id, { spans, speaker: speakerName(turn, index) });
+  root.append(quote.node);
+  fillQuotes(index, [quote]);
 }
 
 function renderHighlighted(root: HTMLElement, graph: KnowledgeGraph, keys: readonly string[]): void {
@@ -120,10 +122,15 @@ function quotesSection(title: string, turns: readonly string[], index: GraphInde
   const section = el('section', { class: 'quotes', 'aria-label': 'Quotes' }, el('h3', {}, title));
   const list = el('div', { class: 'quote-list' });
   const show = (from: number, to: number) => {
+    const quotes: LazyQuote[] = [];
     for (const id of turns.slice(from, to)) {
       const turn = index.turnsById.get(id);
-      if (turn) list.append(renderQuote(turn, { spans: spansByTurn.get(id) ?? [], speaker: speakerName(turn, index), onOpenTurn: (t) => selectTurn(t.id) }));
+      if (!turn) continue;
+      const quote = lazyQuote(index, id, { spans: spansByTurn.get(id) ?? [], speaker: speakerName(turn, index), onOpenTurn: (t) => selectTurn(t.id) });
+      list.append(quote.node);
+      quotes.push(quote);
     }
+    fillQuotes(index, quotes);
   };
   show(0, QUOTE_PAGE);
   section.append(list);
@@ -136,6 +143,35 @@ function quotesSection(title: string, turns: readonly string[], index: GraphInde
     section.append(more);
   }
   return section;
+}
+
+interface LazyQuote {
+  id: string;
+  node: HTMLElement;
+  options: QuoteOptions;
+}
+
+/** A quote drawn at once; with the lite payload its text shows "Loading quote…" until fillQuotes has it. */
+function lazyQuote(index: GraphIndex, id: string, options: QuoteOptions): LazyQuote {
+  const turn = index.turnsById.get(id)!;
+  return { id, options, node: renderQuote(turn, { ...options, text: index.texts.get(id) ?? null }) };
+}
+
+/** Fetches the missing texts of the shown quotes in one go and swaps the placeholders for the quotes. */
+function fillQuotes(index: GraphIndex, quotes: readonly LazyQuote[]): void {
+  const waiting = quotes.filter((q) => index.texts.get(q.id) === undefined);
+  if (waiting.length === 0) return;
+  const swap = (text: (id: string) => string, failed = false) => {
+    for (const q of waiting) {
+      const next = renderQuote(index.turnsById.get(q.id)!, { ...q.options, text: text(q.id), ...(failed ? { spans: [] } : {}) });
+      q.node.replaceWith(next);
+      q.node = next;
+    }
+  };
+  index.texts.load(waiting.map((q) => q.id)).then(
+    () => swap((id) => index.texts.get(id) ?? ''),
+    (error: unknown) => swap(() => `(quote unavailable: ${error instanceof Error ? error.message : String(error)})`, true),
+  );
 }
 
 function groupSpans(spans: readonly Span[]): Map<string, Span[]> {

@@ -7,11 +7,13 @@ export interface QuoteOptions {
   spans: readonly Span[];
   /** Display name of the speaker (the speaker node's label); defaults to the label as written. */
   speaker?: string;
+  /** The turn's text when it is not in `turn` (lite payload); null while it is loading. */
+  text?: string | null;
   /** Called when the quote's header is clicked (e.g. to select the turn in the strip). */
   onOpenTurn?: (turn: Turn) => void;
 }
 
-export function renderQuote(turn: Turn, { spans, speaker: name, onOpenTurn }: QuoteOptions): HTMLElement {
+export function renderQuote(turn: Turn, { spans, speaker: name, onOpenTurn, text = turn.text }: QuoteOptions): HTMLElement {
   const speaker = name ?? turn.speakerLabel ?? (turn.kind === 'narration' ? 'Narration' : '—');
   const meta = el(
     'div',
@@ -26,7 +28,10 @@ export function renderQuote(turn: Turn, { spans, speaker: name, onOpenTurn }: Qu
     meta.title = 'Show this turn in the conversation';
     meta.addEventListener('click', () => onOpenTurn(turn));
   }
-  return el('blockquote', { class: 'quote', 'data-turn': turn.id }, meta, el('p', { class: 'quote-text' }, ...markSpans(turn.text, spans)));
+  const body = typeof text === 'string'
+    ? el('p', { class: 'quote-text' }, ...markSpans(text, spans))
+    : el('p', { class: 'quote-text loading', 'aria-busy': 'true' }, 'Loading quote…');
+  return el('blockquote', { class: 'quote', 'data-turn': turn.id }, meta, body);
 }
 
 /** Splits text into plain text nodes and <mark> elements for the (merged, clamped) spans. */

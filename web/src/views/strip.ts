@@ -34,8 +34,8 @@ export function mountStrip(root: HTMLElement, graph: KnowledgeGraph, index: Grap
     title.textContent = doc ? ` · ${doc.title || doc.id}` : '';
     for (const turn of index.turnsByDocument.get(documentId ?? '') ?? []) {
       if (turn.kind === 'boilerplate') continue;
-      const button = el('button', { type: 'button', class: `strip-turn kind-${turn.kind}`, 'data-turn': turn.id, title: turn.text.slice(0, 200) },
-        el('span', { class: 'strip-speaker' }, speakerName(turn, index)), el('span', { class: 'strip-words' }, firstWords(turn.text)));
+      const button = el('button', { type: 'button', class: `strip-turn kind-${turn.kind}`, 'data-turn': turn.id, title: index.texts.head(turn).slice(0, 200) },
+        el('span', { class: 'strip-speaker' }, speakerName(turn, index)), el('span', { class: 'strip-words' }, firstWords(index.texts.head(turn))));
       button.addEventListener('click', () => selectTurn(selection.get().turn === turn.id ? null : turn.id));
       buttons.set(turn.id, button);
       list.append(el('li', {}, button));

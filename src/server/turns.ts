@@ -1,0 +1,46 @@
+// The lite payload of a graph file: the graph without the turn texts (each turn keeps its id, speaker,
+// section, document, index and a short head for the strip), and the texts served on demand by id.
+import { readFile, stat } from 'node:fs/promises';
+import type { SerializedKnowledgeGraph, Turn } from '../model.ts';
+
+/** Characters of each turn's text kept in the lite payload (the conversation strip shows the first words). */
+export const LITE_HEAD_CHARS = 80;
+/** Most turn texts one /turns request may ask for. */
+export const MAX_TURN_IDS = 200;
+
+export interface LiteTurn extends Omit<Turn, 'text'> {
+  head: string;
+}
+
+interface Prepared {
+  mtimeMs: number;
+  size: number;
+  lite: Buffer;
+  texts: Map<string, string>;
+}
+
+/** One prepared file at a time per path: re-read only when the file changed (rebuilt graphs show up). */
+const cache = new Map<string, Prepared>();
+
+export async function prepareGraphFile(path: string): Promise<Prepared> {
+  const info = await stat(path);
+  const hit = cache.get(path);
+  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit;
+  const graph = JSON.parse(await readFile(path, 'utf8')) as SerializedKnowledgeGraph;
+  const turns: Turn[] = Array.isArray(graph.attributes?.turns) ? graph.attributes.turns : [];
+  const texts = new Map<string, string>();
+  const liteTurns: LiteTurn[] = turns.map(({ text, ...rest }) => {
+    texts.set(rest.id, text ?? '');
+    return { ...rest, head: (text ?? '').slice(0, LITE_HEAD_CHARS) };
+  });
+  const lite = Buffer.from(JSON.stringify({ ...graph, attributes: { ...graph.attributes, turns: liteTurns } }));
+  const prepared = { mtimeMs: info.mtimeMs, size: info.size, lite, texts };
+  cache.set(path, prepared);
+  return prepared;
+}
+
+/** Parses ?ids=a,b,c (ids are URL-encoded; a turn id contains "#"), deduplicated, in the given order. */
+export function parseTurnIds(raw: string | null): string[] {
+  if (!raw) return [];
+  return [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+}
