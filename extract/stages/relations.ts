@@ -3,7 +3,7 @@
 import type { Entity, DocumentExtraction, Relation, ResolvedDocument, ResolvedMention } from '../types.ts';
 import type { Party, PatternRule, RelationRules } from '../rules.ts';
 import { splitSentences } from './relations/sentences.ts';
-import { maskSentence, placeholderIndices, type MaskableMention as Maskable } from './relations/mask.ts';
+import { maskSentences, placeholderIndices, type MaskableMention as Maskable, type MaskedSentence } from './relations/mask.ts';
 import { affiliations, resolveParty, turnParties, type TurnParties } from './relations/parties.ts';
 import { nameRelations } from './relations/names.ts';
 import { mergeRelations } from './relations/merge.ts';
@@ -25,11 +25,12 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
     .filter((t) => t.kind !== 'boilerplate')
     .flatMap((turn) => {
       const mentions = byTurn.get(turn.id) ?? [];
-      return splitSentences(turn.text, mentions).map((w) => ({ turn, sentence: maskSentence(turn.text, w, mentions) }));
+      const antecedent = antecedentOf(mentions, entities);
+      return maskSentences(turn.text, splitSentences(turn.text, mentions), mentions).map((sentence) => ({ turn, sentence, antecedent }));
     });
   const run = (patterns: PatternRule[], orgOf: Map<string, string>) =>
-    sentences.flatMap(({ turn, sentence }) =>
-      matchSentence(patterns, turn, sentence, parties.get(turn.id)!, orgOf, speakerKeys, entities, byTurn.get(turn.id) ?? []),
+    sentences.flatMap(({ turn, sentence, antecedent }) =>
+      matchSentence(patterns, turn, sentence, parties.get(turn.id)!, orgOf, speakerKeys, entities, antecedent),
     );
   const first = run(rules.patterns.filter((r) => !r.needsAffiliation), new Map());
   const orgOf = affiliations(first, entities, rules.affiliation);
@@ -41,19 +42,38 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
 
 type MaskableMention = ResolvedMention & Maskable;
 
+/**
+ * The person last named before an offset of the turn (他/她/he/she): the person mention with the greatest end at
+ * or before it, the first listed among equal ends. Persons are sorted by end once; each question is a binary search.
+ */
+function antecedentOf(turnMentions: MaskableMention[], entities: Map<string, Entity>): (offset: number) => string | null {
+  let persons: MaskableMention[] | null = null;
+  return (offset) => {
+    persons ??= turnMentions.filter((m) => entities.get(m.entity)?.type === 'person').sort((a, b) => a.end - b.end);
+    let lo = 0;
+    let hi = persons.length; // first index whose end > offset
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (persons[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return null;
+    let at = lo - 1;
+    while (at > 0 && persons[at - 1].end === persons[at].end) at--;
+    return persons[at].entity;
+  };
+}
+
 function matchSentence(
   patterns: PatternRule[],
   turn: ResolvedDocument['turns'][number],
-  sentence: ReturnType<typeof maskSentence<MaskableMention>>,
+  sentence: MaskedSentence<MaskableMention>,
   parties: TurnParties,
   orgOf: Map<string, string>,
   speakerKeys: Set<string>,
   entities: Map<string, Entity>,
-  turnMentions: MaskableMention[],
+  antecedent: (offset: number) => string | null,
 ): Relation[] {
-  /** The person last named before an offset of the turn (他/她/he/she). */
-  const antecedent = (offset: number) =>
-    turnMentions.filter((m) => m.end <= offset && entities.get(m.entity)?.type === 'person').sort((a, b) => b.end - a.end)[0]?.entity ?? null;
   const found: (Relation & { fallback: boolean })[] = [];
   const present = new Set(sentence.mentions.flatMap((m) => m.types.split('/')));
   for (const rule of patterns) {
@@ -63,9 +83,10 @@ function matchSentence(
     if (rule.firstTurns !== null && (parties.turnNumber === null || parties.turnNumber >= rule.firstTurns)) continue;
     if (rule.speakerRole !== null && parties.speakerRole !== rule.speakerRole) continue;
     if (rule.addresseeRole !== null && parties.addresseeRole !== rule.addresseeRole) continue;
-    rule.regex.lastIndex = 0;
-    for (let match = rule.regex.exec(sentence.masked); match; match = rule.regex.exec(sentence.masked)) {
-      rule.regex.lastIndex = match.index + 1; // overlapping matches: every start position gets its chance
+    const regex = guarded(rule.regex);
+    regex.lastIndex = 0;
+    for (let match = regex.exec(sentence.masked); match; match = regex.exec(sentence.masked)) {
+      regex.lastIndex = match.index + 1; // overlapping matches: every start position gets its chance
       const ends = (role: string): string[] | null => {
         if (!(role in (match!.groups ?? {}))) {
           const key =
@@ -111,6 +132,46 @@ function matchSentence(
   return found
     .filter((r) => !r.fallback || !firm.some((f) => f.type === r.type && (f.target === r.target || f.source === r.source)))
     .map(({ fallback: _, ...r }) => r);
+}
+
+const guards = new WeakMap<RegExp, RegExp>();
+
+/**
+ * A pattern opening with a lookbehind ("(?<={S:model}~~160)…") makes the engine walk up to 160 characters back at
+ * every position of the sentence. The same pattern behind a lookahead for the rest of it — `(?=rest)(?<=…)rest`,
+ * the lookahead's groups unnamed — matches exactly the same spans with the same groups, but gives up at once
+ * where the rest cannot start (most positions). Other patterns are returned as they are.
+ */
+function guarded(regex: RegExp): RegExp {
+  let out = guards.get(regex);
+  if (out) return out;
+  out = regex;
+  const end = regex.source.startsWith('(?<=') ? groupEnd(regex.source) : -1;
+  const rest = regex.source.slice(end);
+  if (end > 0 && rest !== '' && !/\\k</u.test(rest)) {
+    try {
+      out = new RegExp(`(?=${rest.replace(/(?<!\\)\(\?<(?![=!])[A-Za-z_$][\w$]*>/gu, '(?:')})${regex.source}`, regex.flags);
+    } catch {
+      out = regex;
+    }
+  }
+  guards.set(regex, out);
+  return out;
+}
+
+/** The index just after the group opening at 0 (escapes and character classes skipped), or -1. */
+function groupEnd(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
 }
 
 function trimStart(text: string, start: number, end: number): number {

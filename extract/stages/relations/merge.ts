@@ -4,15 +4,19 @@ import type { Relation } from '../../types.ts';
 
 export function mergeRelations(relations: Relation[], turnOrder: Map<string, number>): Relation[] {
   const merged = new Map<string, Relation>();
+  const seen = new Map<string, Set<string>>(); // per relation, its evidence spans (a set: thousands on a long file)
+  const spanKey = (e: Relation['evidence'][number]) => `${e.turn}\u0000${e.start}\u0000${e.end}`;
   for (const r of relations) {
     const key = JSON.stringify([r.source, r.type, r.target]);
     const existing = merged.get(key);
     if (!existing) {
       merged.set(key, { ...r, evidence: [...r.evidence], rules: [...r.rules] });
+      seen.set(key, new Set(r.evidence.map(spanKey)));
       continue;
     }
+    const spans = seen.get(key)!;
     for (const span of r.evidence) {
-      if (!existing.evidence.some((e) => e.turn === span.turn && e.start === span.start && e.end === span.end)) existing.evidence.push(span);
+      if (!spans.has(spanKey(span))) (spans.add(spanKey(span)), existing.evidence.push(span));
     }
     for (const rule of r.rules) if (!existing.rules.includes(rule)) existing.rules.push(rule);
   }

@@ -10,12 +10,17 @@ export interface Window {
 
 const BREAK = /[。！？!?；;\n]+|\.(?=\s|$)|…+/gu;
 
+/** Linear in text and mentions: cuts come in order, so one pass over the mentions by start tracks the furthest end. */
 export function splitSentences(text: string, mentions: Pick<Span, 'start' | 'end'>[]): Window[] {
+  const byStart = mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
   const windows: Window[] = [];
   let start = 0;
+  let next = 0;
+  let reach = -Infinity; // the furthest end of the mentions starting before the cut
   for (const match of text.matchAll(BREAK)) {
     const cut = match.index! + match[0].length;
-    if (mentions.some((m) => m.start < cut && cut < m.end)) continue;
+    for (; next < byStart.length && byStart[next][0] < cut; next++) reach = Math.max(reach, byStart[next][1]);
+    if (reach > cut) continue;
     if (text.slice(start, cut).trim()) windows.push({ start, end: cut });
     start = cut;
   }
