@@ -6,6 +6,7 @@ import { classifyBoilerplate, closingNote, isPullQuote, trailingHeading, type Bo
 import { frontMatter } from './segment/frontmatter.ts';
 import { segmentRules, type SegmentRules } from './segment/rules.ts';
 import { cjkShare, cleanInline, joinLines, stripLeadingTimestamp } from './segment/text.ts';
+import { stripInvisible, subtitleText } from './segment/subtitles.ts';
 import { toUnits, type Unit } from './segment/units.ts';
 
 /**
@@ -82,14 +83,17 @@ function tailStart(units: Unit[], rules: SegmentRules, memo: Map<Para, Boilerpla
 }
 
 export function segment(source: SourceText, rules: SegmentRules = segmentRules()): SegmentedDocument {
-  const lines = source.text.split('\n');
+  const text = stripInvisible(source.text);
+  const raw = text.split('\n');
+  const lines = subtitleText(raw) ?? raw;
   const front = frontMatter(lines);
   const units = toUnits(front.length ? lines.slice(front.length) : lines, rules);
   const diagnostics: Diagnostic[] = [];
   const segments: Segment[] = [];
   const memo = new Map<Para, BoilerplateMatch | null>();
   const tail = tailStart(units, rules, memo);
-  const title = detectTitle(units, front.length ? lines.slice(front.length).join('\n').slice(0, 4000) : source.text, source.id, front.title);
+  const head = front.length || lines !== raw ? lines.slice(front.length, front.length + 200).join('\n').slice(0, 4000) : text;
+  const title = detectTitle(units, head, source.id, front.title);
   let section: string | null = null;
   let current: Segment | null = null;
   const push = (kind: Segment['kind'], text: string, speakerLabel: string | null = null): Segment => {

@@ -30,13 +30,10 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   const labels = [...new Set(turnSegments.map((s) => s.speakerLabel!))];
   const roles = new Map<string, LabelRole | null>(labels.map((l) => [l, roleOf(l, rules)]));
   const texts = doc.segments.filter((s) => s.kind !== 'boilerplate').map((s) => s.text);
+  const introTexts = [...doc.segments.filter((s) => s.kind === 'narration').map((s) => s.text), ...turnSegments.slice(0, 4).map((s) => s.text)];
   // The title comes last: "对话张三：…" / "An interview with Jane Doe" names the guest when nothing else does.
-  const introTexts = [
-    ...doc.segments.filter((s) => s.kind === 'narration').map((s) => s.text),
-    ...turnSegments.slice(0, 4).map((s) => s.text),
-    doc.document.title,
-  ];
-  const intros = findIntroductions(introTexts, rules);
+  const titleRules = rules.introductions.filter((r) => r.title);
+  const intros = [...findIntroductions(introTexts, rules), ...findIntroductions([doc.document.title], rules, titleRules)];
 
   // Names written in labels, full names first so that first names can expand to them.
   const labelNames = labels.map((l) => {

@@ -1,6 +1,6 @@
 // Names for speaker resolution: people introduced with a role in the intro ("嘉宾：张三", "my guest today is
 // Jane Doe"), and full names for first-name labels ("Daniel" → "Daniel Whitenack").
-import type { Role, SegmentRules } from './rules.ts';
+import type { IntroRule, Role, SegmentRules } from './rules.ts';
 
 export interface Introduction {
   role: Role;
@@ -19,11 +19,11 @@ export function tidyName(name: string): string {
 }
 
 /** People the texts introduce with a role, in order of appearance. Reads at most 4000 chars of each text. */
-export function findIntroductions(texts: string[], rules: SegmentRules): Introduction[] {
+export function findIntroductions(texts: string[], rules: SegmentRules, which: IntroRule[] = rules.introductions): Introduction[] {
   const found: { at: number; intro: Introduction }[] = [];
   texts.forEach((full, t) => {
     const text = full.slice(0, SCAN_LIMIT);
-    for (const rule of rules.introductions) {
+    for (const rule of which) {
       rule.regex.lastIndex = 0;
       for (const match of text.matchAll(rule.regex)) {
         const name = tidyName(match[1] ?? '');

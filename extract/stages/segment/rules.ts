@@ -18,6 +18,8 @@ export interface PatternRule extends Rule {
 export interface IntroRule extends Rule {
   regex: RegExp;
   role: Role;
+  /** Also read in the document title ("对话张三：…", "An interview with Jane Doe"). */
+  title: boolean;
 }
 
 export interface SegmentRules {
@@ -90,6 +92,7 @@ function build(): SegmentRules {
     introductions: data.introductions.map((r, i) => ({
       reason: r.reason,
       role: r.role as Role,
+      title: 'title' in r && r.title === true,
       regex: compile(r.pattern.replace('NAME', NAME_PATTERN).replace('ANY', ANY_NAME_PATTERN), 'g', `introductions[${i}]`),
     })),
   };

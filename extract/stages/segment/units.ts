@@ -73,12 +73,29 @@ export function acceptLabels(
  */
 function dropIntroductions(accepted: Map<number, SpeakerLabel>, rules: SegmentRules): void {
   const names = new Set([...accepted.values()].filter((l) => !roleOf(l.base, rules)).map((l) => foldWord(l.base)));
+  const bareRole = (l: SpeakerLabel): boolean => !l.marker && !!roleOf(l.base, rules) && !roleOf(l.base, rules)!.name;
+  // Introductions stand before the talk: the first line where someone says more than a name.
+  let talk = Infinity;
+  for (const [line, label] of accepted) if (!label.marker && !(bareRole(label) && introducesName(label.rest, rules))) talk = Math.min(talk, line);
   for (const [line, label] of accepted) {
     const role = roleOf(label.base, rules);
     if (!role || role.name || label.marker) continue;
     const first = label.rest.split(/[；;，,、|/]/)[0] ?? '';
     if (first.length <= MAX_NAME && names.has(foldWord(baseOf(first)))) accepted.delete(line);
+    else if (line < talk && introducesName(label.rest, rules)) accepted.delete(line); // "嘉宾：王小红，某某智能创始人"
   }
+}
+
+const INTRO_LINE = /^([\p{Script=Han}·]{2,4}|\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:\s*[，,、（(|｜][^。！？!?]{0,60})?$/u;
+
+/** A name, maybe with a short description and no sentence end ("王小红，某某智能创始人"): who the role is. */
+function introducesName(rest: string, rules: SegmentRules): boolean {
+  const match = INTRO_LINE.exec(rest.trim());
+  const name = match?.[1];
+  if (!name) return false;
+  if (!/\p{Script=Han}/u.test(name)) return true;
+  if (name.length === 2 && name === match[0]) return false; // "嘉宾：谢谢" is a reply, "嘉宾：王磊，…" an introduction
+  return rules.surnames.has(name[0]) || rules.surnames.has(name.slice(0, 2));
 }
 
 /** Cut the transcript's lines into headings and paragraphs. Linear in the text. */
