@@ -85,7 +85,8 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
       continue;
     }
     const key = role.role === 'host' ? hostKey(docId) : guestKey(docId);
-    const word = hasHan(label) ? (role.role === 'host' ? '主持人' : '嘉宾') : role.role === 'host' ? 'Host' : 'Guest';
+    const zh = hasHan(label) || doc.document.lang === 'zh'; // "Q" in a Chinese article is still 主持人
+    const word = zh ? (role.role === 'host' ? '主持人' : '嘉宾') : role.role === 'host' ? 'Host' : 'Guest';
     const person = people.get(key) ?? { name: `${word} (${role.role})`, role: role.role, aliases: [] };
     if (!person.aliases.includes(label)) person.aliases.push(label);
     people.set(key, person);

@@ -32,6 +32,18 @@ describe('readTranscript', () => {
     expect(source.text).toBe('Q: one\nA: two\nQ: three\n');
   });
 
+  it.each([
+    ['an otter.ai export with Windows line ends (label and time on one line, words on the next)', 'otter.txt', 'Speaker 1  00:01:02\r\nHello there.\r\n\r\nSpeaker 2  00:01:05\r\nHi, how are you?\r\n\r\nSpeaker 1\t00:01:09\r\nFine.\r\n'],
+    ['an SRT file with Windows line ends', 'talk.srt.txt', '1\r\n00:00:01,000 --> 00:00:02,000\r\nSpeaker 1: Hello there.\r\n\r\n2\r\n00:00:02,000 --> 00:00:04,000\r\nSpeaker 2: Hi, how are you?\r\n\r\n3\r\n00:00:04,000 --> 00:00:05,000\r\nSpeaker 1: Fine.\r\n'],
+  ])('reads and segments %s', (_, name, content) => {
+    const doc = segment(readTranscript(file(name, content)));
+    expect(doc.segments.map((s) => `${s.kind} ${s.speakerLabel}: ${s.text}`)).toEqual([
+      'turn Speaker 1: Hello there.',
+      'turn Speaker 2: Hi, how are you?',
+      'turn Speaker 1: Fine.',
+    ]);
+  });
+
   it('keeps the path as given', () => {
     const path = file('path.md', 'text');
     expect(readTranscript(path).path).toBe(path);

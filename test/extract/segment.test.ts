@@ -240,3 +240,74 @@ describe('segment: purity and determinism', () => {
     expect(source).toEqual(copy);
   });
 });
+
+describe('segment: editor notes after the last turn', () => {
+  const talk = (closing: string) => `**Ann Lee:** Where does the data come from?\n\n**Bo Chen:** Mostly the open web.\n\nAnd some licensed books.\n\n${closing}\n`;
+  const zh = (closing: string) => `主持人：数据从哪里来？\n\n嘉宾：主要来自公开网页。\n\n也有一些授权的书。\n\n${closing}\n`;
+  it.each([
+    ['（本文根据现场速记整理，经嘉宾审阅）', zh],
+    ['本文整理自《硅谷夜话》播客第12期，有删节。', zh],
+    ['*（全文完）*', zh],
+    ['下期预告：我们将对话一位芯片设计师。', zh],
+    ['This transcript has been edited for length and clarity.', talk],
+    ['*This interview has been lightly edited and condensed.*', talk],
+    ['(Edited for length and clarity.)', talk],
+    ['Next session: 14:30, Room B — "Trucks without drivers". Sponsored by Qualcomm.', talk],
+    ['Sponsored by Northwind Robotics. Recorded live at the Autonomy Summit.', talk],
+    ['---\nNext up: the lightning talks in Hall 2.', talk],
+  ])('%s is not the last speaker’s words', (closing, make) => {
+    const doc = of(make(closing));
+    const last = turns(doc).at(-1)!;
+    expect(last.text).toMatch(/^(?:Mostly the open web\.\nAnd some licensed books\.|主要来自公开网页。\n也有一些授权的书。)$/);
+    const rest = doc.segments.slice(doc.segments.indexOf(last) + 1);
+    expect(rest.length).toBeGreaterThan(0);
+    expect(rest.every((s) => s.kind === 'boilerplate')).toBe(true);
+  });
+
+  it.each([
+    ['Sponsorship matters less than people think.', talk],
+    ['This is the part where data quality matters most.', talk],
+    ['本来我们也考虑过合成数据。', zh],
+    ['以上是我的看法。', zh],
+  ])('a last paragraph in the speaker’s voice stays in the turn: %s', (closing, make) => {
+    const doc = of(make(closing));
+    expect(turns(doc).at(-1)!.text.endsWith(closing)).toBe(true);
+    expect(doc.segments.at(-1)!.kind).toBe('turn');
+  });
+});
+
+describe('segment: odd real-world inputs', () => {
+  it('an SRT dump: cue numbers and timings go, Name: prefixes become turns, split sentences rejoin', () => {
+    const srt = [
+      '1', '00:00:01,000 --> 00:00:04,000', 'Jane Doe: Welcome to the show.', '',
+      '2', '00:00:04,500 --> 00:00:08,000', 'John Roe: Thanks for having me.', '',
+      '3', '00:00:08,000 --> 00:00:10,000', 'It is great to be here, and I want', '',
+      '4', '00:00:10,000 --> 00:00:12,000', 'to talk about robots.', '',
+      '5', '00:00:12,000 --> 00:00:14,000', 'Jane Doe: Let us start.', '',
+    ].join('\n');
+    const doc = of(srt);
+    expect(turns(doc).map((t) => [t.speakerLabel, t.text])).toEqual([
+      ['Jane Doe', 'Welcome to the show.'],
+      ['John Roe', 'Thanks for having me. It is great to be here, and I want to talk about robots.'],
+      ['Jane Doe', 'Let us start.'],
+    ]);
+    expect(doc.segments.some((s) => /-->|^\d+$/m.test(s.text))).toBe(false);
+  });
+
+  it('a WebVTT dump: header and NOTE go, voice tags name the speaker, captions without names are narration', () => {
+    const vtt = 'WEBVTT\nKind: captions\n\nNOTE exported by hand\n\n00:00:01.000 --> 00:00:04.000 align:start\n<v Jane Doe>Welcome to the show.</v>\n\n00:00:04.500 --> 00:00:08.000\n<v John Roe><i>Thanks</i> for having me.\n\n00:00:08.500 --> 00:00:09.000\n<v Jane Doe>Great.\n';
+    expect(turns(of(vtt)).map((t) => `${t.speakerLabel}: ${t.text}`)).toEqual(['Jane Doe: Welcome to the show.', 'John Roe: Thanks for having me.', 'Jane Doe: Great.']);
+    const plain = of('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nWelcome to the show.\n\n00:00:04.500 --> 00:00:08.000\nToday we talk about robots.\n');
+    expect(plain.segments.map((s) => [s.kind, s.text])).toEqual([['narration', 'Welcome to the show. Today we talk about robots.']]);
+  });
+
+  it('zero-width spaces, soft hyphens, non-breaking spaces and tabs do not split or hide a speaker', () => {
+    const doc = of('Jane\u200b Doe: Hello.\n\nJohn\u00a0Roe: Hi, Jane.\n\nJane Doe:\tHow are you?\n\n\tJohn Roe: Fine, thanks to Open\u00adAI.\n');
+    expect(turns(doc).map((t) => `${t.speakerLabel}: ${t.text}`)).toEqual([
+      'Jane Doe: Hello.',
+      'John Roe: Hi, Jane.',
+      'Jane Doe: How are you?',
+      'John Roe: Fine, thanks to OpenAI.',
+    ]);
+  });
+});

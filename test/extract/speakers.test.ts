@@ -78,6 +78,8 @@ describe('resolveSpeakers: rules', () => {
   it.each([
     ['Moderator names themselves in the first turn', "[00:00:05] Moderator: Good afternoon. I'm Hannah Kim, and I'll moderate.\n\n[00:00:41] Sofia Marchetti: Thanks, Hannah.\n\n[00:00:43] Moderator: Let's start.\n", ['Moderator → Hannah Kim', 'Sofia Marchetti → Sofia Marchetti', 'Moderator → Hannah Kim']],
     ['主持人 names themselves', '主持人：大家好，我是刘芳，欢迎收看。\n\n张伟：谢谢。\n\n主持人：开始吧。\n', ['主持人 → 刘芳', '张伟 → 张伟', '主持人 → 刘芳']],
+    ['主持人 names themselves with the role word', '主持人：大家好，我是主持人李华，欢迎来到今天的圆桌。\n\n张伟：谢谢李华。\n\n主持人：我们开始吧。\n', ['主持人 → 李华', '张伟 → 张伟', '主持人 → 李华']],
+    ["Moderator says I'm your moderator, X", "Moderator: Good evening. I'm your moderator, Hannah Kim.\n\nSofia Marchetti: Thanks, Hannah.\n\nModerator: Let's start.\n", ['Moderator → Hannah Kim', 'Sofia Marchetti → Sofia Marchetti', 'Moderator → Hannah Kim']],
     ['the intro maps Q and A to names', '以下为对话实录（Q 为 AI前哨站，A 为周予安），经编辑删减。\n\n**Q：** 先聊聊你自己。\n\n**A：** 好的。\n', ['Q → AI前哨站', 'A → 周予安']],
   ])('%s', (_, text, expected) => {
     expect(who(of(text))).toEqual(expected);
@@ -106,5 +108,61 @@ describe('resolveSpeakers: rules', () => {
     const copy = structuredClone(seg);
     expect(JSON.stringify(resolveSpeakers(seg))).toBe(JSON.stringify(resolveSpeakers(seg)));
     expect(seg).toEqual(copy);
+  });
+});
+
+describe('resolveSpeakers: bolded questions, plain answers', () => {
+  // Each question is a bolded line; the answers are plain paragraphs with no label. The answers are the
+  // guest's: the other labelled speaker, or the person the intro or title names, never the host.
+  const cases: [string, string, string[]][] = [
+    [
+      'zh, **主持人：…？**, guest named in the title',
+      '# 对话张三：大模型的下一站在哪里\n\n作者：李四\n\n我们和某某科技创始人聊了聊端侧模型。\n\n**主持人：你最近在忙什么？**\n\n最近在做一个新模型，主要面向企业客户。\n\n我们希望明年发布。\n\n**主持人：你怎么看开源？**\n\n开源很重要，但不是全部。\n',
+      ['主持人 → 主持人 (host)', '嘉宾 → 张三', '主持人 → 主持人 (host)', '嘉宾 → 张三'],
+    ],
+    [
+      'zh, **Q：…**, guest named in the intro line 嘉宾：X，…',
+      '专访｜王小红：把大模型装进手机\n\n嘉宾：王小红，某某智能创始人\n\n**Q：为什么选择端侧模型？**\n\n因为隐私和延迟。用户不希望所有数据都上传到云端。\n\n**Q：端侧模型的瓶颈在哪里？**\n\n内存。手机上能跑的模型最多几十亿参数。\n',
+      ['Q → 主持人 (host)', 'A → 王小红', 'Q → 主持人 (host)', 'A → 王小红'],
+    ],
+    [
+      'zh, **问：…**, long question, no name anywhere',
+      '**问：过去一年大模型行业发生了很多变化，从价格战到开源再到智能体，你觉得对创业公司来说最大的变化是什么？**\n\n最大的变化是成本。\n\n**问：那你们怎么应对？**\n\n我们把推理放到端侧。\n',
+      ['问 → 主持人 (host)', '答 → 嘉宾 (guest)', '问 → 主持人 (host)', '答 → 嘉宾 (guest)'],
+    ],
+    [
+      'zh, the guest also has a label once: answers are that speaker',
+      '**主持人：先介绍一下你自己？**\n\n**陈立：** 我是一名机器人工程师。\n\n**主持人：为什么做机器人？**\n\n因为我小时候喜欢拆收音机。\n\n**主持人：下一步呢？**\n\n做更便宜的机械臂。\n',
+      ['主持人 → 主持人 (host)', '陈立 → 陈立', '主持人 → 主持人 (host)', '陈立 → 陈立', '主持人 → 主持人 (host)', '陈立 → 陈立'],
+    ],
+    [
+      'en, bolded questions with no label, guest named in the title',
+      '# Q&A with Maya Chen: building robots that learn\n\nMaya Chen runs a robotics group in Boston.\n\n**What got you into robotics?**\n\nI grew up taking apart radios.\n\nLater I studied engineering.\n\n**What is the hardest problem right now?**\n\nData. Robots need far more of it.\n',
+      ['Host → Host (host)', 'Guest → Maya Chen', 'Host → Host (host)', 'Guest → Maya Chen'],
+    ],
+    [
+      'en, **Q: …** questions, guest welcomed in the intro',
+      "This week we're joined by Omar Haddad, who runs a speech lab.\n\n**Q: How did the lab start?**\nIn a garage, like everyone's.\n\n**Q: What's next?**\nA model that fits on a phone.\n",
+      ['Q → Host (host)', 'A → Omar Haddad', 'Q → Host (host)', 'A → Omar Haddad'],
+    ],
+  ];
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(who(of(text))).toEqual(expected);
+  });
+
+  it('the answer paragraphs keep their text; the question turn holds only the question', () => {
+    const doc = of(cases[0][1]);
+    const t = doc.turns.filter((x) => x.kind === 'turn');
+    expect(t[0].text).toBe('你最近在忙什么？');
+    expect(t[1].text).toBe('最近在做一个新模型，主要面向企业客户。\n我们希望明年发布。');
+  });
+
+  it.each([
+    ['one bolded question only', '**主持人：你好吗？**\n\n很好。\n'],
+    ['bolded headings that are no questions', '**一、关于开源**\n\n开源很重要。\n\n**二、关于成本**\n\n成本在下降。\n'],
+    ['bolded questions in a transcript with labelled speakers', '张伟：我先问一个问题。\n\n**大家怎么看？**\n\n李娜：我同意。\n\n**还有吗？**\n\n张伟：没有了。\n'],
+  ])('no implied speakers: %s', (_, text) => {
+    const doc = of(text);
+    expect(doc.turns.some((t) => /^(?:嘉宾|Guest|答|A)$/.test(t.speakerLabel ?? ''))).toBe(false);
   });
 });

@@ -37,7 +37,7 @@ export function parseLabel(line: string): LabelCandidate | null {
   if (lead) s = s.slice(lead[0].length);
   const parsed = s.startsWith('**') ? parseBold(s) : parsePlain(s);
   if (!parsed) return null;
-  const label = parsed.label.replace(TRAIL_STAMP, '').trim();
+  const label = parsed.label.replace(TRAIL_STAMP, '').replace(/\s+/g, ' ').trim(); // tabs, NBSP, 　 → one space
   const base = baseOf(label);
   if (!base || !validShape(base)) return null;
   return { ...parsed, label, base, rest: stripStamps(parsed.rest) };
