@@ -79,10 +79,11 @@ function matchSentence(
   for (const rule of patterns) {
     if (!rule.kinds.includes(turn.kind)) continue;
     // A slot whose types no mention of the sentence has cannot match: skip the regex (most rules, most sentences).
-    if ([rule.subject, rule.object].some((slot) => slot in rule.slotTypes && !rule.slotTypes[slot].some((t) => present.has(t)))) continue;
+    if (slotNeeds(rule).some((types) => !types.some((t) => present.has(t)))) continue;
     if (rule.firstTurns !== null && (parties.turnNumber === null || parties.turnNumber >= rule.firstTurns)) continue;
     if (rule.speakerRole !== null && parties.speakerRole !== rule.speakerRole) continue;
     if (rule.addresseeRole !== null && parties.addresseeRole !== rule.addresseeRole) continue;
+    if (!cuesPresent(rule.regex, sentence.masked)) continue;
     const regex = guarded(rule.regex);
     regex.lastIndex = 0;
     for (let match = regex.exec(sentence.masked); match; match = regex.exec(sentence.masked)) {
@@ -132,6 +133,62 @@ function matchSentence(
   return found
     .filter((r) => !r.fallback || !firm.some((f) => f.type === r.type && (f.target === r.target || f.source === r.source)))
     .map(({ fallback: _, ...r }) => r);
+}
+
+const needs = new WeakMap<PatternRule, string[][]>();
+
+/** The types each of the rule's subject and object slots accepts (parties need none), computed once per rule. */
+function slotNeeds(rule: PatternRule): string[][] {
+  let out = needs.get(rule);
+  if (!out) needs.set(rule, (out = [rule.subject, rule.object].filter((slot) => slot in rule.slotTypes).map((slot) => rule.slotTypes[slot])));
+  return out;
+}
+
+const cues = new WeakMap<RegExp, RegExp[]>();
+
+/**
+ * Whether every unnamed group the pattern cannot skip ("(?:首席执行官|CEO|执行长)", "(?:co-?founded|founded)") matches
+ * somewhere in the sentence. A match of the whole pattern contains a match of each, so when one finds nothing the
+ * pattern cannot match: a cheap scan for the cue words spares the full pattern on most sentences.
+ */
+function cuesPresent(regex: RegExp, text: string): boolean {
+  let list = cues.get(regex);
+  if (!list) cues.set(regex, (list = requiredGroups(regex)));
+  for (const cue of list) if (!cue.test(text)) return false;
+  return true;
+}
+
+/** The top-level unnamed groups of a pattern that must match (no quantifier allowing zero, no top-level "|"), compiled alone. */
+function requiredGroups(regex: RegExp): RegExp[] {
+  const source = regex.source;
+  const flags = regex.flags.replace(/[dgy]/gu, '');
+  const groups: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let open = -1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '|' && depth === 0) return [];
+    else if (c === '(' && depth++ === 0) open = i;
+    else if (c === ')' && --depth === 0) {
+      const group = source.slice(open, i + 1);
+      const next = source.slice(i + 1);
+      const optional = /^(?:[?*]|\{0*,|\{0+\})/u.test(next);
+      if (!optional && group.startsWith('(?:') && !/\\k<|\(\?<(?![=!])/u.test(group)) groups.push(group);
+    }
+  }
+  const out: RegExp[] = [];
+  for (const group of groups) {
+    try {
+      out.push(new RegExp(group, flags));
+    } catch {
+      return [];
+    }
+  }
+  return out;
 }
 
 const guards = new WeakMap<RegExp, RegExp>();
