@@ -131,6 +131,11 @@ describe('resolveSpeakers: bolded questions, plain answers', () => {
       ['问 → 主持人 (host)', '答 → 嘉宾 (guest)', '问 → 主持人 (host)', '答 → 嘉宾 (guest)'],
     ],
     [
+      'zh, bolded questions hard-wrapped over two lines',
+      '# 对话张三：端侧模型\n\n**主持人：过去一年大模型行业发生了很多变化，从价格战\n到开源，你觉得最大的变化是什么？**\n\n最大的变化是成本。\n\n**主持人：那你们\n怎么应对？**\n\n我们把推理放到端侧。\n',
+      ['主持人 → 主持人 (host)', '嘉宾 → 张三', '主持人 → 主持人 (host)', '嘉宾 → 张三'],
+    ],
+    [
       'zh, the guest also has a label once: answers are that speaker',
       '**主持人：先介绍一下你自己？**\n\n**陈立：** 我是一名机器人工程师。\n\n**主持人：为什么做机器人？**\n\n因为我小时候喜欢拆收音机。\n\n**主持人：下一步呢？**\n\n做更便宜的机械臂。\n',
       ['主持人 → 主持人 (host)', '陈立 → 陈立', '主持人 → 主持人 (host)', '陈立 → 陈立', '主持人 → 主持人 (host)', '陈立 → 陈立'],
@@ -155,6 +160,8 @@ describe('resolveSpeakers: bolded questions, plain answers', () => {
     const t = doc.turns.filter((x) => x.kind === 'turn');
     expect(t[0].text).toBe('你最近在忙什么？');
     expect(t[1].text).toBe('最近在做一个新模型，主要面向企业客户。\n我们希望明年发布。');
+    const wrapped = of(cases[3][1]).turns.filter((x) => x.kind === 'turn');
+    expect(wrapped[0].text).toBe('过去一年大模型行业发生了很多变化，从价格战到开源，你觉得最大的变化是什么？');
   });
 
   it.each([

@@ -15,6 +15,8 @@ export interface LabelCandidate {
   rest: string;
   /** The whole line was bold, label and text (`**主持人：你怎么看？**`): an article's bolded question. */
   wholeBold?: boolean;
+  /** Further lines the label's line runs over (a bolded question hard-wrapped): they belong to it. */
+  span?: number;
 }
 
 const STAMP = TIMESTAMP_SOURCE;

@@ -4,7 +4,7 @@ import { baseOf, parseLabel, type LabelCandidate } from './labels.ts';
 import { roleOf } from './roles.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
 import { assignAnswers, isBoldQuestion } from './questions.ts';
-import { parseHeading } from './text.ts';
+import { joinLines, parseHeading } from './text.ts';
 import type { TurnKind } from '../../../src/model.ts';
 
 export interface SpeakerLabel extends LabelCandidate {
@@ -98,6 +98,22 @@ function introducesName(rest: string, rules: SegmentRules): boolean {
   return rules.surnames.has(name[0]) || rules.surnames.has(name.slice(0, 2));
 }
 
+/** A bolded question hard-wrapped over up to four lines ("**主持人：很长的问题⏎第二行？**"), rejoined and parsed. */
+function wrappedBoldLabel(lines: string[], i: number): LabelCandidate | null {
+  const first = lines[i];
+  if (!/^ {0,3}\*\*/.test(first) || first.indexOf('**', first.indexOf('**') + 2) >= 0 || first.length > 400) return null;
+  for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+    const line = lines[j].trimEnd();
+    if (!line.trim() || line.length > 400) return null;
+    const at = line.indexOf('**');
+    if (at < 0) continue;
+    if (at !== line.length - 2) return null;
+    const cand = parseLabel(joinLines(lines.slice(i, j + 1)));
+    return cand?.wholeBold ? { ...cand, span: j - i } : null;
+  }
+  return null;
+}
+
 /** Cut the transcript's lines into headings and paragraphs. Linear in the text. */
 export function toUnits(lines: string[], rules: SegmentRules): Unit[] {
   const headings = new Map<number, { level: number; text: string }>();
@@ -112,8 +128,9 @@ export function toUnits(lines: string[], rules: SegmentRules): Unit[] {
       headings.set(i, heading);
       continue;
     }
-    const cand = parseLabel(line);
+    const cand = parseLabel(line) ?? wrappedBoldLabel(lines, i);
     if (cand) candidates.set(i, { cand, paraStart: i === 0 || !lines[i - 1].trim() || headings.has(i - 1) });
+    if (cand?.span) i += cand.span;
   }
   const labels = acceptLabels(candidates, rules);
   const units: Unit[] = [];
@@ -130,6 +147,7 @@ export function toUnits(lines: string[], rules: SegmentRules): Unit[] {
       const label = labels.get(i)!;
       para = { type: 'para', label, lines: label.rest ? [label.rest] : [], line: i };
       units.push(para);
+      if (label.span) i += label.span;
       if (label.wholeBold) para = null; // a bolded question: the plain lines after it are the answer
     } else if (!para && (THEMATIC_BREAK.test(line) || isBoldQuestion(line))) {
       // "---" after a blank line is a rule, not part of the text below it; a bolded question stands alone.
