@@ -76,7 +76,11 @@ function dropIntroductions(accepted: Map<number, SpeakerLabel>, rules: SegmentRu
   const bareRole = (l: SpeakerLabel): boolean => !l.marker && !!roleOf(l.base, rules) && !roleOf(l.base, rules)!.name;
   // Introductions stand before the talk: the first line where someone says more than a name.
   let talk = Infinity;
-  for (const [line, label] of accepted) if (!label.marker && !(bareRole(label) && introducesName(label.rest, rules))) talk = Math.min(talk, line);
+  for (const [line, label] of accepted) {
+    if (label.marker || (bareRole(label) && introducesName(label.rest, rules))) continue;
+    talk = line; // accepted keeps line order: the first such line is the bound
+    break;
+  }
   for (const [line, label] of accepted) {
     const role = roleOf(label.base, rules);
     if (!role || role.name || label.marker) continue;
