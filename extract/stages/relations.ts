@@ -92,7 +92,7 @@ function matchSentence(
         if (!(role in (match!.groups ?? {}))) {
           const key =
             role === 'antecedent'
-              ? antecedent(sentence.origin[match!.index])
+              ? antecedent(sentence.origin(match!.index))
               : resolveParty(role as Exclude<Party, 'antecedent'>, parties, orgOf, rule.personFallback);
           return key === null ? [] : [key];
         }
@@ -119,8 +119,8 @@ function matchSentence(
       const ranges = [[match.index, match.index + match[0].length], ...Object.values(match.indices?.groups ?? {}).filter((r) => r !== undefined)];
       const from = Math.min(...ranges.map((r) => r[0]));
       const to = Math.max(...ranges.map((r) => r[1]));
-      const start = trimStart(turn.text, sentence.origin[from], sentence.origin[to]);
-      const end = trimEnd(turn.text, start, sentence.origin[to]);
+      const start = trimStart(turn.text, sentence.origin(from), sentence.origin(to));
+      const end = trimEnd(turn.text, start, sentence.origin(to));
       for (const source of sources) {
         for (const target of targets) {
           if (source === target || (loose.has(source) && loose.has(target))) continue;

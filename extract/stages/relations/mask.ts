@@ -15,8 +15,8 @@ export interface MaskedSentence<M extends MaskableMention> {
   masked: string;
   /** The sentence's mentions in order; placeholder #n is mentions[n]. */
   mentions: M[];
-  /** masked position → offset in the turn's text (length masked.length + 1). */
-  origin: ArrayLike<number>;
+  /** masked position (0 … masked.length) → offset in the turn's text; inside a placeholder, its mention's start. */
+  origin: (position: number) => number;
 }
 
 /** Mentions in mask order: by start, the longest first at one start (stable otherwise). */
@@ -48,25 +48,29 @@ export function maskSentences<M extends MaskableMention>(text: string, windows: 
 
 function maskKept<M extends MaskableMention>(text: string, window: Window, kept: M[]): MaskedSentence<M> {
   const parts: string[] = [];
-  const placeholders = kept.map((m, n) => maskMention(m.types, n, m.surface));
-  let length = window.end - window.start;
-  kept.forEach((m, n) => (length += placeholders[n].length - (m.end - m.start)));
-  const origin = new Int32Array(length + 1);
+  // Per placeholder: its start in the masked string, its length, and how much longer it is than the mention.
+  const marks: { at: number; length: number; grow: number; start: number }[] = [];
   let at = window.start;
-  let o = 0;
-  const copy = (to: number) => {
-    parts.push(text.slice(at, to));
-    for (; at < to; at++) origin[o++] = at;
-  };
+  let length = 0;
   kept.forEach((m, n) => {
-    copy(m.start);
-    parts.push(placeholders[n]);
-    origin.fill(m.start, o, o + placeholders[n].length);
-    o += placeholders[n].length;
+    const placeholder = maskMention(m.types, n, m.surface);
+    parts.push(text.slice(at, m.start), placeholder);
+    length += m.start - at;
+    marks.push({ at: length, length: placeholder.length, grow: placeholder.length - (m.end - m.start), start: m.start });
+    length += placeholder.length;
     at = m.end;
   });
-  copy(window.end);
-  origin[o] = window.end;
+  parts.push(text.slice(at, window.end));
+  // Computed on demand (a few placeholders per sentence) rather than an array per character: a 50 MB turn.
+  const origin = (position: number): number => {
+    let shift = 0;
+    for (const mark of marks) {
+      if (position < mark.at) break;
+      if (position < mark.at + mark.length) return mark.start;
+      shift += mark.grow;
+    }
+    return window.start + position - shift;
+  };
   return { masked: parts.join(''), mentions: kept, origin };
 }
 
