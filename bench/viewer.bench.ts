@@ -49,12 +49,14 @@ async function measure(NODES: number, EDGES: number): Promise<void> {
     await page.addInitScript('window.__name = (f) => f');
     const started = Date.now();
     await page.goto(viewer.url);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 300_000 });
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 900_000 });
     await page.waitForFunction(() => performance.getEntriesByName('turngraph:first-frame').length > 0, undefined, { timeout: 60_000 });
     const wall = Date.now() - started;
     const marks = await page.evaluate(() => ({
       fetched: performance.getEntriesByName('turngraph:graph-fetched')[0].startTime,
       loaded: performance.getEntriesByName('turngraph:graph-loaded')[0].startTime,
+      indexed: performance.getEntriesByName('turngraph:indexed')[0].startTime,
+      created: performance.getEntriesByName('turngraph:renderer-created')[0].startTime,
       first: performance.getEntriesByName('turngraph:first-frame')[0].startTime,
     }));
     // Pan: drag the stage with the mouse (as a user does) and time the frames sigma renders meanwhile.
@@ -96,6 +98,7 @@ async function measure(NODES: number, EDGES: number): Promise<void> {
       ['payload: lite (?lite=1, no turn texts; what the viewer fetches above 2 MB)', `${(liteBytes / 1e6).toFixed(1)} MB (${((100 * liteBytes) / fullBytes).toFixed(0)}% of full; first lite request ${liteFirstMs} ms incl. server prep)`],
       ['graph fetched + JSON parsed (since navigation)', `${marks.fetched.toFixed(0)} ms`],
       ['graph imported into graphology (since navigation)', `${marks.loaded.toFixed(0)} ms (import ${(marks.loaded - marks.fetched).toFixed(0)} ms)`],
+      ['viewer index built / sigma constructed (since navigation)', `${marks.indexed.toFixed(0)} / ${marks.created.toFixed(0)} ms`],
       ['first drawn frame (since navigation)', `${marks.first.toFixed(0)} ms`],
       ['page ready, wall clock from goto()', `${wall} ms`],
       [`median frame interval while dragging (${pan.intervals.length + 1} frames, ${moves} mouse moves)`, `${frameMedian.toFixed(1)} ms (${(1000 / frameMedian).toFixed(1)} fps)`],

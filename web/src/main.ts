@@ -53,6 +53,7 @@ async function open(name: string, fresh: boolean): Promise<void> {
   const graph: KnowledgeGraph = await fetchGraph(name, wantLite(name));
   performance.mark('turngraph:graph-loaded');
   const index = indexGraph(graph, name);
+  performance.mark('turngraph:indexed');
   close();
   picker.value = name;
   const view = parseViewState(fresh ? '' : location.hash);
@@ -62,6 +63,7 @@ async function open(name: string, fresh: boolean): Promise<void> {
   data.set({ name, graph, index, error: null });
 
   renderer = createRenderer(container, graph, index);
+  performance.mark('turngraph:renderer-created');
   // Sigma draws its first frame in the constructor; the next animation frame is when it is on screen.
   requestAnimationFrame(() => performance.mark('turngraph:first-frame'));
   layout = createLayoutControl(graph);

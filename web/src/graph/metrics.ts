@@ -35,8 +35,9 @@ export function computeSizes(graph: KnowledgeGraph, mode: SizeMode): Map<string,
     for (const [key, rank] of Object.entries(ranks)) raw.set(key, rank);
   }
   const values = [...raw.values()].map(Math.sqrt);
-  const max = Math.max(...values, 0);
-  const min = Math.min(...values, max);
+  // Loops, not Math.max(...values): a spread of many thousands of arguments overflows the call stack.
+  const max = values.reduce((a, b) => Math.max(a, b), 0);
+  const min = values.reduce((a, b) => Math.min(a, b), max);
   for (const [key, value] of raw) {
     const t = max > min ? (Math.sqrt(value) - min) / (max - min) : 0.5;
     sizes.set(key, MIN_NODE_SIZE + t * (MAX_NODE_SIZE - MIN_NODE_SIZE));

@@ -23,7 +23,9 @@ export function mountFilters(root: HTMLElement, graph: KnowledgeGraph, index: Gr
 
   const coOccurs = el('input', { type: 'checkbox', id: 'filter-cooccurs' });
   coOccurs.addEventListener('change', () => setFilters({ hideCoOccurs: coOccurs.checked }));
-  const maxEvidence = Math.max(1, ...graph.mapEdges((_, e) => e.evidence?.length ?? 0));
+  // A loop, not Math.max(...all): spreading 250k edges as arguments overflows the call stack.
+  let maxEvidence = 1;
+  graph.forEachEdge((_, e) => (maxEvidence = Math.max(maxEvidence, e.evidence?.length ?? 0)));
   const minEvidence = el('input', { type: 'number', id: 'filter-min-evidence', min: '1', max: String(maxEvidence), step: '1', value: '1' });
   minEvidence.addEventListener('change', () => setFilters({ minEvidence: Math.max(1, Math.floor(Number(minEvidence.value) || 1)) }));
 
