@@ -150,6 +150,16 @@ describe('resolveSpeakers: bolded questions, plain answers', () => {
       "This week we're joined by Omar Haddad, who runs a speech lab.\n\n**Q: How did the lab start?**\nIn a garage, like everyone's.\n\n**Q: What's next?**\nA model that fits on a phone.\n",
       ['Q → Host (host)', 'A → Omar Haddad', 'Q → Host (host)', 'A → Omar Haddad'],
     ],
+    [
+      'en, only the questions carry a label (Q:), answers plain',
+      "# An interview with Maya Chen\n\nQ: What's next for the lab?\n\nA model that fits on a phone.\n\nQ: Why a phone?\n\nBecause latency matters.\n\nAnd privacy.\n",
+      ['Q → Host (host)', 'A → Maya Chen', 'Q → Host (host)', 'A → Maya Chen'],
+    ],
+    [
+      'zh, only 主持人 is labelled, plain answers',
+      '嘉宾：周宁，某芯片公司创始人\n\n主持人：你们做什么芯片？\n\n推理芯片，主要给数据中心用。\n\n主持人：最大的挑战呢？\n\n软件生态。\n',
+      ['主持人 → 主持人 (host)', '嘉宾 → 周宁', '主持人 → 主持人 (host)', '嘉宾 → 周宁'],
+    ],
   ];
   it.each(cases)('%s', (_, text, expected) => {
     expect(who(of(text))).toEqual(expected);

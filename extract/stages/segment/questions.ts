@@ -20,12 +20,26 @@ function implied(label: string): SpeakerLabel {
   return { label, base: label, bold: false, colon: false, stampOnly: false, rest: '', marker: null, implied: true };
 }
 
-const isQuestion = (u: Unit): boolean => u.type === 'para' && (u.label ? !!u.label.wholeBold && !u.label.marker : u.lines.length === 1 && isBoldQuestion(u.lines[0]));
+/** hostOnly: every label in the document is a bare host role ("Q:", "主持人：") and no one else is labelled. */
+const isQuestion = (u: Unit, hostOnly: boolean): boolean =>
+  u.type === 'para' &&
+  (u.label ? (!!u.label.wholeBold || hostOnly) && !u.label.marker && !u.label.implied : u.lines.length === 1 && isBoldQuestion(u.lines[0]));
+
+function onlyHostLabels(units: Unit[], rules: SegmentRules): boolean {
+  let any = false;
+  for (const u of units) {
+    if (u.type !== 'para' || !u.label || u.label.marker) continue;
+    const role = roleOf(u.label.base, rules);
+    if (!role || role.role !== 'host' || role.name) return false;
+    any = true;
+  }
+  return any;
+}
 
 /** The paragraph right after a question that opens its answer: plain, unlabelled, no boilerplate. */
-function answerAt(units: Unit[], i: number, rules: SegmentRules): Para | null {
+function answerAt(units: Unit[], i: number, rules: SegmentRules, hostOnly: boolean): Para | null {
   const next = units[i + 1];
-  if (!next || next.type !== 'para' || next.label || isQuestion(next)) return null;
+  if (!next || next.type !== 'para' || next.label || isQuestion(next, hostOnly)) return null;
   const raw = next.lines.map((l) => l.trim()).filter(Boolean);
   if (!raw.length || raw.join('').length > 20000) return raw.length ? next : null;
   const text = cleanInline(raw.join(' '));
@@ -61,15 +75,17 @@ function languageOf(questions: Para[]): 'zh' | 'en' {
  */
 export function assignAnswers(units: Unit[], rules: SegmentRules): void {
   const { minQuestions } = rules.boldQuestions;
-  const speakers = units.some((u) => u.type === 'para' && u.label && !u.label.marker && !u.label.wholeBold);
-  const questions = units.filter((u, i): u is Para => u.type === 'para' && isQuestion(u) && (u.label !== null || !speakers) && answerAt(units, i, rules) !== null);
+  // "Q: …" or "主持人：…" labels with nobody else labelled: the plain paragraphs after them are answers too.
+  const hostOnly = onlyHostLabels(units, rules);
+  const speakers = units.some((u) => u.type === 'para' && u.label && !u.label.marker && !u.label.wholeBold && !hostOnly);
+  const questions = units.filter((u, i): u is Para => u.type === 'para' && isQuestion(u, hostOnly) && (u.label !== null || !speakers) && answerAt(units, i, rules, hostOnly) !== null);
   if (questions.length < minQuestions) return;
   const answer = answerLabel(units, questions, rules);
   const host = rules.boldQuestions.host[languageOf(questions)];
   units.forEach((u, i) => {
-    if (u.type !== 'para' || !isQuestion(u) || (!u.label && speakers)) return;
+    if (u.type !== 'para' || !isQuestion(u, hostOnly) || (!u.label && speakers)) return;
     if (!u.label) u.label = implied(host);
-    const next = answerAt(units, i, rules);
+    const next = answerAt(units, i, rules, hostOnly);
     if (next) next.label = implied(answer);
   });
 }
