@@ -27,10 +27,11 @@ export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): Resol
     for (const name of speakerNames(speaker, lexicon)) if (!speakerGroupOf.has(name)) speakerGroupOf.set(name, group);
   }
 
+  const keyOf = memo(aliasKey); // a long transcript repeats its few thousand names a million times
   for (const mention of doc.mentions) {
     const name = mention.canonical ?? mention.surface.replace(/\s+/g, ' ').trim();
-    const id = aliasKey(name);
-    let group = speakerGroupOf.get(id) ?? speakerGroupOf.get(aliasKey(mention.surface)) ?? groups.get(id);
+    const id = keyOf(name);
+    let group = speakerGroupOf.get(id) ?? speakerGroupOf.get(keyOf(mention.surface)) ?? groups.get(id);
     if (!group) {
       group = { id, speaker: null, mentions: [], votes: new Map() };
       groups.set(id, group);
@@ -211,6 +212,24 @@ function compareSpans(a: { turn: string; start: number; end: number }, b: { turn
   return turnIndex(a.turn) - turnIndex(b.turn) || (a.turn < b.turn ? -1 : a.turn > b.turn ? 1 : 0) || a.start - b.start || a.end - b.end;
 }
 
+const turnIndexes = new Map<string, number>();
+
+/** The index in a turn id ("doc#12" → 12), parsed once per id (sorting calls it millions of times). */
 function turnIndex(turn: string): number {
-  return Number(turn.slice(turn.lastIndexOf('#') + 1)) || 0;
+  let index = turnIndexes.get(turn);
+  if (index === undefined) {
+    if (turnIndexes.size > 100_000) turnIndexes.clear();
+    turnIndexes.set(turn, (index = Number(turn.slice(turn.lastIndexOf('#') + 1)) || 0));
+  }
+  return index;
+}
+
+/** A pure string function remembered per argument. */
+function memo(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let out = seen.get(s);
+    if (out === undefined) seen.set(s, (out = f(s)));
+    return out;
+  };
 }
