@@ -179,11 +179,16 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     }
   });
 
+  // Sigma reports nodes passing under the pointer while the stage is dragged; a hover change redraws
+  // every edge (250k on big graphs), so hovering waits until the mouse button is up.
+  const captor = sigma.getMouseCaptor();
   sigma.on('enterNode', ({ node }) => {
+    if (captor.isMouseDown) return;
     hoverNode(node);
     container.style.cursor = 'pointer';
   });
   sigma.on('leaveNode', () => {
+    if (captor.isMouseDown) return;
     hoverNode(null);
     container.style.cursor = '';
   });
