@@ -5,6 +5,7 @@ import type { EdgeAttrs, EntityType, KnowledgeGraph, NodeAttrs, Span, Turn } fro
 import { assignLayout, type LayoutOptions } from '../../src/graph/layout.ts';
 import { OptionsError } from '../errors.ts';
 import type { DocumentExtraction } from '../types.ts';
+import { appendAll } from '../arrays.ts';
 
 export interface AssembleOptions {
   /** Name stored in the graph attributes. */
@@ -100,7 +101,7 @@ function collectNodes(extractions: DocumentExtraction[]): Map<string, NodeDraft>
       increment(draft.labelVotes, entity.label, weight);
       increment(draft.typeVotes, entity.type, weight);
       for (const alias of entity.aliases) draft.aliases.add(alias);
-      draft.mentions.push(...entity.mentions);
+      appendAll(draft.mentions, entity.mentions);
       draft.documents.add(documentId);
       draft.speaker ||= entity.speaker;
     }
@@ -124,7 +125,7 @@ function collectRelations(extractions: DocumentExtraction[], nodes: Map<string, 
     for (const relation of extraction.relations) {
       if (relation.source === relation.target || !nodes.has(relation.source) || !nodes.has(relation.target)) continue;
       const draft = edgeDraft(edges, relation.source, relation.type, relation.target);
-      draft.evidence.push(...relation.evidence);
+      appendAll(draft.evidence, relation.evidence);
       for (const rule of relation.rules) draft.rules.add(rule);
     }
   }

@@ -8,6 +8,7 @@ import { affiliations, resolveParty, turnParties, type TurnParties } from './rel
 import { nameRelations } from './relations/names.ts';
 import { mergeRelations } from './relations/merge.ts';
 
+
 export function extractRelations(doc: ResolvedDocument, rules: RelationRules): DocumentExtraction {
   const entities = new Map(doc.entities.map((e) => [e.key, e]));
   const speakerKeys = new Set(doc.speakers.map((s) => s.key));
@@ -117,8 +118,8 @@ function matchSentence(
       const targets = ends(rule.object) ?? [];
       // Evidence covers the match and every slot, even one matched inside a lookbehind.
       const ranges = [[match.index, match.index + match[0].length], ...Object.values(match.indices?.groups ?? {}).filter((r) => r !== undefined)];
-      const from = Math.min(...ranges.map((r) => r[0]));
-      const to = Math.max(...ranges.map((r) => r[1]));
+      const from = ranges.reduce((min, r) => Math.min(min, r[0]), Infinity);
+      const to = ranges.reduce((max, r) => Math.max(max, r[1]), -Infinity);
       const start = trimStart(turn.text, sentence.origin(from), sentence.origin(to));
       const end = trimEnd(turn.text, start, sentence.origin(to));
       for (const source of sources) {

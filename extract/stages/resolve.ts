@@ -6,6 +6,7 @@ import { entityKey } from '../keys.ts';
 import type { Entity, Mention, MentionedDocument, ResolvedDocument, ResolvedMention, Speaker } from '../types.ts';
 import { VERSIONED } from './mentions/lexmatch.ts';
 import { aliasKey } from './mentions/trie.ts';
+import { appendAll } from '../arrays.ts';
 
 interface Group {
   /** aliasKey of the canonical name. */
@@ -140,7 +141,7 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     if (!owner || owner.size !== 1) continue;
     const [target] = owner;
     if (target === group || speakerGroupOf.get(id) === group) continue;
-    target.mentions.push(...group.mentions);
+    appendAll(target.mentions, group.mentions);
     for (const [t, v] of group.votes) if (t === 'person') target.votes.set(t, (target.votes.get(t) ?? 0) + v);
     group.mentions = [];
     group.votes.clear();
@@ -159,7 +160,7 @@ function linkBaseNames(groups: Map<string, Group>): void {
   for (const [base, versions] of versionsOf) {
     const baseGroup = groups.get(base);
     if (!baseGroup || baseGroup.speaker || versions.length !== 1 || versions[0] === baseGroup) continue;
-    versions[0].mentions.push(...baseGroup.mentions);
+    appendAll(versions[0].mentions, baseGroup.mentions);
     for (const [t, v] of baseGroup.votes) versions[0].votes.set(t, (versions[0].votes.get(t) ?? 0) + v);
     baseGroup.mentions = [];
     baseGroup.votes.clear();

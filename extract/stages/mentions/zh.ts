@@ -3,6 +3,7 @@
 import type { Cues, CueRule } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 import type { Token } from './jieba.ts';
+import { appendAll } from '../../arrays.ts';
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
@@ -131,7 +132,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
     }
   }
-  out.push(...discoverWorks(text), ...discoverConcepts(tokens, ix), ...discoverTitledNames(text, cues, ix), ...discoverInstitutions(tokens, cues));
+  for (const found of [discoverWorks(text), discoverConcepts(tokens, ix), discoverTitledNames(text, cues, ix), discoverInstitutions(tokens, cues)]) appendAll(out, found);
   return out;
 }
 
