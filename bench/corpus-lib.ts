@@ -2,6 +2,7 @@
 // Used by `npm run bench:corpus`, the benches and the tests; same options + seed → same bytes.
 import * as V from './vocab.ts';
 import * as T from './templates.ts';
+import { mulberry32 } from '../src/graph/random.ts';
 
 export type CorpusLang = 'zh' | 'en' | 'mixed';
 export type DocLang = 'zh' | 'en' | 'mixed';
@@ -238,17 +239,7 @@ function byteLength(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
-/** mulberry32: a small, fast, seedable PRNG; enough for reproducible synthetic text. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** FNV-1a 32-bit hash of a string, for deriving per-document seeds. */
 export function hash32(s: string): number {

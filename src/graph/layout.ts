@@ -3,6 +3,7 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { TYPE_COLORS, type KnowledgeGraph } from '../model.ts';
 import { OptionsError } from '../../extract/errors.ts';
+import { mulberry32 } from './random.ts';
 
 export interface LayoutOptions {
   /** Seed of the initial random placement. */
@@ -63,16 +64,4 @@ export function assignLayout(graph: KnowledgeGraph, options: Partial<LayoutOptio
 
 function round(value: number): number {
   return Number.isFinite(value) ? Math.round(value * 1000) / 1000 : 0;
-}
-
-/** A small seeded PRNG so layouts are reproducible. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

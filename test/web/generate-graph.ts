@@ -1,18 +1,9 @@
 // A generated, contract-conforming graph for the viewer's scale test and bench (seeded, deterministic):
 // clustered positions, mostly intra-cluster edges, and turns whose texts really contain the mentions.
 import { ENTITY_TYPES, TYPE_COLORS, type SerializedKnowledgeGraph, type Turn } from '../../src/model.ts';
+import { mulberry32 } from '../../src/graph/random.ts';
 
-/** mulberry32 */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 const FILLER = [
   'we spent most of the year on it and', 'honestly the hard part was', 'if you look at the numbers',

@@ -5,6 +5,7 @@ import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { KnowledgeGraph } from '../../../src/model.ts';
 import type { SizeMode } from '../state/filters.ts';
+import { mulberry32 } from '../../../src/graph/random.ts';
 
 export const MIN_NODE_SIZE = 3;
 export const MAX_NODE_SIZE = 16;
@@ -64,14 +65,5 @@ export function computeCommunities(graph: KnowledgeGraph): { community: Map<stri
   return { community, color };
 }
 
-/** mulberry32: a small deterministic PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: a small deterministic PRNG (shared with the build's layout). */
+export const seededRandom = mulberry32;
