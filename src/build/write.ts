@@ -1,9 +1,8 @@
 // Streaming graph writer for large corpora: the same bytes as toGraphJSON (src/graph/io.ts), produced piece by
 // piece, so a graph whose JSON exceeds V8's longest string (~512 MB) can still be written, with less memory.
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { KnowledgeGraph } from '../model.ts';
-import { GraphFileError } from '../graph/io.ts';
+import { GraphFileError, temporaryBeside } from '../graph/io.ts';
 
 /** The graph's serialised JSON in chunks; joined, they equal `JSON.stringify(graph.export()) + "\n"`. */
 export function* graphJSONChunks(graph: KnowledgeGraph): Generator<string> {
@@ -43,14 +42,7 @@ function isEmpty(object: object): boolean {
 
 /** Writes the graph through a temporary file beside `path`, then renames: a good file is never half-overwritten. */
 export function writeGraphFileStreaming(path: string, graph: KnowledgeGraph): void {
-  const folder = dirname(path);
-  try {
-    mkdirSync(folder, { recursive: true });
-  } catch {
-    throw new GraphFileError(`cannot create the folder ${folder}`);
-  }
-  if (isDirectory(path)) throw new GraphFileError(`${path} is a directory; give a file name such as ${join(path, 'graph.json')}`);
-  const temporary = join(folder, `.${basename(path)}.${process.pid}.tmp`);
+  const temporary = temporaryBeside(path);
   let fd: number | null = null;
   try {
     fd = openSync(temporary, 'w');
@@ -79,12 +71,4 @@ export function writeGraphFileStreaming(path: string, graph: KnowledgeGraph): vo
 function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text, 'utf8');
   for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

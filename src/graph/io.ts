@@ -24,14 +24,7 @@ export function writeGraphFile(path: string, graph: KnowledgeGraph): void {
 }
 
 export function writeFileAtomic(path: string, content: string): void {
-  const folder = dirname(path);
-  try {
-    mkdirSync(folder, { recursive: true });
-  } catch {
-    throw new GraphFileError(`cannot create the folder ${folder}`);
-  }
-  if (isDirectory(path)) throw new GraphFileError(`${path} is a directory; give a file name such as ${join(path, 'graph.json')}`);
-  const temporary = join(folder, `.${basename(path)}.${process.pid}.tmp`);
+  const temporary = temporaryBeside(path);
   try {
     writeFileSync(temporary, content);
     renameSync(temporary, path);
@@ -39,6 +32,21 @@ export function writeFileAtomic(path: string, content: string): void {
     rmSync(temporary, { force: true });
     throw new GraphFileError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+}
+
+/**
+ * Prepares an atomic write of `path`: creates its folder, refuses a directory, and returns the name of a
+ * temporary file beside it (same file system, so the final rename is atomic).
+ */
+export function temporaryBeside(path: string): string {
+  const folder = dirname(path);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch {
+    throw new GraphFileError(`cannot create the folder ${folder}`);
+  }
+  if (isDirectory(path)) throw new GraphFileError(`${path} is a directory; give a file name such as ${join(path, 'graph.json')}`);
+  return join(folder, `.${basename(path)}.${process.pid}.tmp`);
 }
 
 /** Loads and checks a graph file written by `turngraph build`. */
