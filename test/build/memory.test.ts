@@ -18,7 +18,7 @@ const heapAfterGc = () => {
 };
 
 describe('a build worker', () => {
-  it('holds no more after 56 documents than after 16: growth under 768 KB while it reads 2 MB more', () => {
+  it('holds no more after 56 documents than after 16: growth under 1.25 MB while it reads 2 MB more', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tg-memory-'));
     try {
       const paths: string[] = [];
@@ -38,7 +38,8 @@ describe('a build worker', () => {
       expect(mentions).toBeGreaterThan(10_000); // real work was done
       // measured: dropping results as a worker does, +0.15 MB from document 16 to 56 (then flat); keeping just the
       // turn texts of those 40 documents (2 MB of UTF-8) adds about 2 MB more, keeping their extractions about 35 MB
-      expect(growth).toBeLessThan(768 * 1024);
+      // (0.87 MB was once seen on a busy machine: memo tables fill unevenly; 1.25 MB still catches kept texts)
+      expect(growth).toBeLessThan(1.25 * 1024 * 1024);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
