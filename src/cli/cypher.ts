@@ -1,6 +1,7 @@
 // `turngraph cypher "QUERY" [--param k=v]... [--format table|json]`: read-only Cypher against Neo4j.
 // Thin: parses params, runs src/neo4j/query.ts (guarded, READ transaction), prints a table or JSON.
 import type { Command } from 'commander';
+import { addConnectionOptions } from './neo4j-options.ts';
 import { OptionsError } from '../../extract/errors.ts';
 import { openDriver, resolveNeo4jConfig } from '../neo4j/config.ts';
 import { formatTable } from '../neo4j/format.ts';
@@ -19,16 +20,12 @@ interface CypherCliOptions {
 }
 
 export function registerCypher(program: Command): void {
-  program
+  addConnectionOptions(program
     .command('cypher')
     .description('run a read-only Cypher query against Neo4j (writes are refused)')
-    .argument('<query>', 'the Cypher query')
+    .argument('<query>', 'the Cypher query'))
     .option('--param <k=v>', 'query parameter; v is parsed as JSON when it can be, else a string (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--format <format>', 'table or json', 'table')
-    .option('--uri <uri>', 'Bolt URI (default: NEO4J_URI or bolt://127.0.0.1:7687)')
-    .option('--username <name>', 'user (default: NEO4J_USERNAME or neo4j)')
-    .option('--password <password>', 'password (default: NEO4J_PASSWORD or turngraph-dev)')
-    .option('--database <name>', 'database (default: NEO4J_DATABASE or the server default)')
     .option('--limit <rows>', 'maximum rows', '1000')
     .option('--timeout <seconds>', 'time limit of the read transaction', '30')
     .action(async (query: string, options: CypherCliOptions) => {

@@ -1,6 +1,7 @@
 // `turngraph sync GRAPH.json... [--uri --username --password --database] [--dry-run] [--prune]`.
 // Thin: resolves the connection, shows a progress bar on stderr, prints the summary; the work is in src/neo4j/.
 import type { Command } from 'commander';
+import { addConnectionOptions } from './neo4j-options.ts';
 import { SingleBar, Presets } from 'cli-progress';
 import { readGraphFile } from '../graph/io.ts';
 import { openDriver, resolveNeo4jConfig } from '../neo4j/config.ts';
@@ -21,14 +22,10 @@ interface SyncCliOptions {
 }
 
 export function registerSync(program: Command): void {
-  program
+  addConnectionOptions(program
     .command('sync')
     .description('write graph files into Neo4j (idempotent; re-syncing a document replaces its content)')
-    .argument('<graphs...>', 'graph files written by `turngraph build`')
-    .option('--uri <uri>', 'Bolt URI (default: NEO4J_URI or bolt://127.0.0.1:7687)')
-    .option('--username <name>', 'user (default: NEO4J_USERNAME or neo4j)')
-    .option('--password <password>', 'password (default: NEO4J_PASSWORD or turngraph-dev)')
-    .option('--database <name>', 'database (default: NEO4J_DATABASE or the server default)')
+    .argument('<graphs...>', 'graph files written by `turngraph build`'))
     .option('--dry-run', 'report what would change, write nothing')
     .option('--prune', 'also remove documents that are in Neo4j but in none of the given graphs')
     .option('--batch-size <n>', 'rows per transaction', '2000')
