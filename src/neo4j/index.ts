@@ -8,3 +8,4 @@ export * from './summary.ts';
 export * from './guard.ts';
 export * from './query.ts';
 export * from './format.ts';
+export * from './neighbourhood.ts';

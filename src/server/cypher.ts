@@ -1,12 +1,12 @@
 // POST /api/cypher {query, params} and GET /api/cypher/status for the viewer's Cypher panel.
 // Credentials stay here (NEO4J_* env); the browser only sends the query. Same guard and READ runner as the CLI.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Driver } from 'neo4j-driver';
 import { TurngraphError } from '../../extract/errors.ts';
-import { isNeo4jConfigured, openDriver, resolveNeo4jConfig, type Neo4jConfig } from '../neo4j/config.ts';
-import { Neo4jQueryError, Neo4jTimeoutError, WriteQueryError, toNeo4jError } from '../neo4j/errors.ts';
+import { isNeo4jConfigured } from '../neo4j/config.ts';
+import { toNeo4jError } from '../neo4j/errors.ts';
 import { runReadQuery } from '../neo4j/query.ts';
 import { sendJson, type ApiHandler } from './http.ts';
+import { START_HINT, createNeo4jConnection, neo4jErrorResponse, type Neo4jConnection } from './neo4j-connection.ts';
 
 export interface CypherHandlerOptions {
   rowLimit: number;
@@ -14,19 +14,11 @@ export interface CypherHandlerOptions {
   maxBodyBytes: number;
 }
 export const DEFAULT_CYPHER_HANDLER_OPTIONS: CypherHandlerOptions = { rowLimit: 500, timeoutMs: 10_000, maxBodyBytes: 64 * 1024 };
-export const START_HINT = 'Start a local Neo4j with `npm run neo4j:start`, sync a graph with `npx turngraph sync graph-data/sample.json`, or set NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD before starting the viewer.';
+export { START_HINT };
 
-export function createCypherHandler(options: Partial<CypherHandlerOptions> = {}, env: NodeJS.ProcessEnv = process.env): ApiHandler {
+export function createCypherHandler(options: Partial<CypherHandlerOptions> = {}, env: NodeJS.ProcessEnv = process.env, neo4j: Neo4jConnection = createNeo4jConnection(env)): ApiHandler {
   const settings = { ...DEFAULT_CYPHER_HANDLER_OPTIONS, ...options };
-  let connection: { config: Neo4jConfig; driver: Driver } | null = null;
-  const connect = () => {
-    if (!connection) {
-      const config = resolveNeo4jConfig({}, env);
-      connection = { config, driver: openDriver(config) };
-      process.once('exit', () => void connection?.driver.close());
-    }
-    return connection;
-  };
+  const connect = neo4j.connect;
 
   return async (req: IncomingMessage, res: ServerResponse, next) => {
     const path = (req.url ?? '').split('?')[0];
@@ -36,8 +28,8 @@ export function createCypherHandler(options: Partial<CypherHandlerOptions> = {},
         await driver.verifyConnectivity({ database: config.database });
         return sendJson(res, 200, { configured: isNeo4jConfigured(env), reachable: true, uri: config.uri, database: config.database ?? null });
       } catch (error) {
-        const message = error instanceof TurngraphError ? error.message : toNeo4jError(error, connection?.config ?? { uri: 'neo4j' }).message;
-        return sendJson(res, 200, { configured: isNeo4jConfigured(env), reachable: false, uri: connection?.config.uri ?? null, error: message, hint: START_HINT });
+        const message = error instanceof TurngraphError ? error.message : toNeo4jError(error, neo4j.config() ?? { uri: 'neo4j' }).message;
+        return sendJson(res, 200, { configured: isNeo4jConfigured(env), reachable: false, uri: neo4j.config()?.uri ?? null, error: message, hint: START_HINT });
       }
     }
     if (path !== '/api/cypher') return next();
@@ -55,9 +47,8 @@ export function createCypherHandler(options: Partial<CypherHandlerOptions> = {},
       const result = await runReadQuery(driver, config, body.query, params, { rowLimit: settings.rowLimit, timeoutMs: settings.timeoutMs });
       sendJson(res, 200, result);
     } catch (error) {
-      const typed = error instanceof TurngraphError ? error : toNeo4jError(error, connection?.config ?? { uri: 'neo4j' });
-      const status = typed instanceof WriteQueryError ? 403 : typed instanceof Neo4jQueryError ? 400 : typed instanceof Neo4jTimeoutError ? 504 : typed.owner === 'turngraph neo4j' ? 503 : 400;
-      sendJson(res, status, { error: typed.message, ...(status === 503 ? { hint: START_HINT } : {}) });
+      const { status, body } = neo4jErrorResponse(error, neo4j.config());
+      sendJson(res, status, body);
     }
   };
 }
