@@ -55,3 +55,20 @@ export function onPanel(listener: (panel: PanelDefinition) => void): void {
   panels.forEach(listener);
   panelListeners.add(listener);
 }
+
+/** Extra content for the details panel of a selected node or edge (e.g. the Neo4j "Expand neighbourhood" button). */
+export interface DetailsSection {
+  node?(key: string, graph: KnowledgeGraph): HTMLElement | null;
+  edge?(key: string, graph: KnowledgeGraph): HTMLElement | null;
+}
+
+const detailsSections: DetailsSection[] = [];
+
+/** Adds a section under the title of every node's (or edge's) details; the panel redraws on each selection. */
+export function registerDetailsSection(section: DetailsSection): void {
+  detailsSections.push(section);
+}
+
+export function getDetailsSections(): readonly DetailsSection[] {
+  return detailsSections;
+}

@@ -20,6 +20,7 @@ import { mountSearch } from './views/search.ts';
 import { mountStrip } from './views/strip.ts';
 // Extension panels register themselves here (one import line each), e.g. the Cypher panel:
 import './cypher/panel.ts';
+import { emptyGraph, expandNeighbourhood, neo4jStartNode } from './neo4j/index.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const container = $('graph');
@@ -33,6 +34,8 @@ let layout: LayoutControl | null = null;
 mountPanels($('side-tabs'), $('side-body'), $('details'));
 
 async function start(): Promise<void> {
+  const neo4jNode = neo4jStartNode(location.search);
+  if (neo4jNode !== null) return startFromNeo4j(neo4jNode);
   const graphs = await fetchGraphList();
   data.set({ graphs });
   clear(picker);
@@ -52,6 +55,21 @@ async function open(name: string, fresh: boolean): Promise<void> {
   status.textContent = `Loading ${name}…`;
   const graph: KnowledgeGraph = await fetchGraph(name, wantLite(name));
   performance.mark('turngraph:graph-loaded');
+  draw(name, graph, fresh);
+}
+
+/** ?source=neo4j&node=KEY: no graph file, only that entity's neighbourhood from Neo4j; expanding grows it. */
+async function startFromNeo4j(key: string): Promise<void> {
+  if (!key) throw new Error('?source=neo4j needs &node=<entity key> (the node to start from)');
+  status.textContent = `Loading the neighbourhood of ${key} from Neo4j…`;
+  draw('neo4j', emptyGraph('Neo4j'), true);
+  const outcome = await expandNeighbourhood(key);
+  if (outcome.error) throw new Error(outcome.error);
+  api.selectNode(key, { focus: false });
+}
+
+/** Draws a loaded graph and mounts the views on it; `fresh` ignores the view state in the URL. */
+function draw(name: string, graph: KnowledgeGraph, fresh: boolean): void {
   const index = indexGraph(graph, name);
   performance.mark('turngraph:indexed');
   close();

@@ -1,4 +1,5 @@
-// The loaded graph and its index: set once per graph file, read by every view. Never mutated by the UI.
+// The loaded graph and its index: set once per graph file, read by every view. Filters, hover and selection never
+// write into it; only data loads do (a Neo4j neighbourhood merged in bumps `revision`).
 import type { KnowledgeGraph } from '../../../src/model.ts';
 import type { GraphIndex, GraphListItem } from '../graph/data.ts';
 import { createStore } from './store.ts';
@@ -9,6 +10,8 @@ export interface DataState {
   graph: KnowledgeGraph | null;
   index: GraphIndex | null;
   error: string | null;
+  /** Bumped when nodes or edges were merged into the graph (e.g. a neighbourhood from Neo4j): views redraw. */
+  revision: number;
 }
 
-export const data = createStore<DataState>({ graphs: [], name: null, graph: null, index: null, error: null });
+export const data = createStore<DataState>({ graphs: [], name: null, graph: null, index: null, error: null, revision: 0 });

@@ -1,9 +1,11 @@
 // The details panel (<aside aria-label="Details">): what is selected and the quoted words behind it.
 // Node: label, type, aliases, documents, relations by type, quoted turns. Edge: its evidence. Turn: its entities.
 import { TYPE_COLORS, type KnowledgeGraph, type Span } from '../../../src/model.ts';
+import { getDetailsSections } from '../api.ts';
 import { speakerName, type GraphIndex } from '../graph/data.ts';
+import { data } from '../state/data.ts';
 import { selectEdge, selectNode, selectTurn, selection } from '../state/selection.ts';
-import { clear, el } from './dom.ts';
+import { append, clear, el } from './dom.ts';
 import { renderQuote, type QuoteOptions } from './quote.ts';
 
 /** Quotes shown before a "show all" button, to keep the panel fast on big nodes. */
@@ -21,7 +23,8 @@ export function mountDetails(root: HTMLElement, graph: KnowledgeGraph, index: Gr
     root.scrollTop = 0;
   };
   render();
-  return selection.subscribe(render);
+  const offs = [selection.subscribe(render), data.subscribe((state, previous) => state.revision !== previous.revision && render())];
+  return () => offs.forEach((off) => off());
 }
 
 function renderNode(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex, key: string): void {
@@ -31,6 +34,7 @@ function renderNode(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex,
     el('h2', { class: 'details-title' }, node.label),
     el('p', { class: 'details-type' }, typeBadge(node.type), node.speaker ? el('span', { class: 'badge' }, 'speaker') : null),
   );
+  for (const section of getDetailsSections()) append(root, section.node?.(key, graph));
   if (node.aliases?.length) root.append(fact('Aliases', node.aliases.join(' · ')));
   const titles = (node.documents ?? []).map((id) => docs.find((d) => d.id === id)?.title || id);
   if (titles.length) root.append(fact(titles.length === 1 ? 'Document' : 'Documents', titles.join(' · ')));
@@ -80,6 +84,7 @@ function renderEdge(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex,
     fact('Evidence', `${edge.evidence?.length ?? 0} span${edge.evidence?.length === 1 ? '' : 's'} · weight ${edge.weight}`),
   );
   if (edge.rules?.length) root.append(fact('Rules', edge.rules.join(', ')));
+  for (const section of getDetailsSections()) append(root, section.edge?.(key, graph));
   const spansByTurn = groupSpans(edge.evidence ?? []);
   const turns = [...spansByTurn.keys()].filter((t) => index.turnsById.has(t)).sort((a, b) => index.turnOrder.get(a)! - index.turnOrder.get(b)!);
   root.append(quotesSection('Evidence', turns, index, spansByTurn));

@@ -2,11 +2,12 @@
 // listbox; Enter or a click selects the node and moves the camera to it.
 import type { KnowledgeGraph } from '../../../src/model.ts';
 import { selectNode } from '../api.ts';
+import { data } from '../state/data.ts';
 import { buildSearchIndex, search, searchNodes, setQuery, type SearchHit } from '../state/search.ts';
 import { clear, el } from './dom.ts';
 
 export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph: KnowledgeGraph): () => void {
-  const index = buildSearchIndex(graph);
+  let index = buildSearchIndex(graph);
   let hits: SearchHit[] = [];
   let active = 0;
 
@@ -71,7 +72,12 @@ export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph
       close();
     }
   });
+  // Nodes merged in later (a neighbourhood from Neo4j) become searchable too.
+  const offData = data.subscribe((state, previous) => {
+    if (state.revision !== previous.revision) index = buildSearchIndex(graph);
+  });
   return () => {
+    offData();
     input.removeEventListener('input', onInput);
     input.removeEventListener('keydown', onKey);
     input.removeEventListener('blur', close);
