@@ -2,7 +2,7 @@
 // neighbours (capped) and every relationship among them, shaped like the graph contract for the viewer to merge.
 import type { Driver } from 'neo4j-driver';
 import { OptionsError, TurngraphError } from '../../extract/errors.ts';
-import { ENTITY_TYPES, type EdgeAttrs, type EntityType, type NodeAttrs } from '../model.ts';
+import { ENTITY_TYPES, type DocumentInfo, type EdgeAttrs, type EntityType, type Lang, type NodeAttrs } from '../model.ts';
 import type { Neo4jConfig } from './config.ts';
 import { runReadQuery } from './query.ts';
 import { evidenceOf } from './relations.ts';
@@ -59,6 +59,8 @@ export interface Neighbourhood {
   neighbours: number;
   /** True when `neighbours` > the limit (only the strongest are in `nodes`). */
   truncated: boolean;
+  /** The documents those nodes belong to, by id (titles for the details panel). */
+  documents: DocumentInfo[];
 }
 
 /**
@@ -80,13 +82,15 @@ CALL (members) {
 }
 RETURN c.key AS centre, total,
   [m IN members | {props: properties(m), mentions: COUNT { (m)<-[:MENTIONS]-() }}] AS members,
-  relationships`;
+  relationships,
+  COLLECT { UNWIND members AS m MATCH (d:Document)-[:HAS_ENTITY]->(m) RETURN DISTINCT d {.id, .title, .source, .lang} } AS documents`;
 
 interface Row {
   centre: string;
   total: number;
   members: { props: Record<string, unknown>; mentions: number }[];
   relationships: { key: string | null; type: string; source: string; target: string; props: Record<string, unknown> }[];
+  documents: { id: string; title: string | null; source: string | null; lang: string | null }[];
 }
 
 export async function loadNeighbourhood(driver: Driver, config: Neo4jConfig, key: string, options: Partial<NeighbourhoodOptions> = {}): Promise<Neighbourhood> {
@@ -124,7 +128,10 @@ export function toNeighbourhood(row: Row, options: Pick<NeighbourhoodOptions, 'l
     });
   }
   edges.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { centre: row.centre, nodes, edges, neighbours: Number(row.total) || 0, truncated: Number(row.total) > options.limit };
+  const documents = (row.documents ?? [])
+    .map((d) => ({ id: String(d.id), title: d.title ?? '', source: d.source ?? '', lang: (['zh', 'en', 'mixed'].includes(String(d.lang)) ? d.lang : 'mixed') as Lang }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { centre: row.centre, nodes, edges, neighbours: Number(row.total) || 0, truncated: Number(row.total) > options.limit, documents };
 }
 
 function toNodeAttrs(props: Record<string, unknown>): NodeAttrs {

@@ -89,6 +89,11 @@ describe.skipIf(!server)('GET /api/neighbourhood (real Neo4j)', () => {
     expect(released.quotes).toEqual(['OpenAI released o3', 'OpenAI 发布了 o3']);
     expect(released.attributes.evidence[0]).toEqual({ turn: `${ns}/neo4j-small.en#2`, start: 0, end: 18 });
     expect(body.edges.map((e: { attributes: { type: string } }) => e.attributes.type).sort()).toEqual(['CEO_OF', 'CO_OCCURS', 'RELEASED']);
+    // The documents those entities belong to, with their titles.
+    expect(body.documents.map((d: { id: string; title: string }) => [d.id.slice(ns.length + 1), d.title])).toEqual([
+      ['neo4j-small.en', 'A small interview about o3'],
+      ['neo4j-small.zh', '关于 o3 的小访谈'],
+    ]);
   });
 
   it('caps the neighbours, strongest first, says it truncated, and keeps relations among the kept ones', async () => {

@@ -100,6 +100,10 @@ describe.skipIf(!server || !browserAvailable())('Expand neighbourhood from Neo4j
     // OpenAI, o3 and Sam Altman: not the six entities of the graph file's document.
     expect(await order(page)).toBe(3);
     expect((await relations(page)).join('\n')).toMatch(/o3[\s\S]*Sam Altman|Sam Altman[\s\S]*o3/);
+    // Document titles come along; a relation's quotes are shown although no turn text was loaded.
+    expect((await details(page).locator('.fact').allTextContents()).join('\n')).toContain('A small interview about o3');
+    await details(page).locator('.relations .relation', { hasText: 'o3' }).first().click();
+    await expect.poll(() => details(page).locator('.neo4j-quotes li').allTextContents()).toEqual(['OpenAI released o3', 'OpenAI 发布了 o3']);
     await searchAndEnter(page, 'o3');
     await expandButton(page).click();
     await expect.poll(() => expandStatus(page).textContent()).toBe('Added 1 entity and 1 relation from Neo4j.');

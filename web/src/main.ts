@@ -62,6 +62,7 @@ async function open(name: string, fresh: boolean): Promise<void> {
 async function startFromNeo4j(key: string): Promise<void> {
   if (!key) throw new Error('?source=neo4j needs &node=<entity key> (the node to start from)');
   status.textContent = `Loading the neighbourhood of ${key} from Neo4j…`;
+  picker.closest<HTMLElement>('.picker')?.style.setProperty('display', 'none');
   draw('neo4j', emptyGraph('Neo4j'), true);
   const outcome = await expandNeighbourhood(key);
   if (outcome.error) throw new Error(outcome.error);

@@ -1,6 +1,6 @@
 // Merging a Neo4j neighbourhood into the drawn graph: only nodes and edges the graph does not have yet,
 // new nodes placed on rings around the expanded node. Pure apart from adding to the given graph.
-import type { EdgeAttrs, KnowledgeGraph, NodeAttrs } from '../../../src/model.ts';
+import type { DocumentInfo, EdgeAttrs, KnowledgeGraph, NodeAttrs } from '../../../src/model.ts';
 
 export interface IncomingNode {
   key: string;
@@ -86,4 +86,13 @@ export function placeAround(graph: KnowledgeGraph, centre: string, count: number
     placed += capacity;
   }
   return spots;
+}
+
+/** Adds the documents the graph does not list yet (so the details panel can show their titles). */
+export function mergeDocuments(graph: KnowledgeGraph, documents: readonly DocumentInfo[]): number {
+  const current = graph.getAttribute('documents') ?? [];
+  const known = new Set(current.map((d) => d.id));
+  const extra = documents.filter((d) => !known.has(d.id));
+  if (extra.length) graph.setAttribute('documents', [...current, ...extra]);
+  return extra.length;
 }

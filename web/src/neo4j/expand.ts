@@ -3,7 +3,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttrs, GraphAttrs, KnowledgeGraph, NodeAttrs } from '../../../src/model.ts';
 import { getGraph, getRenderer } from '../api.ts';
-import { mergeNeighbourhood } from '../graph/merge.ts';
+import { mergeDocuments, mergeNeighbourhood } from '../graph/merge.ts';
+import type { KnowledgeSigma } from '../graph/renderer.ts';
 import { data } from '../state/data.ts';
 import { filters } from '../state/filters.ts';
 import { neo4j, recordLoaded } from '../state/neo4j.ts';
@@ -19,6 +20,7 @@ export interface Expansion {
 /** Merges a fetched neighbourhood into `graph` and records what came from Neo4j. */
 export function applyNeighbourhood(graph: KnowledgeGraph, hood: Neighbourhood): { nodes: number; edges: number } {
   const merged = mergeNeighbourhood(graph, hood.centre, hood.nodes, hood.edges);
+  mergeDocuments(graph, hood.documents ?? []);
   const nodes = new Map(hood.nodes.map((n) => [n.key, n]));
   const edges = new Map(hood.edges.map((e) => [e.key, e]));
   recordLoaded({
@@ -49,6 +51,8 @@ export async function expandNeighbourhood(key: string): Promise<Expansion> {
     if (getGraph() !== graph) return { nodes: 0, edges: 0, error: 'another graph was opened meanwhile' };
     const added = applyNeighbourhood(graph, hood);
     redraw(graph);
+    const sigma = getRenderer()?.sigma;
+    if (sigma && (added.nodes || added.edges)) fitCamera(sigma, hood.nodes.map((n) => n.key).filter((k) => graph.hasNode(k)));
     neo4j.set({ busy: null, message: { node: key, text: describeExpansion(hood, added), error: false } });
     return { ...added, error: null };
   } catch (error) {
@@ -69,6 +73,20 @@ export function emptyGraph(name: string): KnowledgeGraph {
 export function neo4jStartNode(search: string): string | null {
   const params = new URLSearchParams(search);
   return params.get('source') === 'neo4j' ? params.get('node') ?? '' : null;
+}
+
+/** Moves the camera so the expanded neighbourhood fills the view (positions changed scale when nodes came in). */
+function fitCamera(sigma: KnowledgeSigma, keys: readonly string[]): void {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const key of keys) {
+    const d = sigma.getNodeDisplayData(key);
+    if (!d || d.hidden) continue;
+    minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x);
+    minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);
+  }
+  if (!Number.isFinite(minX)) return;
+  const ratio = Math.min(1, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.3));
+  void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
 }
 
 function redraw(graph: KnowledgeGraph): void {
