@@ -2,7 +2,7 @@
 // discover → extract (workers, cache) → merge + layout → streaming write; prints one JSON line of figures.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { buildGraph } from '../extract/index.ts';
+import { mergeContributions } from '../extract/stages/assemble.ts';
 import { discoverInputs } from '../src/build/discover.ts';
 import { extractAll } from '../src/build/parallel.ts';
 import { writeGraphFileStreaming } from '../src/build/write.ts';
@@ -35,8 +35,8 @@ const inputs = discoverInputs([values.dir!]);
 const bytes = inputs.reduce((n, input) => n + input.bytes, 0);
 const extraction = await extractAll(inputs, { workers: Number(values.workers), cacheDir: values.cache ?? null, minBytesPerWorker: 0 });
 const extracted = performance.now();
-const graph = buildGraph(extraction.extractions, { name: 'scale' });
-extraction.extractions.length = 0;
+const graph = mergeContributions(extraction.contributions, { name: 'scale' });
+extraction.contributions.length = 0;
 memory.sample();
 const merged = performance.now();
 writeGraphFileStreaming(values.out!, graph);

@@ -1,10 +1,10 @@
-// Incremental builds: a cache of per-document extractions under .cache/turngraph/, keyed by the document's content
+// Incremental builds: a cache of per-document contributions (extract/stages/contribution.ts) under .cache/turngraph/, keyed by the document's content
 // hash, its path and id, and the extractor version (turngraph version + extract/ code and data + --lexicon files).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DocumentExtraction } from '../../extract/types.ts';
+import type { DocumentContribution } from '../../extract/stages/contribution.ts';
 
 export const DEFAULT_CACHE_DIR = join('.cache', 'turngraph');
 
@@ -40,7 +40,7 @@ export function documentKey(content: Uint8Array, path: string, id: string): stri
   return createHash('sha256').update(content).update(`\0${path}\0${id}`).digest('hex');
 }
 
-/** A folder of extractions for one extractor version; a missing or unreadable entry is simply a miss. */
+/** A folder of contributions for one extractor version; a missing or unreadable entry is simply a miss. */
 export class ExtractionCache {
   readonly folder: string;
 
@@ -48,21 +48,21 @@ export class ExtractionCache {
     this.folder = join(root, version);
   }
 
-  get(key: string): DocumentExtraction | null {
+  get(key: string): DocumentContribution | null {
     try {
-      return JSON.parse(readFileSync(this.entry(key), 'utf8')) as DocumentExtraction;
+      return JSON.parse(readFileSync(this.entry(key), 'utf8')) as DocumentContribution;
     } catch {
       return null;
     }
   }
 
   /** Writes through a temporary file + rename, so a crash never leaves a half-written entry. Best effort. */
-  set(key: string, extraction: DocumentExtraction): void {
+  set(key: string, contribution: DocumentContribution): void {
     const path = this.entry(key);
     const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(temporary, JSON.stringify(extraction));
+      writeFileSync(temporary, JSON.stringify(contribution));
       renameSync(temporary, path);
     } catch {
       rmSync(temporary, { force: true }); // a read-only or full disk costs speed, never correctness

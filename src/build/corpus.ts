@@ -1,6 +1,6 @@
 // Builds one graph from files and folders of transcripts: discover → extract in parallel (cached) → merge.
 // The CLI's `build` calls this; progress goes through callbacks, never printed here.
-import { buildGraph } from '../../extract/index.ts';
+import { mergeContributions } from '../../extract/stages/assemble.ts';
 import type { Diagnostic } from '../../extract/types.ts';
 import type { KnowledgeGraph } from '../model.ts';
 import { discoverInputs, type DiscoveredInput } from './discover.ts';
@@ -30,8 +30,8 @@ export interface CorpusBuildResult {
 export async function buildCorpus(paths: string[], options: Partial<CorpusBuildOptions> = {}, hooks: CorpusBuildHooks = {}): Promise<CorpusBuildResult> {
   const inputs = discoverInputs(paths);
   hooks.onStart?.(inputs);
-  const { extractions, reused, extracted, workers } = await extractAll(inputs, options, hooks.onProgress);
-  const diagnostics = extractions.flatMap((extraction) => extraction.diagnostics);
-  const graph = buildGraph(extractions, { name: options.name ?? 'turngraph' });
-  return { graph, diagnostics, documents: extractions.length, reused, extracted, workers };
+  const { contributions, reused, extracted, workers } = await extractAll(inputs, options, hooks.onProgress);
+  const diagnostics = contributions.flatMap((contribution) => contribution.diagnostics);
+  const graph = mergeContributions(contributions, { name: options.name ?? 'turngraph' });
+  return { graph, diagnostics, documents: contributions.length, reused, extracted, workers };
 }

@@ -2,7 +2,7 @@
 // with --workers 1, else inside a worker thread, src/build/worker.ts) and store the result in the cache.
 import { readFileSync } from 'node:fs';
 import { extractDocument, loadLexicon, loadRelationRules, readTranscript, type ExtractContext } from '../../extract/index.ts';
-import type { DocumentExtraction } from '../../extract/types.ts';
+import { contribute, type DocumentContribution } from '../../extract/stages/contribution.ts';
 import { TurngraphError } from '../../extract/errors.ts';
 import { documentKey, ExtractionCache } from './cache.ts';
 
@@ -15,7 +15,8 @@ export interface ExtractJob {
 
 export interface JobResult {
   index: number;
-  extraction: DocumentExtraction;
+  /** What the document brings to the merge (compact: the cache stores it, workers send it). */
+  contribution: DocumentContribution;
   bytes: number;
   cached: boolean;
 }
@@ -42,8 +43,8 @@ export class JobRunner {
     if (!this.cache) return null;
     const content = readBytes(job.path);
     if (!content) return null;
-    const extraction = this.cache.get(documentKey(content, job.path, job.id));
-    return extraction ? { index: job.index, extraction, bytes: content.length, cached: true } : null;
+    const contribution = this.cache.get(documentKey(content, job.path, job.id));
+    return contribution ? { index: job.index, contribution, bytes: content.length, cached: true } : null;
   }
 
   /** Reads and extracts the document (loading the lexicon on first need), and stores the result in the cache. */
@@ -51,10 +52,10 @@ export class JobRunner {
     const source = readTranscript(job.path); // validates: missing, directory, empty, binary, not UTF-8
     source.id = job.id;
     this.context ??= { lexicon: loadLexicon(this.env.lexiconFiles), rules: loadRelationRules(this.env.ruleFiles ?? []) };
-    const extraction = extractDocument(source, this.context);
+    const contribution = contribute(extractDocument(source, this.context));
     const content = this.cache ? readBytes(job.path) : null;
-    if (content) this.cache!.set(documentKey(content, job.path, job.id), extraction);
-    return { index: job.index, extraction, bytes: content?.length ?? Buffer.byteLength(source.text), cached: false };
+    if (content) this.cache!.set(documentKey(content, job.path, job.id), contribution);
+    return { index: job.index, contribution, bytes: content?.length ?? Buffer.byteLength(source.text), cached: false };
   }
 }
 

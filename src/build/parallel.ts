@@ -1,7 +1,7 @@
 // Extraction of many transcripts: worker threads across documents, the incremental cache, progress by bytes.
 // Each worker reads its own files, so no thread ever holds more source text than the documents it is working on.
 import { availableParallelism } from 'node:os';
-import type { DocumentExtraction } from '../../extract/types.ts';
+import type { DocumentContribution } from '../../extract/stages/contribution.ts';
 import { documentId } from '../../extract/stages/read.ts';
 import { OptionsError } from '../../extract/errors.ts';
 import { DEFAULT_CACHE_DIR, extractorVersion } from './cache.ts';
@@ -51,7 +51,7 @@ export interface ExtractProgress {
 
 export interface ExtractAllResult {
   /** In input order, whatever order the workers finished in. */
-  extractions: DocumentExtraction[];
+  contributions: DocumentContribution[];
   reused: number;
   extracted: number;
   /** Worker threads used (1: the main thread). */
@@ -97,7 +97,7 @@ export async function extractAll(
   const workers = Math.max(1, Math.min(settings.workers, misses.length, Math.floor(missBytes / Math.max(1, settings.minBytesPerWorker))));
   for (const result of await runJobs(misses, workers, env, report, runner)) results[result.index] = result;
   const reused = results.filter((r) => r.cached).length;
-  return { extractions: results.map((r) => r.extraction), reused, extracted: results.length - reused, workers };
+  return { contributions: results.map((r) => r.contribution), reused, extracted: results.length - reused, workers };
 }
 
 function uniqueId(id: string, used: Set<string>): string {
