@@ -1,6 +1,7 @@
 // Sigma over the loaded graph. Everything the user changes (filters, hover, selection, colour and size
 // modes) reaches the drawing through nodeReducer/edgeReducer; the graph's attributes are never written.
 import Sigma from 'sigma';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import { TYPE_COLORS, type EdgeAttrs, type GraphAttrs, type KnowledgeGraph, type NodeAttrs } from '../../../src/model.ts';
 import { filters } from '../state/filters.ts';
@@ -14,6 +15,7 @@ import { computeVisibility, type Visibility } from './visibility.ts';
 /** Below this camera ratio (zoomed in) typed edges show their relation as a label. */
 export const CLOSE_ZOOM_RATIO = 0.45;
 const FORCED_LABELS_MAX_ORDER = 3000;
+/** Above this many relations the graph is "big": cheaper programs, no edges or labels while moving, no edge picking. */
 const BIG_GRAPH_EDGES = 20_000;
 const DIM_NODE = '#e3e6ea';
 const DIM_EDGE = '#f1f2f4';
@@ -44,6 +46,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
   let closeZoom = false;
   /** Small graphs: every named entity gets a label candidate; big ones rely on the label grid alone. */
   const forceNamedLabels = graph.order <= FORCED_LABELS_MAX_ORDER;
+  const big = graph.size > BIG_GRAPH_EDGES;
 
   const communityColor = (key: string) => {
     communities ??= computeCommunities(graph);
@@ -126,11 +129,15 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     nodeReducer,
     edgeReducer,
     defaultEdgeType: 'arrow',
+    // Big graphs: sigma's default circle, arrow and thick-line programs are instanced (one draw instance per
+    // node or edge), which software WebGL executes instance by instance: 50k nodes took ~3 s per draw and
+    // 250k edges ~15 s. Points and 1 px lines are plain draws of one and two vertices per item.
+    ...(big ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { arrow: EdgeLineProgram, line: EdgeLineProgram } } : {}),
     renderEdgeLabels: true,
-    // Big graphs: draw edges and labels only when the camera rests, so dragging stays fluid.
-    hideEdgesOnMove: graph.size > BIG_GRAPH_EDGES,
-    hideLabelsOnMove: graph.size > BIG_GRAPH_EDGES,
-    enableEdgeEvents: graph.size <= BIG_GRAPH_EDGES,
+    // Big graphs: draw edges and labels only when the camera rests, so zooming and animations stay fluid.
+    hideEdgesOnMove: big,
+    hideLabelsOnMove: big,
+    enableEdgeEvents: !big,
     zIndex: true,
     labelFont: LABEL_FONT,
     labelSize: 13,
