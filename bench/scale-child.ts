@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { mergeContributions } from '../extract/stages/assemble.ts';
 import { discoverInputs } from '../src/build/discover.ts';
 import { extractAll } from '../src/build/parallel.ts';
+import { layoutMemo } from '../src/build/cache.ts';
 import { writeGraphFileStreaming } from '../src/build/write.ts';
 import { PeakMemory, maxRssBytes } from './measure.ts';
 
@@ -35,7 +36,7 @@ const inputs = discoverInputs([values.dir!]);
 const bytes = inputs.reduce((n, input) => n + input.bytes, 0);
 const extraction = await extractAll(inputs, { workers: Number(values.workers), cacheDir: values.cache ?? null, minBytesPerWorker: 0 });
 const extracted = performance.now();
-const graph = mergeContributions(extraction.contributions, { name: 'scale' });
+const graph = mergeContributions(extraction.contributions, { name: 'scale', layout: { memo: values.cache ? layoutMemo(values.cache) : null } });
 extraction.contributions.length = 0;
 memory.sample();
 const merged = performance.now();

@@ -5,11 +5,13 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentContribution } from '../../extract/stages/contribution.ts';
+import type { LayoutMemo } from '../graph/layout.ts';
 
 export const DEFAULT_CACHE_DIR = join('.cache', 'turngraph');
 
 const EXTRACT_DIR = fileURLToPath(new URL('../../extract/', import.meta.url));
 const PACKAGE_JSON = fileURLToPath(new URL('../../package.json', import.meta.url));
+const LAYOUT_SOURCES = [fileURLToPath(new URL('../graph/layout.ts', import.meta.url)), fileURLToPath(new URL('../../node_modules/graphology-layout-forceatlas2/package.json', import.meta.url))];
 
 /**
  * A hash that changes whenever an extraction could change: the package version, every file of extract/ (stages,
@@ -40,6 +42,46 @@ export function documentKey(content: Uint8Array, path: string, id: string): stri
   return createHash('sha256').update(content).update(`\0${path}\0${id}`).digest('hex');
 }
 
+/**
+ * The layout memo of a build cache: ForceAtlas2 positions by the hash of their input (src/graph/layout.ts), in a
+ * folder named after the layout code and ForceAtlas2's version, so an upgrade never reuses stale positions.
+ */
+export function layoutMemo(root: string): LayoutMemo {
+  const hash = createHash('sha256');
+  for (const file of LAYOUT_SOURCES) {
+    try {
+      hash.update(readFileSync(file));
+    } catch {
+      hash.update(`(missing ${file})`);
+    }
+  }
+  const folder = join(root, `layout-${hash.digest('hex').slice(0, 16)}`);
+  const entry = (key: string) => join(folder, key.slice(0, 2), `${key}.json`);
+  return {
+    get: (key) => {
+      try {
+        const positions = JSON.parse(readFileSync(entry(key), 'utf8')) as unknown;
+        return Array.isArray(positions) && positions.every((v) => typeof v === 'number') ? positions : null;
+      } catch {
+        return null;
+      }
+    },
+    set: (key, positions) => writeEntry(entry(key), JSON.stringify(positions)),
+  };
+}
+
+/** Writes through a temporary file + rename, so a crash never leaves a half-written entry. Best effort. */
+function writeEntry(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch {
+    rmSync(temporary, { force: true }); // a read-only or full disk costs speed, never correctness
+  }
+}
+
 /** A folder of contributions for one extractor version; a missing or unreadable entry is simply a miss. */
 export class ExtractionCache {
   readonly folder: string;
@@ -50,23 +92,16 @@ export class ExtractionCache {
 
   get(key: string): DocumentContribution | null {
     try {
-      return JSON.parse(readFileSync(this.entry(key), 'utf8')) as DocumentContribution;
+      const entry = JSON.parse(readFileSync(this.entry(key), 'utf8')) as Partial<DocumentContribution> | null;
+      const complete = entry && typeof entry.document === 'object' && ['turns', 'diagnostics', 'entities', 'speakers', 'relations'].every((field) => Array.isArray(entry[field as keyof DocumentContribution]));
+      return complete ? (entry as DocumentContribution) : null; // written by an older turngraph, or damaged
     } catch {
       return null;
     }
   }
 
-  /** Writes through a temporary file + rename, so a crash never leaves a half-written entry. Best effort. */
   set(key: string, contribution: DocumentContribution): void {
-    const path = this.entry(key);
-    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(temporary, JSON.stringify(contribution));
-      renameSync(temporary, path);
-    } catch {
-      rmSync(temporary, { force: true }); // a read-only or full disk costs speed, never correctness
-    }
+    writeEntry(this.entry(key), JSON.stringify(contribution));
   }
 
   private entry(key: string): string {

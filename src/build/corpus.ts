@@ -3,6 +3,7 @@
 import { mergeContributions } from '../../extract/stages/assemble.ts';
 import type { Diagnostic } from '../../extract/types.ts';
 import type { KnowledgeGraph } from '../model.ts';
+import { DEFAULT_CACHE_DIR, layoutMemo } from './cache.ts';
 import { discoverInputs, type DiscoveredInput } from './discover.ts';
 import { extractAll, type ExtractAllOptions, type ExtractProgress } from './parallel.ts';
 
@@ -32,6 +33,8 @@ export async function buildCorpus(paths: string[], options: Partial<CorpusBuildO
   hooks.onStart?.(inputs);
   const { contributions, reused, extracted, workers } = await extractAll(inputs, options, hooks.onProgress);
   const diagnostics = contributions.flatMap((contribution) => contribution.diagnostics);
-  const graph = mergeContributions(contributions, { name: options.name ?? 'turngraph' });
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  const layout = { memo: cacheDir === null ? null : layoutMemo(cacheDir) };
+  const graph = mergeContributions(contributions, { name: options.name ?? 'turngraph', layout });
   return { graph, diagnostics, documents: contributions.length, reused, extracted, workers };
 }

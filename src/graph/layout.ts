@@ -1,5 +1,8 @@
 // Precomputed, seeded layout and styling: positions by ForceAtlas2, size by connections, colour by type.
-// Deterministic: the same graph (same insertion order) always gets the same coordinates.
+// Deterministic: the same graph (same insertion order) always gets the same coordinates. ForceAtlas2 reads edge
+// weights by power-of-two bucket, so an edit that moves a weight within its bucket leaves the layout's input, and
+// a memo keyed by it (the build's cache), unchanged.
+import { createHash } from 'node:crypto';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { TYPE_COLORS, type KnowledgeGraph } from '../model.ts';
 import { OptionsError } from '../../extract/errors.ts';
@@ -12,9 +15,17 @@ export interface LayoutOptions {
   iterations: number | null;
   minSize: number;
   maxSize: number;
+  /** Positions computed before, by the hash of everything ForceAtlas2 reads (null: always compute). */
+  memo: LayoutMemo | null;
 }
 
-export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { seed: 42, iterations: null, minSize: 3, maxSize: 18 };
+/** Stores ForceAtlas2's output (x, y per node, in node order) by input hash; a miss returns null. */
+export interface LayoutMemo {
+  get(key: string): number[] | null;
+  set(key: string, positions: number[]): void;
+}
+
+export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { seed: 42, iterations: null, minSize: 3, maxSize: 18, memo: null };
 
 export function validateLayoutOptions(options: Partial<LayoutOptions>): LayoutOptions {
   const merged = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
@@ -38,11 +49,20 @@ export function assignLayout(graph: KnowledgeGraph, options: Partial<LayoutOptio
   const order = graph.order;
   const iterations = settings.iterations ?? (order < 500 ? 300 : order < 5000 ? 100 : 30);
   if (order > 1 && iterations > 0) {
-    forceAtlas2.assign(graph, {
-      iterations,
-      getEdgeWeight: 'weight',
-      settings: { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 2000 },
-    });
+    const fa2 = { iterations, settings: { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 2000 } };
+    const key = settings.memo ? layoutInputHash(graph, settings.seed, fa2) : '';
+    const known = settings.memo?.get(key);
+    if (known && known.length === order * 2) {
+      let i = 0;
+      graph.forEachNode((node) => graph.mergeNodeAttributes(node, { x: known[i++], y: known[i++] }));
+    } else {
+      forceAtlas2.assign(graph, { ...fa2, getEdgeWeight: (_edge, attrs) => weightBucket(attrs.weight) });
+      if (settings.memo) {
+        const positions: number[] = [];
+        graph.forEachNode((_node, attrs) => positions.push(attrs.x, attrs.y));
+        settings.memo.set(key, positions);
+      }
+    }
   }
   let maxScore = 1;
   const scores = new Map<string, number>();
@@ -60,6 +80,25 @@ export function assignLayout(graph: KnowledgeGraph, options: Partial<LayoutOptio
       color: TYPE_COLORS[attrs.type],
     });
   });
+}
+
+/** The weight ForceAtlas2 sees: the largest power of two not above it (1, 2, 4, 8, ...). */
+export function weightBucket(weight: number): number {
+  return weight > 1 ? 2 ** Math.floor(Math.log2(weight)) : 1;
+}
+
+/** Everything ForceAtlas2's result depends on: seed, settings, node keys in order, edges with weight buckets. */
+function layoutInputHash(graph: KnowledgeGraph, seed: number, fa2: object): string {
+  const hash = createHash('sha256').update(JSON.stringify({ seed, fa2 }));
+  const index = new Map<string, number>();
+  graph.forEachNode((node) => {
+    index.set(node, index.size);
+    hash.update(node).update('\0');
+  });
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    hash.update(`${index.get(source)},${index.get(target)},${weightBucket(attrs.weight)};`);
+  });
+  return hash.digest('hex');
 }
 
 function round(value: number): number {

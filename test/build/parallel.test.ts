@@ -111,13 +111,37 @@ describe('incremental cache', () => {
   it('survives a corrupt cache entry by extracting that document again', async () => {
     const cacheDir = join(root, 'cache-c');
     const first = await build({ workers: 1, cacheDir });
-    const versionDir = join(cacheDir, readdirSync(cacheDir)[0]);
+    const versionDir = join(cacheDir, readdirSync(cacheDir).find((name) => !name.startsWith('layout-'))!);
     const shard = readdirSync(versionDir)[0];
     const entry = readdirSync(join(versionDir, shard))[0];
     writeFileSync(join(versionDir, shard, entry), '{"truncated": ');
     const second = await build({ workers: 1, cacheDir });
     expect(second.extracted).toBe(1);
     expectSameBytes(second.json, first.json);
+  });
+});
+
+describe('layout memo', () => {
+  it('keeps ForceAtlas2 positions in the cache, reused by the next build with the same bytes', async () => {
+    const cacheDir = join(root, 'cache-d');
+    const first = await build({ workers: 1, cacheDir });
+    const layoutDir = readdirSync(cacheDir).find((name) => name.startsWith('layout-'));
+    expect(layoutDir).toBeDefined();
+    const entries = () => readdirSync(join(cacheDir, layoutDir!), { recursive: true }).filter((name) => String(name).endsWith('.json'));
+    expect(entries()).toHaveLength(1);
+    const second = await build({ workers: 1, cacheDir });
+    expect(entries()).toHaveLength(1); // a hit: nothing new computed
+    expectSameBytes(second.json, first.json);
+    expectSameBytes(second.json, (await build({ workers: 1, cacheDir: null })).json);
+  });
+
+  it('ignores a corrupt memo entry and computes the layout again', async () => {
+    const cacheDir = join(root, 'cache-e');
+    const first = await build({ workers: 1, cacheDir });
+    const layoutDir = join(cacheDir, readdirSync(cacheDir).find((name) => name.startsWith('layout-'))!);
+    const [entry] = readdirSync(layoutDir, { recursive: true }).map(String).filter((name) => name.endsWith('.json'));
+    writeFileSync(join(layoutDir, entry), '[1, 2, "x"]');
+    expectSameBytes((await build({ workers: 1, cacheDir })).json, first.json);
   });
 });
 
