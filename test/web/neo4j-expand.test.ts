@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SerializedKnowledgeGraph } from '../../src/model.ts';
+import { TYPE_COLORS, type SerializedKnowledgeGraph } from '../../src/model.ts';
 import { syncGraphs } from '../../src/neo4j/sync.ts';
 import type { RunningViewer } from '../../src/server/serve.ts';
 import { cleanup, graphOf, namespace, namespaced, neo4jForTests } from '../neo4j/server.ts';
@@ -66,6 +66,7 @@ describe.skipIf(!server || !browserAvailable())('Expand neighbourhood from Neo4j
     await searchAndEnter(page, 'o3');
     expect(await relations(page)).not.toContainEqual(expect.stringContaining('FrontierMath'));
     const ringBefore = await countColorPixels(page, MARK, 30);
+    const benchmarkBefore = await countColorPixels(page, TYPE_COLORS.benchmark, 20);
 
     await expandButton(page).click();
     await expect.poll(() => expandStatus(page).textContent()).toBe('Added 1 entity and 1 relation from Neo4j.');
@@ -73,6 +74,8 @@ describe.skipIf(!server || !browserAvailable())('Expand neighbourhood from Neo4j
     // The new neighbour is listed under o3's relations and drawn with the Neo4j ring.
     await expect.poll(() => relations(page)).toContainEqual(expect.stringContaining('FrontierMath'));
     await expect.poll(() => countColorPixels(page, MARK, 30)).toBeGreaterThan(ringBefore + 20);
+    // FrontierMath (the only benchmark) is drawn in its type colour: o3's new neighbour is in focus, not dimmed.
+    await expect.poll(() => countColorPixels(page, TYPE_COLORS.benchmark, 20)).toBeGreaterThan(benchmarkBefore + 30);
     expect(await page.locator('#status').textContent()).toContain('5 entities');
 
     // Expanding FrontierMath (now searchable) brings Terence Tao; o3 again has nothing new.

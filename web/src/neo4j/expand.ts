@@ -8,6 +8,7 @@ import type { KnowledgeSigma } from '../graph/renderer.ts';
 import { data } from '../state/data.ts';
 import { filters } from '../state/filters.ts';
 import { neo4j, recordLoaded } from '../state/neo4j.ts';
+import { selection } from '../state/selection.ts';
 import { fetchNeighbourhood, type Neighbourhood } from './client.ts';
 import { installMarks } from './marks.ts';
 
@@ -93,8 +94,10 @@ function redraw(graph: KnowledgeGraph): void {
   const renderer = getRenderer();
   if (renderer) installMarks(renderer.sigma, () => neo4j.get().loadedNodes);
   // The renderer recomputes what is visible (and the legend its counts) when the filters change: handing it
-  // the same filters again makes it take the merged nodes and edges in. (A renderer hook would be cleaner.)
+  // equal filters again makes it take the merged nodes and edges in. (A renderer hook would be cleaner.)
   filters.set({ hiddenTypes: [...filters.get().hiddenTypes] });
+  // Likewise the highlighted neighbourhood of the selected node is recomputed when the selection changes.
+  selection.set({ highlighted: [...selection.get().highlighted] });
   data.set({ revision: data.get().revision + 1 });
   const status = document.getElementById('status');
   if (status) {
