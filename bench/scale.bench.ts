@@ -1,6 +1,7 @@
 // Issue 5's extraction benches: `turngraph build DIR` MB/s and peak memory at 10 MB and 100 MB with 1 and 2
 // workers, and an incremental rebuild after touching 1 of 1,000 documents vs the full build. Figures and ratios.
-// Options: --sizes 10,100 (MB; 0 skips)  --incremental-docs 1000  --incremental-doc-bytes 10000  --skip-incremental. Corpora are generated under .cache/bench/.
+// Options: --sizes 10,100 (MB; 0 skips)  --incremental-docs 1000  --incremental-doc-bytes 10000,40000 (one rebuild
+// per size: short notes and hour-long interviews)  --skip-incremental. Corpora are generated under .cache/bench/.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,7 +15,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, '.cache', 'bench');
 const sizes = argValue('sizes', '10,100').split(',').map(Number).filter((mb) => mb > 0);
 const incrementalDocs = Number(argValue('incremental-docs', '1000'));
-const incrementalDocBytes = Number(argValue('incremental-doc-bytes', '10000'));
+const incrementalDocBytes = argValue('incremental-doc-bytes', '10000,40000').split(',').map(Number).filter((n) => n > 0);
 const skipIncremental = process.argv.includes('--skip-incremental');
 
 /** Generates the corpus once per option set; a marker file holds the options it was made with. */
@@ -79,28 +80,32 @@ if (sizes.length >= 2) {
 
 // 2. Incremental: full build into an empty cache, touch 1 document, rebuild.
 if (!skipIncremental) {
-  const dir = corpus(`incremental-${incrementalDocs}x${incrementalDocBytes}`, { docs: incrementalDocs, lang: 'mixed', sizeBytes: incrementalDocs * incrementalDocBytes, seed: 6 });
-  const cache = join(WORK, `incremental-cache-${incrementalDocs}`);
-  rmSync(cache, { recursive: true, force: true });
-  const full = measuredBuild(dir, 2, cache);
-  const touched = join(dir, `synth-${String(Math.floor(incrementalDocs / 2)).padStart(5, '0')}.${['zh', 'en', 'mixed'][Math.floor(incrementalDocs / 2) % 3]}`);
-  const file = existsSync(`${touched}.md`) ? `${touched}.md` : `${touched}.txt`;
-  const original = readFileSync(file);
-  appendFileSync(file, '\n**Guest:** One more thing: Anthropic released Claude 3.5 Sonnet last month.\n');
-  let incremental: BuildFigures;
-  try {
-    incremental = measuredBuild(dir, 2, cache);
-  } finally {
-    writeFileSync(file, original);
+  const table = [['corpus', 'build', 'extracted', 'reused', 'extract', 'merge+layout', 'write', 'total', 'load']];
+  for (const docBytes of incrementalDocBytes) {
+    const dir = corpus(`incremental-${incrementalDocs}x${docBytes}`, { docs: incrementalDocs, lang: 'mixed', sizeBytes: incrementalDocs * docBytes, seed: 6 });
+    const cache = join(WORK, `incremental-cache-${incrementalDocs}x${docBytes}`);
+    rmSync(cache, { recursive: true, force: true });
+    const full = measuredBuild(dir, 2, cache);
+    const touched = join(dir, `synth-${String(Math.floor(incrementalDocs / 2)).padStart(5, '0')}.${['zh', 'en', 'mixed'][Math.floor(incrementalDocs / 2) % 3]}`);
+    const file = existsSync(`${touched}.md`) ? `${touched}.md` : `${touched}.txt`;
+    const original = readFileSync(file);
+    appendFileSync(file, '\n**Guest:** One more thing: Anthropic released Claude 3.5 Sonnet last month.\n');
+    let incremental: BuildFigures;
+    try {
+      incremental = measuredBuild(dir, 2, cache);
+    } finally {
+      writeFileSync(file, original);
+    }
+    const name = `${full.docs} docs × ${Math.round(full.bytes / full.docs / 1000)} kB`;
+    for (const [label, f] of [['full (empty cache)', full], ['after touching 1', incremental]] as const) {
+      table.push([name, label, String(f.extracted), String(f.reused), fmtSec(f.extractSeconds), fmtSec(f.graphSeconds), fmtSec(f.writeSeconds), fmtSec(f.totalSeconds), f.load.toFixed(1)]);
+    }
+    ratios.push([`incremental / full build time, ${name}`, `${((incremental.totalSeconds / full.totalSeconds) * 100).toFixed(1)}%`, '≤ 5%']);
+    ratios.push([`  extraction phase only (cache lookups + 1 document)`, `${((incremental.extractSeconds / full.extractSeconds) * 100).toFixed(1)}%`, '']);
+    process.stdout.write(`  measured incremental rebuild, ${name}: ${fmtSec(incremental.totalSeconds)} vs ${fmtSec(full.totalSeconds)}\n`);
   }
-  process.stdout.write(`\nIncremental rebuild: ${full.docs} documents, ${fmtMB(full.bytes)}, 2 workers, cache in ${cache}\n`);
-  printTable([
-    ['build', 'extracted', 'reused', 'extract', 'merge+layout', 'write', 'total', 'load'],
-    ['full (empty cache)', String(full.extracted), String(full.reused), fmtSec(full.extractSeconds), fmtSec(full.graphSeconds), fmtSec(full.writeSeconds), fmtSec(full.totalSeconds), full.load.toFixed(1)],
-    ['after touching 1', String(incremental.extracted), String(incremental.reused), fmtSec(incremental.extractSeconds), fmtSec(incremental.graphSeconds), fmtSec(incremental.writeSeconds), fmtSec(incremental.totalSeconds), incremental.load.toFixed(1)],
-  ]);
-  ratios.push(['incremental / full build time', `${((incremental.totalSeconds / full.totalSeconds) * 100).toFixed(1)}%`, '≤ 5%']);
-  ratios.push(['incremental / full, extraction phase only', `${((incremental.extractSeconds / full.extractSeconds) * 100).toFixed(1)}%`, '']);
+  process.stdout.write(`\nIncremental rebuild: full build into an empty cache, then append one turn to 1 document and build again (2 workers)\n`);
+  printTable(table);
 }
 
 process.stdout.write('\nRatios\n');
