@@ -14,6 +14,8 @@ import { countColorPixels, details, searchAndEnter, startTestViewer } from './vi
 
 const server = await neo4jForTests();
 const MARK = '#018bff';
+/** A Neo4j round trip on the shared, loaded machine can take seconds (expect.poll waits 1 s by default). */
+const SLOW = { timeout: 20_000 };
 
 /** The graph file the viewer opens: the synced graph without FrontierMath and Terence Tao (Neo4j has them). */
 function withoutSome(full: SerializedKnowledgeGraph, drop: string[]): SerializedKnowledgeGraph {
@@ -69,25 +71,25 @@ describe.skipIf(!server || !browserAvailable())('Expand neighbourhood from Neo4j
     const benchmarkBefore = await countColorPixels(page, TYPE_COLORS.benchmark, 20);
 
     await expandButton(page).click();
-    await expect.poll(() => expandStatus(page).textContent()).toBe('Added 1 entity and 1 relation from Neo4j.');
+    await expect.poll(() => expandStatus(page).textContent(), SLOW).toBe('Added 1 entity and 1 relation from Neo4j.');
     expect(await order(page)).toBe(5);
     // The new neighbour is listed under o3's relations and drawn with the Neo4j ring.
-    await expect.poll(() => relations(page)).toContainEqual(expect.stringContaining('FrontierMath'));
-    await expect.poll(() => countColorPixels(page, MARK, 30)).toBeGreaterThan(ringBefore + 20);
+    await expect.poll(() => relations(page), SLOW).toContainEqual(expect.stringContaining('FrontierMath'));
+    await expect.poll(() => countColorPixels(page, MARK, 30), SLOW).toBeGreaterThan(ringBefore + 20);
     // FrontierMath (the only benchmark) is drawn in its type colour: o3's new neighbour is in focus, not dimmed.
-    await expect.poll(() => countColorPixels(page, TYPE_COLORS.benchmark, 20)).toBeGreaterThan(benchmarkBefore + 30);
+    await expect.poll(() => countColorPixels(page, TYPE_COLORS.benchmark, 20), SLOW).toBeGreaterThan(benchmarkBefore + 30);
     expect(await page.locator('#status').textContent()).toContain('5 entities');
 
     // Expanding FrontierMath (now searchable) brings Terence Tao; o3 again has nothing new.
     await searchAndEnter(page, 'FrontierMath');
     expect(await details(page).locator('.neo4j-badge').count()).toBe(1);
     await expandButton(page).click();
-    await expect.poll(() => expandStatus(page).textContent()).toBe('Added 1 entity and 1 relation from Neo4j.');
-    await expect.poll(() => relations(page)).toContainEqual(expect.stringContaining('Terence Tao'));
+    await expect.poll(() => expandStatus(page).textContent(), SLOW).toBe('Added 1 entity and 1 relation from Neo4j.');
+    await expect.poll(() => relations(page), SLOW).toContainEqual(expect.stringContaining('Terence Tao'));
     expect(await order(page)).toBe(6);
     await searchAndEnter(page, 'o3');
     await expandButton(page).click();
-    await expect.poll(() => expandStatus(page).textContent()).toBe('Nothing new: the graph already has all 2 neighbours from Neo4j.');
+    await expect.poll(() => expandStatus(page).textContent(), SLOW).toBe('Nothing new: the graph already has all 2 neighbours from Neo4j.');
     expect(await order(page)).toBe(6);
     if (process.env.TURNGRAPH_SCREENSHOT) {
       await searchAndEnter(page, 'FrontierMath');
@@ -99,24 +101,24 @@ describe.skipIf(!server || !browserAvailable())('Expand neighbourhood from Neo4j
 
   it('?source=neo4j&node=KEY shows only that neighbourhood, and expanding grows it', async () => {
     await page.goto(`${viewer.url}?source=neo4j&node=${encodeURIComponent(`${ns}/openai`)}`);
-    await expect.poll(() => details(page).locator('.details-title').textContent(), { timeout: 20_000 }).toBe('OpenAI');
+    await expect.poll(() => details(page).locator('.details-title').textContent(), SLOW).toBe('OpenAI');
     // OpenAI, o3 and Sam Altman: not the six entities of the graph file's document.
     expect(await order(page)).toBe(3);
     expect((await relations(page)).join('\n')).toMatch(/o3[\s\S]*Sam Altman|Sam Altman[\s\S]*o3/);
     // Document titles come along; a relation's quotes are shown although no turn text was loaded.
     expect((await details(page).locator('.fact').allTextContents()).join('\n')).toContain('A small interview about o3');
     await details(page).locator('.relations .relation', { hasText: 'o3' }).first().click();
-    await expect.poll(() => details(page).locator('.neo4j-quotes li').allTextContents()).toEqual(['OpenAI released o3', 'OpenAI 发布了 o3']);
+    await expect.poll(() => details(page).locator('.neo4j-quotes li').allTextContents(), SLOW).toEqual(['OpenAI released o3', 'OpenAI 发布了 o3']);
     await searchAndEnter(page, 'o3');
     await expandButton(page).click();
-    await expect.poll(() => expandStatus(page).textContent()).toBe('Added 1 entity and 1 relation from Neo4j.');
+    await expect.poll(() => expandStatus(page).textContent(), SLOW).toBe('Added 1 entity and 1 relation from Neo4j.');
     expect(await order(page)).toBe(4);
-    await expect.poll(() => relations(page)).toContainEqual(expect.stringContaining('FrontierMath'));
+    await expect.poll(() => relations(page), SLOW).toContainEqual(expect.stringContaining('FrontierMath'));
   });
 
   it('?source=neo4j with an unknown node says so in the status line', async () => {
     await page.goto(`${viewer.url}?source=neo4j&node=${encodeURIComponent(`${ns}/nobody`)}`);
-    await expect.poll(() => page.locator('#status').textContent(), { timeout: 20_000 }).toMatch(/Error: .*no entity with key ".*\/nobody" in Neo4j/);
+    await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/Error: .*no entity with key ".*\/nobody" in Neo4j/);
     log.errors.splice(0); // the failed fetch (404) is logged by the browser; that is the point of this test
   });
 });
