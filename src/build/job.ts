@@ -1,5 +1,5 @@
-// One unit of build work: look a transcript up in the cache (main thread), or read and extract it (main thread
-// with --workers 1, else inside a worker thread, src/build/worker.ts) and store the result in the cache.
+// One unit of build work: look a transcript up in the cache (main thread), or read and extract it (in the main
+// thread or a worker thread, src/build/worker.ts) and store the result in the cache.
 import { readFileSync } from 'node:fs';
 import { extractDocument, loadLexicon, loadRelationRules, readTranscript, type ExtractContext } from '../../extract/index.ts';
 import { contribute, type DocumentContribution } from '../../extract/stages/contribution.ts';
@@ -11,6 +11,8 @@ export interface ExtractJob {
   path: string;
   /** Document id, unique in the build (the reader's id from the file name, with "-2" etc. for equal names). */
   id: string;
+  /** Size on disk, when known: larger documents are dispatched first. */
+  bytes?: number;
 }
 
 export interface JobResult {

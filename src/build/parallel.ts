@@ -10,7 +10,7 @@ import { JobRunner, type ExtractJob, type JobEnvironment, type JobResult } from 
 import { runJobs } from './pool.ts';
 
 export interface ExtractAllOptions {
-  /** Worker threads; 1 extracts in the main thread. */
+  /** Threads extracting: the main thread and workers − 1 worker threads (1: the main thread alone). */
   workers: number;
   /** Extra lexicon files (--lexicon). */
   lexiconFiles: string[];
@@ -54,7 +54,7 @@ export interface ExtractAllResult {
   contributions: DocumentContribution[];
   reused: number;
   extracted: number;
-  /** Worker threads used (1: the main thread). */
+  /** Threads that extracted: the main thread and workers − 1 worker threads. */
   workers: number;
 }
 
@@ -81,7 +81,7 @@ export async function extractAll(
 
   // Ids are fixed up front, in input order: two files with the same name in different folders get "-2", "-3".
   const used = new Set<string>();
-  const jobs: ExtractJob[] = inputs.map((input, index) => ({ index, path: input.path, id: uniqueId(documentId(input.path), used) }));
+  const jobs: ExtractJob[] = inputs.map((input, index) => ({ index, path: input.path, id: uniqueId(documentId(input.path), used), bytes: input.bytes }));
   // Cache lookups happen here, one file at a time; only the documents that changed go to the workers.
   const runner = new JobRunner(env);
   const results: JobResult[] = new Array(jobs.length);

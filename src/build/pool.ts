@@ -1,20 +1,23 @@
-// Runs extraction jobs on N worker threads (or inline for one), results delivered in completion order and
-// returned in job order. On a failing document: no new jobs, the in-flight ones finish, and the error of the
-// earliest failing document is thrown — the same one a sequential build reports.
+// Runs extraction jobs on N threads: the main thread and N − 1 worker threads (one isolate fewer to start and warm
+// up than N workers beside an idle main thread), largest documents first, each worker holding a second job so it
+// never waits on the main thread. Results are returned in job order. On a failing document, only documents before
+// it (in input order) are still extracted, and the earliest failure is thrown: the one a sequential build reports.
 import { Worker } from 'node:worker_threads';
 import { deserializeError, JobRunner, type ExtractJob, type JobEnvironment, type JobResult, type SerializedError } from './job.ts';
 
 const WORKER_ENTRY = new URL('./worker-entry.js', import.meta.url);
+/** Jobs sent ahead to each worker: one running, one waiting, so it keeps busy while the main thread extracts. */
+const WORKER_DEPTH = 2;
 
 export async function runJobs(
   jobs: ExtractJob[],
-  workers: number,
+  threads: number,
   env: JobEnvironment,
   onResult: (result: JobResult) => void,
   inline: JobRunner = new JobRunner(env),
 ): Promise<JobResult[]> {
-  if (workers <= 1 || jobs.length <= 1) return runInline(jobs, inline, onResult);
-  return runOnWorkers(jobs, Math.min(workers, jobs.length), env, onResult);
+  if (threads <= 1 || jobs.length <= 1) return runInline(jobs, inline, onResult);
+  return runShared(jobs, Math.min(threads, jobs.length), env, onResult, inline);
 }
 
 async function runInline(jobs: ExtractJob[], runner: JobRunner, onResult: (result: JobResult) => void): Promise<JobResult[]> {
@@ -23,62 +26,93 @@ async function runInline(jobs: ExtractJob[], runner: JobRunner, onResult: (resul
     const result = runner.run(job);
     results.push(result);
     onResult(result);
-    await new Promise((resolve) => setImmediate(resolve)); // let the progress bar's timer draw
+    await yieldToEvents(); // let the progress bar's timer draw
   }
   return results;
 }
 
-function runOnWorkers(jobs: ExtractJob[], size: number, env: JobEnvironment, onResult: (result: JobResult) => void): Promise<JobResult[]> {
-  return new Promise((resolve, reject) => {
-    const results: JobResult[] = new Array(jobs.length);
-    const position = new Map(jobs.map((job, at) => [job.index, at]));
-    const failures: { index: number; error: Error }[] = [];
-    const pool: Worker[] = [];
-    let next = 0;
-    let busy = 0;
-    let settled = false;
+/** Longest first (by bytes, else input order), so no large document starts last and leaves a thread idle at the end. */
+export function dispatchOrder(jobs: ExtractJob[]): ExtractJob[] {
+  return [...jobs].sort((a, b) => (b.bytes ?? 0) - (a.bytes ?? 0) || a.index - b.index);
+}
 
-    const settle = () => {
-      if (settled || busy > 0 || (next < jobs.length && failures.length === 0)) return;
-      settled = true;
-      for (const worker of pool) void worker.terminate();
-      if (failures.length) reject(failures.sort((a, b) => a.index - b.index)[0].error);
-      else resolve(results);
-    };
-    const feed = (worker: Worker) => {
-      if (failures.length === 0 && next < jobs.length) {
-        busy++;
-        worker.postMessage({ job: jobs[next++] });
-      }
-    };
-
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(WORKER_ENTRY, { workerData: env });
-      pool.push(worker);
-      worker.on('message', (message: { result?: JobResult; error?: SerializedError; index?: number }) => {
-        busy--;
-        if (message.result) {
-          results[position.get(message.result.index)!] = message.result;
-          onResult(message.result);
-        } else {
-          failures.push({ index: message.index!, error: deserializeError(message.error!) });
-        }
-        feed(worker);
-        settle();
-      });
-      worker.on('error', (error) => {
-        // a crash inside the worker itself (not a document's error): stop everything
-        failures.push({ index: -1, error: new Error(`build worker failed: ${error.message}`) });
-        busy = 0;
-        settle();
-      });
-      worker.on('exit', (code) => {
-        if (settled || code === 0) return;
-        failures.push({ index: -1, error: new Error(`build worker stopped with exit code ${code} (out of memory?)`) });
-        busy = 0;
-        settle();
-      });
-      feed(worker);
+async function runShared(
+  jobs: ExtractJob[],
+  threads: number,
+  env: JobEnvironment,
+  onResult: (result: JobResult) => void,
+  inline: JobRunner,
+): Promise<JobResult[]> {
+  const queue = dispatchOrder(jobs);
+  const results: JobResult[] = new Array(jobs.length);
+  const position = new Map(jobs.map((job, at) => [job.index, at]));
+  const failures: { index: number; error: Error }[] = [];
+  const pool: { worker: Worker; inFlight: number }[] = [];
+  let next = 0;
+  let wake: (() => void) | null = null; // the main thread waiting for the last worker jobs
+  const accept = (result: JobResult) => {
+    results[position.get(result.index)!] = result;
+    onResult(result);
+  };
+  // After a failure, a job is still worth running only if it comes before it in input order (a crash: none is).
+  const take = (): ExtractJob | undefined => {
+    const before = failures.length ? Math.min(...failures.map((failure) => failure.index)) : Infinity;
+    while (next < queue.length) {
+      const job = queue[next++];
+      if (job.index < before) return job;
     }
-  });
+    return undefined;
+  };
+  const feed = (slot: { worker: Worker; inFlight: number }, depth = WORKER_DEPTH) => {
+    for (let job: ExtractJob | undefined; slot.inFlight < depth && (job = take()); ) {
+      slot.inFlight++;
+      slot.worker.postMessage({ job });
+    }
+  };
+  const crashed = (error: Error) => {
+    failures.push({ index: -1, error }); // a crash of the worker itself, not a document's error: stop everything
+    for (const slot of pool) slot.inFlight = 0;
+    wake?.();
+  };
+
+  // The main thread is ready at once and starts on the largest document; each worker, still starting up, gets
+  // one job now and its second with its first result.
+  let job = take();
+  for (let i = 1; i < threads; i++) {
+    const slot = { worker: new Worker(WORKER_ENTRY, { workerData: env }), inFlight: 0 };
+    pool.push(slot);
+    slot.worker.on('message', (message: { result?: JobResult; error?: SerializedError; index?: number }) => {
+      slot.inFlight--;
+      if (message.result) accept(message.result);
+      else failures.push({ index: message.index!, error: deserializeError(message.error!) });
+      feed(slot);
+      wake?.();
+    });
+    slot.worker.on('error', (error) => crashed(new Error(`build worker failed: ${error.message}`)));
+    slot.worker.on('exit', (code) => {
+      if (slot.inFlight > 0) crashed(new Error(`build worker stopped with exit code ${code} (out of memory?)`));
+    });
+    feed(slot, 1);
+  }
+
+  try {
+    // The main thread takes the next job whenever it is free; between jobs it hands worker results on and refills them.
+    for (; job; job = take()) {
+      try {
+        accept(inline.run(job));
+      } catch (error) {
+        failures.push({ index: job.index, error: error instanceof Error ? error : new Error(String(error)) });
+      }
+      await yieldToEvents();
+    }
+    while (pool.some((slot) => slot.inFlight > 0)) await new Promise<void>((resolve) => (wake = resolve));
+  } finally {
+    for (const slot of pool) void slot.worker.terminate();
+  }
+  if (failures.length) throw failures.sort((a, b) => a.index - b.index)[0].error;
+  return results;
+}
+
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -64,6 +64,17 @@ describe('worker threads', () => {
       await expect(attempt).rejects.toThrow(/^turngraph read: .*synth-00004\.en\.md: binary file/);
     }
   });
+
+  it('report the earliest bad file even when a larger bad file after it is extracted first', async () => {
+    const bad = mkdtempSync(join(root, 'bad-order-'));
+    writeCorpus(bad);
+    writeFileSync(join(bad, 'synth-00001.en.md'), ''); // small: dispatched last of all
+    writeFileSync(join(bad, 'synth-00010.zh.md'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]), Buffer.alloc(300_000, 7)])); // largest: first
+    for (const workers of [1, 2, 3]) {
+      const attempt = buildCorpus([bad], { name: 't', workers, cacheDir: null, minBytesPerWorker: 0 });
+      await expect(attempt).rejects.toThrow(/^turngraph read: .*synth-00001\.en\.md: .*empty/);
+    }
+  });
 });
 
 describe('incremental cache', () => {
