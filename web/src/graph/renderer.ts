@@ -9,6 +9,7 @@ import { hover, hoverEdge, hoverNode } from '../state/hover.ts';
 import { clearSelection, selectEdge, selectNode, selection } from '../state/selection.ts';
 import type { GraphIndex } from './data.ts';
 import { createLabelDrawer, LABEL_FONT } from './labels.ts';
+import { enableSlidingPan } from './pan.ts';
 import { computeCommunities, computeSizes } from './metrics.ts';
 import { computeVisibility, type Visibility } from './visibility.ts';
 
@@ -134,7 +135,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     // 250k edges ~15 s. Points and 1 px lines are plain draws of one and two vertices per item.
     ...(big ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { arrow: EdgeLineProgram, line: EdgeLineProgram } } : {}),
     renderEdgeLabels: true,
-    // Big graphs: draw edges and labels only when the camera rests, so zooming and animations stay fluid.
+    // Big graphs: draw edges and labels only when the camera rests, so zooming stays fluid.
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
     enableEdgeEvents: !big,
@@ -207,9 +208,12 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     hoverEdge(null);
     container.style.cursor = '';
   });
-  sigma.on('clickNode', ({ node }) => selectNode(node));
-  sigma.on('clickEdge', ({ edge }) => selectEdge(edge));
-  sigma.on('clickStage', () => clearSelection());
+  // Big graphs: dragging slides the drawn picture instead of redrawing every node on each move.
+  const pan = big ? enableSlidingPan(sigma) : null;
+  const wasDrag = () => pan?.wasDrag() ?? false;
+  sigma.on('clickNode', ({ node }) => wasDrag() || selectNode(node));
+  sigma.on('clickEdge', ({ edge }) => wasDrag() || selectEdge(edge));
+  sigma.on('clickStage', () => wasDrag() || clearSelection());
 
   // The container changes size when the strip or panels render: keep the canvas in step.
   const resizeObserver = new ResizeObserver(() => sigma.scheduleRefresh());
@@ -222,6 +226,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     kill() {
       for (const off of unsubscribe) off();
       resizeObserver.disconnect();
+      pan?.kill();
       sigma.kill();
     },
   };
