@@ -1,5 +1,6 @@
 // Issues 3 and 5: the viewer in headless Chromium on generated graphs (20k nodes / 100k edges and 50k / 250k,
-// seeded): payload size lite vs full, time to the first drawn frame and the frame times while panning.
+// seeded): payload size lite vs full, time to the first drawn frame, frames while dragging the stage, and the
+// time from release to the new view drawn (GPU work waited for); a side-by-side table ends the run.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,18 +18,46 @@ const PAN_BUDGET_MS = Number(argValue('pan-seconds', '60')) * 1000;
 const SEED = 3;
 /** --screenshot PATH.png saves the view after panning as PATH-<nodes>.png. */
 const SCREENSHOT = argValue('screenshot', '');
+/** --trace PATH.json records a Chrome performance trace of the drag as PATH-<nodes>.json (open in chrome://tracing or Perfetto). */
+const TRACE = argValue('trace', '');
 
 function median(values: number[]): number {
+  return percentile(values, 0.5);
+}
+
+function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN;
+}
+
+interface Result {
+  nodes: number;
+  edges: number;
+  firstFrameMs: number;
+  frameMedianMs: number;
+  frameP90Ms: number;
+  stepMedianMs: number;
+  releaseMs: number;
 }
 
 async function main(): Promise<void> {
   if (!browserAvailable()) return;
-  for (const [nodes, edges] of SIZES) await measure(nodes, edges);
+  const results: Result[] = [];
+  for (const [nodes, edges] of SIZES) results.push(await measure(nodes, edges));
+  const load = (await import('node:os')).loadavg()[0].toFixed(2);
+  const ms = (v: number) => `${v.toFixed(v < 100 ? 1 : 0)} ms`;
+  process.stdout.write(`\nviewer side by side (load ${load}; software WebGL):\n`);
+  printTable([
+    ['measure', ...results.map((r) => `${r.nodes} / ${r.edges}`)],
+    ['first drawn frame (since navigation)', ...results.map((r) => ms(r.firstFrameMs))],
+    ['median frame while dragging', ...results.map((r) => ms(r.frameMedianMs))],
+    ['p90 frame while dragging', ...results.map((r) => ms(r.frameP90Ms))],
+    ['median mouse move → next frame', ...results.map((r) => ms(r.stepMedianMs))],
+    ['release → new view drawn', ...results.map((r) => ms(r.releaseMs))],
+  ]);
 }
 
-async function measure(NODES: number, EDGES: number): Promise<void> {
+async function measure(NODES: number, EDGES: number): Promise<Result> {
   const dir = mkdtempSync(join(tmpdir(), 'turngraph-viewer-bench-'));
   const file = join(dir, 'generated.json');
   const json = JSON.stringify(generateGraph(NODES, EDGES, SEED));
@@ -59,39 +88,89 @@ async function measure(NODES: number, EDGES: number): Promise<void> {
       created: performance.getEntriesByName('turngraph:renderer-created')[0].startTime,
       first: performance.getEntriesByName('turngraph:first-frame')[0].startTime,
     }));
-    // Pan: drag the stage with the mouse (as a user does) and time the frames sigma renders meanwhile.
+    // Pan: drag the stage with the mouse (as a user does). Frames are the page's animation frames while the
+    // button is down (what the user sees move); sigma's own renders are timed too (none means no redraw).
     await page.evaluate(() => {
       const sigma = (window as any).turngraph.getRenderer().sigma;
       const w = window as any;
-      w.__frames = { renders: [] as number[], stamps: [] as number[], start: 0 };
+      w.__frames = { renders: [] as number[], start: 0, stamps: [] as number[], on: false };
       sigma.on('beforeRender', () => (w.__frames.start = performance.now()));
       sigma.on('afterRender', () => {
         w.__frames.renders.push(performance.now() - w.__frames.start);
-        w.__frames.stamps.push(performance.now());
+        w.__frames.lastRender = performance.now();
       });
     });
+    const cameraBefore = await page.evaluate(() => (window as any).turngraph.getRenderer().sigma.getCamera().getState());
     const box = (await page.locator('#graph').boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     await page.mouse.move(cx, cy);
+    if (TRACE) {
+      await browser.startTracing(page, {
+        path: TRACE.replace(/\.json$/, '') + `-${NODES}.json`,
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'gpu', 'cc', 'viz', 'toplevel'],
+      });
+    }
+    await page.evaluate(() => {
+      const f = (window as any).__frames;
+      f.on = true;
+      const tick = (t: number) => {
+        if (!f.on) return;
+        f.stamps.push(t);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
     await page.mouse.down();
     const panStarted = Date.now();
+    const steps: number[] = [];
     let moves = 0;
     for (; moves < PAN_FRAMES && Date.now() - panStarted < PAN_BUDGET_MS; moves++) {
-      const t = moves / PAN_FRAMES;
-      await page.mouse.move(cx + Math.sin(t * Math.PI * 2) * 200, cy + Math.cos(t * Math.PI * 2) * 120);
+      const t = (moves + 1) / PAN_FRAMES;
+      const stepStarted = performance.now();
+      // A quarter ellipse out from the centre: the view ends displaced, so the release has something to draw.
+      await page.mouse.move(cx + Math.sin((t * Math.PI) / 2) * 200, cy + (1 - Math.cos((t * Math.PI) / 2)) * 120);
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+      steps.push(performance.now() - stepStarted);
     }
+    const rendersWhileDragging = await page.evaluate(() => (window as any).__frames.renders.length as number);
+    const released = await page.evaluate(() => performance.now());
     await page.mouse.up();
+    if (TRACE) await browser.stopTracing();
+    // The release draws the new view (edges and labels included): wait for that render.
+    await page.waitForFunction((t) => ((window as any).__frames.lastRender ?? 0) > t, released, { timeout: 600_000, polling: 50 });
+    // render() only queues the WebGL work; reading a pixel back from each WebGL layer waits until it is drawn.
+    const releaseMs =
+      (await page.evaluate(() => {
+        for (const canvas of Object.values((window as any).turngraph.getRenderer().sigma.getCanvases()) as HTMLCanvasElement[]) {
+          const gl = canvas.getContext('webgl2');
+          gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+        }
+        return performance.now();
+      })) - released;
+    const cameraAfter = await page.evaluate(() => (window as any).turngraph.getRenderer().sigma.getCamera().getState());
     if (SCREENSHOT) {
       await page.waitForTimeout(1500);
       const path = SCREENSHOT.replace(/\.png$/, '') + `-${NODES}.png`;
       await page.screenshot({ path });
       process.stdout.write(`screenshot: ${path}\n`);
     }
-    const frames = await page.evaluate(() => (window as any).__frames as { renders: number[]; stamps: number[] });
-    const pan = { renders: frames.renders, intervals: frames.stamps.slice(1).map((s, i) => s - frames.stamps[i]) };
-    const frameMedian = median(pan.intervals);
+    const frames = await page.evaluate(() => {
+      const f = (window as any).__frames;
+      f.on = false;
+      return f as { renders: number[]; stamps: number[] };
+    });
+    const intervals = frames.stamps.slice(1).map((s, i) => s - frames.stamps[i]);
+    const moved = Math.hypot(cameraAfter.x - cameraBefore.x, cameraAfter.y - cameraBefore.y) > 1e-6;
+    const result: Result = {
+      nodes: NODES,
+      edges: EDGES,
+      firstFrameMs: marks.first,
+      frameMedianMs: median(intervals),
+      frameP90Ms: percentile(intervals, 0.9),
+      stepMedianMs: median(steps),
+      releaseMs,
+    };
     printTable([
       ['measure', `value (${NODES} nodes / ${EDGES} edges)`],
       ['payload: full file', `${(fullBytes / 1e6).toFixed(1)} MB`],
@@ -101,12 +180,15 @@ async function measure(NODES: number, EDGES: number): Promise<void> {
       ['viewer index built / sigma constructed (since navigation)', `${marks.indexed.toFixed(0)} / ${marks.created.toFixed(0)} ms`],
       ['first drawn frame (since navigation)', `${marks.first.toFixed(0)} ms`],
       ['page ready, wall clock from goto()', `${wall} ms`],
-      [`median frame interval while dragging (${pan.intervals.length + 1} frames, ${moves} mouse moves)`, `${frameMedian.toFixed(1)} ms (${(1000 / frameMedian).toFixed(1)} fps)`],
-      ['p90 frame interval', `${[...pan.intervals].sort((a, b) => a - b)[Math.floor(pan.intervals.length * 0.9)].toFixed(1)} ms`],
-      ['median sigma render() time per frame', `${median(pan.renders).toFixed(1)} ms`],
+      [`median frame interval while dragging (${intervals.length + 1} frames, ${moves} mouse moves)`, `${result.frameMedianMs.toFixed(1)} ms (${(1000 / result.frameMedianMs).toFixed(1)} fps)`],
+      ['p90 frame interval', `${result.frameP90Ms.toFixed(1)} ms`],
+      ['median mouse move → next frame (playwright round trip)', `${result.stepMedianMs.toFixed(1)} ms`],
+      ['sigma renders while dragging (median render() time)', `${rendersWhileDragging}${rendersWhileDragging ? ` (${median(frames.renders.slice(0, rendersWhileDragging)).toFixed(1)} ms)` : ''}`],
+      ['release → new view drawn with edges and labels', `${releaseMs.toFixed(0)} ms (camera moved: ${moved ? 'yes' : 'NO'})`],
     ]);
     process.stdout.write('note: headless Chromium with --disable-gpu renders WebGL in software (SwiftShader); a real GPU is faster.\n');
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    return result;
   } finally {
     await browser.close();
     await viewer.close();
