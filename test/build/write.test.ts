@@ -48,6 +48,16 @@ describe('writeGraphFileStreaming', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('writes turns larger than its buffer and multi-byte text across buffer boundaries intact', () => {
+    const graph = new MultiDirectedGraph() as unknown as KnowledgeGraph;
+    const long = '陶哲轩评价 FrontierMath：“极难”。'.repeat(200_000); // ~5 M UTF-16 units, ~12 MB of UTF-8
+    const turns = Array.from({ length: 3000 }, (_, i) => ({ id: `d#${i}`, document: 'd', index: i, kind: 'turn' as const, speaker: null, speakerLabel: null, section: null, text: i === 1 ? long : `第${i}段：OpenAI 发布 o3 🚀` }));
+    graph.replaceAttributes({ name: 'big', documents: [], turns });
+    const out = join(dir, 'big.json');
+    writeGraphFileStreaming(out, graph);
+    expect(readFileSync(out, 'utf8')).toBe(toGraphJSON(graph));
+  });
+
   it('refuses a directory as the output path with a typed one-line error, keeping the folder intact', () => {
     expect(() => writeGraphFileStreaming(dir, builtGraph())).toThrow(/is a directory/);
   });
