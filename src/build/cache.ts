@@ -1,5 +1,5 @@
 // Incremental builds: a cache of per-document contributions (extract/stages/contribution.ts) under .cache/turngraph/, keyed by the document's content
-// hash, its path and id, and the extractor version (turngraph version + extract/ code and data + --lexicon files).
+// hash and id, and the extractor version (turngraph version + extract/ code and data + --lexicon files).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -37,9 +37,13 @@ export function extractorVersion(lexiconFiles: string[], ruleFiles: string[] = [
   return hash.digest('hex').slice(0, 20);
 }
 
-/** The cache key of one document: what it says, where it came from, what it is called in the graph. */
-export function documentKey(content: Uint8Array, path: string, id: string): string {
-  return createHash('sha256').update(content).update(`\0${path}\0${id}`).digest('hex');
+/**
+ * The cache key of one document: what it says and what it is called in the graph. Not where it lies: the path
+ * only fills document.source, which the job sets on a hit, so building from another folder or working directory
+ * reuses the cache.
+ */
+export function documentKey(content: Uint8Array, id: string): string {
+  return createHash('sha256').update(content).update(`\0${id}`).digest('hex');
 }
 
 /**

@@ -45,7 +45,9 @@ export class JobRunner {
     if (!this.cache) return null;
     const content = readBytes(job.path);
     if (!content) return null;
-    const contribution = this.cache.get(documentKey(content, job.path, job.id));
+    const contribution = this.cache.get(documentKey(content, job.id));
+    // The path only shows in document.source: a moved or renamed folder (same file names) still hits.
+    if (contribution) contribution.document.source = job.path;
     return contribution ? { index: job.index, contribution, bytes: content.length, cached: true } : null;
   }
 
@@ -56,7 +58,7 @@ export class JobRunner {
     this.context ??= { lexicon: loadLexicon(this.env.lexiconFiles), rules: loadRelationRules(this.env.ruleFiles ?? []) };
     const contribution = contribute(extractDocument(source, this.context));
     const content = this.cache ? readBytes(job.path) : null;
-    if (content) this.cache!.set(documentKey(content, job.path, job.id), contribution);
+    if (content) this.cache!.set(documentKey(content, job.id), contribution);
     return { index: job.index, contribution, bytes: content?.length ?? Buffer.byteLength(source.text), cached: false };
   }
 }

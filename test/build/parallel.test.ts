@@ -1,7 +1,7 @@
 // Tests for parallel, incremental builds (src/build/parallel.ts, corpus.ts): worker threads and the cache change
 // how fast a graph is built, never its bytes; a bad file among many is reported like a sequential build does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus, type CorpusOptions } from '../../bench/corpus-lib.ts';
@@ -117,6 +117,18 @@ describe('incremental cache', () => {
     const quarry = after.graph.filterNodes((_, attrs) => attrs.label === 'Quarry Robotics');
     expect(quarry).toHaveLength(1);
     expect(after.graph.getNodeAttribute(quarry[0], 'type')).toBe('organization');
+  });
+
+  it('reuses the cache for the same files in another folder, with the new paths in the graph', async () => {
+    const cacheDir = join(root, 'cache-moved');
+    await build({ workers: 1, cacheDir });
+    const moved = join(root, 'moved-corpus');
+    cpSync(corpus, moved, { recursive: true });
+    const options = { name: 'test', minBytesPerWorker: 0, workers: 1 };
+    const fromCache = await buildCorpus([moved], { ...options, cacheDir });
+    expect(fromCache.reused).toBe(12);
+    expect(fromCache.graph.getAttribute('documents').every((d) => d.source.startsWith(moved))).toBe(true);
+    expectSameBytes(toGraphJSON(fromCache.graph), toGraphJSON((await buildCorpus([moved], { ...options, cacheDir: null })).graph));
   });
 
   it('survives a corrupt cache entry by extracting that document again', async () => {
