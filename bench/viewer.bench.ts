@@ -38,6 +38,8 @@ interface Result {
   frameP90Ms: number;
   stepMedianMs: number;
   releaseMs: number;
+  /** Pointer onto a node → the dimmed view drawn; null when no node was under the pointer. */
+  hoverMs: number | null;
 }
 
 async function main(): Promise<void> {
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
     ['p90 frame while dragging', ...results.map((r) => ms(r.frameP90Ms))],
     ['median mouse move → next frame', ...results.map((r) => ms(r.stepMedianMs))],
     ['release → new view drawn', ...results.map((r) => ms(r.releaseMs))],
+    ['pointer onto a node → focus drawn', ...results.map((r) => (r.hoverMs === null ? 'no node hit' : ms(r.hoverMs)))],
   ]);
 }
 
@@ -104,7 +107,21 @@ async function measure(NODES: number, EDGES: number): Promise<Result> {
     const box = (await page.locator('#graph').boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
+    // Pointer onto the graph: a node under it is hovered, which dims the rest and redraws everything.
+    const hoverStarted = Date.now();
     await page.mouse.move(cx, cy);
+    const hoverMs = (await page.evaluate(() => {
+      const sigma = (window as any).turngraph.getRenderer().sigma;
+      if ((window as any).__frames.renders.length === 0) return false;
+      for (const canvas of Object.values(sigma.getCanvases()) as HTMLCanvasElement[]) {
+        const gl = canvas.getContext('webgl2');
+        gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+      }
+      (window as any).__frames.renders = [];
+      return true;
+    }))
+      ? Date.now() - hoverStarted
+      : null;
     if (TRACE) {
       await browser.startTracing(page, {
         path: TRACE.replace(/\.json$/, '') + `-${NODES}.json`,
@@ -170,6 +187,7 @@ async function measure(NODES: number, EDGES: number): Promise<Result> {
       frameP90Ms: percentile(intervals, 0.9),
       stepMedianMs: median(steps),
       releaseMs,
+      hoverMs,
     };
     printTable([
       ['measure', `value (${NODES} nodes / ${EDGES} edges)`],
@@ -185,6 +203,7 @@ async function measure(NODES: number, EDGES: number): Promise<Result> {
       ['median mouse move → next frame (playwright round trip)', `${result.stepMedianMs.toFixed(1)} ms`],
       ['sigma renders while dragging (median render() time)', `${rendersWhileDragging}${rendersWhileDragging ? ` (${median(frames.renders.slice(0, rendersWhileDragging)).toFixed(1)} ms)` : ''}`],
       ['release → new view drawn with edges and labels', `${releaseMs.toFixed(0)} ms (camera moved: ${moved ? 'yes' : 'NO'})`],
+      ['pointer onto a node → view redrawn with its neighbourhood in focus', hoverMs === null ? 'no node under the pointer' : `${hoverMs} ms`],
     ]);
     process.stdout.write('note: headless Chromium with --disable-gpu renders WebGL in software (SwiftShader); a real GPU is faster.\n');
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
