@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
-import { assemble, mergeContributions } from '../../extract/stages/assemble.ts';
+import { assemble, createMerger, mergeContributions, toGraph } from '../../extract/stages/assemble.ts';
 import { contribute, toTriples } from '../../extract/stages/contribution.ts';
 import { toGraphJSON } from '../../src/graph/io.ts';
 
@@ -19,6 +19,23 @@ describe('contribute + mergeContributions', () => {
     const fromExtractions = toGraphJSON(assemble(extractions, { name: 'g' }));
     const stored = extractions.map((extraction) => JSON.parse(JSON.stringify(contribute(extraction))));
     expect(toGraphJSON(mergeContributions(stored, { name: 'g' }))).toBe(fromExtractions);
+  });
+
+  it('gives the same bytes whatever order the documents arrive in (as worker threads finish them)', () => {
+    const expected = toGraphJSON(mergeContributions(extractions.map((e) => contribute(e)), { name: 'g' }));
+    for (const order of [[3, 2, 1, 0], [2, 0, 3, 1]]) {
+      const merger = createMerger({ name: 'g' });
+      for (const index of order) merger.add(index, contribute(extractions[index]));
+      expect(toGraphJSON(toGraph(merger.finish(), { name: 'g' }))).toBe(expected);
+    }
+  });
+
+  it('refuses a document added twice or a missing one', () => {
+    const merger = createMerger();
+    merger.add(0, contribute(extractions[0]));
+    expect(() => merger.add(0, contribute(extractions[0]))).toThrow(/added twice/);
+    merger.add(2, contribute(extractions[2]));
+    expect(() => merger.finish()).toThrow(/document 1 was never added/);
   });
 
   it('is a fraction of the extraction it summarises', () => {

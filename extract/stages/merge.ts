@@ -1,0 +1,265 @@
+// Folding documents' contributions into one graph's nodes and edges, in any order: a corpus build adds each
+// document as its extraction arrives and keeps only the merged state, never every document's contribution.
+// The result depends on the documents and their indices only (the order a sequential build reads them in).
+import type { DocumentInfo, EdgeAttrs, EntityType, NodeAttrs, Span, Turn } from '../../src/model.ts';
+import { OptionsError } from '../errors.ts';
+import { compareKeys, type DocumentContribution, type SpanTriples } from './contribution.ts';
+
+export const CO_OCCURS = 'CO_OCCURS';
+
+export interface MergedGraph {
+  documents: DocumentInfo[];
+  turns: Turn[];
+  /** Sorted by key; x, y, size and color are left for the layout. */
+  nodes: Array<{ key: string; attributes: NodeAttrs }>;
+  /** Sorted by key. */
+  edges: Array<{ key: string; source: string; target: string; attributes: EdgeAttrs }>;
+}
+
+/** Spans of one document, as triples into its turns. */
+interface SpanChunk {
+  doc: number;
+  turns: Turn[];
+  triples: SpanTriples;
+}
+
+interface NodeDraft {
+  key: string;
+  /** Insertion number: pairs of nodes are keyed by these. */
+  id: number;
+  labelVotes: Map<string, number>;
+  typeVotes: Map<EntityType, number>;
+  aliases: Set<string>;
+  chunks: SpanChunk[];
+  documents: Set<string>;
+  speaker: boolean;
+  /** Earliest document naming it as an entity, and earliest where it speaks (with the label used there). */
+  firstEntityDoc: number;
+  firstSpeakerDoc: number;
+  firstSpeakerLabel: string;
+}
+
+interface TypedDraft {
+  source: string;
+  target: string;
+  type: string;
+  chunks: SpanChunk[];
+  rules: Set<string>;
+}
+
+/** A co-occurring pair: every shared turn counts; the earliest `keep` ones (document, turn) are its evidence. */
+interface PairDraft {
+  source: NodeDraft;
+  target: NodeDraft;
+  shared: number;
+  kept: Array<{ doc: number; turn: number; span: Span }>;
+}
+
+export class GraphMerger {
+  private readonly docs: Array<{ document: DocumentInfo; turns: Turn[] } | undefined> = [];
+  private readonly nodes = new Map<string, NodeDraft>();
+  private readonly typed = new Map<string, TypedDraft>();
+  private readonly pairs = new Map<number, Map<number, PairDraft>>();
+
+  /** keep: evidence spans per CO_OCCURS edge; cooccurrence: whether to add CO_OCCURS edges at all. */
+  constructor(private readonly keep: number, private readonly cooccurrence = true) {}
+
+  /** Adds document number `index` (its position in input order); each index once, in any order. */
+  add(index: number, contribution: DocumentContribution): void {
+    if (!Number.isInteger(index) || index < 0 || this.docs[index]) throw new OptionsError('turngraph assemble', `document index ${index} is invalid or added twice`);
+    const { document, turns } = contribution;
+    this.docs[index] = { document, turns };
+    for (const entity of contribution.entities) {
+      const draft = this.node(entity.key);
+      increment(draft.labelVotes, entity.label, entity.weight);
+      increment(draft.typeVotes, entity.type, entity.weight);
+      for (const alias of entity.aliases) draft.aliases.add(alias);
+      if (entity.mentions.length) draft.chunks.push({ doc: index, turns, triples: entity.mentions });
+      draft.documents.add(document.id);
+      draft.speaker ||= entity.speaker;
+      draft.firstEntityDoc = Math.min(draft.firstEntityDoc, index);
+    }
+    for (const speaker of contribution.speakers) {
+      const draft = this.node(speaker.key);
+      if (index < draft.firstSpeakerDoc) {
+        draft.firstSpeakerDoc = index;
+        draft.firstSpeakerLabel = speaker.label;
+      }
+      for (const alias of speaker.aliases) draft.aliases.add(alias);
+      draft.documents.add(document.id);
+      draft.speaker = true;
+    }
+    for (const relation of contribution.relations) {
+      if (relation.source === relation.target || relation.type === CO_OCCURS) continue; // CO_OCCURS is reserved
+      const key = `${relation.source}|${relation.type}|${relation.target}`;
+      let draft = this.typed.get(key);
+      if (!draft) this.typed.set(key, (draft = { source: relation.source, target: relation.target, type: relation.type, chunks: [], rules: new Set() }));
+      draft.chunks.push({ doc: index, turns, triples: relation.evidence });
+      for (const rule of relation.rules) draft.rules.add(rule);
+    }
+    if (this.cooccurrence) this.addPairs(index, contribution);
+  }
+
+  /** The merged nodes and edges; every index from 0 to the largest added must have been added. */
+  finish(): MergedGraph {
+    const documents: DocumentInfo[] = [];
+    const turns: Turn[] = [];
+    for (let i = 0; i < this.docs.length; i++) {
+      const doc = this.docs[i];
+      if (!doc) throw new OptionsError('turngraph assemble', `document ${i} was never added`);
+      documents.push(doc.document);
+      for (const turn of doc.turns) turns.push(turn);
+    }
+    const nodes = [...this.nodes.values()].sort((a, b) => compareKeys(a.key, b.key)).map((draft) => ({ key: draft.key, attributes: nodeAttributes(draft) }));
+    const edges: MergedGraph['edges'] = [];
+    for (const [key, draft] of this.typed) {
+      if (!this.nodes.has(draft.source) || !this.nodes.has(draft.target)) continue;
+      const evidence = expandSpans(draft.chunks);
+      edges.push({ key, source: draft.source, target: draft.target, attributes: { type: draft.type, evidence, weight: evidence.length, rules: [...draft.rules].sort(compareKeys) } });
+    }
+    for (const targets of this.pairs.values()) {
+      for (const pair of targets.values()) {
+        const { source, target } = pair;
+        edges.push({
+          key: `${source.key}|${CO_OCCURS}|${target.key}`,
+          source: source.key,
+          target: target.key,
+          attributes: { type: CO_OCCURS, evidence: pair.kept.map((k) => k.span), weight: pair.shared, rules: ['same-turn'] },
+        });
+      }
+    }
+    edges.sort((a, b) => compareKeys(a.key, b.key));
+    return { documents, turns, nodes, edges };
+  }
+
+  private node(key: string): NodeDraft {
+    let draft = this.nodes.get(key);
+    if (!draft) {
+      draft = {
+        key, id: this.nodes.size, labelVotes: new Map(), typeVotes: new Map(), aliases: new Set(), chunks: [], documents: new Set(), speaker: false,
+        firstEntityDoc: Infinity, firstSpeakerDoc: Infinity, firstSpeakerLabel: '',
+      };
+      this.nodes.set(key, draft);
+    }
+    return draft;
+  }
+
+  /** One pair per two entities sharing a turn of this document; the shortest stretch holding both is the quote. */
+  private addPairs(index: number, contribution: DocumentContribution): void {
+    const inTurn: Array<Array<{ draft: NodeDraft; triples: SpanTriples; from: number; to: number }>> = [];
+    for (const entity of contribution.entities) {
+      const draft = this.nodes.get(entity.key)!;
+      const triples = entity.mentions;
+      for (let i = 0; i < triples.length; ) {
+        const turn = triples[i];
+        let j = i + 3;
+        while (j < triples.length && triples[j] === turn) j += 3;
+        (inTurn[turn] ??= []).push({ draft, triples, from: i, to: j });
+        i = j;
+      }
+    }
+    for (let turn = 0; turn < inTurn.length; turn++) {
+      const present = inTurn[turn];
+      if (!present || present.length < 2) continue;
+      present.sort((a, b) => compareKeys(a.draft.key, b.draft.key));
+      for (let i = 0; i < present.length; i++) {
+        const left = present[i];
+        let targets = this.pairs.get(left.draft.id);
+        if (!targets) this.pairs.set(left.draft.id, (targets = new Map()));
+        for (let j = i + 1; j < present.length; j++) {
+          const right = present[j];
+          if (left.draft === right.draft) continue; // two entities of one document under one key
+          let pair = targets.get(right.draft.id);
+          if (!pair) targets.set(right.draft.id, (pair = { source: left.draft, target: right.draft, shared: 0, kept: [] }));
+          pair.shared++;
+          const kept = pair.kept;
+          const last = kept[kept.length - 1];
+          if (kept.length < this.keep || index < last.doc || (index === last.doc && turn < last.turn)) {
+            let at = kept.length;
+            while (at > 0 && (kept[at - 1].doc > index || (kept[at - 1].doc === index && kept[at - 1].turn > turn))) at--;
+            kept.splice(at, 0, { doc: index, turn, span: closestStretch(contribution.turns[turn].id, left, right) });
+            if (kept.length > this.keep) kept.pop();
+          }
+        }
+      }
+    }
+  }
+}
+
+function nodeAttributes(draft: NodeDraft): NodeAttrs {
+  // A speaker first met before any document names them as an entity gets one "person" vote, with that label.
+  if (draft.firstSpeakerDoc < draft.firstEntityDoc) {
+    increment(draft.typeVotes, 'person', 1);
+    increment(draft.labelVotes, draft.firstSpeakerLabel, 1);
+  }
+  return {
+    label: topVote(draft.labelVotes) ?? draft.key,
+    type: topVote(draft.typeVotes) ?? 'concept',
+    aliases: [...draft.aliases].sort(compareKeys),
+    mentions: expandSpans(draft.chunks),
+    documents: [...draft.documents].sort(compareKeys),
+    speaker: draft.speaker,
+    x: 0,
+    y: 0,
+    size: 1,
+    color: '',
+  };
+}
+
+/** Span objects in conversation order (document, turn, start, end), duplicates removed. */
+function expandSpans(chunks: SpanChunk[]): Span[] {
+  const rows: Array<{ doc: number; turn: number; span: Span }> = [];
+  const sorted = [...chunks].sort((a, b) => a.doc - b.doc);
+  let ordered = true;
+  for (const chunk of sorted) {
+    for (let i = 0; i < chunk.triples.length; i += 3) {
+      const row = { doc: chunk.doc, turn: chunk.triples[i], span: { turn: chunk.turns[chunk.triples[i]].id, start: chunk.triples[i + 1], end: chunk.triples[i + 2] } };
+      if (ordered && rows.length) ordered = compareRows(rows[rows.length - 1], row) < 0;
+      rows.push(row);
+    }
+  }
+  if (ordered) return rows.map((row) => row.span);
+  rows.sort(compareRows);
+  return rows.filter((row, i) => i === 0 || compareRows(rows[i - 1], row) !== 0).map((row) => row.span);
+}
+
+function compareRows(a: { doc: number; turn: number; span: Span }, b: { doc: number; turn: number; span: Span }): number {
+  return a.doc - b.doc || a.turn - b.turn || a.span.start - b.span.start || a.span.end - b.span.end;
+}
+
+/** The shortest stretch of a turn holding a span of each entity; both span lists are sorted by start. */
+function closestStretch(turn: string, left: { triples: SpanTriples; from: number; to: number }, right: { triples: SpanTriples; from: number; to: number }): Span {
+  let bestStart = 0;
+  let bestEnd = Number.MAX_SAFE_INTEGER;
+  const consider = (xs: number, xe: number, ys: number, ye: number) => {
+    const start = Math.min(xs, ys);
+    const end = Math.max(xe, ye);
+    if (end - start < bestEnd - bestStart || (end - start === bestEnd - bestStart && start < bestStart)) {
+      bestStart = start;
+      bestEnd = end;
+    }
+  };
+  const a = left.triples;
+  const b = right.triples;
+  let j = right.from;
+  for (let i = left.from; i < left.to; i += 3) {
+    while (j < right.to && b[j + 1] < a[i + 1]) j += 3;
+    if (j > right.from) consider(a[i + 1], a[i + 2], b[j - 2], b[j - 1]);
+    if (j < right.to) consider(a[i + 1], a[i + 2], b[j + 1], b[j + 2]);
+  }
+  return { turn, start: bestStart, end: bestEnd };
+}
+
+function increment<K>(votes: Map<K, number>, key: K, by: number): void {
+  votes.set(key, (votes.get(key) ?? 0) + by);
+}
+
+/** The most voted key; ties go to the first key in sorted order, so the result never depends on input order. */
+function topVote<K extends string>(votes: Map<K, number>): K | undefined {
+  let best: K | undefined;
+  for (const [key, count] of votes) {
+    const bestCount = best === undefined ? -1 : votes.get(best)!;
+    if (count > bestCount || (count === bestCount && compareKeys(key, best!) < 0)) best = key;
+  }
+  return best;
+}
