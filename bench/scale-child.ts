@@ -2,7 +2,7 @@
 // discover → extract (workers, cache) → merge + layout → streaming write; prints one JSON line of figures.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { mergeContributions } from '../extract/stages/assemble.ts';
+import { createMerger, toGraph } from '../extract/stages/assemble.ts';
 import { discoverInputs } from '../src/build/discover.ts';
 import { extractAll } from '../src/build/parallel.ts';
 import { layoutMemo } from '../src/build/cache.ts';
@@ -34,10 +34,10 @@ const memory = new PeakMemory().start(25);
 const started = performance.now();
 const inputs = discoverInputs([values.dir!]);
 const bytes = inputs.reduce((n, input) => n + input.bytes, 0);
-const extraction = await extractAll(inputs, { workers: Number(values.workers), cacheDir: values.cache ?? null, minBytesPerWorker: 0 });
+const merger = createMerger();
+const extraction = await extractAll(inputs, { workers: Number(values.workers), cacheDir: values.cache ?? null, minBytesPerWorker: 0 }, undefined, (index, contribution) => merger.add(index, contribution));
 const extracted = performance.now();
-const graph = mergeContributions(extraction.contributions, { name: 'scale', layout: { memo: values.cache ? layoutMemo(values.cache) : null } });
-extraction.contributions.length = 0;
+const graph = toGraph(merger.finish(), { name: 'scale', layout: { memo: values.cache ? layoutMemo(values.cache) : null } });
 memory.sample();
 const merged = performance.now();
 writeGraphFileStreaming(values.out!, graph);

@@ -1,6 +1,6 @@
 // Builds one graph from files and folders of transcripts: discover → extract in parallel (cached) → merge.
 // The CLI's `build` calls this; progress goes through callbacks, never printed here.
-import { mergeContributions } from '../../extract/stages/assemble.ts';
+import { createMerger, toGraph } from '../../extract/stages/assemble.ts';
 import type { Diagnostic } from '../../extract/types.ts';
 import type { KnowledgeGraph } from '../model.ts';
 import { DEFAULT_CACHE_DIR, layoutMemo } from './cache.ts';
@@ -31,10 +31,15 @@ export interface CorpusBuildResult {
 export async function buildCorpus(paths: string[], options: Partial<CorpusBuildOptions> = {}, hooks: CorpusBuildHooks = {}): Promise<CorpusBuildResult> {
   const inputs = discoverInputs(paths);
   hooks.onStart?.(inputs);
-  const { contributions, reused, extracted, workers } = await extractAll(inputs, options, hooks.onProgress);
-  const diagnostics = contributions.flatMap((contribution) => contribution.diagnostics);
+  // Each document is merged as it arrives and then dropped: memory grows with the graph, not with the extractions.
+  const merger = createMerger();
+  const diagnostics: Diagnostic[][] = [];
+  const { reused, extracted, workers } = await extractAll(inputs, options, hooks.onProgress, (index, contribution) => {
+    diagnostics[index] = contribution.diagnostics;
+    merger.add(index, contribution);
+  });
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const layout = { memo: cacheDir === null ? null : layoutMemo(cacheDir) };
-  const graph = mergeContributions(contributions, { name: options.name ?? 'turngraph', layout });
-  return { graph, diagnostics, documents: contributions.length, reused, extracted, workers };
+  const graph = toGraph(merger.finish(), { name: options.name ?? 'turngraph', layout });
+  return { graph, diagnostics: diagnostics.flat(), documents: inputs.length, reused, extracted, workers };
 }

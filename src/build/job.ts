@@ -17,8 +17,8 @@ export interface ExtractJob {
 
 export interface JobResult {
   index: number;
-  /** What the document brings to the merge (compact: the cache stores it, workers send it). */
-  contribution: DocumentContribution;
+  /** What the document brings to the merge (compact: the cache stores it, workers send it); null once handed on. */
+  contribution: DocumentContribution | null;
   bytes: number;
   cached: boolean;
 }

@@ -50,7 +50,7 @@ export interface ExtractProgress {
 }
 
 export interface ExtractAllResult {
-  /** In input order, whatever order the workers finished in. */
+  /** In input order, whatever order the workers finished in; empty when an onContribution consumer took them. */
   contributions: DocumentContribution[];
   reused: number;
   extracted: number;
@@ -62,6 +62,7 @@ export async function extractAll(
   inputs: DiscoveredInput[],
   options: Partial<ExtractAllOptions> = {},
   onProgress: (progress: ExtractProgress) => void = () => {},
+  onContribution?: (index: number, contribution: DocumentContribution) => void,
 ): Promise<ExtractAllResult> {
   const settings = validateExtractAllOptions(options);
   const env: JobEnvironment = {
@@ -77,6 +78,11 @@ export async function extractAll(
     progress.path = inputs[result.index].path;
     if (result.cached) progress.reused++;
     onProgress({ ...progress });
+    // Streaming: the consumer (the build's merger) takes the document as it arrives, and nothing here keeps it.
+    if (onContribution && result.contribution) {
+      onContribution(result.index, result.contribution);
+      result.contribution = null;
+    }
   };
 
   // Ids are fixed up front, in input order: two files with the same name in different folders get "-2", "-3".
@@ -97,7 +103,7 @@ export async function extractAll(
   const workers = Math.max(1, Math.min(settings.workers, misses.length, Math.floor(missBytes / Math.max(1, settings.minBytesPerWorker))));
   for (const result of await runJobs(misses, workers, env, report, runner)) results[result.index] = result;
   const reused = results.filter((r) => r.cached).length;
-  return { contributions: results.map((r) => r.contribution), reused, extracted: results.length - reused, workers };
+  return { contributions: onContribution ? [] : results.map((r) => r.contribution!), reused, extracted: results.length - reused, workers };
 }
 
 function uniqueId(id: string, used: Set<string>): string {

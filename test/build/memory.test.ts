@@ -32,7 +32,7 @@ describe('a build worker', () => {
       let mentions = 0; // mention positions in the results: three numbers each
       paths.forEach((path, index) => {
         const { contribution } = runner.run({ index, path, id: `doc-${index}` }); // result dropped, as a worker posts it away
-        for (const entity of contribution.entities) mentions += entity.mentions.length / 3;
+        for (const entity of contribution!.entities) mentions += entity.mentions.length / 3;
         if (index === 15) warm = heapAfterGc(); // the pipeline's own memo tables fill up over the first documents
       });
       const growth = heapAfterGc() - warm;
