@@ -110,6 +110,8 @@ async function measure(NODES: number, EDGES: number): Promise<Result> {
     // Pointer onto the graph: a node under it is hovered, which dims the rest and redraws everything.
     const hoverStarted = Date.now();
     await page.mouse.move(cx, cy);
+    // Big graphs draw the hover once the pointer rests (a short delay); none within 2 s: no node was hit.
+    await page.waitForFunction(() => (window as any).__frames.renders.length > 0, undefined, { timeout: 2000, polling: 20 }).catch(() => undefined);
     const hoverMs = (await page.evaluate(() => {
       const sigma = (window as any).turngraph.getRenderer().sigma;
       if ((window as any).__frames.renders.length === 0) return false;

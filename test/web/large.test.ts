@@ -120,7 +120,7 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
     await expect.poll(() => mark.count(), { timeout: 30_000 }).toBeGreaterThan(0);
   }, 300_000);
 
-  it('dragging the 5,000-node graph moves the picture with the pointer, keeps the selection, and lands where it was dropped', async () => {
+  it('dragging the 5,000-node graph moves the picture with the pointer, keeps the selection, lands where it was dropped; hover and click still work', async () => {
     await page.goto(`${viewer.url}#g=generated`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 180_000 });
     await expect.poll(() => countInkPixels(page), { timeout: 60_000 }).toBeGreaterThan(2000);
@@ -172,6 +172,17 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
       return null;
     }, graphBox);
     expect(target).not.toBeNull();
+    // Resting the pointer on it dims every node that is not its neighbour (hover focus, as on small graphs).
+    await page.mouse.move(graphBox.x + target!.x, graphBox.y + target!.y);
+    await expect
+      .poll(() => page.evaluate((label) => {
+        const sigma = (window as any).turngraph.getRenderer().sigma;
+        const graph = sigma.getGraph();
+        const key = graph.findNode((_: string, a: { label: string }) => a.label === label);
+        const far = graph.nodes().filter((n: string) => n !== key && !graph.areNeighbors(n, key));
+        return far.length > 0 && far.every((n: string) => sigma.getNodeDisplayData(n).color === sigma.getNodeDisplayData(far[0]).color);
+      }, target!.label), { timeout: 30_000 })
+      .toBe(true);
     await page.mouse.click(graphBox.x + target!.x, graphBox.y + target!.y);
     await expect.poll(() => details(page).locator('.details-title').textContent()).toBe(target!.label);
   }, 300_000);

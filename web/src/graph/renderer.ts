@@ -18,6 +18,8 @@ export const CLOSE_ZOOM_RATIO = 0.45;
 const FORCED_LABELS_MAX_ORDER = 3000;
 /** Above this many relations the graph is "big": cheaper programs, no edges or labels while moving, no edge picking. */
 const BIG_GRAPH_EDGES = 20_000;
+/** Big graphs: how long the pointer rests on (or off) a node before the hover focus is drawn. */
+const BIG_GRAPH_HOVER_DELAY_MS = 250;
 const DIM_NODE = '#e3e6ea';
 const DIM_EDGE = '#f1f2f4';
 const EDGE_COLOR = '#9aa5b1';
@@ -189,15 +191,23 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
 
   // Sigma reports nodes passing under the pointer while the stage is dragged; a hover change redraws
   // every edge (250k on big graphs), so hovering waits until the mouse button is up.
+  // Big graphs: a hover change re-runs every reducer and redraws everything (seconds at 50k nodes), so it
+  // waits until the pointer rests; sweeping across the graph no longer redraws once per node crossed.
   const captor = sigma.getMouseCaptor();
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  const setHover = (node: string | null) => {
+    clearTimeout(hoverTimer);
+    if (!big) return hoverNode(node);
+    hoverTimer = setTimeout(() => captor.isMouseDown || hoverNode(node), BIG_GRAPH_HOVER_DELAY_MS);
+  };
   sigma.on('enterNode', ({ node }) => {
     if (captor.isMouseDown) return;
-    hoverNode(node);
+    setHover(node);
     container.style.cursor = 'pointer';
   });
   sigma.on('leaveNode', () => {
     if (captor.isMouseDown) return;
-    hoverNode(null);
+    setHover(null);
     container.style.cursor = '';
   });
   sigma.on('enterEdge', ({ edge }) => {
@@ -227,6 +237,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
       for (const off of unsubscribe) off();
       resizeObserver.disconnect();
       pan?.kill();
+      clearTimeout(hoverTimer);
       sigma.kill();
     },
   };
