@@ -1,6 +1,7 @@
 // Runs extraction jobs on N threads: the main thread and N − 1 worker threads (one isolate fewer to start and warm
-// up than N workers beside an idle main thread), largest documents first, each worker holding a second job so it
-// never waits on the main thread. Results are returned in job order. On a failing document, only documents before
+// up than N workers beside an idle main thread). Workers take the largest documents first, each holding a second
+// job so it never waits on the main thread; the main thread takes the smallest, so it is soon free again to pass
+// results on, draw progress and refill the workers. Results are returned in job order. On a failing document, only documents before
 // it (in input order) are still extracted, and the earliest failure is thrown: the one a sequential build reports.
 import { Worker } from 'node:worker_threads';
 import { deserializeError, JobRunner, type ExtractJob, type JobEnvironment, type JobResult, type SerializedError } from './job.ts';
@@ -31,7 +32,7 @@ async function runInline(jobs: ExtractJob[], runner: JobRunner, onResult: (resul
   return results;
 }
 
-/** Longest first (by bytes, else input order), so no large document starts last and leaves a thread idle at the end. */
+/** Largest first (by bytes, else input order): the workers take from the front, the main thread from the back. */
 export function dispatchOrder(jobs: ExtractJob[]): ExtractJob[] {
   return [...jobs].sort((a, b) => (b.bytes ?? 0) - (a.bytes ?? 0) || a.index - b.index);
 }
@@ -48,23 +49,24 @@ async function runShared(
   const position = new Map(jobs.map((job, at) => [job.index, at]));
   const failures: { index: number; error: Error }[] = [];
   const pool: { worker: Worker; inFlight: number }[] = [];
-  let next = 0;
+  let front = 0; // the workers' next job
+  let back = queue.length; // one past the main thread's next job
   let wake: (() => void) | null = null; // the main thread waiting for the last worker jobs
   const accept = (result: JobResult) => {
     results[position.get(result.index)!] = result;
     onResult(result);
   };
   // After a failure, a job is still worth running only if it comes before it in input order (a crash: none is).
-  const take = (): ExtractJob | undefined => {
+  const take = (end: 'front' | 'back'): ExtractJob | undefined => {
     const before = failures.length ? Math.min(...failures.map((failure) => failure.index)) : Infinity;
-    while (next < queue.length) {
-      const job = queue[next++];
+    while (front < back) {
+      const job = end === 'front' ? queue[front++] : queue[--back];
       if (job.index < before) return job;
     }
     return undefined;
   };
   const feed = (slot: { worker: Worker; inFlight: number }, depth = WORKER_DEPTH) => {
-    for (let job: ExtractJob | undefined; slot.inFlight < depth && (job = take()); ) {
+    for (let job: ExtractJob | undefined; slot.inFlight < depth && (job = take('front')); ) {
       slot.inFlight++;
       slot.worker.postMessage({ job });
     }
@@ -75,9 +77,8 @@ async function runShared(
     wake?.();
   };
 
-  // The main thread is ready at once and starts on the largest document; each worker, still starting up, gets
-  // one job now and its second with its first result.
-  let job = take();
+  // Each worker, still starting up, gets one job now and its second with its first result.
+  let job = take('back');
   for (let i = 1; i < threads; i++) {
     const slot = { worker: new Worker(WORKER_ENTRY, { workerData: env }), inFlight: 0 };
     pool.push(slot);
@@ -97,7 +98,7 @@ async function runShared(
 
   try {
     // The main thread takes the next job whenever it is free; between jobs it hands worker results on and refills them.
-    for (; job; job = take()) {
+    for (; job; job = take('back')) {
       try {
         accept(inline.run(job));
       } catch (error) {
