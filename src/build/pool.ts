@@ -1,8 +1,8 @@
 // Runs extraction jobs on N threads: the main thread and N − 1 worker threads (one isolate fewer to start and warm
 // up than N workers beside an idle main thread). Workers take the largest documents first, each holding a second
 // job so it never waits on the main thread; the main thread takes the smallest, so it is soon free again to pass
-// results on, draw progress and refill the workers. Results are returned in job order. On a failing document, only documents before
-// it (in input order) are still extracted, and the earliest failure is thrown: the one a sequential build reports.
+// results on, draw progress and refill the workers. Results are returned in job order. On a failing document,
+// only documents before it (in input order) still run, and the earliest failure is thrown, as a sequential build.
 import { Worker } from 'node:worker_threads';
 import { deserializeError, JobRunner, type ExtractJob, type JobEnvironment, type JobResult, type SerializedError } from './job.ts';
 
