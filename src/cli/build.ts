@@ -22,7 +22,7 @@ export function registerBuild(program: Command): void {
     .option('--lexicon <file>', 'extra lexicon JSON file (repeatable)', collect, [] as string[])
     .option('--rules <file>', 'extra relation rules JSON file, in the format of extract/data/relations.json (repeatable)', collect, [] as string[])
     .option('--name <name>', 'graph name stored in the file')
-    .option('--workers <n>', 'worker threads extracting documents in parallel (default: CPU cores)', String(availableParallelism()))
+    .option('--workers <n>', 'threads extracting documents in parallel: the main thread and n − 1 worker threads (default: CPU cores)', String(availableParallelism()))
     .option('--cache <dir>', 'incremental cache of per-document extractions', DEFAULT_CACHE_DIR)
     .option('--no-cache', 'extract every document afresh and write no cache')
     .option('-q, --quiet', 'print nothing but errors')
@@ -48,7 +48,7 @@ export function registerBuild(program: Command): void {
         if (!options.quiet) {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           process.stdout.write(`${summarizeBuild(result.graph, result.diagnostics, out)}\n`);
-          process.stdout.write(`extracted ${result.extracted} of ${result.documents} documents (${result.reused} unchanged, from the cache) with ${result.workers} worker thread${result.workers === 1 ? '' : 's'} in ${seconds} s\n`);
+          process.stdout.write(`extracted ${result.extracted} of ${result.documents} documents (${result.reused} unchanged, from the cache) with ${result.workers} thread${result.workers === 1 ? '' : 's'} in ${seconds} s\n`);
         }
       } finally {
         (bar as SingleBar | null)?.stop();
