@@ -50,30 +50,46 @@ export async function openViewer(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Counts pixels of the graph area that differ from the white background, from a real screenshot
- * decoded by the browser itself (WebGL canvases cannot be read back directly).
+ * Runs `measure` in the page on screenshots decoded by the browser itself (WebGL canvases cannot be read back
+ * directly). `measure` is sent as source text: it may use only its arguments.
  */
+export async function measurePixels<A, R>(page: Page, pngs: Buffer[], measure: (images: ImageData[], arg: A) => R, arg: A): Promise<R> {
+  return page.evaluate(
+    async ({ b64s, source, arg }) => {
+      const images: ImageData[] = [];
+      for (const b64 of b64s) {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        images.push(ctx.getImageData(0, 0, img.width, img.height));
+      }
+      const fn = (0, eval)(`const __name = (f) => f; (${source})`) as (images: ImageData[], arg: unknown) => unknown;
+      return fn(images, arg);
+    },
+    { b64s: pngs.map((png) => png.toString('base64')), source: measure.toString(), arg },
+  ) as Promise<R>;
+}
+
+/** Counts pixels of the graph area (or of a square around `sample`) that differ from the white background. */
 export async function countInkPixels(page: Page, selector = '#graph', sample?: { x: number; y: number; radius: number }): Promise<number> {
   const png = await page.locator(selector).screenshot();
-  return page.evaluate(
-    async ({ b64, sample }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const x0 = sample ? Math.max(0, Math.round(sample.x - sample.radius)) : 0;
-      const y0 = sample ? Math.max(0, Math.round(sample.y - sample.radius)) : 0;
-      const w = sample ? Math.min(img.width - x0, sample.radius * 2) : img.width;
-      const h = sample ? Math.min(img.height - y0, sample.radius * 2) : img.height;
-      const { data } = ctx.getImageData(x0, y0, Math.max(1, w), Math.max(1, h));
-      let ink = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) ink++;
-      return ink;
-    },
-    { b64: png.toString('base64'), sample },
-  );
+  return measurePixels(page, [png], ([image], area) => {
+    const x0 = area ? Math.max(0, Math.round(area.x - area.radius)) : 0;
+    const y0 = area ? Math.max(0, Math.round(area.y - area.radius)) : 0;
+    const x1 = area ? Math.min(image.width, x0 + area.radius * 2) : image.width;
+    const y1 = area ? Math.min(image.height, y0 + area.radius * 2) : image.height;
+    let ink = 0;
+    for (let y = y0; y < Math.max(y0 + 1, y1); y++) {
+      for (let x = x0; x < Math.max(x0 + 1, x1); x++) {
+        const i = (y * image.width + x) * 4;
+        if (image.data[i] < 235 || image.data[i + 1] < 235 || image.data[i + 2] < 235) ink++;
+      }
+    }
+    return ink;
+  }, sample ?? null);
 }

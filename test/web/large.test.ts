@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningViewer } from '../../src/server/serve.ts';
-import { browserAvailable, countInkPixels, launchBrowser, openViewer, watchPage } from './browser.ts';
+import { browserAvailable, countInkPixels, launchBrowser, measurePixels, openViewer, watchPage } from './browser.ts';
 import { generateGraph } from './generate-graph.ts';
 import { details, searchAndEnter, startTestViewer } from './viewer-helpers.ts';
 
@@ -18,43 +18,28 @@ const SAMPLE = 'graph-data/altman-o3-interview.zh.md';
  * `shift` pixels further in `after`: near 1 when the picture moved by `shift`, low when it did not.
  */
 async function shiftedMatch(page: Page, before: Buffer, after: Buffer, shift: { x: number; y: number }): Promise<number> {
-  return page.evaluate(
-    async ({ a, b, shift }) => {
-      const pixels = async (b64: string) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        return ctx.getImageData(0, 0, img.width, img.height);
-      };
-      const [pa, pb] = [await pixels(a), await pixels(b)];
-      const at = (p: ImageData, x: number, y: number) => {
-        const i = (y * p.width + x) * 4;
-        return [p.data[i], p.data[i + 1], p.data[i + 2]];
-      };
-      let inked = 0;
-      let same = 0;
-      const margin = 30;
-      for (let y = margin; y < pa.height - margin; y += 5) {
-        for (let x = margin; x < pa.width - margin; x += 5) {
-          const [tx, ty] = [x + shift.x, y + shift.y];
-          if (tx < margin || ty < margin || tx >= pb.width - margin || ty >= pb.height - margin) continue;
-          const ca = at(pa, x, y);
-          // Only strong ink (coloured nodes, label text): the pale dimmed background matches anywhere.
-          if (Math.min(...ca) >= 200) continue;
-          inked++;
-          const cb = at(pb, tx, ty);
-          if (ca.every((c, k) => Math.abs(c - cb[k]) < 40)) same++;
-        }
+  return measurePixels(page, [before, after], ([pa, pb], shift) => {
+    const at = (p: ImageData, x: number, y: number) => {
+      const i = (y * p.width + x) * 4;
+      return [p.data[i], p.data[i + 1], p.data[i + 2]];
+    };
+    let inked = 0;
+    let same = 0;
+    const margin = 30;
+    for (let y = margin; y < pa.height - margin; y += 5) {
+      for (let x = margin; x < pa.width - margin; x += 5) {
+        const [tx, ty] = [x + shift.x, y + shift.y];
+        if (tx < margin || ty < margin || tx >= pb.width - margin || ty >= pb.height - margin) continue;
+        const ca = at(pa, x, y);
+        // Only strong ink (coloured nodes, label text): the pale dimmed background matches anywhere.
+        if (Math.min(...ca) >= 200) continue;
+        inked++;
+        const cb = at(pb, tx, ty);
+        if (ca.every((c, k) => Math.abs(c - cb[k]) < 40)) same++;
       }
-      return inked ? same / inked : 0;
-    },
-    { a: before.toString('base64'), b: after.toString('base64'), shift },
-  );
+    }
+    return inked ? same / inked : 0;
+  }, shift);
 }
 
 describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {

@@ -1,6 +1,7 @@
 // Shared steps of the viewer's browser tests: start the viewer on a free port, search, read the panel.
 import type { Page } from 'playwright-core';
 import { startViewer, type RunningViewer } from '../../src/server/serve.ts';
+import { measurePixels } from './browser.ts';
 
 export function startTestViewer(files: string[]): Promise<RunningViewer> {
   return startViewer({ files, port: 0, host: '127.0.0.1', dev: false });
@@ -22,23 +23,11 @@ export function details(page: Page) {
 export async function countColorPixels(page: Page, hex: string, tolerance = 24): Promise<number> {
   const png = await page.locator('#graph').screenshot();
   const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return page.evaluate(
-    async ({ b64, rgb, tolerance }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const { data } = ctx.getImageData(0, 0, img.width, img.height);
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (Math.abs(data[i] - rgb[0]) <= tolerance && Math.abs(data[i + 1] - rgb[1]) <= tolerance && Math.abs(data[i + 2] - rgb[2]) <= tolerance) n++;
-      }
-      return n;
-    },
-    { b64: png.toString('base64'), rgb, tolerance },
-  );
+  return measurePixels(page, [png], ([{ data }], { rgb, tolerance }) => {
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - rgb[0]) <= tolerance && Math.abs(data[i + 1] - rgb[1]) <= tolerance && Math.abs(data[i + 2] - rgb[2]) <= tolerance) n++;
+    }
+    return n;
+  }, { rgb, tolerance });
 }
