@@ -1,16 +1,14 @@
 // "Expand neighbourhood (Neo4j)" in real headless Chromium against a real Neo4j: a node's neighbours missing
 // from the graph file are merged in and listed; ?source=neo4j&node=KEY opens on that neighbourhood alone.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TYPE_COLORS, type SerializedKnowledgeGraph } from '../../src/model.ts';
 import { syncGraphs } from '../../src/neo4j/sync.ts';
-import type { RunningViewer } from '../../src/server/serve.ts';
 import { cleanup, graphOf, namespace, namespaced, neo4jForTests } from '../neo4j/server.ts';
-import { browserAvailable, launchBrowser, openViewer, watchPage } from './browser.ts';
-import { countColorPixels, details, searchAndEnter, startTestViewer } from './viewer-helpers.ts';
+import { browserAvailable, openViewer } from './browser.ts';
+import { countColorPixels, details, searchAndEnter, viewerSuite } from './viewer-helpers.ts';
 
 const server = await neo4jForTests();
 const MARK = '#018bff';
@@ -30,95 +28,72 @@ const relations = (page: Page) => details(page).locator('.relations .relation').
 
 describe.skipIf(!server || !browserAvailable())('Expand neighbourhood from Neo4j (Chromium + Neo4j)', () => {
   const ns = namespace('expand');
-  let dir: string;
-  let viewer: RunningViewer;
-  let browser: Browser;
-  let page: Page;
-  let log: ReturnType<typeof watchPage>;
-
-  beforeAll(async () => {
+  const suite = viewerSuite('turngraph-expand-', async (dir) => {
     const full = namespaced(ns);
     await syncGraphs(server!.driver, server!.config, [graphOf(full)]);
-    dir = mkdtempSync(join(tmpdir(), 'turngraph-expand-'));
     const file = join(dir, 'partial.json');
     writeFileSync(file, JSON.stringify(withoutSome(full, [`${ns}/frontiermath`, `${ns}/terence-tao`])));
-    viewer = await startTestViewer([file]);
-    browser = await launchBrowser();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await viewer?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    await cleanup(server!, ns);
+    return [file];
   });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    log = watchPage(page);
-  });
-  afterEach(async () => {
-    expect(log.errors, 'console errors').toEqual([]);
-    await page.close();
-  });
+  afterAll(() => cleanup(server!, ns));
 
   it('merges the missing neighbours of a selected node, marks them, and says when nothing is new', async () => {
-    await openViewer(page, viewer.url);
-    expect(await order(page)).toBe(4);
-    await searchAndEnter(page, 'o3');
-    expect(await relations(page)).not.toContainEqual(expect.stringContaining('FrontierMath'));
-    const ringBefore = await countColorPixels(page, MARK, 30);
-    const benchmarkBefore = await countColorPixels(page, TYPE_COLORS.benchmark, 20);
+    await openViewer(suite.page, suite.viewer.url);
+    expect(await order(suite.page)).toBe(4);
+    await searchAndEnter(suite.page, 'o3');
+    expect(await relations(suite.page)).not.toContainEqual(expect.stringContaining('FrontierMath'));
+    const ringBefore = await countColorPixels(suite.page, MARK, 30);
+    const benchmarkBefore = await countColorPixels(suite.page, TYPE_COLORS.benchmark, 20);
 
-    await expandButton(page).click();
-    await expect.poll(() => expandStatus(page).textContent(), SLOW).toBe('Added 1 entity and 1 relation from Neo4j.');
-    expect(await order(page)).toBe(5);
+    await expandButton(suite.page).click();
+    await expect.poll(() => expandStatus(suite.page).textContent(), SLOW).toBe('Added 1 entity and 1 relation from Neo4j.');
+    expect(await order(suite.page)).toBe(5);
     // The new neighbour is listed under o3's relations and drawn with the Neo4j ring.
-    await expect.poll(() => relations(page), SLOW).toContainEqual(expect.stringContaining('FrontierMath'));
-    await expect.poll(() => countColorPixels(page, MARK, 30), SLOW).toBeGreaterThan(ringBefore + 20);
+    await expect.poll(() => relations(suite.page), SLOW).toContainEqual(expect.stringContaining('FrontierMath'));
+    await expect.poll(() => countColorPixels(suite.page, MARK, 30), SLOW).toBeGreaterThan(ringBefore + 20);
     // FrontierMath (the only benchmark) is drawn in its type colour: o3's new neighbour is in focus, not dimmed.
-    await expect.poll(() => countColorPixels(page, TYPE_COLORS.benchmark, 20), SLOW).toBeGreaterThan(benchmarkBefore + 30);
-    expect(await page.locator('#status').textContent()).toContain('5 entities');
+    await expect.poll(() => countColorPixels(suite.page, TYPE_COLORS.benchmark, 20), SLOW).toBeGreaterThan(benchmarkBefore + 30);
+    expect(await suite.page.locator('#status').textContent()).toContain('5 entities');
 
     // Expanding FrontierMath (now searchable) brings Terence Tao; o3 again has nothing new.
-    await searchAndEnter(page, 'FrontierMath');
-    expect(await details(page).locator('.neo4j-badge').count()).toBe(1);
-    await expandButton(page).click();
-    await expect.poll(() => expandStatus(page).textContent(), SLOW).toBe('Added 1 entity and 1 relation from Neo4j.');
-    await expect.poll(() => relations(page), SLOW).toContainEqual(expect.stringContaining('Terence Tao'));
-    expect(await order(page)).toBe(6);
-    await searchAndEnter(page, 'o3');
-    await expandButton(page).click();
-    await expect.poll(() => expandStatus(page).textContent(), SLOW).toBe('Nothing new: the graph already has all 2 neighbours from Neo4j.');
-    expect(await order(page)).toBe(6);
+    await searchAndEnter(suite.page, 'FrontierMath');
+    expect(await details(suite.page).locator('.neo4j-badge').count()).toBe(1);
+    await expandButton(suite.page).click();
+    await expect.poll(() => expandStatus(suite.page).textContent(), SLOW).toBe('Added 1 entity and 1 relation from Neo4j.');
+    await expect.poll(() => relations(suite.page), SLOW).toContainEqual(expect.stringContaining('Terence Tao'));
+    expect(await order(suite.page)).toBe(6);
+    await searchAndEnter(suite.page, 'o3');
+    await expandButton(suite.page).click();
+    await expect.poll(() => expandStatus(suite.page).textContent(), SLOW).toBe('Nothing new: the graph already has all 2 neighbours from Neo4j.');
+    expect(await order(suite.page)).toBe(6);
     if (process.env.TURNGRAPH_SCREENSHOT) {
-      await searchAndEnter(page, 'FrontierMath');
-      await page.waitForTimeout(800);
-      await page.mouse.move(5, 5);
-      await page.screenshot({ path: process.env.TURNGRAPH_SCREENSHOT });
+      await searchAndEnter(suite.page, 'FrontierMath');
+      await suite.page.waitForTimeout(800);
+      await suite.page.mouse.move(5, 5);
+      await suite.page.screenshot({ path: process.env.TURNGRAPH_SCREENSHOT });
     }
   });
 
   it('?source=neo4j&node=KEY shows only that neighbourhood, and expanding grows it', async () => {
-    await page.goto(`${viewer.url}?source=neo4j&node=${encodeURIComponent(`${ns}/openai`)}`);
-    await expect.poll(() => details(page).locator('.details-title').textContent(), SLOW).toBe('OpenAI');
+    await suite.page.goto(`${suite.viewer.url}?source=neo4j&node=${encodeURIComponent(`${ns}/openai`)}`);
+    await expect.poll(() => details(suite.page).locator('.details-title').textContent(), SLOW).toBe('OpenAI');
     // OpenAI, o3 and Sam Altman: not the six entities of the graph file's document.
-    expect(await order(page)).toBe(3);
-    expect((await relations(page)).join('\n')).toMatch(/o3[\s\S]*Sam Altman|Sam Altman[\s\S]*o3/);
+    expect(await order(suite.page)).toBe(3);
+    expect((await relations(suite.page)).join('\n')).toMatch(/o3[\s\S]*Sam Altman|Sam Altman[\s\S]*o3/);
     // Document titles come along; a relation's quotes are shown although no turn text was loaded.
-    expect((await details(page).locator('.fact').allTextContents()).join('\n')).toContain('A small interview about o3');
-    await details(page).locator('.relations .relation', { hasText: 'o3' }).first().click();
-    await expect.poll(() => details(page).locator('.neo4j-quotes li').allTextContents(), SLOW).toEqual(['OpenAI released o3', 'OpenAI 发布了 o3']);
-    await searchAndEnter(page, 'o3');
-    await expandButton(page).click();
-    await expect.poll(() => expandStatus(page).textContent(), SLOW).toBe('Added 1 entity and 1 relation from Neo4j.');
-    expect(await order(page)).toBe(4);
-    await expect.poll(() => relations(page), SLOW).toContainEqual(expect.stringContaining('FrontierMath'));
+    expect((await details(suite.page).locator('.fact').allTextContents()).join('\n')).toContain('A small interview about o3');
+    await details(suite.page).locator('.relations .relation', { hasText: 'o3' }).first().click();
+    await expect.poll(() => details(suite.page).locator('.neo4j-quotes li').allTextContents(), SLOW).toEqual(['OpenAI released o3', 'OpenAI 发布了 o3']);
+    await searchAndEnter(suite.page, 'o3');
+    await expandButton(suite.page).click();
+    await expect.poll(() => expandStatus(suite.page).textContent(), SLOW).toBe('Added 1 entity and 1 relation from Neo4j.');
+    expect(await order(suite.page)).toBe(4);
+    await expect.poll(() => relations(suite.page), SLOW).toContainEqual(expect.stringContaining('FrontierMath'));
   });
 
   it('?source=neo4j with an unknown node says so in the status line', async () => {
-    await page.goto(`${viewer.url}?source=neo4j&node=${encodeURIComponent(`${ns}/nobody`)}`);
-    await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/Error: .*no entity with key ".*\/nobody" in Neo4j/);
-    log.errors.splice(0); // the failed fetch (404) is logged by the browser; that is the point of this test
+    await suite.page.goto(`${suite.viewer.url}?source=neo4j&node=${encodeURIComponent(`${ns}/nobody`)}`);
+    await expect.poll(() => suite.page.locator('#status').textContent(), SLOW).toMatch(/Error: .*no entity with key ".*\/nobody" in Neo4j/);
+    suite.log.errors.splice(0); // the failed fetch (404) is logged by the suite.browser; that is the point of this test
   });
 });
