@@ -7,6 +7,7 @@ import { OptionsError } from '../errors.ts';
 import type { DocumentExtraction } from '../types.ts';
 import { contribute, type DocumentContribution } from './contribution.ts';
 import { GraphMerger, type MergedGraph } from './merge.ts';
+import { DEFAULT_PAIR_EVIDENCE } from './pairs.ts';
 
 export interface AssembleOptions {
   /** Name stored in the graph attributes. */
@@ -22,7 +23,7 @@ export interface AssembleOptions {
   layout: Partial<LayoutOptions>;
 }
 
-export const DEFAULT_ASSEMBLE_OPTIONS: AssembleOptions = { name: 'turngraph', cooccurrence: true, cooccurrenceEvidence: 5, layout: {} };
+export const DEFAULT_ASSEMBLE_OPTIONS: AssembleOptions = { name: 'turngraph', cooccurrence: true, cooccurrenceEvidence: DEFAULT_PAIR_EVIDENCE, layout: {} };
 
 export function validateAssembleOptions(options: Partial<AssembleOptions>): AssembleOptions {
   const merged = { ...DEFAULT_ASSEMBLE_OPTIONS, ...options };

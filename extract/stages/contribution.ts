@@ -4,6 +4,7 @@
 // keeps one per document instead of the whole extraction.
 import type { DocumentInfo, EntityType, Span, Turn } from '../../src/model.ts';
 import type { Diagnostic, DocumentExtraction } from '../types.ts';
+import { DEFAULT_PAIR_EVIDENCE, summarisePairs, type PairSummary } from './pairs.ts';
 
 /** Flattened spans of one document: turn index (into the document's turns), start, end; sorted, no duplicates. */
 export type SpanTriples = number[];
@@ -42,19 +43,18 @@ export interface DocumentContribution {
   entities: NodeContribution[];
   speakers: SpeakerContribution[];
   relations: RelationContribution[];
+  /** Entities sharing turns (pairs.ts); absent in contributions made before it existed: the merge computes it. */
+  pairs?: PairSummary;
 }
 
-/** Reduces an extraction to what the merge needs. Pure; the extraction is left untouched. */
-export function contribute(extraction: DocumentExtraction): DocumentContribution {
+/** Reduces an extraction to what the merge needs, quoting up to `keep` shared turns per co-occurring pair. Pure. */
+export function contribute(extraction: DocumentExtraction, keep = DEFAULT_PAIR_EVIDENCE): DocumentContribution {
   const turnIndex = new Map<string, number>();
   extraction.turns.forEach((turn, index) => turnIndex.set(turn.id, index));
   const speaking = new Set<string>();
   for (const turn of extraction.turns) if (turn.kind === 'turn' && turn.speaker) speaking.add(turn.speaker);
-  return {
-    document: extraction.document,
-    turns: extraction.turns,
-    diagnostics: extraction.diagnostics,
-    entities: extraction.entities.map((entity) => ({
+  const entities = extraction.entities.map(
+    (entity): NodeContribution => ({
       key: entity.key,
       label: entity.label,
       type: entity.type,
@@ -62,7 +62,13 @@ export function contribute(extraction: DocumentExtraction): DocumentContribution
       aliases: entity.aliases,
       mentions: toTriples(entity.mentions, turnIndex),
       speaker: entity.speaker,
-    })),
+    }),
+  );
+  return {
+    document: extraction.document,
+    turns: extraction.turns,
+    diagnostics: extraction.diagnostics,
+    entities,
     speakers: extraction.speakers
       .filter((speaker) => speaking.has(speaker.key))
       .map((speaker) => ({ key: speaker.key, label: speaker.label, aliases: speaker.aliases })),
@@ -73,6 +79,7 @@ export function contribute(extraction: DocumentExtraction): DocumentContribution
       evidence: toTriples(relation.evidence, turnIndex),
       rules: relation.rules,
     })),
+    pairs: summarisePairs(entities, keep),
   };
 }
 

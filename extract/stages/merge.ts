@@ -4,6 +4,7 @@
 import type { DocumentInfo, EdgeAttrs, EntityType, NodeAttrs, Span, Turn } from '../../src/model.ts';
 import { OptionsError } from '../errors.ts';
 import { compareKeys, type DocumentContribution, type SpanTriples } from './contribution.ts';
+import { summarisePairs } from './pairs.ts';
 
 export const CO_OCCURS = 'CO_OCCURS';
 
@@ -78,8 +79,10 @@ export class GraphMerger {
       if (turn.section !== null) turn.section = this.intern(turn.section);
     }
     this.docs[index] = { document, turns };
+    const drafts: NodeDraft[] = [];
     for (const entity of contribution.entities) {
       const draft = this.node(entity.key);
+      drafts.push(draft);
       increment(draft.labelVotes, entity.label, entity.weight);
       increment(draft.typeVotes, entity.type, entity.weight);
       for (const alias of entity.aliases) draft.aliases.add(alias);
@@ -106,7 +109,7 @@ export class GraphMerger {
       draft.chunks.push({ doc: index, turns, triples: relation.evidence });
       for (const rule of relation.rules) draft.rules.add(rule);
     }
-    if (this.cooccurrence) this.addPairs(index, contribution);
+    if (this.cooccurrence) this.addPairs(index, contribution, drafts);
   }
 
   /**
@@ -168,43 +171,32 @@ export class GraphMerger {
     return draft;
   }
 
-  /** One pair per two entities sharing a turn of this document; the shortest stretch holding both is the quote. */
-  private addPairs(index: number, contribution: DocumentContribution): void {
-    const inTurn: Array<Array<{ draft: NodeDraft; triples: SpanTriples; from: number; to: number }>> = [];
-    for (const entity of contribution.entities) {
-      const draft = this.nodes.get(entity.key)!;
-      const triples = entity.mentions;
-      for (let i = 0; i < triples.length; ) {
-        const turn = triples[i];
-        let j = i + 3;
-        while (j < triples.length && triples[j] === turn) j += 3;
-        (inTurn[turn] ??= []).push({ draft, triples, from: i, to: j });
-        i = j;
-      }
-    }
-    for (let turn = 0; turn < inTurn.length; turn++) {
-      const present = inTurn[turn];
-      if (!present || present.length < 2) continue;
-      present.sort((a, b) => compareKeys(a.draft.key, b.draft.key));
-      for (let i = 0; i < present.length; i++) {
-        const left = present[i];
-        let targets = this.pairs.get(left.draft.id);
-        if (!targets) this.pairs.set(left.draft.id, (targets = new Map()));
-        for (let j = i + 1; j < present.length; j++) {
-          const right = present[j];
-          if (left.draft === right.draft) continue; // two entities of one document under one key
-          let pair = targets.get(right.draft.id);
-          if (!pair) targets.set(right.draft.id, (pair = { source: left.draft, target: right.draft, shared: 0, kept: [] }));
-          pair.shared++;
-          const kept = pair.kept;
-          const last = kept[kept.length - 1];
-          if (kept.length < this.keep || index < last.doc || (index === last.doc && turn < last.turn)) {
-            let at = kept.length;
-            while (at > 0 && (kept[at - 1].doc > index || (kept[at - 1].doc === index && kept[at - 1].turn > turn))) at--;
-            kept.splice(at, 0, { doc: index, turn, span: closestStretch(contribution.turns[turn].id, left, right) });
-            if (kept.length > this.keep) kept.pop();
-          }
-        }
+  /** The document's co-occurring pairs (summarised where it was extracted, or here for an older contribution). */
+  private addPairs(index: number, contribution: DocumentContribution, drafts: NodeDraft[]): void {
+    const stored = contribution.pairs;
+    const { rows } = stored && stored.keep >= this.keep ? stored : summarisePairs(contribution.entities, this.keep);
+    const turns = contribution.turns;
+    for (let at = 0; at < rows.length; ) {
+      const left = drafts[rows[at]];
+      const right = drafts[rows[at + 1]];
+      const quotes = rows[at + 3];
+      const first = at + 4;
+      at = first + quotes * 3;
+      let targets = this.pairs.get(left.id);
+      if (!targets) this.pairs.set(left.id, (targets = new Map()));
+      let pair = targets.get(right.id);
+      if (!pair) targets.set(right.id, (pair = { source: left, target: right, shared: 0, kept: [] }));
+      pair.shared += rows[first - 2];
+      // The earliest quotes (document, turn) across documents; this document's come in conversation order.
+      const kept = pair.kept;
+      for (let q = first; q < at; q += 3) {
+        const turn = rows[q];
+        const last = kept[kept.length - 1];
+        if (kept.length >= this.keep && (index > last.doc || (index === last.doc && turn >= last.turn))) break;
+        let place = kept.length;
+        while (place > 0 && (kept[place - 1].doc > index || (kept[place - 1].doc === index && kept[place - 1].turn > turn))) place--;
+        kept.splice(place, 0, { doc: index, turn, span: { turn: turns[turn].id, start: rows[q + 1], end: rows[q + 2] } });
+        if (kept.length > this.keep) kept.pop();
       }
     }
   }
@@ -249,29 +241,6 @@ function expandSpans(chunks: SpanChunk[]): Span[] {
 
 function compareRows(a: { doc: number; turn: number; span: Span }, b: { doc: number; turn: number; span: Span }): number {
   return a.doc - b.doc || a.turn - b.turn || a.span.start - b.span.start || a.span.end - b.span.end;
-}
-
-/** The shortest stretch of a turn holding a span of each entity; both span lists are sorted by start. */
-function closestStretch(turn: string, left: { triples: SpanTriples; from: number; to: number }, right: { triples: SpanTriples; from: number; to: number }): Span {
-  let bestStart = 0;
-  let bestEnd = Number.MAX_SAFE_INTEGER;
-  const consider = (xs: number, xe: number, ys: number, ye: number) => {
-    const start = Math.min(xs, ys);
-    const end = Math.max(xe, ye);
-    if (end - start < bestEnd - bestStart || (end - start === bestEnd - bestStart && start < bestStart)) {
-      bestStart = start;
-      bestEnd = end;
-    }
-  };
-  const a = left.triples;
-  const b = right.triples;
-  let j = right.from;
-  for (let i = left.from; i < left.to; i += 3) {
-    while (j < right.to && b[j + 1] < a[i + 1]) j += 3;
-    if (j > right.from) consider(a[i + 1], a[i + 2], b[j - 2], b[j - 1]);
-    if (j < right.to) consider(a[i + 1], a[i + 2], b[j + 1], b[j + 2]);
-  }
-  return { turn, start: bestStart, end: bestEnd };
 }
 
 function increment<K>(votes: Map<K, number>, key: K, by: number): void {

@@ -38,10 +38,10 @@ describe('contribute + mergeContributions', () => {
     expect(() => merger.finish()).toThrow(/document 1 was never added/);
   });
 
-  it('is a fraction of the extraction it summarises', () => {
+  it('is a fraction of the extraction it summarises (besides the co-occurrence summary, work done once for the merge)', () => {
     for (const extraction of extractions) {
       const turnText = extraction.turns.reduce((n, turn) => n + turn.text.length, 0);
-      const overhead = JSON.stringify(contribute(extraction)).length - turnText;
+      const overhead = JSON.stringify({ ...contribute(extraction), pairs: undefined }).length - turnText;
       expect(overhead).toBeLessThan((JSON.stringify(extraction).length - turnText) / 2);
     }
   });
