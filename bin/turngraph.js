@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // turngraph command-line entry point.
-// Runs the TypeScript CLI through tsx so `npx turngraph` works right after `npm ci`, with no build step.
+// Runs the CLI from a prebuilt JavaScript bundle of the sources (built on first run, rebuilt whenever a source
+// changes: bin/bundle.js), or through tsx when that cannot be had (TURNGRAPH_TSX=1 forces tsx).
 import { spawnSync } from 'node:child_process';
 import { totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 
 // Node's default heap (about 4 GB) is too small for one very large document (a 50 MB transcript holds millions
@@ -24,6 +25,42 @@ if (!chosen && !process.env.TURNGRAPH_CHILD && wantedMb > haveMb * 1.25) {
   process.exit(child.status ?? (child.signal === 'SIGINT' ? 130 : 1));
 }
 
-const { register } = await import('tsx/esm/api');
-register();
-await import('../src/cli/main.ts');
+if (!(await runBundle())) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}
+
+/** Runs the CLI bundle; false (with one line on stderr under TURNGRAPH_DEBUG) if it could not be started. */
+async function runBundle() {
+  if (process.env.TURNGRAPH_TSX) return false;
+  let bundle;
+  let flag;
+  try {
+    const { prepareBundle, STARTED_FLAG } = await import('./bundle.js');
+    flag = STARTED_FLAG;
+    bundle = await prepareBundle();
+  } catch (error) {
+    debug(`no prebuilt bundle (${oneLine(error)}); running through tsx`);
+    return false;
+  }
+  if (process.env.TURNGRAPH_DEBUG) process.setSourceMapsEnabled(true);
+  process.env.TURNGRAPH_WORKER_BUNDLE = bundle.worker; // read by src/build/worker-entry.js in each build worker
+  try {
+    await import(pathToFileURL(bundle.main).href);
+    return true;
+  } catch (error) {
+    if (globalThis[flag]) throw error; // our code ran and failed: the same failure tsx would show
+    delete process.env.TURNGRAPH_WORKER_BUNDLE;
+    debug(`prebuilt bundle did not load (${oneLine(error)}); running through tsx`);
+    return false;
+  }
+}
+
+function debug(message) {
+  if (process.env.TURNGRAPH_DEBUG) process.stderr.write(`turngraph: ${message}\n`);
+}
+
+function oneLine(error) {
+  return String(error instanceof Error ? error.message : error).split('\n')[0];
+}
