@@ -53,7 +53,8 @@ interface PairDraft {
   source: NodeDraft;
   target: NodeDraft;
   shared: number;
-  kept: Array<{ doc: number; turn: number; span: Span }>;
+  /** Flat (document, turn, start, end) quads, earliest first: a few numbers, not three objects, per quote. */
+  kept: number[];
 }
 
 export class GraphMerger {
@@ -130,6 +131,7 @@ export class GraphMerger {
     for (const [key, draft] of this.typed) {
       if (!this.nodes.has(draft.source) || !this.nodes.has(draft.target)) continue;
       const evidence = expandSpans(draft.chunks);
+      draft.chunks.length = 0;
       edges.push({ key, source: draft.source, target: draft.target, attributes: { type: draft.type, evidence, weight: evidence.length, rules: [...draft.rules].sort(compareKeys) } });
     }
     for (const targets of this.pairs.values()) {
@@ -139,9 +141,10 @@ export class GraphMerger {
           key: `${source.key}|${CO_OCCURS}|${target.key}`,
           source: source.key,
           target: target.key,
-          attributes: { type: CO_OCCURS, evidence: pair.kept.map((k) => k.span), weight: pair.shared, rules: ['same-turn'] },
+          attributes: { type: CO_OCCURS, evidence: this.quotes(pair.kept), weight: pair.shared, rules: ['same-turn'] },
         });
       }
+      targets.clear();
     }
     edges.sort((a, b) => compareKeys(a.key, b.key));
     this.docs.length = 0;
@@ -150,6 +153,12 @@ export class GraphMerger {
     this.pairs.clear();
     this.strings.clear();
     return { documents, turns, nodes, edges };
+  }
+
+  private quotes(kept: number[]): Span[] {
+    const spans: Span[] = [];
+    for (let i = 0; i < kept.length; i += 4) spans.push({ turn: this.docs[kept[i]]!.turns[kept[i + 1]].id, start: kept[i + 2], end: kept[i + 3] });
+    return spans;
   }
 
   private intern(value: string): string {
@@ -175,7 +184,6 @@ export class GraphMerger {
   private addPairs(index: number, contribution: DocumentContribution, drafts: NodeDraft[]): void {
     const stored = contribution.pairs;
     const { rows } = stored && stored.keep >= this.keep ? stored : summarisePairs(contribution.entities, this.keep);
-    const turns = contribution.turns;
     for (let at = 0; at < rows.length; ) {
       const left = drafts[rows[at]];
       const right = drafts[rows[at + 1]];
@@ -189,30 +197,34 @@ export class GraphMerger {
       pair.shared += rows[first - 2];
       // The earliest quotes (document, turn) across documents; this document's come in conversation order.
       const kept = pair.kept;
+      const full = this.keep * 4;
       for (let q = first; q < at; q += 3) {
         const turn = rows[q];
-        const last = kept[kept.length - 1];
-        if (kept.length >= this.keep && (index > last.doc || (index === last.doc && turn >= last.turn))) break;
+        const last = kept.length - 4;
+        if (kept.length >= full && (index > kept[last] || (index === kept[last] && turn >= kept[last + 1]))) break;
         let place = kept.length;
-        while (place > 0 && (kept[place - 1].doc > index || (kept[place - 1].doc === index && kept[place - 1].turn > turn))) place--;
-        kept.splice(place, 0, { doc: index, turn, span: { turn: turns[turn].id, start: rows[q + 1], end: rows[q + 2] } });
-        if (kept.length > this.keep) kept.pop();
+        while (place > 0 && (kept[place - 4] > index || (kept[place - 4] === index && kept[place - 3] > turn))) place -= 4;
+        kept.splice(place, 0, index, turn, rows[q + 1], rows[q + 2]);
+        if (kept.length > full) kept.length = full;
       }
     }
   }
 }
 
+/** The node's attributes; its drafts' span chunks are let go as they are expanded (finish peaks lower). */
 function nodeAttributes(draft: NodeDraft): NodeAttrs {
   // A speaker first met before any document names them as an entity gets one "person" vote, with that label.
   if (draft.firstSpeakerDoc < draft.firstEntityDoc) {
     increment(draft.typeVotes, 'person', 1);
     increment(draft.labelVotes, draft.firstSpeakerLabel, 1);
   }
+  const mentions = expandSpans(draft.chunks);
+  draft.chunks.length = 0;
   return {
     label: topVote(draft.labelVotes) ?? draft.key,
     type: topVote(draft.typeVotes) ?? 'concept',
     aliases: [...draft.aliases].sort(compareKeys),
-    mentions: expandSpans(draft.chunks),
+    mentions,
     documents: [...draft.documents].sort(compareKeys),
     speaker: draft.speaker,
     x: 0,
