@@ -93,6 +93,7 @@ describe('incremental cache', () => {
       const incremental = await build({ workers: 2, cacheDir });
       expect(incremental.extracted).toBe(1);
       expect(incremental.reused).toBe(11);
+      expect(incremental.workers).toBe(2); // a worker extracted it while the main thread loaded the cached ones
       const full = await build({ workers: 1, cacheDir: null });
       expectSameBytes(incremental.json, full.json);
       expect(incremental.json).not.toBe(first.json);
@@ -131,14 +132,14 @@ describe('incremental cache', () => {
     expectSameBytes(toGraphJSON(fromCache.graph), toGraphJSON((await buildCorpus([moved], { ...options, cacheDir: null })).graph));
   });
 
-  it('survives a corrupt cache entry by extracting that document again', async () => {
-    const cacheDir = join(root, 'cache-c');
-    const first = await build({ workers: 1, cacheDir });
+  it.each([1, 2])('survives a corrupt cache entry by extracting that document again (%i threads)', async (workers) => {
+    const cacheDir = join(root, `cache-c${workers}`);
+    const first = await build({ workers, cacheDir });
     const versionDir = join(cacheDir, readdirSync(cacheDir).find((name) => !name.startsWith('layout-'))!);
     const shard = readdirSync(versionDir)[0];
     const entry = readdirSync(join(versionDir, shard))[0];
     writeFileSync(join(versionDir, shard, entry), '{"truncated": ');
-    const second = await build({ workers: 1, cacheDir });
+    const second = await build({ workers, cacheDir });
     expect(second.extracted).toBe(1);
     expectSameBytes(second.json, first.json);
   });
