@@ -1,7 +1,7 @@
 // Prebuilt start path: an esbuild bundle of the CLI (src/cli/main.ts) and the build worker (src/build/worker.ts),
 // cached under node_modules/.cache/turngraph-bundle/<key>/, the key a hash of every file it is built from.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -20,11 +20,11 @@ export const STARTED_FLAG = '__turngraphBundleStarted';
 const STALE_MS = 60 * 60 * 1000;
 
 /** Hash of every input of the bundle: sorted relative paths and their bytes. Reads ~130 small files (a few ms). */
-export function sourceKey(root = ROOT) {
+export function sourceKey() {
   const hash = createHash('sha256');
-  const files = [...EXTRA_INPUTS, ...SOURCE_DIRS.flatMap((dir) => listFiles(join(root, dir)))];
+  const files = [...EXTRA_INPUTS.filter((file) => existsSync(file)), ...SOURCE_DIRS.flatMap((dir) => listFiles(join(ROOT, dir)))];
   for (const file of files) {
-    hash.update(`${relative(root, file)}\0`);
+    hash.update(`${relative(ROOT, file)}\0`);
     hash.update(readFileSync(file));
     hash.update('\0');
   }

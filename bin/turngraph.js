@@ -33,6 +33,7 @@ if (!(await runBundle())) {
 
 /** Runs the CLI bundle; false (with one line on stderr under TURNGRAPH_DEBUG) if it could not be started. */
 async function runBundle() {
+  delete process.env.TURNGRAPH_WORKER_BUNDLE; // set below only for the bundle just verified, never inherited
   if (process.env.TURNGRAPH_TSX) return false;
   let bundle;
   let flag;
