@@ -6,6 +6,7 @@ import { createMerger, toGraph } from '../extract/stages/assemble.ts';
 import { discoverInputs } from '../src/build/discover.ts';
 import { extractAll } from '../src/build/parallel.ts';
 import { layoutMemo } from '../src/build/cache.ts';
+import { limitHeapGrowth } from '../src/build/corpus.ts';
 import { writeGraphFileStreaming } from '../src/build/write.ts';
 import { PeakMemory, maxRssBytes } from './measure.ts';
 
@@ -30,6 +31,7 @@ export interface BuildFigures {
 const { values } = parseArgs({
   options: { dir: { type: 'string' }, workers: { type: 'string', default: '1' }, cache: { type: 'string' }, out: { type: 'string' } },
 });
+if (!process.env.SCALE_DEFAULT_HEAP) limitHeapGrowth(); // as buildCorpus does
 const memory = new PeakMemory().start(25);
 const started = performance.now();
 const inputs = discoverInputs([values.dir!]);

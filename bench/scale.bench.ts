@@ -30,10 +30,16 @@ function corpus(name: string, options: CorpusOptions): string {
   return dir;
 }
 
+// Worker threads run the prebuilt bundle, as under bin/turngraph.js (the child's main thread runs through tsx: the
+// same code once loaded).
+const { prepareBundle } = (await import(join(ROOT, 'bin', 'bundle.js'))) as { prepareBundle: () => Promise<{ worker: string }> };
+const workerBundle = (await prepareBundle()).worker;
+
 function measuredBuild(dir: string, workers: number, cache: string | null): BuildFigures {
   const args = ['--import', 'tsx', join(ROOT, 'bench/scale-child.ts'), '--dir', dir, '--workers', String(workers), '--out', join(WORK, 'scale-out.json')];
   if (cache) args.push('--cache', cache);
-  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  const env = { ...process.env, TURNGRAPH_WORKER_BUNDLE: workerBundle };
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', env, maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
   if (child.status !== 0) throw new Error(`build of ${dir} with ${workers} worker(s) failed (${child.signal ?? `exit ${child.status}`})`);
   return JSON.parse(child.stdout.trim().split('\n').pop()!) as BuildFigures;
 }
