@@ -54,7 +54,7 @@ describe('the bundle path', () => {
     const bytes = readFileSync(join(dir, 'bundle', 'sample.json'), 'utf8');
     expect(bytes.length).toBeGreaterThan(10_000);
     expect(bytes).toBe(readFileSync(join(dir, 'tsx', 'sample.json'), 'utf8'));
-    expect(keys(bundles)).toHaveLength(1); // the same sources: no second bundle
+    // (that unchanged sources reuse their bundle is checked on a private copy below: this checkout may be edited meanwhile)
   });
 
   it('reports a bad input as the tsx path does: one line, same exit code', () => {
