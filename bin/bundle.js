@@ -100,6 +100,7 @@ async function build(dir, target, key) {
       write: true,
     });
     if (result.errors.length) throw new Error(result.errors[0].text);
+    if (sourceKey() !== key) throw new Error('a source changed while it was being bundled'); // never file it under the old key
     const files = {};
     for (const name of Object.keys(ENTRIES)) files[`${name}.js`] = sha256(readFileSync(join(tmp, `${name}.js`)));
     writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify({ key, esbuild: esbuild.version, files }, null, 2)}\n`);
