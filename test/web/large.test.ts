@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browserAvailable, countInkPixels, measurePixels, openViewer } from './browser.ts';
 import { generateGraph } from './generate-graph.ts';
-import { buildSampleGraph, details, searchAndEnter, viewerSuite } from './viewer-helpers.ts';
+import { buildSampleGraph, countColorPixels, details, searchAndEnter, viewerSuite } from './viewer-helpers.ts';
 
 /**
  * Share of the strongly inked pixels of `before` (sampled on a grid, away from the edges) whose colour is found
@@ -35,6 +35,42 @@ async function shiftedMatch(page: Page, before: Buffer, after: Buffer, shift: { 
     }
     return inked ? same / inked : 0;
   }, shift);
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Reads a screenshot of the graph: how many pixels are strongly coloured (type colours; pale greys and label
+ * text are not), how many of `coloured` points have a coloured pixel within 3 px, how many of `pale` points have
+ * none within 2 px.
+ */
+async function readFocus(page: Page, coloured: Point[] = [], pale: Point[] = []) {
+  const png = await page.locator('#graph').screenshot();
+  return measurePixels(page, [png], ([image], { coloured, pale }) => {
+    const vivid = (x: number, y: number) => {
+      const i = (y * image.width + x) * 4;
+      const d = image.data;
+      return Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 50;
+    };
+    const near = (p: { x: number; y: number }, r: number) => {
+      for (let y = Math.round(p.y) - r; y <= Math.round(p.y) + r; y++) {
+        for (let x = Math.round(p.x) - r; x <= Math.round(p.x) + r; x++) {
+          if (x >= 0 && y >= 0 && x < image.width && y < image.height && vivid(x, y)) return true;
+        }
+      }
+      return false;
+    };
+    let vividPixels = 0;
+    for (let y = 0; y < image.height; y++) for (let x = 0; x < image.width; x++) if (vivid(x, y)) vividPixels++;
+    return {
+      vividPixels,
+      colouredHit: coloured.filter((p) => near(p, 3)).length,
+      paleHit: pale.filter((p) => !near(p, 2)).length,
+    };
+  }, { coloured, pale });
 }
 
 describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
@@ -92,12 +128,16 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
     const graphBox = (await suite.page.locator('#graph').boundingBox())!;
     const start = (await nodeOnScreen())!;
     const shift = { x: 150, y: 80 };
+    // The pointer rests on the selected node first: the node on top there is hovered and its neighbourhood drawn.
+    await suite.page.mouse.move(graphBox.x + start.x, graphBox.y + start.y);
     await suite.page.waitForTimeout(500);
     const before = await suite.page.locator('#graph').screenshot();
 
-    // Press on the selected node and drag: while the button is down the drawn graph follows the pointer.
-    await suite.page.mouse.move(graphBox.x + start.x, graphBox.y + start.y);
+    // Press there and drag: while the button is down the drawn graph follows the pointer. The first small step
+    // starts the drag with the pointer still on the pressed node (a long first jump would hover whatever node it
+    // lands on before the drag takes over the pointer: sigma's hover box there).
     await suite.page.mouse.down();
+    await suite.page.mouse.move(graphBox.x + start.x + 4, graphBox.y + start.y + 2);
     for (let i = 1; i <= 6; i++) await suite.page.mouse.move(graphBox.x + start.x + (shift.x * i) / 6, graphBox.y + start.y + (shift.y * i) / 6);
     const during = await suite.page.locator('#graph').screenshot();
     expect(await shiftedMatch(suite.page, before, during, shift), 'picture moved with the pointer').toBeGreaterThan(0.85);
@@ -128,18 +168,73 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
       return null;
     }, graphBox);
     expect(target).not.toBeNull();
-    // Resting the pointer on it dims every node that is not its neighbour (hover focus, as on small graphs).
-    await suite.page.mouse.move(graphBox.x + target!.x, graphBox.y + target!.y);
-    await expect
-      .poll(() => suite.page.evaluate((label) => {
-        const sigma = (window as any).turngraph.getRenderer().sigma;
-        const graph = sigma.getGraph();
-        const key = graph.findNode((_: string, a: { label: string }) => a.label === label);
-        const far = graph.nodes().filter((n: string) => n !== key && !graph.areNeighbors(n, key));
-        return far.length > 0 && far.every((n: string) => sigma.getNodeDisplayData(n).color === sigma.getNodeDisplayData(far[0]).color);
-      }, target!.label), { timeout: 30_000 })
-      .toBe(true);
     await suite.page.mouse.click(graphBox.x + target!.x, graphBox.y + target!.y);
     await expect.poll(() => details(suite.page).locator('.details-title').textContent()).toBe(target!.label);
+  }, 300_000);
+
+  it('resting the pointer on a node of the 5,000-node graph greys out the rest and keeps its neighbourhood in colour; a click opens it; Esc brings the colours back', async () => {
+    await suite.page.goto(`${suite.viewer.url}#g=generated`);
+    await suite.page.waitForSelector('body[data-ready="true"]', { timeout: 180_000 });
+    await expect.poll(() => countInkPixels(suite.page), { timeout: 60_000 }).toBeGreaterThan(2000);
+    const graphBox = (await suite.page.locator('#graph').boundingBox())!;
+    // A well-connected node drawn on top (last in order) well inside the view; where its neighbours and some
+    // nodes far from the whole neighbourhood are on screen.
+    const scene = await suite.page.evaluate(({ width, height }) => {
+      const sigma = (window as any).turngraph.getRenderer().sigma;
+      const graph = sigma.getGraph();
+      const at = (k: string) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(k));
+      const inside = (p: { x: number; y: number }, m: number) => p.x > m && p.x < width - m && p.y > m && p.y < height - m;
+      const keys: string[] = graph.nodes();
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i];
+        const centre = at(key);
+        if (!inside(centre, 150) || graph.degree(key) < 6) continue;
+        const neighbours = graph.neighbors(key).map(at).filter((p: { x: number; y: number }) => inside(p, 10));
+        const focus = [centre, ...neighbours];
+        // Far: more than 40 px from every focused node and from the segments joining them to the centre.
+        const far = keys
+          .filter((k) => k !== key && !graph.areNeighbors(k, key))
+          .map(at)
+          .filter((p: { x: number; y: number }) => inside(p, 10))
+          .filter((p: { x: number; y: number }) =>
+            focus.every((q) => {
+              const [dx, dy] = [q.x - centre.x, q.y - centre.y];
+              const t = Math.max(0, Math.min(1, ((p.x - centre.x) * dx + (p.y - centre.y) * dy) / (dx * dx + dy * dy || 1)));
+              return Math.hypot(p.x - centre.x - t * dx, p.y - centre.y - t * dy) > 40;
+            }),
+          )
+          .slice(0, 40);
+        if (neighbours.length >= 4 && far.length >= 20) return { key, label: graph.getNodeAttribute(key, 'label') as string, centre, neighbours, far };
+      }
+      return null;
+    }, graphBox);
+    expect(scene, 'a node with neighbours on screen').not.toBeNull();
+    const { centre, neighbours, far, label } = scene!;
+    const before = await readFocus(suite.page, neighbours, far);
+    // Before: the far nodes are drawn in their type colours.
+    expect(before.paleHit).toBeLessThan(far.length / 2);
+
+    await suite.page.mouse.move(graphBox.x + centre.x, graphBox.y + centre.y);
+    // The rest of the graph turns grey: most of the colour is gone, the far nodes are pale...
+    await expect.poll(async () => (await readFocus(suite.page)).vividPixels, { timeout: 60_000 }).toBeLessThan(before.vividPixels * 0.3);
+    const hovered = await readFocus(suite.page, neighbours, far);
+    expect(hovered.paleHit).toBe(far.length);
+    // ...while the neighbours keep their colour, and the relations to them are drawn dark.
+    expect(hovered.colouredHit).toBeGreaterThanOrEqual(Math.ceil(neighbours.length * 0.8));
+    expect(await countColorPixels(suite.page, '#4b5563', 20)).toBeGreaterThan(20);
+
+    // A click selects it: the details panel shows it, and its neighbourhood stays in focus.
+    await suite.page.mouse.click(graphBox.x + centre.x, graphBox.y + centre.y);
+    await expect.poll(() => details(suite.page).locator('.details-title').textContent()).toBe(label);
+    await suite.page.mouse.move(graphBox.x - 100, graphBox.y + 100);
+    await suite.page.waitForTimeout(300);
+    const selected = await readFocus(suite.page, neighbours, far);
+    expect(selected.paleHit).toBe(far.length);
+    expect(selected.colouredHit).toBeGreaterThanOrEqual(Math.ceil(neighbours.length * 0.8));
+
+    // Esc clears the selection: the whole graph is in colour again.
+    await suite.page.keyboard.press('Escape');
+    await expect.poll(() => details(suite.page).locator('.relations').count()).toBe(0);
+    await expect.poll(async () => (await readFocus(suite.page)).vividPixels, { timeout: 60_000 }).toBeGreaterThan(before.vividPixels * 0.8);
   }, 300_000);
 });

@@ -1,5 +1,5 @@
-// Sigma over the loaded graph. Everything the user changes (filters, hover, selection, colour and size
-// modes) reaches the drawing through nodeReducer/edgeReducer; the graph's attributes are never written.
+// Sigma over the loaded graph. What the user changes (filters, hover, selection, colour and size modes) reaches
+// the drawing through nodeReducer/edgeReducer, or on big graphs the focus layer; the graph is never written.
 import Sigma from 'sigma';
 import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
@@ -8,6 +8,8 @@ import { filters } from '../state/filters.ts';
 import { hover, hoverEdge, hoverNode } from '../state/hover.ts';
 import { clearSelection, selectEdge, selectNode, selection } from '../state/selection.ts';
 import type { GraphIndex } from './data.ts';
+import { createFocusLayer } from './focus-layer.ts';
+import { computeFocus, edgeInFocus, FOCUS_COLORS, type Focus } from './focus.ts';
 import { createLabelDrawer, LABEL_FONT } from './labels.ts';
 import { enableSlidingPan } from './pan.ts';
 import { computeCommunities, computeSizes } from './metrics.ts';
@@ -18,22 +20,10 @@ export const CLOSE_ZOOM_RATIO = 0.45;
 const FORCED_LABELS_MAX_ORDER = 3000;
 /** Above this many relations the graph is "big": cheaper programs, no edges or labels while moving, no edge picking. */
 const BIG_GRAPH_EDGES = 20_000;
-/** Big graphs: how long the pointer rests on (or off) a node before the hover focus is drawn. */
-const BIG_GRAPH_HOVER_DELAY_MS = 250;
-const DIM_NODE = '#e3e6ea';
-const DIM_EDGE = '#f1f2f4';
 const EDGE_COLOR = '#9aa5b1';
 const CO_OCCURS_COLOR = '#d9dde2';
-const FOCUS_EDGE = '#4b5563';
 
 export type KnowledgeSigma = Sigma<NodeAttrs, EdgeAttrs, GraphAttrs>;
-
-interface Focus {
-  nodes: Set<string>;
-  /** The node whose neighbourhood is shown (hover or selection), if any. */
-  centre: string | null;
-  edge: string | null;
-}
 
 export interface Renderer {
   sigma: KnowledgeSigma;
@@ -56,6 +46,10 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     return communities.color.get(key) ?? '#999';
   };
 
+  // Small graphs show the focus through the reducers (a full refresh is cheap); big graphs draw it on the focus
+  // layer, so their reducers never depend on hover or selection and a focus change needs no refresh.
+  const reducedFocus = () => (big ? null : focus);
+
   const nodeReducer = (key: string, node: NodeAttrs): Partial<NodeDisplayData> => {
     const colorBy = filters.get().colorBy;
     const res: Partial<NodeDisplayData> = {
@@ -70,17 +64,18 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     if (!visibility.nodes.has(key)) res.hidden = true;
     // Named entities always compete for a label (the label pass drops overlaps); concepts go through sigma's grid.
     if (forceNamedLabels && node.type !== 'concept') res.forceLabel = true;
-    if (focus) {
-      if (focus.nodes.has(key)) {
+    const shown = reducedFocus();
+    if (shown) {
+      if (shown.nodes.has(key)) {
         res.zIndex = 2;
         res.forceLabel = true;
       } else {
-        res.color = DIM_NODE;
+        res.color = FOCUS_COLORS.dimNode;
         res.label = null;
         res.zIndex = 0;
       }
     }
-    if (key === selection.get().node || key === hover.get().node) res.highlighted = true;
+    if (!big && (key === selection.get().node || key === hover.get().node)) res.highlighted = true;
     return res;
   };
 
@@ -94,23 +89,19 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
       zIndex: co ? 0 : 1,
     };
     if (!visibility.edges.has(key)) res.hidden = true;
-    if (focus) {
+    const shown = reducedFocus();
+    if (shown) {
       const [source, target] = graph.extremities(key);
-      const inFocus = focus.edge
-        ? key === focus.edge
-        : focus.centre
-          ? source === focus.centre || target === focus.centre
-          : focus.nodes.has(source) && focus.nodes.has(target);
-      if (inFocus) {
-        res.color = key === focus.edge ? '#111827' : co ? '#aab2bd' : FOCUS_EDGE;
-        res.label = co && key !== focus.edge ? '' : edge.type;
+      if (edgeInFocus(shown, key, source, target)) {
+        res.color = key === shown.edge ? FOCUS_COLORS.selectedEdge : co ? FOCUS_COLORS.coOccurs : FOCUS_COLORS.edge;
+        res.label = co && key !== shown.edge ? '' : edge.type;
         res.zIndex = 2;
-        if (key === focus.edge) {
+        if (key === shown.edge) {
           res.size = (res.size ?? 1) + 2;
           res.forceLabel = true;
         }
       } else {
-        res.color = DIM_EDGE;
+        res.color = FOCUS_COLORS.dimEdge;
         res.label = '';
         res.zIndex = 0;
       }
@@ -118,16 +109,17 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     if (key === hover.get().edge) {
       res.label = edge.type;
       res.forceLabel = true;
-      res.color = FOCUS_EDGE;
+      res.color = FOCUS_COLORS.edge;
     }
     return res;
   };
 
   // Label priority: the focused node, then named entities before concepts, then bigger nodes.
-  const labels = createLabelDrawer((key) => {
+  const labelPriority = (key: string) => {
     if (focus && (key === focus.centre || focus.nodes.has(key))) return key === focus.centre ? 3 : 2;
     return graph.getNodeAttribute(key, 'type') === 'concept' ? 0 : 1;
-  });
+  };
+  const labels = createLabelDrawer(labelPriority);
   const sigma: KnowledgeSigma = new Sigma<NodeAttrs, EdgeAttrs, GraphAttrs>(graph, container, {
     nodeReducer,
     edgeReducer,
@@ -161,8 +153,16 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
   sigma.on('afterRender', labels.flush);
   sigma.scheduleRender();
   const refresh = () => sigma.refresh({ skipIndexation: true });
+  const focusLayer = big
+    ? createFocusLayer(sigma, { graph, focus: () => focus, visibility: () => visibility, selected: () => selection.get().node, labelPriority })
+    : null;
   const recomputeFocus = () => {
     focus = computeFocus(graph, index);
+  };
+  const showFocus = () => {
+    recomputeFocus();
+    if (focusLayer) focusLayer.draw();
+    else refresh();
   };
 
   const unsubscribe = [
@@ -171,14 +171,8 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
       if (state.sizeBy !== previous.sizeBy) sizes = computeSizes(graph, state.sizeBy);
       refresh();
     }),
-    selection.subscribe(() => {
-      recomputeFocus();
-      refresh();
-    }),
-    hover.subscribe(() => {
-      recomputeFocus();
-      refresh();
-    }),
+    selection.subscribe(showFocus),
+    hover.subscribe(showFocus),
   ];
 
   sigma.getCamera().on('updated', (state) => {
@@ -189,25 +183,17 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     }
   });
 
-  // Sigma reports nodes passing under the pointer while the stage is dragged; a hover change redraws
-  // every edge (250k on big graphs), so hovering waits until the mouse button is up.
-  // Big graphs: a hover change re-runs every reducer and redraws everything (seconds at 50k nodes), so it
-  // waits until the pointer rests; sweeping across the graph no longer redraws once per node crossed.
+  // Sigma reports nodes passing under the pointer while the stage is dragged: hovering waits until the
+  // mouse button is up.
   const captor = sigma.getMouseCaptor();
-  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  const setHover = (node: string | null) => {
-    clearTimeout(hoverTimer);
-    if (!big) return hoverNode(node);
-    hoverTimer = setTimeout(() => captor.isMouseDown || hoverNode(node), BIG_GRAPH_HOVER_DELAY_MS);
-  };
   sigma.on('enterNode', ({ node }) => {
     if (captor.isMouseDown) return;
-    setHover(node);
+    hoverNode(node);
     container.style.cursor = 'pointer';
   });
   sigma.on('leaveNode', () => {
     if (captor.isMouseDown) return;
-    setHover(null);
+    hoverNode(null);
     container.style.cursor = '';
   });
   sigma.on('enterEdge', ({ edge }) => {
@@ -237,21 +223,8 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
       for (const off of unsubscribe) off();
       resizeObserver.disconnect();
       pan?.kill();
-      clearTimeout(hoverTimer);
+      focusLayer?.kill();
       sigma.kill();
     },
   };
-}
-
-/** What to bring forward: the hovered node's neighbourhood, else the selection's. */
-function computeFocus(graph: KnowledgeGraph, index: GraphIndex): Focus | null {
-  const centre = hover.get().node ?? selection.get().node;
-  if (centre && graph.hasNode(centre)) {
-    return { nodes: new Set([centre, ...graph.neighbors(centre)]), centre, edge: null };
-  }
-  const { edge, turn, highlighted } = selection.get();
-  if (edge && graph.hasEdge(edge)) return { nodes: new Set(graph.extremities(edge)), centre: null, edge };
-  if (turn) return { nodes: new Set(index.entitiesByTurn.get(turn) ?? []), centre: null, edge: null };
-  if (highlighted.length > 0) return { nodes: new Set(highlighted.filter((k) => graph.hasNode(k))), centre: null, edge: null };
-  return null;
 }
