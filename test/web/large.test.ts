@@ -237,4 +237,43 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
     await expect.poll(() => details(suite.page).locator('.relations').count()).toBe(0);
     await expect.poll(async () => (await readFocus(suite.page)).vividPixels, { timeout: 60_000 }).toBeGreaterThan(before.vividPixels * 0.8);
   }, 300_000);
+
+  it('a wheel notch on the 5,000-node graph zooms in about the pointer: the node under it stays, the others spread out', async () => {
+    await suite.page.goto(`${suite.viewer.url}#g=generated`);
+    await suite.page.waitForSelector('body[data-ready="true"]', { timeout: 180_000 });
+    await expect.poll(() => countInkPixels(suite.page), { timeout: 60_000 }).toBeGreaterThan(2000);
+    const graphBox = (await suite.page.locator('#graph').boundingBox())!;
+    const onScreen = (keys: string[]) =>
+      suite.page.evaluate((keys) => {
+        const sigma = (window as any).turngraph.getRenderer().sigma;
+        return keys.map((k) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(k)) as { x: number; y: number });
+      }, keys);
+    // A node near the middle under the pointer, and one 100-250 px away from it.
+    const [anchor, other] = await suite.page.evaluate(({ width, height }) => {
+      const sigma = (window as any).turngraph.getRenderer().sigma;
+      const at = (k: string) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(k));
+      const keys: string[] = sigma.getGraph().nodes();
+      const a = keys.find((k) => Math.hypot(at(k).x - width / 2, at(k).y - height / 2) < 120)!;
+      const b = keys.find((k) => Math.hypot(at(k).x - at(a).x, at(k).y - at(a).y) > 100 && Math.hypot(at(k).x - at(a).x, at(k).y - at(a).y) < 250)!;
+      return [a, b];
+    }, graphBox);
+    const [p0, q0] = await onScreen([anchor, other]);
+    const ratio0: number = await suite.page.evaluate(() => (window as any).turngraph.getRenderer().sigma.getCamera().ratio);
+    await suite.page.mouse.move(graphBox.x + p0.x, graphBox.y + p0.y);
+    await suite.page.mouse.wheel(0, -120);
+    await expect
+      .poll(() => suite.page.evaluate(() => {
+        const camera = (window as any).turngraph.getRenderer().sigma.getCamera();
+        return camera.isAnimated() ? 0 : camera.ratio;
+      }), { timeout: 60_000 })
+      .toBeCloseTo(ratio0 / 1.7, 5);
+    const [p1, q1] = await onScreen([anchor, other]);
+    expect(p1.x).toBeCloseTo(p0.x, 0);
+    expect(p1.y).toBeCloseTo(p0.y, 0);
+    expect(Math.abs(q1.x - (p0.x + 1.7 * (q0.x - p0.x)))).toBeLessThan(2);
+    expect(Math.abs(q1.y - (p0.y + 1.7 * (q0.y - p0.y)))).toBeLessThan(2);
+    // The zoomed view is drawn (no layer left scaled): ink where the anchor node is.
+    await expect.poll(() => suite.page.evaluate(() => Object.values((window as any).turngraph.getRenderer().sigma.getCanvases()).every((c: any) => !c.style.transform))).toBe(true);
+    expect(await countInkPixels(suite.page, '#graph', { ...p1, radius: 4 })).toBeGreaterThan(0);
+  }, 300_000);
 });

@@ -12,6 +12,7 @@ import { createFocusLayer } from './focus-layer.ts';
 import { computeFocus, edgeInFocus, FOCUS_COLORS, type Focus } from './focus.ts';
 import { createLabelDrawer, LABEL_FONT } from './labels.ts';
 import { enableSlidingPan } from './pan.ts';
+import { enableSlidingZoom } from './zoom.ts';
 import { computeCommunities, computeSizes } from './metrics.ts';
 import { computeVisibility, type Visibility } from './visibility.ts';
 
@@ -206,6 +207,8 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
   });
   // Big graphs: dragging slides the drawn picture instead of redrawing every node on each move.
   const pan = big ? enableSlidingPan(sigma) : null;
+  // Big graphs: the wheel scales the drawn picture and the view is drawn once the wheel rests.
+  const zoom = big ? enableSlidingZoom(sigma) : null;
   const wasDrag = () => pan?.wasDrag() ?? false;
   sigma.on('clickNode', ({ node }) => wasDrag() || selectNode(node));
   sigma.on('clickEdge', ({ edge }) => wasDrag() || selectEdge(edge));
@@ -223,6 +226,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
       for (const off of unsubscribe) off();
       resizeObserver.disconnect();
       pan?.kill();
+      zoom?.kill();
       focusLayer?.kill();
       sigma.kill();
     },
