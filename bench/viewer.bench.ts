@@ -1,6 +1,7 @@
 // Issues 3 and 5: the viewer in headless Chromium on generated graphs (20k nodes / 100k edges and 50k / 250k,
-// seeded): payload size lite vs full, time to the first drawn frame, frames while dragging the stage, and the
-// time from release to the new view drawn (GPU work waited for); a side-by-side table ends the run.
+// seeded): payload size lite vs full, time to the first drawn frame, hover focus / selection / wheel zoom until
+// drawn, frames while dragging the stage, release to the new view drawn (GPU work waited for); a side-by-side
+// table ends the run.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +41,14 @@ interface Result {
   releaseMs: number;
   /** Pointer onto a node → the dimmed view drawn; null when no node was under the pointer. */
   hoverMs: number | null;
+  /** Click on the hovered node → details panel shown and the view drawn. */
+  selectMs: number | null;
+  /** Escape with the pointer off the graph → the undimmed view drawn. */
+  clearMs: number | null;
+  /** One wheel notch at the centre → the zoomed view drawn (sigma animates the camera over ~250 ms). */
+  wheelMs: number;
+  wheelRenders: number;
+  wheelRenderMedianMs: number;
 }
 
 async function main(): Promise<void> {
@@ -57,6 +66,10 @@ async function main(): Promise<void> {
     ['median mouse move → next frame', ...results.map((r) => ms(r.stepMedianMs))],
     ['release → new view drawn', ...results.map((r) => ms(r.releaseMs))],
     ['pointer onto a node → focus drawn', ...results.map((r) => (r.hoverMs === null ? 'no node hit' : ms(r.hoverMs)))],
+    ['click it → selected, panel + view drawn', ...results.map((r) => (r.selectMs === null ? '-' : ms(r.selectMs)))],
+    ['Escape (pointer off) → undimmed view drawn', ...results.map((r) => (r.clearMs === null ? '-' : ms(r.clearMs)))],
+    ['wheel notch → zoomed view drawn', ...results.map((r) => ms(r.wheelMs))],
+    ['renders during the wheel zoom (median)', ...results.map((r) => `${r.wheelRenders} (${ms(r.wheelRenderMedianMs)})`)],
   ]);
 }
 
@@ -107,23 +120,57 @@ async function measure(NODES: number, EDGES: number): Promise<Result> {
     const box = (await page.locator('#graph').boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
-    // Pointer onto the graph: a node under it is hovered, which dims the rest and redraws everything.
-    const hoverStarted = Date.now();
+    // A change is drawn when sigma rendered after it, or the viewer marked its focus layer drawn after it (the
+    // focus on big graphs is drawn without a sigma render); reading a pixel back from each WebGL layer then
+    // waits until the GPU work is done.
+    await page.evaluate(() => {
+      const w = window as any;
+      w.__drawnSince = (t: number) =>
+        (w.__frames.lastRender ?? 0) > t || performance.getEntriesByName('turngraph:focus-drawn').some((e) => e.startTime > t);
+      w.__flushGpu = () => {
+        for (const canvas of Object.values(w.turngraph.getRenderer().sigma.getCanvases()) as HTMLCanvasElement[]) {
+          const gl = canvas.getContext('webgl2');
+          gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+        }
+        return performance.now();
+      };
+    });
+    const now = () => page.evaluate(() => performance.now());
+    /** Page time from `since` until drawn (after `ready` holds, if given); null if not within `timeout` ms. */
+    const drawnAfter = async (since: number, timeout: number, ready = 'true'): Promise<number | null> => {
+      const ok = await page
+        .waitForFunction(([t, r]) => (window as any).__drawnSince(t) && (0, eval)(r), [since, ready] as const, { timeout, polling: 20 })
+        .then(() => true, () => false);
+      return ok ? (await page.evaluate(() => (window as any).__flushGpu())) - since : null;
+    };
+    // Pointer onto the graph: a node under it is hovered, which dims the rest (big graphs wait for the pointer
+    // to rest 250 ms, counted here); sigma knows at once whether a node is under the pointer.
+    let t0 = await now();
     await page.mouse.move(cx, cy);
-    // Big graphs draw the hover once the pointer rests (a short delay); none within 2 s: no node was hit.
-    await page.waitForFunction(() => (window as any).__frames.renders.length > 0, undefined, { timeout: 2000, polling: 20 }).catch(() => undefined);
-    const hoverMs = (await page.evaluate(() => {
-      const sigma = (window as any).turngraph.getRenderer().sigma;
-      if ((window as any).__frames.renders.length === 0) return false;
-      for (const canvas of Object.values(sigma.getCanvases()) as HTMLCanvasElement[]) {
-        const gl = canvas.getContext('webgl2');
-        gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
-      }
-      (window as any).__frames.renders = [];
-      return true;
-    }))
-      ? Date.now() - hoverStarted
-      : null;
+    const hit = await page.evaluate(() => (window as any).turngraph.getRenderer().sigma.hoveredNode !== null);
+    const hoverMs = hit ? await drawnAfter(t0, 600_000) : null;
+    // Click it: selected, the details panel shows it (its relations).
+    const titled = `!!document.querySelector('aside[aria-label="Details"] .relations')`;
+    let selectMs: number | null = null;
+    let clearMs: number | null = null;
+    if (hoverMs !== null) {
+      t0 = await now();
+      await page.mouse.click(cx, cy);
+      selectMs = await drawnAfter(t0, 600_000, titled);
+      // Pointer off the graph (the hover ends), then Escape: nothing in focus, the whole graph drawn undimmed.
+      await page.mouse.move(2, 2);
+      await page.waitForTimeout(1000);
+      await page.waitForFunction(() => !(window as any).turngraph.getRenderer().sigma.getCamera().isAnimated());
+      t0 = await now();
+      await page.keyboard.press('Escape');
+      clearMs = await drawnAfter(t0, 600_000, `!${titled}`);
+      // Back onto the node for the drag (sigma 3.0.3 keeps its hovered node when the pointer leaves the stage, so
+      // returning to the same node may not hover it again: wait a bounded time).
+      t0 = await now();
+      await page.mouse.move(cx, cy);
+      await drawnAfter(t0, 10_000);
+    }
+    await page.evaluate(() => ((window as any).__frames.renders = []));
     if (TRACE) {
       await browser.startTracing(page, {
         path: TRACE.replace(/\.json$/, '') + `-${NODES}.json`,
@@ -168,6 +215,17 @@ async function measure(NODES: number, EDGES: number): Promise<Result> {
         return performance.now();
       })) - released;
     const cameraAfter = await page.evaluate(() => (window as any).turngraph.getRenderer().sigma.getCamera().getState());
+    // One wheel notch at the centre: sigma animates the camera, drawing nodes only (edges and labels hidden while
+    // moving on big graphs), then the settled view with everything.
+    await page.waitForTimeout(300);
+    await page.evaluate(() => ((window as any).__frames.renders = []));
+    t0 = await now();
+    await page.mouse.wheel(0, -120);
+    const settled = `!window.turngraph.getRenderer().sigma.getCamera().isAnimated() && window.__frames.lastRender > window.__wheelEnd`;
+    await page.waitForFunction(() => !(window as any).turngraph.getRenderer().sigma.getCamera().isAnimated(), undefined, { timeout: 600_000, polling: 10 });
+    await page.evaluate(() => ((window as any).__wheelEnd = performance.now() - 1));
+    const wheelMs = (await drawnAfter(t0, 600_000, settled)) ?? NaN;
+    const wheelRenders = await page.evaluate(() => (window as any).__frames.renders as number[]);
     if (SCREENSHOT) {
       await page.waitForTimeout(1500);
       const path = SCREENSHOT.replace(/\.png$/, '') + `-${NODES}.png`;
@@ -190,6 +248,11 @@ async function measure(NODES: number, EDGES: number): Promise<Result> {
       stepMedianMs: median(steps),
       releaseMs,
       hoverMs,
+      selectMs,
+      clearMs,
+      wheelMs,
+      wheelRenders: wheelRenders.length,
+      wheelRenderMedianMs: median(wheelRenders),
     };
     printTable([
       ['measure', `value (${NODES} nodes / ${EDGES} edges)`],
@@ -205,7 +268,10 @@ async function measure(NODES: number, EDGES: number): Promise<Result> {
       ['median mouse move → next frame (playwright round trip)', `${result.stepMedianMs.toFixed(1)} ms`],
       ['sigma renders while dragging (median render() time)', `${rendersWhileDragging}${rendersWhileDragging ? ` (${median(frames.renders.slice(0, rendersWhileDragging)).toFixed(1)} ms)` : ''}`],
       ['release → new view drawn with edges and labels', `${releaseMs.toFixed(0)} ms (camera moved: ${moved ? 'yes' : 'NO'})`],
-      ['pointer onto a node → view redrawn with its neighbourhood in focus', hoverMs === null ? 'no node under the pointer' : `${hoverMs} ms`],
+      ['pointer onto a node → view redrawn with its neighbourhood in focus', hoverMs === null ? 'no node under the pointer' : `${hoverMs.toFixed(0)} ms`],
+      ['click on it → selected: details panel and view drawn', selectMs === null ? '-' : `${selectMs.toFixed(0)} ms`],
+      ['Escape, pointer off the graph → selection cleared, undimmed view drawn', clearMs === null ? '-' : `${clearMs.toFixed(0)} ms`],
+      ['wheel notch at the centre → zoomed view drawn (renders during the zoom, median)', `${wheelMs.toFixed(0)} ms (${wheelRenders.length}, ${median(wheelRenders).toFixed(0)} ms)`],
     ]);
     process.stdout.write('note: headless Chromium with --disable-gpu renders WebGL in software (SwiftShader); a real GPU is faster.\n');
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
