@@ -104,10 +104,10 @@ export function createFocusLayer(sigma: KnowledgeSigma, input: FocusLayerInput):
       context.lineTo(b.x, b.y);
       context.stroke();
       if (!co) drawArrowhead(context, a, b, selected ? 9 : 6);
-      if (selected || (!co && focus.centre)) labelled.push([edge, source, target]);
+      if (selected || !co) labelled.push([edge, source, target]);
     }
 
-    // Focused nodes in their own colours, then their labels (centre first, no overlaps), then the relation types.
+    // Focused nodes in their own colours, then the relation types, then their labels (centre first, no overlaps).
     for (const key of focus.nodes) {
       const p = at(key);
       if (!p) continue;
