@@ -218,12 +218,18 @@ async function measure(NODES: number, EDGES: number): Promise<Result> {
     // One wheel notch at the centre: sigma animates the camera, drawing nodes only (edges and labels hidden while
     // moving on big graphs), then the settled view with everything.
     await page.waitForTimeout(300);
-    await page.evaluate(() => ((window as any).__frames.renders = []));
+    const ratioBefore = await page.evaluate(() => {
+      const w = window as any;
+      const camera = w.turngraph.getRenderer().sigma.getCamera();
+      w.__frames.renders = [];
+      w.__frames.lastStill = 0;
+      // Renders drawn with the camera at rest (the last one of a zoom draws the settled view).
+      w.turngraph.getRenderer().sigma.on('afterRender', () => camera.isAnimated() || (w.__frames.lastStill = performance.now()));
+      return camera.ratio as number;
+    });
     t0 = await now();
     await page.mouse.wheel(0, -120);
-    const settled = `!window.turngraph.getRenderer().sigma.getCamera().isAnimated() && window.__frames.lastRender > window.__wheelEnd`;
-    await page.waitForFunction(() => !(window as any).turngraph.getRenderer().sigma.getCamera().isAnimated(), undefined, { timeout: 600_000, polling: 10 });
-    await page.evaluate(() => ((window as any).__wheelEnd = performance.now() - 1));
+    const settled = `window.__frames.lastStill > ${t0} && window.turngraph.getRenderer().sigma.getCamera().ratio !== ${ratioBefore}`;
     const wheelMs = (await drawnAfter(t0, 600_000, settled)) ?? NaN;
     const wheelRenders = await page.evaluate(() => (window as any).__frames.renders as number[]);
     if (SCREENSHOT) {
