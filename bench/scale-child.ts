@@ -31,7 +31,8 @@ export interface BuildFigures {
 const { values } = parseArgs({
   options: { dir: { type: 'string' }, workers: { type: 'string', default: '1' }, cache: { type: 'string' }, out: { type: 'string' } },
 });
-if (!process.env.SCALE_DEFAULT_HEAP) limitHeapGrowth(); // as buildCorpus does
+// As buildCorpus does; SCALE_DEFAULT_HEAP=1 keeps V8's default, SCALE_HEAP_GROWTH=N tries another cap.
+if (!process.env.SCALE_DEFAULT_HEAP) limitHeapGrowth(Number(process.env.SCALE_HEAP_GROWTH) || undefined);
 const memory = new PeakMemory().start(25);
 const started = performance.now();
 const inputs = discoverInputs([values.dir!]);

@@ -6,6 +6,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentContribution } from '../../extract/stages/contribution.ts';
 import type { LayoutMemo } from '../graph/layout.ts';
+import { touch } from './prune.ts';
 
 export const DEFAULT_CACHE_DIR = join('.cache', 'turngraph');
 
@@ -51,6 +52,25 @@ export function documentKey(content: Uint8Array, id: string): string {
  * folder named after the layout code and ForceAtlas2's version, so an upgrade never reuses stale positions.
  */
 export function layoutMemo(root: string): LayoutMemo {
+  const folder = join(root, layoutFolder());
+  const entry = (key: string) => join(folder, key.slice(0, 2), `${key}.json`);
+  return {
+    get: (key) => {
+      try {
+        const positions = JSON.parse(readFileSync(entry(key), 'utf8')) as unknown;
+        const valid = Array.isArray(positions) && positions.every((v) => typeof v === 'number');
+        if (valid) touch(entry(key)); // in use: pruning keeps the most recently used (prune.ts)
+        return valid ? positions : null;
+      } catch {
+        return null;
+      }
+    },
+    set: (key, positions) => writeEntry(entry(key), JSON.stringify(positions)),
+  };
+}
+
+/** The layout memo's folder name: the hash of the layout code and ForceAtlas2's version. */
+export function layoutFolder(): string {
   const hash = createHash('sha256');
   for (const file of LAYOUT_SOURCES) {
     try {
@@ -59,19 +79,7 @@ export function layoutMemo(root: string): LayoutMemo {
       hash.update(`(missing ${file})`);
     }
   }
-  const folder = join(root, `layout-${hash.digest('hex').slice(0, 16)}`);
-  const entry = (key: string) => join(folder, key.slice(0, 2), `${key}.json`);
-  return {
-    get: (key) => {
-      try {
-        const positions = JSON.parse(readFileSync(entry(key), 'utf8')) as unknown;
-        return Array.isArray(positions) && positions.every((v) => typeof v === 'number') ? positions : null;
-      } catch {
-        return null;
-      }
-    },
-    set: (key, positions) => writeEntry(entry(key), JSON.stringify(positions)),
-  };
+  return `layout-${hash.digest('hex').slice(0, 16)}`;
 }
 
 /** Writes through a temporary file + rename, so a crash never leaves a half-written entry. Best effort. */
@@ -98,6 +106,7 @@ export class ExtractionCache {
     try {
       const entry = JSON.parse(readFileSync(this.entry(key), 'utf8')) as Partial<DocumentContribution> | null;
       const complete = entry && typeof entry.document === 'object' && ['turns', 'diagnostics', 'entities', 'speakers', 'relations'].every((field) => Array.isArray(entry[field as keyof DocumentContribution]));
+      if (complete) touch(this.entry(key)); // in use: pruning removes only entries unused for long (prune.ts)
       return complete ? (entry as DocumentContribution) : null; // written by an older turngraph, or damaged
     } catch {
       return null;

@@ -4,9 +4,10 @@ import { setFlagsFromString } from 'node:v8';
 import { createMerger, toGraph } from '../../extract/stages/assemble.ts';
 import type { Diagnostic } from '../../extract/types.ts';
 import type { KnowledgeGraph } from '../model.ts';
-import { DEFAULT_CACHE_DIR, layoutMemo } from './cache.ts';
+import { DEFAULT_CACHE_DIR, layoutFolder, layoutMemo } from './cache.ts';
 import { discoverInputs, type DiscoveredInput } from './discover.ts';
 import { extractAll, type ExtractAllOptions, type ExtractProgress } from './parallel.ts';
+import { pruneCache, type PruneResult } from './prune.ts';
 
 export interface CorpusBuildOptions extends ExtractAllOptions {
   /** Name stored in the graph attributes. */
@@ -27,6 +28,8 @@ export interface CorpusBuildResult {
   reused: number;
   extracted: number;
   workers: number;
+  /** What the cache lost to pruning after the build (src/build/prune.ts); null without a cache. */
+  pruned: PruneResult | null;
 }
 
 /**
@@ -47,12 +50,13 @@ export async function buildCorpus(paths: string[], options: Partial<CorpusBuildO
   // Each document is merged as it arrives and then dropped: memory grows with the graph, not with the extractions.
   const merger = createMerger();
   const diagnostics: Diagnostic[][] = [];
-  const { reused, extracted, workers } = await extractAll(inputs, options, hooks.onProgress, (index, contribution) => {
+  const { reused, extracted, workers, cacheVersion } = await extractAll(inputs, options, hooks.onProgress, (index, contribution) => {
     diagnostics[index] = contribution.diagnostics;
     merger.add(index, contribution);
   });
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const layout = { memo: cacheDir === null ? null : layoutMemo(cacheDir) };
   const graph = toGraph(merger.finish(), { name: options.name ?? 'turngraph', layout });
-  return { graph, diagnostics: diagnostics.flat(), documents: inputs.length, reused, extracted, workers };
+  const pruned = cacheDir === null || cacheVersion === null ? null : pruneCache(cacheDir, { version: cacheVersion, layout: layoutFolder(), documents: inputs.length });
+  return { graph, diagnostics: diagnostics.flat(), documents: inputs.length, reused, extracted, workers, pruned };
 }

@@ -56,6 +56,8 @@ export interface ExtractAllResult {
   extracted: number;
   /** Threads that extracted: the main thread and workers − 1 worker threads. */
   workers: number;
+  /** The extractor version the cache entries were read and written under (a folder of the cache), if cached. */
+  cacheVersion: string | null;
 }
 
 export async function extractAll(
@@ -124,7 +126,7 @@ export async function extractAll(
   for (const result of await extract(misses, workers, overlap ? loadHits : undefined)) results[result.index] = result;
   for (const result of await extract(late, 1)) results[result.index] = result;
   const reused = results.filter((r) => r.cached).length;
-  return { contributions: onContribution ? [] : results.map((r) => r.contribution!), reused, extracted: results.length - reused, workers };
+  return { contributions: onContribution ? [] : results.map((r) => r.contribution!), reused, extracted: results.length - reused, workers, cacheVersion: env.cache?.version ?? null };
 }
 
 function uniqueId(id: string, used: Set<string>): string {

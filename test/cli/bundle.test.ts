@@ -55,7 +55,7 @@ describe('the bundle path', () => {
     expect(bytes.length).toBeGreaterThan(10_000);
     expect(bytes).toBe(readFileSync(join(dir, 'tsx', 'sample.json'), 'utf8'));
     // (that unchanged sources reuse their bundle is checked on a private copy below: this checkout may be edited meanwhile)
-  });
+  }, 240_000); // six CLI runs: 27 s on a busy 2-core machine, 68 s when the browser suites run beside it
 
   it('reports a bad input as the tsx path does: one line, same exit code', () => {
     const missing = join(dir, 'no-such-file.md');
