@@ -31,12 +31,12 @@ export interface BuildFigures {
 const { values } = parseArgs({
   options: { dir: { type: 'string' }, workers: { type: 'string', default: '1' }, cache: { type: 'string' }, out: { type: 'string' } },
 });
-// As buildCorpus does; SCALE_DEFAULT_HEAP=1 keeps V8's default, SCALE_HEAP_GROWTH=N tries another cap.
-if (!process.env.SCALE_DEFAULT_HEAP) limitHeapGrowth(Number(process.env.SCALE_HEAP_GROWTH) || undefined);
 const memory = new PeakMemory().start(25);
 const started = performance.now();
 const inputs = discoverInputs([values.dir!]);
 const bytes = inputs.reduce((n, input) => n + input.bytes, 0);
+// As buildCorpus does; SCALE_DEFAULT_HEAP=1 keeps V8's default, SCALE_HEAP_GROWTH=N tries another cap.
+if (!process.env.SCALE_DEFAULT_HEAP) limitHeapGrowth(bytes, Number(process.env.SCALE_HEAP_GROWTH) || undefined);
 const merger = createMerger();
 const extraction = await extractAll(inputs, { workers: Number(values.workers), cacheDir: values.cache ?? null, minBytesPerWorker: 0 }, undefined, (index, contribution) => merger.add(index, contribution));
 const extracted = performance.now();
