@@ -1,7 +1,7 @@
 // Incremental builds: a cache of per-document contributions (extract/stages/contribution.ts) under .cache/turngraph/, keyed by the document's content
 // hash and id, and the extractor version (turngraph version + extract/ code and data + --lexicon files).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentContribution } from '../../extract/stages/contribution.ts';
@@ -111,10 +111,6 @@ export class ExtractionCache {
     } catch {
       return null;
     }
-  }
-
-  has(key: string): boolean {
-    return existsSync(this.entry(key));
   }
 
   set(key: string, contribution: DocumentContribution): void {

@@ -40,24 +40,15 @@ export class JobRunner {
     this.cache = env.cache ? new ExtractionCache(env.cache.root, env.cache.version) : null;
   }
 
-  /** The cache key of this document (its bytes read and hashed), or null without a cache or a readable file. */
-  key(job: ExtractJob): { key: string; bytes: number } | null {
+  /** The cached extraction of this document, if its content, path and id are unchanged (main thread). */
+  lookup(job: ExtractJob): JobResult | null {
     if (!this.cache) return null;
     const content = readBytes(job.path);
-    return content ? { key: documentKey(content, job.id), bytes: content.length } : null;
-  }
-
-  /** Whether the cache holds an entry under this key (it may still prove unreadable: `load` says). */
-  has(key: string): boolean {
-    return this.cache?.has(key) ?? false;
-  }
-
-  /** The cached extraction under this key, or null when missing, outdated or damaged (main thread). */
-  load(job: ExtractJob, found: { key: string; bytes: number }): JobResult | null {
-    const contribution = this.cache?.get(found.key) ?? null;
+    if (!content) return null;
+    const contribution = this.cache.get(documentKey(content, job.id));
     // The path only shows in document.source: a moved or renamed folder (same file names) still hits.
     if (contribution) contribution.document.source = job.path;
-    return contribution ? { index: job.index, contribution, bytes: found.bytes, cached: true } : null;
+    return contribution ? { index: job.index, contribution, bytes: content.length, cached: true } : null;
   }
 
   /** Reads and extracts the document (loading the lexicon on first need), and stores the result in the cache. */

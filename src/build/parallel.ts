@@ -7,7 +7,7 @@ import { OptionsError } from '../../extract/errors.ts';
 import { DEFAULT_CACHE_DIR, extractorVersion } from './cache.ts';
 import type { DiscoveredInput } from './discover.ts';
 import { JobRunner, type ExtractJob, type JobEnvironment, type JobResult } from './job.ts';
-import { runJobs, yieldToEvents } from './pool.ts';
+import { runJobs } from './pool.ts';
 
 export interface ExtractAllOptions {
   /** Threads extracting: the main thread and workers − 1 worker threads (1: the main thread alone). */
@@ -90,41 +90,20 @@ export async function extractAll(
   // Ids are fixed up front, in input order: two files with the same name in different folders get "-2", "-3".
   const used = new Set<string>();
   const jobs: ExtractJob[] = inputs.map((input, index) => ({ index, path: input.path, id: uniqueId(documentId(input.path), used), bytes: input.bytes }));
-  // Every document is hashed first: those the cache holds are loaded by the main thread while workers already
-  // extract the rest, so a rebuild after editing one transcript pays for its extraction and the cache reads side
-  // by side, not one after the other.
+  // Cache lookups happen here, one file at a time; only the documents that changed go to the workers.
   const runner = new JobRunner(env);
   const results: JobResult[] = new Array(jobs.length);
-  const hits: Array<{ job: ExtractJob; found: { key: string; bytes: number } }> = [];
   const misses: ExtractJob[] = [];
   for (const job of jobs) {
-    const found = runner.key(job);
-    if (found && runner.has(found.key)) hits.push({ job, found });
-    else misses.push(job);
+    const hit = runner.lookup(job);
+    if (hit) {
+      results[job.index] = hit;
+      report(hit);
+    } else misses.push(job);
   }
-  const late: ExtractJob[] = []; // entries that proved outdated or damaged
-  const loadHits = async () => {
-    for (let i = 0; i < hits.length; i++) {
-      const { job, found } = hits[i];
-      const hit = runner.load(job, found);
-      if (hit) {
-        results[job.index] = hit;
-        report(hit);
-      } else late.push(job);
-      if (i % 16 === 15) await yieldToEvents(); // worker results and the progress bar go on meanwhile
-    }
-  };
   const missBytes = misses.reduce((n, job) => n + inputs[job.index].bytes, 0);
-  const hitBytes = hits.reduce((n, hit) => n + hit.found.bytes, 0);
-  let workers = Math.max(1, Math.min(settings.workers, misses.length, Math.floor(missBytes / Math.max(1, settings.minBytesPerWorker))));
-  // A worker for even one changed document when loading the cached ones keeps the main thread as busy as it takes
-  // a worker to start.
-  const overlap = settings.workers > 1 && misses.length > 0 && hitBytes >= settings.minBytesPerWorker;
-  if (overlap) workers = Math.max(2, workers);
-  const extract = (list: ExtractJob[], threads: number, first?: () => Promise<void>) => runJobs(list, threads, env, report, runner, first);
-  if (!overlap) await loadHits();
-  for (const result of await extract(misses, workers, overlap ? loadHits : undefined)) results[result.index] = result;
-  for (const result of await extract(late, 1)) results[result.index] = result;
+  const workers = Math.max(1, Math.min(settings.workers, misses.length, Math.floor(missBytes / Math.max(1, settings.minBytesPerWorker))));
+  for (const result of await runJobs(misses, workers, env, report, runner)) results[result.index] = result;
   const reused = results.filter((r) => r.cached).length;
   return { contributions: onContribution ? [] : results.map((r) => r.contribution!), reused, extracted: results.length - reused, workers, cacheVersion: env.cache?.version ?? null };
 }

@@ -16,10 +16,7 @@ export async function runJobs(
   env: JobEnvironment,
   onResult: (result: JobResult) => void,
   inline: JobRunner = new JobRunner(env),
-  mainFirst?: () => Promise<void>,
 ): Promise<JobResult[]> {
-  if (mainFirst && threads > 1 && jobs.length) return runShared(jobs, Math.min(threads, jobs.length + 1), env, onResult, inline, mainFirst);
-  await mainFirst?.();
   if (threads <= 1 || jobs.length <= 1) return runInline(jobs, inline, onResult);
   return runShared(jobs, Math.min(threads, jobs.length), env, onResult, inline);
 }
@@ -46,7 +43,6 @@ async function runShared(
   env: JobEnvironment,
   onResult: (result: JobResult) => void,
   inline: JobRunner,
-  mainFirst?: () => Promise<void>,
 ): Promise<JobResult[]> {
   const queue = dispatchOrder(jobs);
   const results: JobResult[] = new Array(jobs.length);
@@ -81,9 +77,8 @@ async function runShared(
     wake?.();
   };
 
-  // Each worker, still starting up, gets one job now and its second with its first result. The main thread takes
-  // one too, unless it has other work first (mainFirst: loading cached documents), which it does meanwhile.
-  let job = mainFirst ? undefined : take('back');
+  // Each worker, still starting up, gets one job now and its second with its first result.
+  let job = take('back');
   for (let i = 1; i < threads; i++) {
     const slot = { worker: new Worker(WORKER_ENTRY, { workerData: env }), inFlight: 0 };
     pool.push(slot);
@@ -102,10 +97,6 @@ async function runShared(
   }
 
   try {
-    if (mainFirst) {
-      await mainFirst();
-      job = take('back');
-    }
     // The main thread takes the next job whenever it is free; between jobs it hands worker results on and refills them.
     for (; job; job = take('back')) {
       try {
@@ -123,7 +114,6 @@ async function runShared(
   return results;
 }
 
-/** Lets timers (the progress bar) and worker messages run between two pieces of main-thread work. */
-export function yieldToEvents(): Promise<void> {
+function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
