@@ -6,7 +6,7 @@ import { createMerger, toGraph } from '../extract/stages/assemble.ts';
 import { discoverInputs } from '../src/build/discover.ts';
 import { extractAll } from '../src/build/parallel.ts';
 import { layoutMemo } from '../src/build/cache.ts';
-import { limitHeapGrowth } from '../src/build/corpus.ts';
+import { heapGovernor } from '../src/build/heap.ts';
 import { writeGraphFileStreaming } from '../src/build/write.ts';
 import { PeakMemory, maxRssBytes } from './measure.ts';
 
@@ -35,12 +35,17 @@ const memory = new PeakMemory().start(25);
 const started = performance.now();
 const inputs = discoverInputs([values.dir!]);
 const bytes = inputs.reduce((n, input) => n + input.bytes, 0);
-// As buildCorpus does; SCALE_DEFAULT_HEAP=1 keeps V8's default, SCALE_HEAP_GROWTH=N tries another cap.
-if (!process.env.SCALE_DEFAULT_HEAP) limitHeapGrowth(bytes, Number(process.env.SCALE_HEAP_GROWTH) || undefined);
+// As buildCorpus does; SCALE_DEFAULT_HEAP=1 leaves the heap to V8 alone.
+const heap = process.env.SCALE_DEFAULT_HEAP ? null : heapGovernor(bytes);
 const merger = createMerger();
-const extraction = await extractAll(inputs, { workers: Number(values.workers), cacheDir: values.cache ?? null, minBytesPerWorker: 0 }, undefined, (index, contribution) => merger.add(index, contribution));
+const extraction = await extractAll(inputs, { workers: Number(values.workers), cacheDir: values.cache ?? null, minBytesPerWorker: 0 }, undefined, (index, contribution) => {
+  merger.add(index, contribution);
+  heap?.check();
+});
 const extracted = performance.now();
-const graph = toGraph(merger.finish(), { name: 'scale', layout: { memo: values.cache ? layoutMemo(values.cache) : null } });
+const mergedGraph = merger.finish();
+heap?.check();
+const graph = toGraph(mergedGraph, { name: 'scale', layout: { memo: values.cache ? layoutMemo(values.cache) : null } });
 memory.sample();
 const merged = performance.now();
 writeGraphFileStreaming(values.out!, graph);
