@@ -4,7 +4,7 @@
 import type { DocumentInfo, EdgeAttrs, EntityType, NodeAttrs, Span, Turn } from '../../src/model.ts';
 import { OptionsError } from '../errors.ts';
 import { compareKeys, type DocumentContribution, type SpanTriples } from './contribution.ts';
-import { summarisePairs } from './pairs.ts';
+import { closestStretch, summarisePairs } from './pairs.ts';
 
 export const CO_OCCURS = 'CO_OCCURS';
 
@@ -184,12 +184,14 @@ export class GraphMerger {
   private addPairs(index: number, contribution: DocumentContribution, drafts: NodeDraft[]): void {
     const stored = contribution.pairs;
     const { rows } = stored && stored.keep >= this.keep ? stored : summarisePairs(contribution.entities, this.keep);
+    const entities = contribution.entities;
     for (let at = 0; at < rows.length; ) {
       const left = drafts[rows[at]];
       const right = drafts[rows[at + 1]];
-      const quotes = rows[at + 3];
+      const leftMentions = entities[rows[at]].mentions;
+      const rightMentions = entities[rows[at + 1]].mentions;
       const first = at + 4;
-      at = first + quotes * 3;
+      at = first + rows[at + 3];
       let targets = this.pairs.get(left.id);
       if (!targets) this.pairs.set(left.id, (targets = new Map()));
       let pair = targets.get(right.id);
@@ -198,13 +200,13 @@ export class GraphMerger {
       // The earliest quotes (document, turn) across documents; this document's come in conversation order.
       const kept = pair.kept;
       const full = this.keep * 4;
-      for (let q = first; q < at; q += 3) {
+      for (let q = first; q < at; q++) {
         const turn = rows[q];
         const last = kept.length - 4;
         if (kept.length >= full && (index > kept[last] || (index === kept[last] && turn >= kept[last + 1]))) break;
         let place = kept.length;
         while (place > 0 && (kept[place - 4] > index || (kept[place - 4] === index && kept[place - 3] > turn))) place -= 4;
-        kept.splice(place, 0, index, turn, rows[q + 1], rows[q + 2]);
+        kept.splice(place, 0, index, turn, ...closestStretch(leftMentions, rightMentions, turn));
         if (kept.length > full) kept.length = full;
       }
     }

@@ -1,15 +1,16 @@
 // Co-occurrence within one document: which entities share a turn, in how many turns, and the earliest quotes
 // holding both. Computed where the document is extracted and stored with its contribution (contribution.ts), so a
 // corpus merge (merge.ts) only adds up counts instead of re-enumerating every turn's pairs for every build.
-import type { NodeContribution } from './contribution.ts';
+import type { NodeContribution, SpanTriples } from './contribution.ts';
 
 /** Quotes kept per co-occurring pair unless an assemble option asks otherwise. */
 export const DEFAULT_PAIR_EVIDENCE = 5;
 
 /**
  * The document's co-occurring pairs as flat rows: left entity index, right entity index (into the contribution's
- * entities; left has the smaller key), turns shared, n, then n × (turn index, start, end) quotes, the first n of
- * the pair in conversation order (n ≤ keep). Two entities of the document under one key are never a pair.
+ * entities; left has the smaller key), turns shared, n, then the first n ≤ keep of those turns (indices, in
+ * conversation order). The merge quotes a turn (closestStretch) only if it keeps it: most never are, so neither
+ * the extracting thread nor the cache spends anything on them. Two entities under one key are never a pair.
  */
 export interface PairSummary {
   keep: number;
@@ -28,7 +29,7 @@ interface Row {
   left: number;
   right: number;
   shared: number;
-  quotes: number[];
+  turns: number[];
 }
 
 export function summarisePairs(entities: NodeContribution[], keep: number): PairSummary {
@@ -65,22 +66,28 @@ export function summarisePairs(entities: NodeContribution[], keep: number): Pair
         if (l === r) continue;
         const id = l * entities.length + r;
         let row = rows.get(id);
-        if (!row) rows.set(id, (row = { left: l, right: r, shared: 0, quotes: [] }));
+        if (!row) rows.set(id, (row = { left: l, right: r, shared: 0, turns: [] }));
+        if (row.turns[row.turns.length - 1] === turn) continue; // one key under two entities: the turn counts once
         row.shared++;
-        if (row.quotes.length < keep * 3) row.quotes.push(turn, ...closestStretch(left, right));
+        if (row.turns.length < keep) row.turns.push(turn);
       }
     }
   }
   const flat: number[] = [];
   for (const row of rows.values()) {
-    flat.push(row.left, row.right, row.shared, row.quotes.length / 3);
-    for (const value of row.quotes) flat.push(value);
+    flat.push(row.left, row.right, row.shared, row.turns.length);
+    for (const turn of row.turns) flat.push(turn);
   }
   return { keep, rows: flat };
 }
 
-/** The shortest stretch of a turn holding a span of each entity (both span lists sorted by start): [start, end]. */
-function closestStretch(left: Present, right: Present): [number, number] {
+/**
+ * The shortest stretch of a turn holding a mention of each entity, [start, end]: mentions are sorted
+ * [turn, start, end] triples, so each entity's mentions in the turn are found by binary search.
+ */
+export function closestStretch(left: SpanTriples, right: SpanTriples, turn: number): [number, number] {
+  const [a, aEnd] = turnRange(left, turn);
+  const [b, bEnd] = turnRange(right, turn);
   let bestStart = 0;
   let bestEnd = Number.MAX_SAFE_INTEGER;
   const consider = (xs: number, xe: number, ys: number, ye: number) => {
@@ -91,13 +98,25 @@ function closestStretch(left: Present, right: Present): [number, number] {
       bestEnd = end;
     }
   };
-  const a = left.triples;
-  const b = right.triples;
-  let j = right.from;
-  for (let i = left.from; i < left.to; i += 3) {
-    while (j < right.to && b[j + 1] < a[i + 1]) j += 3;
-    if (j > right.from) consider(a[i + 1], a[i + 2], b[j - 2], b[j - 1]);
-    if (j < right.to) consider(a[i + 1], a[i + 2], b[j + 1], b[j + 2]);
+  let j = b;
+  for (let i = a; i < aEnd; i += 3) {
+    while (j < bEnd && right[j + 1] < left[i + 1]) j += 3;
+    if (j > b) consider(left[i + 1], left[i + 2], right[j - 2], right[j - 1]);
+    if (j < bEnd) consider(left[i + 1], left[i + 2], right[j + 1], right[j + 2]);
   }
   return [bestStart, bestEnd];
+}
+
+/** [first, end) offsets of a turn's triples. */
+function turnRange(triples: SpanTriples, turn: number): [number, number] {
+  let low = 0;
+  let high = triples.length / 3;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (triples[mid * 3] < turn) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end * 3 < triples.length && triples[end * 3] === turn) end++;
+  return [low * 3, end * 3];
 }

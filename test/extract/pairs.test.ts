@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
 import { mergeContributions } from '../../extract/stages/assemble.ts';
 import { contribute } from '../../extract/stages/contribution.ts';
-import { summarisePairs } from '../../extract/stages/pairs.ts';
+import { closestStretch, summarisePairs } from '../../extract/stages/pairs.ts';
 import { toGraphJSON } from '../../src/graph/io.ts';
 import type { KnowledgeGraph, Span, Turn } from '../../src/model.ts';
 
@@ -80,13 +80,15 @@ describe('co-occurring pairs', () => {
     expect(toGraphJSON(mergeContributions(without))).toBe(withSummaries);
   });
 
-  it('never pair an entity with itself, even under two entities of one key', () => {
-    const mentions = [0, 0, 5, 0, 10, 15];
+  it('never pair an entity with itself, and count a turn once when one key has two entities', () => {
     const entity = (key: string, spans: number[]) => ({ key, label: key, type: 'concept' as const, weight: 1, aliases: [], mentions: spans, speaker: false });
-    const { rows } = summarisePairs([entity('b', mentions), entity('a', [0, 20, 25]), entity('b', [0, 30, 31])], 5);
-    // One pair (a, b): a is entity 1 (smaller key), b is entity 0 (the first "b"); the turn counts once per b entity.
-    expect(rows.slice(0, 4)).toEqual([1, 0, 2, 2]);
-    expect(rows.length).toBe(4 + 2 * 3);
+    const { rows } = summarisePairs([entity('b', [0, 0, 5, 0, 10, 15, 2, 1, 2]), entity('a', [0, 20, 25, 2, 8, 9]), entity('b', [0, 30, 31])], 5);
+    // One pair (a, b): a is entity 1 (smaller key), b is entity 0 (the first "b"); turns 0 and 2, each once.
+    expect(rows).toEqual([1, 0, 2, 2, 0, 2]);
   });
 
+  it('quote the shortest stretch holding both names', () => {
+    // turn 4: a at 0-3 and 40-43, b at 10-12 and 45-50 → 40-50 (10 long) beats 0-12 (12 long)
+    expect(closestStretch([1, 0, 1, 4, 0, 3, 4, 40, 43], [4, 10, 12, 4, 45, 50, 6, 0, 2], 4)).toEqual([40, 50]);
+  });
 });
