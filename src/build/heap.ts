@@ -3,11 +3,11 @@
 // ~1 GB live peaked at 1.6-1.9 GB. Capping growth for the whole process (--heap-growing-percent) made worker
 // threads, whose live heap is small, collect constantly (100 MB, 2 threads: 179 s instead of 115 s); so only the
 // main thread is governed, by a full collection whenever its heap has grown by half over what was live last time.
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 export interface HeapGovernorOptions {
-  /** Collect when the used heap exceeds the last live size by this factor... */
+  /** Collect when the old generation exceeds its last live size by this factor... */
   factor: number;
   /** ...and this many bytes, so small heaps are left to V8. */
   floorBytes: number;
@@ -26,19 +26,29 @@ export class HeapGovernor {
     this.gc = exposedGc();
   }
 
-  /** A full collection if the heap has outgrown its last live size; cheap otherwise (one heap statistics call). */
+  /**
+   * A full collection if the old generation has outgrown its last live size; cheap otherwise (one statistics
+   * call). Young objects are left to V8's scavenges: parsed cache entries and thread messages die young.
+   */
   check(): void {
     if (!this.gc) return;
-    const used = getHeapStatistics().used_heap_size;
+    const used = oldGeneration();
     if (used < this.options.floorBytes || used < this.live * this.options.factor) return;
     this.gc();
-    this.live = getHeapStatistics().used_heap_size;
+    this.live = oldGeneration();
   }
 }
 
 /** The governor for a build of this many input bytes; its check() does nothing on small builds. */
 export function heapGovernor(inputBytes: number): HeapGovernor | null {
   return inputBytes >= GOVERN_FROM_BYTES ? new HeapGovernor() : null;
+}
+
+/** Bytes used in the spaces a full collection frees: old objects and large ones. */
+function oldGeneration(): number {
+  let used = 0;
+  for (const space of getHeapSpaceStatistics()) if (space.space_name === 'old_space' || space.space_name === 'large_object_space') used += space.space_used_size;
+  return used;
 }
 
 /** V8's gc(), exposed for a fresh context (the flag applies to contexts made after it); null if refused. */
