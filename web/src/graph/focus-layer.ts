@@ -4,6 +4,7 @@ import { drawDiscNodeHover, drawStraightEdgeLabel } from 'sigma/rendering';
 import type { KnowledgeGraph } from '../../../src/model.ts';
 import { FOCUS_COLORS, focusEdges, type Focus } from './focus.ts';
 import { createLabelDrawer } from './labels.ts';
+import { fitOverlay } from './overlay.ts';
 import type { KnowledgeSigma } from './renderer.ts';
 import type { Visibility } from './visibility.ts';
 
@@ -49,19 +50,7 @@ export function createFocusLayer(sigma: KnowledgeSigma, input: FocusLayerInput):
     for (const id of HIDDEN_LAYERS) sigmaCanvases[id].style.visibility = on ? 'hidden' : '';
   };
 
-  /** Keeps the canvas at the container's size in device pixels; returns the size in CSS pixels. */
-  const fit = () => {
-    const { width, height } = sigma.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    return { width, height };
-  };
+  const fit = () => fitOverlay(sigma, canvas, context);
 
   const viewport = (key: string) => {
     const data = sigma.getNodeDisplayData(key);

@@ -1,5 +1,6 @@
 // Marks nodes loaded from Neo4j with a dashed ring, drawn on a canvas layer of their own after each Sigma frame
 // (the renderer and its reducers stay untouched). Cheap: only the loaded nodes are visited.
+import { fitOverlay } from '../graph/overlay.ts';
 import type { KnowledgeSigma } from '../graph/renderer.ts';
 
 export const MARK_COLOR = '#018bff';
@@ -12,15 +13,7 @@ export function installMarks(sigma: KnowledgeSigma, keys: () => ReadonlySet<stri
   const canvas = sigma.createCanvas('neo4jMarks', { beforeLayer: 'labels' });
   const context = canvas.getContext('2d')!;
   const draw = () => {
-    const { width, height } = sigma.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const { width, height } = fitOverlay(sigma, canvas, context);
     context.clearRect(0, 0, width, height);
     context.strokeStyle = MARK_COLOR;
     context.lineWidth = 2;
