@@ -17,18 +17,12 @@ export interface PairSummary {
   rows: number[];
 }
 
-interface Present {
-  entity: number;
-  rank: number;
-  triples: number[];
-  from: number;
-  to: number;
-}
-
 interface Row {
   left: number;
   right: number;
   shared: number;
+  /** The last turn counted: one key under two entities counts a turn once. */
+  last: number;
   turns: number[];
 }
 
@@ -41,33 +35,29 @@ export function summarisePairs(entities: NodeContribution[], keep: number): Pair
     rank[entity] = at;
     canonical[entity] = at > 0 && entities[order[at - 1]].key === entities[entity].key ? canonical[order[at - 1]] : entity;
   });
-  const inTurn: Present[][] = [];
+  // Each turn's entities, as ranks: sorted, the left of every pair has the smaller key.
+  const inTurn: number[][] = [];
   entities.forEach((entity, index) => {
     const triples = entity.mentions;
-    for (let i = 0; i < triples.length; ) {
-      const turn = triples[i];
-      let j = i + 3;
-      while (j < triples.length && triples[j] === turn) j += 3;
-      (inTurn[turn] ??= []).push({ entity: index, rank: rank[index], triples, from: i, to: j });
-      i = j;
+    for (let i = 0; i < triples.length; i += 3) {
+      if (i === 0 || triples[i - 3] !== triples[i]) (inTurn[triples[i]] ??= []).push(rank[index]);
     }
   });
   const rows = new Map<number, Row>();
   for (let turn = 0; turn < inTurn.length; turn++) {
     const present = inTurn[turn];
     if (!present || present.length < 2) continue;
-    present.sort((a, b) => a.rank - b.rank);
+    present.sort((a, b) => a - b);
     for (let i = 0; i < present.length; i++) {
-      const left = present[i];
-      const l = canonical[left.entity];
+      const l = canonical[order[present[i]]];
       for (let j = i + 1; j < present.length; j++) {
-        const right = present[j];
-        const r = canonical[right.entity];
+        const r = canonical[order[present[j]]];
         if (l === r) continue;
         const id = l * entities.length + r;
         let row = rows.get(id);
-        if (!row) rows.set(id, (row = { left: l, right: r, shared: 0, turns: [] }));
-        if (row.turns[row.turns.length - 1] === turn) continue; // one key under two entities: the turn counts once
+        if (!row) rows.set(id, (row = { left: l, right: r, shared: 0, last: -1, turns: [] }));
+        if (row.last === turn) continue;
+        row.last = turn;
         row.shared++;
         if (row.turns.length < keep) row.turns.push(turn);
       }
