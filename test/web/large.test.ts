@@ -79,6 +79,13 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
     writeFileSync(big, JSON.stringify(generateGraph(5000, 25_000, 11)));
     return [buildSampleGraph(dir), big];
   });
+  /** Opens the 5,000-node graph and waits until it is drawn; the graph's box on the page. */
+  const openGenerated = async () => {
+    await suite.page.goto(`${suite.viewer.url}#g=generated`);
+    await suite.page.waitForSelector('body[data-ready="true"]', { timeout: 180_000 });
+    await expect.poll(() => countInkPixels(suite.page), { timeout: 60_000 }).toBeGreaterThan(2000);
+    return (await suite.page.locator('#graph').boundingBox())!;
+  };
   let requests: string[];
   beforeEach(() => {
     requests = [];
@@ -113,9 +120,7 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
   }, 300_000);
 
   it('dragging the 5,000-node graph moves the picture with the pointer, keeps the selection, lands where it was dropped; hover and click still work', async () => {
-    await suite.page.goto(`${suite.viewer.url}#g=generated`);
-    await suite.page.waitForSelector('body[data-ready="true"]', { timeout: 180_000 });
-    await expect.poll(() => countInkPixels(suite.page), { timeout: 60_000 }).toBeGreaterThan(2000);
+    await openGenerated();
     // Selecting an entity centres the camera on it.
     await searchAndEnter(suite.page, 'Entity 4321');
     await expect.poll(() => details(suite.page).locator('.details-title').textContent()).toBe('Entity 4321');
@@ -173,10 +178,7 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
   }, 300_000);
 
   it('resting the pointer on a node of the 5,000-node graph greys out the rest and keeps its neighbourhood in colour; a click opens it; Esc brings the colours back', async () => {
-    await suite.page.goto(`${suite.viewer.url}#g=generated`);
-    await suite.page.waitForSelector('body[data-ready="true"]', { timeout: 180_000 });
-    await expect.poll(() => countInkPixels(suite.page), { timeout: 60_000 }).toBeGreaterThan(2000);
-    const graphBox = (await suite.page.locator('#graph').boundingBox())!;
+    const graphBox = await openGenerated();
     // A well-connected node drawn on top (last in order) well inside the view; where its neighbours and some
     // nodes far from the whole neighbourhood are on screen.
     const scene = await suite.page.evaluate(({ width, height }) => {
@@ -239,10 +241,7 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
   }, 300_000);
 
   it('a wheel notch on the 5,000-node graph zooms in about the pointer: the node under it stays, the others spread out', async () => {
-    await suite.page.goto(`${suite.viewer.url}#g=generated`);
-    await suite.page.waitForSelector('body[data-ready="true"]', { timeout: 180_000 });
-    await expect.poll(() => countInkPixels(suite.page), { timeout: 60_000 }).toBeGreaterThan(2000);
-    const graphBox = (await suite.page.locator('#graph').boundingBox())!;
+    const graphBox = await openGenerated();
     const onScreen = (keys: string[]) =>
       suite.page.evaluate((keys) => {
         const sigma = (window as any).turngraph.getRenderer().sigma;
