@@ -93,3 +93,18 @@ export async function countInkPixels(page: Page, selector = '#graph', sample?: {
     return ink;
   }, sample ?? null);
 }
+
+/**
+ * A screenshot of `selector` once the picture is at rest: two shots in a row 200 ms apart are the same bytes
+ * (a late hover, a quote loading, a camera animation finished under load), or the last one after `timeout` ms.
+ */
+export async function settledScreenshot(page: Page, selector = '#graph', timeout = 15_000): Promise<Buffer> {
+  const deadline = Date.now() + timeout;
+  let last = await page.locator(selector).screenshot();
+  for (;;) {
+    await page.waitForTimeout(200);
+    const next = await page.locator(selector).screenshot();
+    if (next.equals(last) || Date.now() > deadline) return next;
+    last = next;
+  }
+}

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, countInkPixels, measurePixels, openViewer } from './browser.ts';
+import { browserAvailable, countInkPixels, measurePixels, openViewer, settledScreenshot } from './browser.ts';
 import { generateGraph } from './generate-graph.ts';
 import { buildSampleGraph, countColorPixels, details, searchAndEnter, viewerSuite } from './viewer-helpers.ts';
 
@@ -129,14 +129,22 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
         const sigma = (window as any).turngraph.getRenderer().sigma;
         return sigma.getCamera().isAnimated() ? null : sigma.framedGraphToViewport(sigma.getNodeDisplayData('n4321'));
       });
-    await expect.poll(nodeOnScreen, { timeout: 30_000 }).not.toBeNull();
+    // Where the camera came to rest: the same place on two reads in a row (a slow machine may start late).
+    let last: unknown = null;
+    await expect
+      .poll(async () => {
+        const now = await nodeOnScreen();
+        const same = now !== null && JSON.stringify(now) === JSON.stringify(last);
+        last = now;
+        return same;
+      }, { timeout: 30_000, intervals: [300] })
+      .toBe(true);
     const graphBox = (await suite.page.locator('#graph').boundingBox())!;
     const start = (await nodeOnScreen())!;
     const shift = { x: 150, y: 80 };
     // The pointer rests on the selected node first: the node on top there is hovered and its neighbourhood drawn.
     await suite.page.mouse.move(graphBox.x + start.x, graphBox.y + start.y);
-    await suite.page.waitForTimeout(500);
-    const before = await suite.page.locator('#graph').screenshot();
+    const before = await settledScreenshot(suite.page);
 
     // Press there and drag: while the button is down the drawn graph follows the pointer. The first small step
     // starts the drag with the pointer still on the pressed node (a long first jump would hover whatever node it
@@ -144,7 +152,7 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
     await suite.page.mouse.down();
     await suite.page.mouse.move(graphBox.x + start.x + 4, graphBox.y + start.y + 2);
     for (let i = 1; i <= 6; i++) await suite.page.mouse.move(graphBox.x + start.x + (shift.x * i) / 6, graphBox.y + start.y + (shift.y * i) / 6);
-    const during = await suite.page.locator('#graph').screenshot();
+    const during = await settledScreenshot(suite.page);
     expect(await shiftedMatch(suite.page, before, during, shift), 'picture moved with the pointer').toBeGreaterThan(0.85);
     expect(await shiftedMatch(suite.page, before, during, { x: 0, y: 0 }), 'picture left in place').toBeLessThan(0.6);
     // The suite.page keeps answering while the button is down (a search suggestion list opens).
@@ -156,8 +164,7 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
     await expect.poll(nodeOnScreen).toEqual({ x: expect.closeTo(start.x + shift.x, 0), y: expect.closeTo(start.y + shift.y, 0) });
     await expect.poll(() => details(suite.page).locator('.details-title').textContent()).toBe('Entity 4321');
     await expect.poll(() => suite.page.evaluate(() => location.hash)).toMatch(/cam=/);
-    await suite.page.waitForTimeout(500);
-    const after = await suite.page.locator('#graph').screenshot();
+    const after = await settledScreenshot(suite.page);
     expect(await shiftedMatch(suite.page, during, after, { x: 0, y: 0 }), 'redrawn view matches the dragged picture').toBeGreaterThan(0.85);
 
     // A click without a drag still selects. Target: the last node drawn (so on top) well inside the view.
