@@ -137,7 +137,7 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
         const same = now !== null && JSON.stringify(now) === JSON.stringify(last);
         last = now;
         return same;
-      }, { timeout: 30_000, intervals: [300] })
+      }, { timeout: 30_000, interval: 300 })
       .toBe(true);
     const graphBox = (await suite.page.locator('#graph').boundingBox())!;
     const start = (await nodeOnScreen())!;
