@@ -111,73 +111,100 @@ function antecedentOf(turnMentions: MaskableMention[], entities: Map<string, Ent
   };
 }
 
+type Found = Relation & { fallback: boolean };
+
+/**
+ * The relations the rules state in one sentence. The loop over rules holds no closure (V8 would allocate a context per
+ * rule per sentence): most rules are turned away by integer tests, the few left run in matchRule.
+ */
 function matchSentence(
   plans: RulePlan[],
-  { turn, kind, parties, sentence, present, antecedent }: TurnSentence,
+  ts: TurnSentence,
   orgOf: Map<string, string>,
   speakerKeys: Set<string>,
   entities: Map<string, Entity>,
 ): Relation[] {
-  let found: (Relation & { fallback: boolean })[] | null = null;
-  rules: for (const plan of plans) {
+  const { kind, parties, present } = ts;
+  let found: Found[] | null = null;
+  for (let p = 0; p < plans.length; p++) {
+    const plan = plans[p];
     if ((plan.kinds & kind) === 0) continue;
     // A slot whose types no mention of the sentence has cannot match: skip the regex (most rules, most sentences).
-    for (const need of plan.needs) if ((need & present) === 0) continue rules;
+    if (!slotsFillable(plan.needs, present)) continue;
     const rule = plan.rule;
     if (rule.firstTurns !== null && (parties.turnNumber === null || parties.turnNumber >= rule.firstTurns)) continue;
     if (rule.speakerRole !== null && parties.speakerRole !== rule.speakerRole) continue;
     if (rule.addresseeRole !== null && parties.addresseeRole !== rule.addresseeRole) continue;
-    if (!cuesPresent(plan, sentence.masked)) continue;
-    const regex = plan.regex;
-    regex.lastIndex = 0;
-    for (let match = regex.exec(sentence.masked); match; match = regex.exec(sentence.masked)) {
-      regex.lastIndex = match.index + 1; // overlapping matches: every start position gets its chance
-      const ends = (role: string): string[] | null => {
-        if (!(role in (match!.groups ?? {}))) {
-          const key =
-            role === 'antecedent'
-              ? antecedent(sentence.origin(match!.index))
-              : resolveParty(role as Exclude<Party, 'antecedent'>, parties, orgOf, rule.personFallback);
-          return key === null ? [] : [key];
-        }
-        const label = rule.labels[role];
-        return placeholderIndices(match!.groups![role])
-          .map((i) => sentence.mentions[i])
-          .filter((m) => {
-            const e = entities.get(m.entity);
-            if (rule.speakersOnly.includes(role) && !speakerKeys.has(m.entity)) return false;
-            if (isLoose(m, role) && rule.strict.includes(role)) return false;
-            return !label || (e !== undefined && [e.label, ...e.aliases].some((n) => label.test(n)));
-          })
-          .map((m) => {
-            if (isLoose(m, role)) loose.add(m.entity);
-            return m.entity;
-          });
-      };
-      /** A mention filling a slot only through a looser type (a discovered "organization" as a model). */
-      const isLoose = (m: MaskableMention, slot: string) => (m.own & plan.slotBits[slot]) === 0;
-      const loose = new Set<string>();
-      const sources = ends(rule.subject) ?? [];
-      const targets = ends(rule.object) ?? [];
-      // Evidence covers the match and every slot, even one matched inside a lookbehind.
-      const ranges = [[match.index, match.index + match[0].length], ...Object.values(match.indices?.groups ?? {}).filter((r) => r !== undefined)];
-      const from = ranges.reduce((min, r) => Math.min(min, r[0]), Infinity);
-      const to = ranges.reduce((max, r) => Math.max(max, r[1]), -Infinity);
-      const start = trimStart(turn.text, sentence.origin(from), sentence.origin(to));
-      const end = trimEnd(turn.text, start, sentence.origin(to));
-      for (const source of sources) {
-        for (const target of targets) {
-          if (source === target || (loose.has(source) && loose.has(target))) continue;
-          (found ??= []).push({ source, target, type: rule.type, evidence: [{ turn: turn.id, start, end }], rules: [rule.id], fallback: rule.fallback });
-        }
-      }
-    }
+    if (!cuesPresent(plan, ts.sentence.masked)) continue;
+    found = matchRule(plan, ts, orgOf, speakerKeys, entities, found);
   }
   if (found === null) return NONE;
   const firm = found.filter((r) => !r.fallback);
   return found
     .filter((r) => !r.fallback || !firm.some((f) => f.type === r.type && (f.target === r.target || f.source === r.source)))
     .map(({ fallback: _, ...r }) => r);
+}
+
+function slotsFillable(needs: number[], present: number): boolean {
+  for (let i = 0; i < needs.length; i++) if ((needs[i] & present) === 0) return false;
+  return true;
+}
+
+/** Every match of one rule in the sentence (overlapping ones too), its relations added to found. */
+function matchRule(
+  plan: RulePlan,
+  { turn, parties, sentence, antecedent }: TurnSentence,
+  orgOf: Map<string, string>,
+  speakerKeys: Set<string>,
+  entities: Map<string, Entity>,
+  found: Found[] | null,
+): Found[] | null {
+  const rule = plan.rule;
+  const regex = plan.regex;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(sentence.masked); match; match = regex.exec(sentence.masked)) {
+    regex.lastIndex = match.index + 1; // overlapping matches: every start position gets its chance
+    const ends = (role: string): string[] | null => {
+      if (!(role in (match!.groups ?? {}))) {
+        const key =
+          role === 'antecedent'
+            ? antecedent(sentence.origin(match!.index))
+            : resolveParty(role as Exclude<Party, 'antecedent'>, parties, orgOf, rule.personFallback);
+        return key === null ? [] : [key];
+      }
+      const label = rule.labels[role];
+      return placeholderIndices(match!.groups![role])
+        .map((i) => sentence.mentions[i])
+        .filter((m) => {
+          const e = entities.get(m.entity);
+          if (rule.speakersOnly.includes(role) && !speakerKeys.has(m.entity)) return false;
+          if (isLoose(m, role) && rule.strict.includes(role)) return false;
+          return !label || (e !== undefined && [e.label, ...e.aliases].some((n) => label.test(n)));
+        })
+        .map((m) => {
+          if (isLoose(m, role)) loose.add(m.entity);
+          return m.entity;
+        });
+    };
+    /** A mention filling a slot only through a looser type (a discovered "organization" as a model). */
+    const isLoose = (m: MaskableMention, slot: string) => (m.own & plan.slotBits[slot]) === 0;
+    const loose = new Set<string>();
+    const sources = ends(rule.subject) ?? [];
+    const targets = ends(rule.object) ?? [];
+    // Evidence covers the match and every slot, even one matched inside a lookbehind.
+    const ranges = [[match.index, match.index + match[0].length], ...Object.values(match.indices?.groups ?? {}).filter((r) => r !== undefined)];
+    const from = ranges.reduce((min, r) => Math.min(min, r[0]), Infinity);
+    const to = ranges.reduce((max, r) => Math.max(max, r[1]), -Infinity);
+    const start = trimStart(turn.text, sentence.origin(from), sentence.origin(to));
+    const end = trimEnd(turn.text, start, sentence.origin(to));
+    for (const source of sources) {
+      for (const target of targets) {
+        if (source === target || (loose.has(source) && loose.has(target))) continue;
+        (found ??= []).push({ source, target, type: rule.type, evidence: [{ turn: turn.id, start, end }], rules: [rule.id], fallback: rule.fallback });
+      }
+    }
+  }
+  return found;
 }
 
 function trimStart(text: string, start: number, end: number): number {
