@@ -14,15 +14,11 @@ const SHORT_HAN_ALIAS = 2;
 
 export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Set<number> | null): Candidate[] {
   const out: Candidate[] = [];
+  const accept = (m: { start: number; end: number }) =>
+    !boundaries || m.end - m.start > SHORT_HAN_ALIAS || !HAN.test(text.slice(m.start, m.end)) || (boundaries.has(m.start) && boundaries.has(m.end));
   let i = 0;
   while (i < text.length) {
-    const chosen = lexicon.matcher.longestAt(text, i, (m) => {
-      const surface = text.slice(m.start, m.end);
-      if (boundaries && surface.length <= SHORT_HAN_ALIAS && HAN.test(surface)) {
-        return boundaries.has(m.start) && boundaries.has(m.end);
-      }
-      return true;
-    });
+    const chosen = lexicon.matcher.longestAt(text, i, accept);
     if (chosen) {
       const version = chosen.value.type === 'model' || chosen.value.type === 'product' ? versionAfter(text, chosen.end) : null;
       out.push({

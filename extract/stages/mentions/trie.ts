@@ -84,11 +84,14 @@ function ruleAllows(rule: CaseRule, surface: string): boolean {
 
 export class AliasTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
+  /** Per UTF-16 code unit, 1 when an alias starts with it once folded (longestAt asks at every position of a text). */
+  private startTable: Uint8Array | null = null;
   size = 0;
 
   add(alias: string, value: T): void {
     const key = aliasKey(alias);
     if (key === '') return;
+    this.startTable = null;
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
@@ -116,13 +119,21 @@ export class AliasTrie<T> {
     return node.values;
   }
 
+  private starts(): Uint8Array {
+    if (this.startTable) return this.startTable;
+    const table = new Uint8Array(0x10000);
+    for (let c = 0; c < table.length; c++) if (this.root.next.has(foldCode(c))) table[c] = 1;
+    return (this.startTable = table);
+  }
+
   /** The longest match at `start` (on word boundaries, passing the case rule) that `accept` takes. */
   longestAt(text: string, start: number, accept: (m: TrieMatch<T>) => boolean): TrieMatch<T> | null {
     const firstCode = text.charCodeAt(start);
-    if (Number.isNaN(firstCode) || !this.root.next.has(foldCode(firstCode))) return null;
+    if (Number.isNaN(firstCode) || this.starts()[firstCode] === 0) return null;
     if (isLatinCode(firstCode) && isLatinCode(text.charCodeAt(start - 1))) return null;
-    const ends: number[] = [];
-    const nodes: TrieNode<T>[] = [];
+    // Most starts reach no alias end: the lists are made at the first one.
+    let ends: number[] | null = null;
+    let nodes: TrieNode<T>[] | null = null;
     let node: TrieNode<T> | undefined = this.root;
     let j = start;
     while (j < text.length) {
@@ -139,13 +150,14 @@ export class AliasTrie<T> {
       j++;
       if (node.values.length === 0) continue;
       if (isLatinCode(text.charCodeAt(j - 1)) && isLatinCode(text.charCodeAt(j))) continue;
-      ends.push(j);
-      nodes.push(node);
+      (ends ??= []).push(j);
+      (nodes ??= []).push(node);
     }
+    if (ends === null || nodes === null) return null;
     for (let e = ends.length - 1; e >= 0; e--) {
-      const surface = text.slice(start, ends[e]);
+      let surface: string | null = null;
       for (const { value, alias, rule } of nodes[e].values) {
-        if (!ruleAllows(rule, surface)) continue;
+        if (rule !== 'any' && !ruleAllows(rule, (surface ??= text.slice(start, ends[e])))) continue;
         const m = { start, end: ends[e], value, alias };
         if (accept(m)) return m;
       }
