@@ -10,6 +10,7 @@ import { discoverEnglishConcepts } from './mentions/enconcepts.ts';
 import { matchLexicon } from './mentions/lexmatch.ts';
 import { findModelNames } from './mentions/models.ts';
 import { discoverChinese } from './mentions/zh.ts';
+import { allMatches } from '../regex.ts';
 
 export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDocument {
   const commonWords = lowerCaseWords(doc.turns.filter((t) => t.kind !== 'boilerplate').map((t) => t.text));
@@ -65,10 +66,11 @@ function tokenBoundaries(tokens: { start: number; end: number }[]): Set<number> 
   return set;
 }
 
+const LOWER_CASE_WORD = /(?<![A-Za-z])[a-z][a-z'’-]*/g;
+
 /** Every word the document writes in lower case at least once (so "Right" at a sentence start is no name). */
 function lowerCaseWords(texts: string[]): Set<string> {
   const set = new Set<string>();
-  const re = /(?<![A-Za-z])[a-z][a-z'’-]*/g;
-  for (const text of texts) for (const m of text.matchAll(re)) set.add(m[0]);
+  for (const text of texts) for (const m of allMatches(LOWER_CASE_WORD, text)) set.add(m[0]);
   return set;
 }

@@ -17,7 +17,9 @@ export function splitSentences(text: string, mentions: Pick<Span, 'start' | 'end
   let start = 0;
   let next = 0;
   let reach = -Infinity; // the furthest end of the mentions starting before the cut
-  for (const match of text.matchAll(BREAK)) {
+  // exec on BREAK itself, not text.matchAll (a clone per turn; see extract/regex.ts); BREAK never matches empty.
+  BREAK.lastIndex = 0;
+  for (let match = BREAK.exec(text); match; match = BREAK.exec(text)) {
     const cut = match.index! + match[0].length;
     for (; next < byStart.length && byStart[next][0] < cut; next++) reach = Math.max(reach, byStart[next][1]);
     if (reach > cut) continue;

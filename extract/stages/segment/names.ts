@@ -1,6 +1,7 @@
 // Names for speaker resolution: people introduced with a role in the intro ("嘉宾：张三", "my guest today is
 // Jane Doe"), and full names for first-name labels ("Daniel" → "Daniel Whitenack").
 import type { IntroRule, Role, SegmentRules } from './rules.ts';
+import { allMatches } from '../../regex.ts';
 
 export interface Introduction {
   role: Role;
@@ -24,8 +25,7 @@ export function findIntroductions(texts: string[], rules: SegmentRules, which: I
   texts.forEach((full, t) => {
     const text = full.slice(0, SCAN_LIMIT);
     for (const rule of which) {
-      rule.regex.lastIndex = 0;
-      for (const match of text.matchAll(rule.regex)) {
+      for (const match of allMatches(rule.regex, text)) {
         const name = tidyName(match[1] ?? '');
         const han = /^[\p{Script=Han}·]+$/u.test(name);
         if (han && !rules.surnames.has(name[0]) && !rules.surnames.has(name.slice(0, 2))) continue; // "嘉宾们好" names nobody

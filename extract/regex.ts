@@ -1,0 +1,23 @@
+// Every match of a global regex, found with exec on the regex itself. text.matchAll(re) clones the regex for each
+// text, and a clone made after V8's compilation cache was cleared starts in the slow regexp interpreter again.
+
+/** The matches of a global (g) regex in text, as text.matchAll(regex) gives them from lastIndex 0. */
+export function allMatches(regex: RegExp, text: string): RegExpExecArray[] {
+  if (!regex.global) throw new TypeError(`allMatches: ${regex} has no g flag`);
+  const out: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one character (a code point under the u or v flag), as matchAll does.
+    if (m[0] === '') regex.lastIndex = advance(text, regex.lastIndex, regex.unicode || regex.flags.includes('v'));
+  }
+  regex.lastIndex = 0;
+  return out;
+}
+
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const c = text.charCodeAt(index);
+  const d = text.charCodeAt(index + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? index + 2 : index + 1;
+}
