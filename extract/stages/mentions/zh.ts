@@ -212,11 +212,22 @@ function titleRegex(cues: Cues): { re: RegExp; reason: Map<string, string> } | n
 const INSTITUTION_NAME_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'j', 'x', 'eng', 'vn', 'an', 'b', 'l', 'ng']);
 const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'j', 'x', 'eng']);
 
+const institutionIndexes = new WeakMap<Cues, Map<string, CueRule>>();
+/** Institution words (大学, 研究所) → the first organization suffix rule including them, built once per cue set. */
+function institutionWords(cues: Cues): Map<string, CueRule> {
+  let ruleOf = institutionIndexes.get(cues);
+  if (!ruleOf) {
+    ruleOf = new Map();
+    for (const r of cues.suffix) if (r.include && r.type === 'organization') for (const w of r.words) if (!ruleOf.has(w)) ruleOf.set(w, r);
+    institutionIndexes.set(cues, ruleOf);
+  }
+  return ruleOf;
+}
+
 /** X研究院, X大学, X实验室: up to three name-like tokens before an institution word make its name (星河智能研究院). */
 function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
   const out: Candidate[] = [];
-  const ruleOf = new Map<string, CueRule>();
-  for (const r of cues.suffix) if (r.include && r.type === 'organization') for (const w of r.words) if (!ruleOf.has(w)) ruleOf.set(w, r);
+  const ruleOf = institutionWords(cues);
   for (let k = 1; k < tokens.length; k++) {
     const rule = ruleOf.get(tokens[k].word);
     if (!rule) continue;

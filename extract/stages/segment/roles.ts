@@ -18,8 +18,21 @@ function nameInParentheses(label: string, rules: SegmentRules): string | null {
   return inner && validShape(inner) && !rules.roles.has(foldWord(inner)) ? inner : null;
 }
 
-/** Role and name of a speaker label, or null when the label holds no role word. */
+const memos = new WeakMap<SegmentRules, Map<string, LabelRole | null>>();
+
+/** Role and name of a speaker label, or null when the label holds no role word (remembered: asked per line and per label). */
 export function roleOf(label: string, rules: SegmentRules): LabelRole | null {
+  let memo = memos.get(rules);
+  if (!memo) memos.set(rules, (memo = new Map()));
+  let out = memo.get(label);
+  if (out === undefined) {
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(label, (out = Object.freeze(findRole(label, rules))));
+  }
+  return out;
+}
+
+function findRole(label: string, rules: SegmentRules): LabelRole | null {
   const base = baseOf(label);
   const exact = rules.roles.get(foldWord(base));
   if (exact) return { role: exact.role, word: exact.word, name: nameInParentheses(label, rules) };
