@@ -6,7 +6,7 @@ import { assignLayout, type LayoutOptions } from '../../src/graph/layout.ts';
 import { OptionsError } from '../errors.ts';
 import type { DocumentExtraction } from '../types.ts';
 import { contribute, type DocumentContribution } from './contribution.ts';
-import { GraphMerger, type MergedGraph } from './merge.ts';
+import { GraphMerger, type MergedGraph, type TextStore } from './merge.ts';
 import { DEFAULT_PAIR_EVIDENCE } from './pairs.ts';
 
 export interface AssembleOptions {
@@ -47,10 +47,13 @@ export function mergeContributions(contributions: DocumentContribution[], option
   return toGraph(merger.finish(), options);
 }
 
-/** A merger for these options: add each document (by input index, in any order), then `toGraph(merger.finish())`. */
-export function createMerger(options: Partial<AssembleOptions> = {}): GraphMerger {
+/**
+ * A merger for these options: add each document (by input index, in any order), then `toGraph(merger.finish())`.
+ * With a text store, turn texts wait there instead of in memory (see GraphMerger).
+ */
+export function createMerger(options: Partial<AssembleOptions> = {}, store: TextStore | null = null): GraphMerger {
   const settings = validateAssembleOptions(options);
-  return new GraphMerger(settings.cooccurrenceEvidence, settings.cooccurrence);
+  return new GraphMerger(settings.cooccurrenceEvidence, settings.cooccurrence, store);
 }
 
 /** The graphology graph of merged nodes and edges, laid out. */

@@ -8,6 +8,54 @@ import { closestStretch, summarisePairs } from './pairs.ts';
 
 export const CO_OCCURS = 'CO_OCCURS';
 
+/** Where turn texts can wait, numbered, until read (src/build/spool.ts keeps them in a file). */
+export interface TextStore {
+  put(text: string): number;
+  get(ref: number): string;
+}
+
+type SpooledTurnClass = new (turn: Turn, ref: number) => Turn;
+
+/**
+ * Turns whose text waits in `store`: the same fields, `text` read back when asked for, the same JSON (toJSON lists
+ * the fields in the model's order). A class of its own keeps the objects small and alike.
+ */
+function spooledTurnClass(store: TextStore): SpooledTurnClass {
+  return class SpooledTurn implements Turn {
+    readonly id: string;
+    readonly document: string;
+    readonly index: number;
+    readonly kind: Turn['kind'];
+    readonly speaker: string | null;
+    readonly speakerLabel: string | null;
+    readonly section: string | null;
+    readonly #ref: number;
+
+    constructor(turn: Turn, ref: number) {
+      this.id = turn.id;
+      this.document = turn.document;
+      this.index = turn.index;
+      this.kind = turn.kind;
+      this.speaker = turn.speaker;
+      this.speakerLabel = turn.speakerLabel;
+      this.section = turn.section;
+      this.#ref = ref;
+    }
+
+    get text(): string {
+      return store.get(this.#ref);
+    }
+
+    toJSON(): Turn {
+      const { id, document, index, kind, speaker, speakerLabel, section, text } = this;
+      return { id, document, index, kind, speaker, speakerLabel, section, text };
+    }
+  };
+}
+
+/** finish() calls its step after about this many span chunks or co-occurring pairs made into the graph. */
+const STEP_EVERY = 4096;
+
 export interface MergedGraph {
   documents: DocumentInfo[];
   turns: Turn[];
@@ -66,18 +114,28 @@ export class GraphMerger {
    * give every turn its own copies, ~100 bytes a turn on a 100 MB corpus of half a million turns. */
   private readonly strings = new Map<string, string>();
 
-  /** keep: evidence spans per CO_OCCURS edge; cooccurrence: whether to add CO_OCCURS edges at all. */
-  constructor(private readonly keep: number, private readonly cooccurrence = true) {}
+  /** Turns whose text waits in the store, or null when texts stay in memory. */
+  private readonly Spooled: SpooledTurnClass | null;
+
+  /**
+   * keep: evidence spans per CO_OCCURS edge; cooccurrence: whether to add CO_OCCURS edges at all; store: where
+   * turn texts wait until they are read (a large build's spool file), or null to keep them in memory.
+   */
+  constructor(private readonly keep: number, private readonly cooccurrence = true, private readonly store: TextStore | null = null) {
+    this.Spooled = store ? spooledTurnClass(store) : null;
+  }
 
   /** Adds document number `index` (its position in input order); each index once, in any order. */
   add(index: number, contribution: DocumentContribution): void {
     if (!Number.isInteger(index) || index < 0 || this.docs[index]) throw new OptionsError('turngraph assemble', `document index ${index} is invalid or added twice`);
     const { document, turns } = contribution;
-    for (const turn of turns) {
+    for (let i = 0; i < turns.length; i++) {
+      const turn = turns[i];
       turn.document = this.intern(turn.document);
       if (turn.speaker !== null) turn.speaker = this.intern(turn.speaker);
       if (turn.speakerLabel !== null) turn.speakerLabel = this.intern(turn.speakerLabel);
       if (turn.section !== null) turn.section = this.intern(turn.section);
+      if (this.Spooled) turns[i] = new this.Spooled(turn, this.store!.put(turn.text));
     }
     this.docs[index] = { document, turns };
     const drafts: NodeDraft[] = [];
@@ -115,9 +173,10 @@ export class GraphMerger {
 
   /**
    * The merged nodes and edges; every index from 0 to the largest added must have been added. The merger is
-   * emptied (its drafts would otherwise live as long as it does, beside the graph made from them).
+   * emptied (its drafts would otherwise live as long as it does, beside the graph made from them). `step` is
+   * called every few nodes and edges made, e.g. to let a heap governor collect the drafts already let go.
    */
-  finish(): MergedGraph {
+  finish(step: () => void = () => {}): MergedGraph {
     const documents: DocumentInfo[] = [];
     const turns: Turn[] = [];
     for (let i = 0; i < this.docs.length; i++) {
@@ -126,16 +185,29 @@ export class GraphMerger {
       documents.push(doc.document);
       for (const turn of doc.turns) turns.push(turn);
     }
-    const nodes = [...this.nodes.values()].sort((a, b) => compareKeys(a.key, b.key)).map((draft) => ({ key: draft.key, attributes: nodeAttributes(draft) }));
+    let made = 0;
+    const counted = (weight: number) => {
+      made += weight;
+      if (made >= STEP_EVERY) {
+        made = 0;
+        step();
+      }
+    };
+    const nodes = [...this.nodes.values()].sort((a, b) => compareKeys(a.key, b.key)).map((draft) => {
+      counted(draft.chunks.length);
+      return { key: draft.key, attributes: nodeAttributes(draft) };
+    });
     const edges: MergedGraph['edges'] = [];
     for (const [key, draft] of this.typed) {
       if (!this.nodes.has(draft.source) || !this.nodes.has(draft.target)) continue;
+      counted(draft.chunks.length);
       const evidence = expandSpans(draft.chunks);
       draft.chunks.length = 0;
       edges.push({ key, source: draft.source, target: draft.target, attributes: { type: draft.type, evidence, weight: evidence.length, rules: [...draft.rules].sort(compareKeys) } });
     }
     for (const targets of this.pairs.values()) {
       for (const pair of targets.values()) {
+        counted(1);
         const { source, target } = pair;
         edges.push({
           key: `${source.key}|${CO_OCCURS}|${target.key}`,
@@ -236,25 +308,50 @@ function nodeAttributes(draft: NodeDraft): NodeAttrs {
   };
 }
 
-/** Span objects in conversation order (document, turn, start, end), duplicates removed. */
+/**
+ * Span objects in conversation order (document, turn, start, end), duplicates removed. Works on the numbers: the
+ * only objects made are the spans returned (a 100 MB corpus has two million of them; a row object per span beside
+ * each doubled what finish() allocates).
+ */
 function expandSpans(chunks: SpanChunk[]): Span[] {
-  const rows: Array<{ doc: number; turn: number; span: Span }> = [];
-  const sorted = [...chunks].sort((a, b) => a.doc - b.doc);
+  const sorted = chunks.length > 1 ? [...chunks].sort((a, b) => a.doc - b.doc) : chunks;
+  let total = 0;
   let ordered = true;
+  let previous: SpanChunk | null = null;
+  let previousAt = 0;
   for (const chunk of sorted) {
-    for (let i = 0; i < chunk.triples.length; i += 3) {
-      const row = { doc: chunk.doc, turn: chunk.triples[i], span: { turn: chunk.turns[chunk.triples[i]].id, start: chunk.triples[i + 1], end: chunk.triples[i + 2] } };
-      if (ordered && rows.length) ordered = compareRows(rows[rows.length - 1], row) < 0;
-      rows.push(row);
+    const triples = chunk.triples;
+    total += triples.length / 3;
+    for (let i = 0; ordered && i < triples.length; i += 3) {
+      if (previous) ordered = compareAt(previous, previousAt, chunk, i) < 0;
+      previous = chunk;
+      previousAt = i;
     }
   }
-  if (ordered) return rows.map((row) => row.span);
-  rows.sort(compareRows);
-  return rows.filter((row, i) => i === 0 || compareRows(rows[i - 1], row) !== 0).map((row) => row.span);
+  const span = (chunk: SpanChunk, i: number): Span => ({ turn: chunk.turns[chunk.triples[i]].id, start: chunk.triples[i + 1], end: chunk.triples[i + 2] });
+  if (ordered) {
+    const spans: Span[] = new Array(total);
+    let k = 0;
+    for (const chunk of sorted) for (let i = 0; i < chunk.triples.length; i += 3) spans[k++] = span(chunk, i);
+    return spans;
+  }
+  // Out of order or repeated: sort (chunk, offset) pairs packed as numbers, then keep the first of equal ones.
+  const order: number[] = [];
+  sorted.forEach((chunk, c) => {
+    for (let i = 0; i < chunk.triples.length; i += 3) order.push(c * 2 ** 26 + i);
+  });
+  const chunkOf = (packed: number) => sorted[Math.floor(packed / 2 ** 26)];
+  const offsetOf = (packed: number) => packed % 2 ** 26;
+  const compare = (a: number, b: number) => compareAt(chunkOf(a), offsetOf(a), chunkOf(b), offsetOf(b));
+  order.sort(compare);
+  const spans: Span[] = [];
+  for (let k = 0; k < order.length; k++) if (k === 0 || compare(order[k - 1], order[k]) !== 0) spans.push(span(chunkOf(order[k]), offsetOf(order[k])));
+  return spans;
 }
 
-function compareRows(a: { doc: number; turn: number; span: Span }, b: { doc: number; turn: number; span: Span }): number {
-  return a.doc - b.doc || a.turn - b.turn || a.span.start - b.span.start || a.span.end - b.span.end;
+/** Compares the span at triple offset `i` of chunk `a` with the one at `j` of chunk `b`: document, turn, start, end. */
+function compareAt(a: SpanChunk, i: number, b: SpanChunk, j: number): number {
+  return a.doc - b.doc || a.triples[i] - b.triples[j] || a.triples[i + 1] - b.triples[j + 1] || a.triples[i + 2] - b.triples[j + 2];
 }
 
 function increment<K>(votes: Map<K, number>, key: K, by: number): void {

@@ -8,16 +8,21 @@ import { discoverInputs, type DiscoveredInput } from './discover.ts';
 import { heapGovernor } from './heap.ts';
 import { extractAll, type ExtractAllOptions, type ExtractProgress } from './parallel.ts';
 import { pruneCache, type PruneResult } from './prune.ts';
+import { SPOOL_FROM_BYTES, TextSpool } from './spool.ts';
 
 export interface CorpusBuildOptions extends ExtractAllOptions {
   /** Name stored in the graph attributes. */
   name: string;
+  /** From this many bytes of input, turn texts wait in a temporary file until read (src/build/spool.ts). */
+  spoolFromBytes: number;
 }
 
 export interface CorpusBuildHooks {
   /** Called once the inputs are known, before any extraction. */
   onStart?: (inputs: DiscoveredInput[]) => void;
   onProgress?: (progress: ExtractProgress) => void;
+  /** Called when every document is extracted, before the merge makes the graph (benchmarks time the phases). */
+  onExtracted?: () => void;
 }
 
 export interface CorpusBuildResult {
@@ -34,10 +39,11 @@ export interface CorpusBuildResult {
 
 export async function buildCorpus(paths: string[], options: Partial<CorpusBuildOptions> = {}, hooks: CorpusBuildHooks = {}): Promise<CorpusBuildResult> {
   const inputs = discoverInputs(paths);
-  const heap = heapGovernor(inputs.reduce((n, input) => n + input.bytes, 0));
+  const bytes = inputs.reduce((n, input) => n + input.bytes, 0);
+  const heap = heapGovernor(bytes);
   hooks.onStart?.(inputs);
   // Each document is merged as it arrives and then dropped: memory grows with the graph, not with the extractions.
-  const merger = createMerger();
+  const merger = createMerger({}, bytes >= (options.spoolFromBytes ?? SPOOL_FROM_BYTES) ? new TextSpool() : null);
   const diagnostics: Diagnostic[][] = [];
   const { reused, extracted, workers, cacheVersion } = await extractAll(inputs, options, hooks.onProgress, (index, contribution) => {
     diagnostics[index] = contribution.diagnostics;
@@ -46,7 +52,10 @@ export async function buildCorpus(paths: string[], options: Partial<CorpusBuildO
   });
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const layout = { memo: cacheDir === null ? null : layoutMemo(cacheDir) };
-  const merged = merger.finish();
+  hooks.onExtracted?.();
+  // What the extraction left in the main thread is collected before the graph's objects are made beside it.
+  heap?.collect();
+  const merged = merger.finish(() => heap?.check());
   heap?.check(); // the merger's drafts are garbage now: collected before the graph is made from them
   const graph = toGraph(merged, { name: options.name ?? 'turngraph', layout });
   const pruned = cacheDir === null || cacheVersion === null ? null : pruneCache(cacheDir, { version: cacheVersion, layout: layoutFolder(), documents: inputs.length });

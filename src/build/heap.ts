@@ -34,6 +34,12 @@ export class HeapGovernor {
     if (!this.gc) return;
     const used = oldGeneration();
     if (used < this.options.floorBytes || used < this.live * this.options.factor) return;
+    this.collect();
+  }
+
+  /** A full collection now (between phases, when what the last one allocated is garbage). */
+  collect(): void {
+    if (!this.gc) return;
     this.gc();
     this.live = oldGeneration();
   }

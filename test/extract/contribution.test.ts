@@ -30,6 +30,21 @@ describe('contribute + mergeContributions', () => {
     }
   });
 
+  it('puts mentions stored out of order or twice back in conversation order, once each', () => {
+    const expected = JSON.parse(toGraphJSON(mergeContributions([contribute(extractions[0])], { name: 'g' })));
+    const shuffled = contribute(extractions[0]);
+    const entity = shuffled.entities.find((e) => e.mentions.length >= 9)!;
+    const triples: number[][] = [];
+    for (let i = 0; i < entity.mentions.length; i += 3) triples.push(entity.mentions.slice(i, i + 3));
+    entity.mentions = [...triples.reverse(), triples[0], triples[1]].flat();
+    const merger = createMerger({ name: 'g' });
+    merger.add(0, shuffled);
+    const actual = JSON.parse(toGraphJSON(toGraph(merger.finish(), { name: 'g' })));
+    const mentions = (graph: { nodes: Array<{ key: string; attributes: { mentions: unknown[] } }> }) => graph.nodes.find((n) => n.key === entity.key)!.attributes.mentions;
+    expect(mentions(actual)).toEqual(mentions(expected));
+    expect(mentions(actual).length).toBe(triples.length);
+  });
+
   it('refuses a document added twice or a missing one', () => {
     const merger = createMerger();
     merger.add(0, contribute(extractions[0]));
