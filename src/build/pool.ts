@@ -84,8 +84,13 @@ async function runShared(
     pool.push(slot);
     slot.worker.on('message', (message: { result?: JobResult; error?: SerializedError; index?: number }) => {
       slot.inFlight--;
-      if (message.result) accept(message.result);
-      else failures.push({ index: message.index!, error: deserializeError(message.error!) });
+      try {
+        if (message.result) accept(message.result);
+        else failures.push({ index: message.index!, error: deserializeError(message.error!) });
+      } catch (error) {
+        // The consumer of a result failed (e.g. the merge could not spool a text): stop, report that error.
+        return crashed(error instanceof Error ? error : new Error(String(error)));
+      }
       feed(slot);
       wake?.();
     });

@@ -3,7 +3,16 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TurngraphError } from '../../extract/errors.ts';
 import type { TextStore } from '../../extract/stages/merge.ts';
+
+/** The spool's folder cannot be written or read (full disk, no permission). */
+export class SpoolError extends TurngraphError {
+  constructor(dir: string, error: unknown) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    super('turngraph build', `cannot keep turn texts in the temporary folder ${dir} (${code}); set TMPDIR to a folder with free space`);
+  }
+}
 
 /** Builds with at least this many bytes of input spool their turn texts (as the heap governor starts at). */
 export const SPOOL_FROM_BYTES = 32_000_000;
@@ -26,6 +35,7 @@ const descriptors = new FinalizationRegistry<number>((fd) => {
  */
 export class TextSpool implements TextStore {
   private readonly fd: number;
+  private readonly dir: string;
   private written = 0;
   private readonly pending = Buffer.allocUnsafe(BUFFER_BYTES);
   private pendingUsed = 0;
@@ -37,11 +47,16 @@ export class TextSpool implements TextStore {
   private windowEnd = 0;
 
   constructor(dir = tmpdir()) {
-    const folder = mkdtempSync(join(dir, 'turngraph-spool-'));
-    const path = join(folder, 'texts');
-    this.fd = openSync(path, 'w+');
-    unlinkSync(path);
-    rmSync(folder, { recursive: true, force: true });
+    this.dir = dir;
+    try {
+      const folder = mkdtempSync(join(dir, 'turngraph-spool-'));
+      const path = join(folder, 'texts');
+      this.fd = openSync(path, 'w+');
+      unlinkSync(path);
+      rmSync(folder, { recursive: true, force: true });
+    } catch (error) {
+      throw new SpoolError(dir, error);
+    }
     descriptors.register(this, this.fd);
   }
 
@@ -87,15 +102,23 @@ export class TextSpool implements TextStore {
   }
 
   private writeAt(bytes: Uint8Array, position: number): void {
-    for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, position + done);
+    try {
+      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, position + done);
+    } catch (error) {
+      throw new SpoolError(this.dir, error);
+    }
   }
 
   private readAt(buffer: Buffer, length: number, position: number): number {
     let done = 0;
-    while (done < length) {
-      const read = readSync(this.fd, buffer, done, length - done, position + done);
-      if (read === 0) break;
-      done += read;
+    try {
+      while (done < length) {
+        const read = readSync(this.fd, buffer, done, length - done, position + done);
+        if (read === 0) break;
+        done += read;
+      }
+    } catch (error) {
+      throw new SpoolError(this.dir, error);
     }
     return done;
   }

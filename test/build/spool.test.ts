@@ -41,6 +41,22 @@ describe('TextSpool', () => {
 });
 
 describe('a spooled build', () => {
+  it('stops with one clear line when the temporary folder cannot be written', async () => {
+    const corpus = join(root, 'small');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'a.md'), '主持人：你好，陶哲轩。\n\n陶哲轩：你好。');
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = join(root, 'no-such-folder');
+    try {
+      await expect(buildCorpus([corpus], { cacheDir: null, workers: 1, spoolFromBytes: 0 })).rejects.toThrow(
+        /^turngraph build: cannot keep turn texts in the temporary folder .*no-such-folder \(ENOENT\); set TMPDIR to a folder with free space$/,
+      );
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+
   it('writes the same bytes as one keeping turn texts in memory, with worker threads and the cache', async () => {
     const corpus = join(root, 'corpus');
     mkdirSync(corpus);
