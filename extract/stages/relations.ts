@@ -50,8 +50,16 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
   }
   const run = (patterns: PatternRule[], orgOf: Map<string, string>) => {
     const plans = patterns.map(planRule);
+    // The rules a sentence's turn kind and mention types allow, listed once per such pair (a few dozen per document).
+    const byShape = new Map<number, RulePlan[]>();
     const out: Relation[] = [];
-    for (const s of sentences) for (const r of matchSentence(plans, s, orgOf, speakerKeys, entities)) out.push(r);
+    for (const s of sentences) {
+      const shape = s.present * 8 + s.kind;
+      let allowed = byShape.get(shape);
+      if (!allowed) byShape.set(shape, (allowed = plans.filter((plan) => (plan.kinds & s.kind) !== 0 && slotsFillable(plan.needs, s.present))));
+      if (allowed.length === 0) continue;
+      for (const r of matchSentence(allowed, s, orgOf, speakerKeys, entities)) out.push(r);
+    }
     return out;
   };
   const first = run(rules.patterns.filter((r) => !r.needsAffiliation), new Map());
@@ -114,8 +122,8 @@ function antecedentOf(turnMentions: MaskableMention[], entities: Map<string, Ent
 type Found = Relation & { fallback: boolean };
 
 /**
- * The relations the rules state in one sentence. The loop over rules holds no closure (V8 would allocate a context per
- * rule per sentence): most rules are turned away by integer tests, the few left run in matchRule.
+ * The relations the rules state in one sentence, given the rules its turn kind and mention types allow. The loop over
+ * rules holds no closure (V8 would allocate a context per rule per sentence); the few rules left run in matchRule.
  */
 function matchSentence(
   plans: RulePlan[],
@@ -124,13 +132,10 @@ function matchSentence(
   speakerKeys: Set<string>,
   entities: Map<string, Entity>,
 ): Relation[] {
-  const { kind, parties, present } = ts;
+  const parties = ts.parties;
   let found: Found[] | null = null;
   for (let p = 0; p < plans.length; p++) {
     const plan = plans[p];
-    if ((plan.kinds & kind) === 0) continue;
-    // A slot whose types no mention of the sentence has cannot match: skip the regex (most rules, most sentences).
-    if (!slotsFillable(plan.needs, present)) continue;
     const rule = plan.rule;
     if (rule.firstTurns !== null && (parties.turnNumber === null || parties.turnNumber >= rule.firstTurns)) continue;
     if (rule.speakerRole !== null && parties.speakerRole !== rule.speakerRole) continue;
@@ -145,6 +150,7 @@ function matchSentence(
     .map(({ fallback: _, ...r }) => r);
 }
 
+/** Whether each slot accepts one of the types present (a slot no mention of the sentence can fill cannot match). */
 function slotsFillable(needs: number[], present: number): boolean {
   for (let i = 0; i < needs.length; i++) if ((needs[i] & present) === 0) return false;
   return true;

@@ -2,6 +2,7 @@
 // cue words it cannot match without, and its regex guarded against costly lookbehinds. Sentences are many, rules few.
 import { ENTITY_TYPES, TURN_KINDS } from '../../../src/model.ts';
 import type { PatternRule } from '../../rules.ts';
+import { CharPresence, charNeeds, type CharNeeds } from './cuechars.ts';
 
 export interface RulePlan {
   rule: PatternRule;
@@ -11,10 +12,15 @@ export interface RulePlan {
   needs: number[];
   /** Slot → the types written for it; a mention whose own type is not among them fills the slot loosely. */
   slotBits: Record<string, number>;
-  /** Groups every match contains, compiled alone (cuesPresent). */
-  cues: RegExp[];
+  /** Groups every match contains, compiled alone, with the characters each needs (cuesPresent). */
+  cues: Cue[];
   /** The regex to run (guarded). */
   regex: RegExp;
+}
+
+interface Cue {
+  regex: RegExp;
+  needs: CharNeeds | null;
 }
 
 const TYPE_BIT = new Map<string, number>(ENTITY_TYPES.map((t, i) => [t, 1 << i]));
@@ -41,7 +47,7 @@ export function planRule(rule: PatternRule): RulePlan {
     kinds: rule.kinds.reduce((bits, k) => bits | kindBit(k), 0),
     needs: [rule.subject, rule.object].filter((slot) => slot in rule.slotTypes).map((slot) => slotBits[slot]),
     slotBits,
-    cues: requiredGroups(rule.regex),
+    cues: requiredGroups(rule.regex).map((regex) => ({ regex, needs: charNeeds(regex) })),
     regex: guarded(rule.regex),
   };
   plans.set(rule, plan);
@@ -54,9 +60,17 @@ export function planRule(rule: PatternRule): RulePlan {
  * pattern cannot match: a cheap scan for the cue words spares the full pattern on most sentences.
  */
 export function cuesPresent(plan: RulePlan, text: string): boolean {
-  for (const cue of plan.cues) if (!cue.test(text)) return false;
+  const cues = plan.cues;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i];
+    // Most cue words are absent from most sentences: a look-up per character of the word says so before the regex.
+    if (cue.needs !== null && !presence.satisfies(text, cue.needs)) return false;
+    if (!cue.regex.test(text)) return false;
+  }
   return true;
 }
+
+const presence = new CharPresence();
 
 /** The top-level unnamed groups of a pattern that must match (no quantifier allowing zero, no top-level "|"), compiled alone. */
 function requiredGroups(regex: RegExp): RegExp[] {
