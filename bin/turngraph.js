@@ -2,8 +2,8 @@
 // turngraph command-line entry point.
 // Runs the CLI from a prebuilt JavaScript bundle of the sources (built on first run, rebuilt whenever a source
 // changes: bin/bundle.js), or through tsx when that cannot be had (TURNGRAPH_TSX=1 forces tsx).
-import { spawnSync } from 'node:child_process';
-import { totalmem } from 'node:os';
+import { spawn } from 'node:child_process';
+import { constants, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 
@@ -13,22 +13,27 @@ const wantedMb = Math.min(Math.floor(totalmem() / 2 / 2 ** 20), 16_384);
 const haveMb = getHeapStatistics().heap_size_limit / 2 ** 20;
 const chosen = process.execArgv.some((arg) => arg.startsWith('--max-old-space-size')) || /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '');
 if (!chosen && !process.env.TURNGRAPH_CHILD && wantedMb > haveMb * 1.25) {
-  const script = fileURLToPath(import.meta.url);
-  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${wantedMb}`, script, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, TURNGRAPH_CHILD: '1' },
-  });
-  if (child.error) {
-    process.stderr.write(`turngraph: cannot start: ${child.error.message}\n`);
-    process.exit(70);
-  }
-  process.exit(child.status ?? (child.signal === 'SIGINT' ? 130 : 1));
-}
-
-if (!(await runBundle())) {
+  await runChild([...process.execArgv, `--max-old-space-size=${wantedMb}`, fileURLToPath(import.meta.url), ...process.argv.slice(2)]);
+} else if (!(await runBundle())) {
   const { register } = await import('tsx/esm/api');
   register();
   await import('../src/cli/main.ts');
+}
+
+/**
+ * Runs turngraph again in a child with these node arguments and exits as it does. A signal sent to this process
+ * (`kill`, a process manager stopping `turngraph serve`) is passed on, so the child never outlives it.
+ */
+function runChild(args) {
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, TURNGRAPH_CHILD: '1' } });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  return new Promise(() => {
+    child.on('error', (error) => {
+      process.stderr.write(`turngraph: cannot start: ${error.message}\n`);
+      process.exit(70);
+    });
+    child.on('exit', (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));
+  });
 }
 
 /** Runs the CLI bundle; false (with one line on stderr under TURNGRAPH_DEBUG) if it could not be started. */
