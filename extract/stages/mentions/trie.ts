@@ -32,14 +32,20 @@ function isLatinCode(c: number): boolean {
 }
 
 /** Case- and width-folds one UTF-16 code unit, as a code. */
-function foldCode(c: number): number {
+function foldCodeOnce(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
   if (c >= 65 && c <= 90) return c + 32;
   if (c >= 0xc0 && c <= 0x24f) return String.fromCharCode(c).toLowerCase().charCodeAt(0);
   return c;
 }
 
-const SEPARATOR_CODES = new Set([...SEPARATORS].map((ch) => ch.charCodeAt(0)));
+// Tables over every UTF-16 code unit, read at each character longestAt walks: the fold, and whether it separates.
+const FOLDED = new Uint16Array(0x10000).map((_, c) => foldCodeOnce(c));
+const SEPARATOR_CODES = new Uint8Array(0x10000);
+for (const ch of SEPARATORS) SEPARATOR_CODES[ch.charCodeAt(0)] = 1;
+
+const foldCode = (c: number): number => (c < 0x10000 ? FOLDED[c] : c);
+const isSeparatorCode = (c: number): boolean => SEPARATOR_CODES[c] === 1;
 
 /** Case- and width-folds one UTF-16 code unit (full-width ASCII → ASCII, upper → lower). */
 export function foldChar(ch: string): string {
@@ -138,10 +144,10 @@ export class AliasTrie<T> {
     let j = start;
     while (j < text.length) {
       let code = text.charCodeAt(j);
-      if (SEPARATOR_CODES.has(code) && node !== this.root) {
+      if (isSeparatorCode(code) && node !== this.root) {
         let k = j;
-        while (k < text.length && SEPARATOR_CODES.has(text.charCodeAt(k)) && k - j < MAX_SEPARATOR_RUN) k++;
-        if (k >= text.length || SEPARATOR_CODES.has(text.charCodeAt(k))) break;
+        while (k < text.length && isSeparatorCode(text.charCodeAt(k)) && k - j < MAX_SEPARATOR_RUN) k++;
+        if (k >= text.length || isSeparatorCode(text.charCodeAt(k))) break;
         j = k;
         code = text.charCodeAt(j);
       }
