@@ -159,55 +159,70 @@ function slotsFillable(needs: number[], present: number): boolean {
 /** Every match of one rule in the sentence (overlapping ones too), its relations added to found. */
 function matchRule(
   plan: RulePlan,
+  ts: TurnSentence,
+  orgOf: Map<string, string>,
+  speakerKeys: Set<string>,
+  entities: Map<string, Entity>,
+  found: Found[] | null,
+): Found[] | null {
+  const regex = plan.regex;
+  const masked = ts.sentence.masked;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(masked); match; match = regex.exec(masked)) {
+    regex.lastIndex = match.index + 1; // overlapping matches: every start position gets its chance
+    found = matchRelations(plan, ts, match, orgOf, speakerKeys, entities, found);
+  }
+  return found;
+}
+
+/** The relations one match states (its closures live here, so that a rule that never matches allocates none). */
+function matchRelations(
+  plan: RulePlan,
   { turn, parties, sentence, antecedent }: TurnSentence,
+  match: RegExpExecArray,
   orgOf: Map<string, string>,
   speakerKeys: Set<string>,
   entities: Map<string, Entity>,
   found: Found[] | null,
 ): Found[] | null {
   const rule = plan.rule;
-  const regex = plan.regex;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(sentence.masked); match; match = regex.exec(sentence.masked)) {
-    regex.lastIndex = match.index + 1; // overlapping matches: every start position gets its chance
-    const ends = (role: string): string[] | null => {
-      if (!(role in (match!.groups ?? {}))) {
-        const key =
-          role === 'antecedent'
-            ? antecedent(sentence.origin(match!.index))
-            : resolveParty(role as Exclude<Party, 'antecedent'>, parties, orgOf, rule.personFallback);
-        return key === null ? [] : [key];
-      }
-      const label = rule.labels[role];
-      return placeholderIndices(match!.groups![role])
-        .map((i) => sentence.mentions[i])
-        .filter((m) => {
-          const e = entities.get(m.entity);
-          if (rule.speakersOnly.includes(role) && !speakerKeys.has(m.entity)) return false;
-          if (isLoose(m, role) && rule.strict.includes(role)) return false;
-          return !label || (e !== undefined && [e.label, ...e.aliases].some((n) => label.test(n)));
-        })
-        .map((m) => {
-          if (isLoose(m, role)) loose.add(m.entity);
-          return m.entity;
-        });
-    };
-    /** A mention filling a slot only through a looser type (a discovered "organization" as a model). */
-    const isLoose = (m: MaskableMention, slot: string) => (m.own & plan.slotBits[slot]) === 0;
-    const loose = new Set<string>();
-    const sources = ends(rule.subject) ?? [];
-    const targets = ends(rule.object) ?? [];
-    // Evidence covers the match and every slot, even one matched inside a lookbehind.
-    const ranges = [[match.index, match.index + match[0].length], ...Object.values(match.indices?.groups ?? {}).filter((r) => r !== undefined)];
-    const from = ranges.reduce((min, r) => Math.min(min, r[0]), Infinity);
-    const to = ranges.reduce((max, r) => Math.max(max, r[1]), -Infinity);
-    const start = trimStart(turn.text, sentence.origin(from), sentence.origin(to));
-    const end = trimEnd(turn.text, start, sentence.origin(to));
-    for (const source of sources) {
-      for (const target of targets) {
-        if (source === target || (loose.has(source) && loose.has(target))) continue;
-        (found ??= []).push({ source, target, type: rule.type, evidence: [{ turn: turn.id, start, end }], rules: [rule.id], fallback: rule.fallback });
-      }
+  const ends = (role: string): string[] | null => {
+    if (!(role in (match.groups ?? {}))) {
+      const key =
+        role === 'antecedent'
+          ? antecedent(sentence.origin(match.index))
+          : resolveParty(role as Exclude<Party, 'antecedent'>, parties, orgOf, rule.personFallback);
+      return key === null ? [] : [key];
+    }
+    const label = rule.labels[role];
+    return placeholderIndices(match.groups![role])
+      .map((i) => sentence.mentions[i])
+      .filter((m) => {
+        const e = entities.get(m.entity);
+        if (rule.speakersOnly.includes(role) && !speakerKeys.has(m.entity)) return false;
+        if (isLoose(m, role) && rule.strict.includes(role)) return false;
+        return !label || (e !== undefined && [e.label, ...e.aliases].some((n) => label.test(n)));
+      })
+      .map((m) => {
+        if (isLoose(m, role)) loose.add(m.entity);
+        return m.entity;
+      });
+  };
+  /** A mention filling a slot only through a looser type (a discovered "organization" as a model). */
+  const isLoose = (m: MaskableMention, slot: string) => (m.own & plan.slotBits[slot]) === 0;
+  const loose = new Set<string>();
+  const sources = ends(rule.subject) ?? [];
+  const targets = ends(rule.object) ?? [];
+  // Evidence covers the match and every slot, even one matched inside a lookbehind.
+  const ranges = [[match.index, match.index + match[0].length], ...Object.values(match.indices?.groups ?? {}).filter((r) => r !== undefined)];
+  const from = ranges.reduce((min, r) => Math.min(min, r[0]), Infinity);
+  const to = ranges.reduce((max, r) => Math.max(max, r[1]), -Infinity);
+  const start = trimStart(turn.text, sentence.origin(from), sentence.origin(to));
+  const end = trimEnd(turn.text, start, sentence.origin(to));
+  for (const source of sources) {
+    for (const target of targets) {
+      if (source === target || (loose.has(source) && loose.has(target))) continue;
+      (found ??= []).push({ source, target, type: rule.type, evidence: [{ turn: turn.id, start, end }], rules: [rule.id], fallback: rule.fallback });
     }
   }
   return found;
