@@ -36,7 +36,7 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
 /** Candidates in one text, overlaps settled; every span lies inside the text. */
 export function mentionsInText(text: string, lexicon: Lexicon, commonWords: Set<string> = new Set()): Candidate[] {
   const tokens = hasHan(text) ? tagText(text) : null;
-  const boundaries = tokens ? tokenBoundaries(tokens) : null;
+  const boundaries = tokens ? tokenBoundaries(tokens, text.length) : null;
   const candidates: Candidate[] = [
     ...matchLexicon(text, lexicon, boundaries),
     ...findModelNames(text, lexicon),
@@ -57,13 +57,14 @@ function canonicaliseDiscovered(text: string, c: Candidate, lexicon: Lexicon): C
   return known ? { ...c, canonical: known.value.label, type: known.value.type, source: 'lexicon', minCount: undefined } : c;
 }
 
-function tokenBoundaries(tokens: { start: number; end: number }[]): Set<number> {
-  const set = new Set<number>();
+/** Per offset 0 … text.length, 1 where a token starts or ends. */
+function tokenBoundaries(tokens: { start: number; end: number }[], length: number): Uint8Array {
+  const at = new Uint8Array(length + 1);
   for (const t of tokens) {
-    set.add(t.start);
-    set.add(t.end);
+    at[t.start] = 1;
+    at[t.end] = 1;
   }
-  return set;
+  return at;
 }
 
 const LOWER_CASE_WORD = /(?<![A-Za-z])[a-z][a-z'’-]*/g;

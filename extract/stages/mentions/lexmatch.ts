@@ -12,10 +12,11 @@ export const VERSIONED = 'lexicon name + version';
 /** Chinese aliases this short must start and end on a tagger word boundary. */
 const SHORT_HAN_ALIAS = 2;
 
-export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Set<number> | null): Candidate[] {
+/** boundaries: per offset, 1 where a tagger token starts or ends (null for text without Han). */
+export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Uint8Array | null): Candidate[] {
   const out: Candidate[] = [];
   const accept = (m: { start: number; end: number }) =>
-    !boundaries || m.end - m.start > SHORT_HAN_ALIAS || !HAN.test(text.slice(m.start, m.end)) || (boundaries.has(m.start) && boundaries.has(m.end));
+    !boundaries || m.end - m.start > SHORT_HAN_ALIAS || !HAN.test(text.slice(m.start, m.end)) || (boundaries[m.start] === 1 && boundaries[m.end] === 1);
   let i = 0;
   while (i < text.length) {
     const chosen = lexicon.matcher.longestAt(text, i, accept);
