@@ -2,7 +2,7 @@
 // workers, and an incremental rebuild after touching 1 of 1,000 documents vs the full build. Figures and ratios.
 // Options: --sizes 10,100 (MB; 0 skips)  --incremental-docs 1000  --incremental-doc-bytes 10000,40000 (one rebuild
 // per size: short notes and hour-long interviews)  --skip-incremental. Corpora are generated under .cache/bench/.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,26 @@ if (rows.length > 1) process.stdout.write('\nBuild throughput (extract = read + 
 if (rows.length > 1) printTable(rows);
 
 const ratios: string[][] = [['ratio', 'value', 'target (issue 5)']];
+
+// The machine's own ceiling for two threads: the same allocation-heavy JavaScript alone, then twice at once (two
+// processes, so nothing of ours is shared), with V8's parallel collector and with one collector thread each.
+async function probeSeconds(flags: string[]): Promise<number> {
+  const child = spawn(process.execPath, [...flags, join(ROOT, 'bench/alloc-probe.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`alloc-probe failed (exit ${code})`);
+  return Number(out.trim());
+}
+if (bySize.size) {
+  for (const [label, flags] of [['', []], [', one GC thread each', ['--single-threaded-gc']]] as const) {
+    const alone = await probeSeconds([...flags]);
+    const pair = await Promise.all([probeSeconds([...flags]), probeSeconds([...flags])]);
+    const together = (pair[0] + pair[1]) / 2;
+    process.stdout.write(`  machine probe${label}: ${fmtSec(alone)} alone, ${fmtSec(pair[0])} and ${fmtSec(pair[1])} side by side\n`);
+    ratios.push([`machine ceiling: allocation-heavy JS, 2 processes / 1${label}`, fmtRatio((2 * alone) / together), '(reference)']);
+  }
+}
 for (const [mb, results] of bySize) {
   const one = results.get(1)!;
   const two = results.get(2)!;
