@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TurngraphError } from '../../extract/errors.ts';
 import type { TextStore } from '../../extract/stages/merge.ts';
+import { GOVERN_FROM_BYTES } from './heap.ts';
 
 /** The spool's folder cannot be written or read (full disk, no permission). */
 export class SpoolError extends TurngraphError {
@@ -14,8 +15,8 @@ export class SpoolError extends TurngraphError {
   }
 }
 
-/** Builds with at least this many bytes of input spool their turn texts (as the heap governor starts at). */
-export const SPOOL_FROM_BYTES = 32_000_000;
+/** Builds with at least this many bytes of input spool their turn texts: the heap governor's "large build". */
+export const SPOOL_FROM_BYTES = GOVERN_FROM_BYTES;
 
 const BUFFER_BYTES = 1 << 20;
 

@@ -95,16 +95,22 @@ export async function countInkPixels(page: Page, selector = '#graph', sample?: {
 }
 
 /**
- * A screenshot of `selector` once the picture is at rest: two shots in a row 200 ms apart are the same bytes
- * (a late hover, a quote loading, a camera animation finished under load), or the last one after `timeout` ms.
+ * Reads `read` every `interval` ms until two reads in a row are `same` (a late hover, a quote loading, a camera
+ * animation finished under load): that value and true, or the last value and false after `timeout` ms.
  */
-export async function settledScreenshot(page: Page, selector = '#graph', timeout = 15_000): Promise<Buffer> {
+export async function steady<T>(page: Page, read: () => Promise<T>, same: (a: T, b: T) => boolean, { interval = 200, timeout = 15_000 } = {}): Promise<{ value: T; steady: boolean }> {
   const deadline = Date.now() + timeout;
-  let last = await page.locator(selector).screenshot();
+  let last = await read();
   for (;;) {
-    await page.waitForTimeout(200);
-    const next = await page.locator(selector).screenshot();
-    if (next.equals(last) || Date.now() > deadline) return next;
+    await page.waitForTimeout(interval);
+    const next = await read();
+    if (same(last, next)) return { value: next, steady: true };
+    if (Date.now() > deadline) return { value: next, steady: false };
     last = next;
   }
+}
+
+/** A screenshot of `selector` once the picture is at rest (two identical shots 200 ms apart), or the last one. */
+export async function settledScreenshot(page: Page, selector = '#graph', timeout = 15_000): Promise<Buffer> {
+  return (await steady(page, () => page.locator(selector).screenshot(), (a, b) => a.equals(b), { timeout })).value;
 }

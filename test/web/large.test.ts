@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, countInkPixels, measurePixels, openViewer, settledScreenshot } from './browser.ts';
+import { browserAvailable, countInkPixels, measurePixels, openViewer, settledScreenshot, steady } from './browser.ts';
 import { generateGraph } from './generate-graph.ts';
 import { buildSampleGraph, countColorPixels, details, searchAndEnter, viewerSuite } from './viewer-helpers.ts';
 
@@ -130,17 +130,10 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
         return sigma.getCamera().isAnimated() ? null : sigma.framedGraphToViewport(sigma.getNodeDisplayData('n4321'));
       });
     // Where the camera came to rest: the same place on two reads in a row (a slow machine may start late).
-    let last: unknown = null;
-    await expect
-      .poll(async () => {
-        const now = await nodeOnScreen();
-        const same = now !== null && JSON.stringify(now) === JSON.stringify(last);
-        last = now;
-        return same;
-      }, { timeout: 30_000, interval: 300 })
-      .toBe(true);
+    const rest = await steady(suite.page, nodeOnScreen, (a, b) => a !== null && JSON.stringify(a) === JSON.stringify(b), { interval: 300, timeout: 30_000 });
+    expect(rest.steady, 'the camera came to rest on the selected node').toBe(true);
     const graphBox = (await suite.page.locator('#graph').boundingBox())!;
-    const start = (await nodeOnScreen())!;
+    const start = rest.value!;
     const shift = { x: 150, y: 80 };
     // The pointer rests on the selected node first: the node on top there is hovered and its neighbourhood drawn.
     await suite.page.mouse.move(graphBox.x + start.x, graphBox.y + start.y);
