@@ -6,7 +6,7 @@ import { assignLayout, type LayoutOptions } from '../../src/graph/layout.ts';
 import { OptionsError } from '../errors.ts';
 import type { DocumentExtraction } from '../types.ts';
 import { contribute, type DocumentContribution } from './contribution.ts';
-import { GraphMerger, type MergedGraph, type TextStore } from './merge.ts';
+import { GraphMerger, type MergedGraph, type MergeScope, type TextStore } from './merge.ts';
 import { DEFAULT_PAIR_EVIDENCE } from './pairs.ts';
 
 export interface AssembleOptions {
@@ -49,11 +49,12 @@ export function mergeContributions(contributions: DocumentContribution[], option
 
 /**
  * A merger for these options: add each document (by input index, in any order), then `toGraph(merger.finish())`.
- * With a text store, turn texts wait there instead of in memory (see GraphMerger).
+ * With a text store, turn texts wait there instead of in memory; with a scope, only those nodes and edges are
+ * made (see GraphMerger).
  */
-export function createMerger(options: Partial<AssembleOptions> = {}, store: TextStore | null = null): GraphMerger {
+export function createMerger(options: Partial<AssembleOptions> = {}, store: TextStore | null = null, scope: MergeScope | null = null): GraphMerger {
   const settings = validateAssembleOptions(options);
-  return new GraphMerger(settings.cooccurrenceEvidence, settings.cooccurrence, store);
+  return new GraphMerger(settings.cooccurrenceEvidence, settings.cooccurrence, store, scope);
 }
 
 /** The graphology graph of merged nodes and edges, laid out. */

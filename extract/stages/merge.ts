@@ -111,6 +111,18 @@ interface PairDraft {
   kept: number[];
 }
 
+/**
+ * A scoped merger makes edges only: no nodes (their drafts only tell which ends exist), no document list or turns;
+ * and of the edges only these keys (typed and CO_OCCURS, see typedKey and pairKey), or all when null. Fed every
+ * document holding one of them and their ends, it makes them exactly as a full merge would (src/build/live.ts
+ * makes the nodes itself, and re-merges the edges an edited document touches this way).
+ */
+export interface MergeScope {
+  edges: ReadonlySet<string> | null;
+  /** With edges: every key at an end of one of them (a quick test that skips most pairs). */
+  ends?: ReadonlySet<string>;
+}
+
 export class GraphMerger {
   private readonly docs: Array<{ document: DocumentInfo; turns: Turn[] } | undefined> = [];
   private readonly nodes = new Map<string, NodeDraft>();
@@ -119,6 +131,8 @@ export class GraphMerger {
   /** One copy of each repeated string of the turns (document id, speaker key and label): thread messages and JSON
    * give every turn its own copies, ~100 bytes a turn on a 100 MB corpus of half a million turns. */
   private readonly strings = new Map<string, string>();
+  /** A scoped merger's answers on pairs, by their drafts' numbers (pairInScope). */
+  private readonly scoped = new Map<number, boolean>();
 
   /** Turns whose text waits in the store, or null when texts stay in memory. */
   private readonly Spooled: SpooledTurnClass | null;
@@ -127,13 +141,22 @@ export class GraphMerger {
    * keep: evidence spans per CO_OCCURS edge; cooccurrence: whether to add CO_OCCURS edges at all; store: where
    * turn texts wait until they are read (a large build's spool file), or null to keep them in memory.
    */
-  constructor(private readonly keep: number, private readonly cooccurrence = true, private readonly store: TextStore | null = null) {
+  constructor(
+    private readonly keep: number,
+    private readonly cooccurrence = true,
+    private readonly store: TextStore | null = null,
+    private readonly scope: MergeScope | null = null,
+  ) {
     this.Spooled = store ? spooledTurnClass(store) : null;
   }
 
   /** Adds document number `index` (its position in input order); each index once, in any order. */
   add(index: number, contribution: DocumentContribution): void {
     if (!Number.isInteger(index) || index < 0 || this.docs[index]) throw new OptionsError('turngraph assemble', `document index ${index} is invalid or added twice`);
+    if (this.scope) {
+      this.addScoped(index, contribution, this.scope);
+      return;
+    }
     const { document, turns } = contribution;
     for (let i = 0; i < turns.length; i++) {
       const turn = turns[i];
@@ -144,16 +167,8 @@ export class GraphMerger {
       if (this.Spooled) turns[i] = new this.Spooled(turn, this.store!.put(turn.text));
     }
     this.docs[index] = { document, turns };
-    let size = 0;
-    for (const entity of contribution.entities) size += entity.mentions.length;
-    for (const relation of contribution.relations) size += relation.evidence.length;
-    const block = new Int32Array(size);
-    let used = 0;
-    const chunk = (triples: SpanTriples): SpanChunk => {
-      block.set(triples, used);
-      used += triples.length;
-      return { doc: index, turns, block, from: used - triples.length, to: used };
-    };
+    const relations = contribution.relations.filter((relation) => relation.source !== relation.target && relation.type !== CO_OCCURS); // CO_OCCURS is reserved
+    const chunk = this.chunker(index, turns, [...contribution.entities.map((entity) => entity.mentions), ...relations.map((relation) => relation.evidence)]);
     const drafts: NodeDraft[] = [];
     for (const entity of contribution.entities) {
       const draft = this.node(entity.key);
@@ -176,15 +191,52 @@ export class GraphMerger {
       draft.documents.add(document.id);
       draft.speaker = true;
     }
-    for (const relation of contribution.relations) {
-      if (relation.source === relation.target || relation.type === CO_OCCURS) continue; // CO_OCCURS is reserved
-      const key = `${relation.source}|${relation.type}|${relation.target}`;
+    this.addRelations(relations, chunk);
+    if (this.cooccurrence) this.addPairs(index, contribution, drafts);
+  }
+
+  /**
+   * A scoped merger's add: the document's turns are only kept for quoting, and its nodes only drafted, to tell which
+   * ends exist: with `ends`, only those; then only relations and pairs between two of them can be in scope.
+   */
+  private addScoped(index: number, contribution: DocumentContribution, scope: MergeScope): void {
+    const { document, turns } = contribution;
+    this.docs[index] = { document, turns };
+    const ends = scope.ends;
+    const drafts = contribution.entities.map((entity) => (!ends || ends.has(entity.key) ? this.node(entity.key) : undefined));
+    for (const speaker of contribution.speakers) if (!ends || ends.has(speaker.key)) this.node(speaker.key);
+    const relations = contribution.relations.filter(
+      (relation) =>
+        relation.source !== relation.target &&
+        relation.type !== CO_OCCURS &&
+        (!ends || (ends.has(relation.source) && ends.has(relation.target))) &&
+        (!scope.edges || scope.edges.has(typedKey(relation))),
+    );
+    this.addRelations(relations, this.chunker(index, turns, relations.map((relation) => relation.evidence)));
+    if (this.cooccurrence) this.addPairs(index, contribution, drafts);
+  }
+
+  /** Span chunks of one document, all in one block sized for these triples (taken in this order). */
+  private chunker(index: number, turns: Turn[], triples: SpanTriples[]): (triples: SpanTriples) => SpanChunk {
+    let size = 0;
+    for (const list of triples) size += list.length;
+    const block = new Int32Array(size);
+    let used = 0;
+    return (list) => {
+      block.set(list, used);
+      used += list.length;
+      return { doc: index, turns, block, from: used - list.length, to: used };
+    };
+  }
+
+  private addRelations(relations: DocumentContribution['relations'], chunk: (triples: SpanTriples) => SpanChunk): void {
+    for (const relation of relations) {
+      const key = typedKey(relation);
       let draft = this.typed.get(key);
       if (!draft) this.typed.set(key, (draft = { source: relation.source, target: relation.target, type: relation.type, chunks: [], rules: new Set() }));
       draft.chunks.push(chunk(relation.evidence));
       for (const rule of relation.rules) draft.rules.add(rule);
     }
-    if (this.cooccurrence) this.addPairs(index, contribution, drafts);
   }
 
   /**
@@ -195,7 +247,7 @@ export class GraphMerger {
   finish(step: () => void = () => {}): MergedGraph {
     const documents: DocumentInfo[] = [];
     const turns: Turn[] = [];
-    for (let i = 0; i < this.docs.length; i++) {
+    for (let i = 0; !this.scope && i < this.docs.length; i++) {
       const doc = this.docs[i];
       if (!doc) throw new OptionsError('turngraph assemble', `document ${i} was never added`);
       documents.push(doc.document);
@@ -209,7 +261,7 @@ export class GraphMerger {
         step();
       }
     };
-    const nodes = [...this.nodes.values()].sort((a, b) => compareKeys(a.key, b.key)).map((draft) => {
+    const nodes = this.scope ? [] : [...this.nodes.values()].sort((a, b) => compareKeys(a.key, b.key)).map((draft) => {
       counted(draft.chunks.length);
       return { key: draft.key, attributes: nodeAttributes(draft) };
     });
@@ -226,7 +278,7 @@ export class GraphMerger {
         counted(1);
         const { source, target } = pair;
         edges.push({
-          key: `${source.key}|${CO_OCCURS}|${target.key}`,
+          key: pairKey(source.key, target.key),
           source: source.key,
           target: target.key,
           attributes: { type: CO_OCCURS, evidence: this.quotes(pair.kept), weight: pair.shared, rules: ['same-turn'] },
@@ -241,6 +293,16 @@ export class GraphMerger {
     this.pairs.clear();
     this.strings.clear();
     return { documents, turns, nodes, edges };
+  }
+
+  /** Whether the scope (if any) holds this pair's edge; the answer is kept by the drafts' numbers. */
+  private pairInScope(left: NodeDraft, right: NodeDraft): boolean {
+    const edges = this.scope?.edges;
+    if (!edges) return true;
+    const id = left.id * 2 ** 26 + right.id;
+    let known = this.scoped.get(id);
+    if (known === undefined) this.scoped.set(id, (known = edges.has(pairKey(left.key, right.key))));
+    return known;
   }
 
   private quotes(kept: number[]): Span[] {
@@ -269,7 +331,7 @@ export class GraphMerger {
   }
 
   /** The document's co-occurring pairs (summarised where it was extracted, or here for an older contribution). */
-  private addPairs(index: number, contribution: DocumentContribution, drafts: NodeDraft[]): void {
+  private addPairs(index: number, contribution: DocumentContribution, drafts: Array<NodeDraft | undefined>): void {
     const stored = contribution.pairs;
     const { rows } = stored && stored.keep >= this.keep ? stored : summarisePairs(contribution.entities, this.keep);
     const entities = contribution.entities;
@@ -280,6 +342,7 @@ export class GraphMerger {
       const rightMentions = entities[rows[at + 1]].mentions;
       const first = at + 4;
       at = first + rows[at + 3];
+      if (!left || !right || !this.pairInScope(left, right)) continue;
       let targets = this.pairs.get(left.id);
       if (!targets) this.pairs.set(left.id, (targets = new Map()));
       let pair = targets.get(right.id);
@@ -301,15 +364,32 @@ export class GraphMerger {
   }
 }
 
+/** The key of a typed edge: source|TYPE|target. */
+export function typedKey(relation: { source: string; type: string; target: string }): string {
+  return `${relation.source}|${relation.type}|${relation.target}`;
+}
+
+/** The key of the CO_OCCURS edge between two entities (left: the smaller key). */
+export function pairKey(left: string, right: string): string {
+  return `${left}|${CO_OCCURS}|${right}`;
+}
+
 /** The node's attributes; its drafts' span chunks are let go as they are expanded (finish peaks lower). */
 function nodeAttributes(draft: NodeDraft): NodeAttrs {
+  const mentions = expandSpans(draft.chunks);
+  draft.chunks.length = 0;
+  return tallyAttributes(draft, mentions);
+}
+
+/** What a node's attributes are made from, besides its mentions (votes may be changed: one tally, one use). */
+type NodeTally = Pick<NodeDraft, 'key' | 'labelVotes' | 'typeVotes' | 'aliases' | 'documents' | 'speaker' | 'firstEntityDoc' | 'firstSpeakerDoc' | 'firstSpeakerLabel'>;
+
+function tallyAttributes(draft: NodeTally, mentions: Span[]): NodeAttrs {
   // A speaker first met before any document names them as an entity gets one "person" vote, with that label.
   if (draft.firstSpeakerDoc < draft.firstEntityDoc) {
     increment(draft.typeVotes, 'person', 1);
     increment(draft.labelVotes, draft.firstSpeakerLabel, 1);
   }
-  const mentions = expandSpans(draft.chunks);
-  draft.chunks.length = 0;
   return {
     label: topVote(draft.labelVotes) ?? draft.key,
     type: topVote(draft.typeVotes) ?? 'concept',
@@ -322,6 +402,83 @@ function nodeAttributes(draft: NodeDraft): NodeAttrs {
     size: 1,
     color: '',
   };
+}
+
+/**
+ * One document's share of one node: what a merge adds for that key from that document. A node's attributes are
+ * those of its parts, in document order (nodeFromParts), as GraphMerger makes them: src/build/live.ts keeps the
+ * parts, so an edited document's nodes are made again without going through every other document's entities.
+ */
+export interface NodePart {
+  doc: number;
+  documentId: string;
+  /** Label and type votes of the entities under this key here; none where it only speaks. */
+  votes: Array<{ label: string; type: EntityType; weight: number }>;
+  aliases: string[];
+  speaker: boolean;
+  /** The label of its first speaker entry here, or null where it does not speak. */
+  speakerLabel: string | null;
+  /** Its mentions here, in order, without duplicates. */
+  mentions: Span[];
+}
+
+/** The node parts of document number `index`, by key. */
+export function documentNodeParts(index: number, contribution: DocumentContribution): Map<string, NodePart> {
+  const { document, turns } = contribution;
+  const parts = new Map<string, NodePart>();
+  const chunks = new Map<string, SpanChunk[]>();
+  const part = (key: string) => {
+    let found = parts.get(key);
+    if (!found) parts.set(key, (found = { doc: index, documentId: document.id, votes: [], aliases: [], speaker: false, speakerLabel: null, mentions: [] }));
+    return found;
+  };
+  for (const entity of contribution.entities) {
+    const found = part(entity.key);
+    found.votes.push({ label: entity.label, type: entity.type, weight: entity.weight });
+    found.aliases.push(...entity.aliases);
+    found.speaker ||= entity.speaker;
+    if (!entity.mentions.length) continue;
+    const block = Int32Array.from(entity.mentions);
+    let list = chunks.get(entity.key);
+    if (!list) chunks.set(entity.key, (list = []));
+    list.push({ doc: index, turns, block, from: 0, to: block.length });
+  }
+  for (const speaker of contribution.speakers) {
+    const found = part(speaker.key);
+    found.speakerLabel ??= speaker.label;
+    found.aliases.push(...speaker.aliases);
+    found.speaker = true;
+  }
+  for (const [key, list] of chunks) part(key).mentions = expandSpans(list);
+  return parts;
+}
+
+/** A node's attributes from all its parts, in document order: the same as a merge of those documents makes. */
+export function nodeFromParts(key: string, parts: readonly NodePart[]): NodeAttrs {
+  const tally: NodeTally = {
+    key, labelVotes: new Map(), typeVotes: new Map(), aliases: new Set(), documents: new Set(), speaker: false,
+    firstEntityDoc: Infinity, firstSpeakerDoc: Infinity, firstSpeakerLabel: '',
+  };
+  let count = 0;
+  for (const part of parts) {
+    for (const vote of part.votes) {
+      increment(tally.labelVotes, vote.label, vote.weight);
+      increment(tally.typeVotes, vote.type, vote.weight);
+    }
+    if (part.votes.length) tally.firstEntityDoc = Math.min(tally.firstEntityDoc, part.doc);
+    if (part.speakerLabel !== null && part.doc < tally.firstSpeakerDoc) {
+      tally.firstSpeakerDoc = part.doc;
+      tally.firstSpeakerLabel = part.speakerLabel;
+    }
+    for (const alias of part.aliases) tally.aliases.add(alias);
+    tally.documents.add(part.documentId);
+    tally.speaker ||= part.speaker;
+    count += part.mentions.length;
+  }
+  const mentions: Span[] = new Array(count);
+  let at = 0;
+  for (const part of parts) for (const span of part.mentions) mentions[at++] = span;
+  return tallyAttributes(tally, mentions);
 }
 
 /**

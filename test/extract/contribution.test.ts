@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
 import { assemble, createMerger, mergeContributions, toGraph } from '../../extract/stages/assemble.ts';
-import { contribute, toTriples } from '../../extract/stages/contribution.ts';
+import { contribute, toTriples, type DocumentContribution } from '../../extract/stages/contribution.ts';
+import { documentNodeParts, nodeFromParts, type NodePart } from '../../extract/stages/merge.ts';
 import { toGraphJSON } from '../../src/graph/io.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'transcripts');
@@ -73,6 +74,57 @@ describe('contribute + mergeContributions', () => {
       }
     });
     expect(seen).toBe(total);
+  });
+});
+
+describe('node parts and the scoped merger (what the live graph of build --watch merges again after an edit)', () => {
+  const contributions = () => extractions.map((e) => contribute(e));
+  const merged = () => createMerger({ name: 'g' });
+
+  it('make every node from its documents\' parts exactly as the merge does', () => {
+    const full = createMerger({ name: 'g' });
+    contributions().forEach((contribution, index) => full.add(index, contribution));
+    const { nodes } = full.finish();
+    const parts = contributions().map((contribution, index) => documentNodeParts(index, contribution));
+    expect(nodes.length).toBeGreaterThan(50);
+    for (const node of nodes) {
+      const of: NodePart[] = parts.flatMap((byKey) => (byKey.has(node.key) ? [byKey.get(node.key)!] : []));
+      expect(nodeFromParts(node.key, of)).toEqual(node.attributes);
+    }
+    expect(nodes.some((node) => node.attributes.speaker)).toBe(true);
+    expect(nodes.some((node) => node.attributes.documents.length > 1)).toBe(true);
+  });
+
+  it('count a speaker met before any document names them, as the merge does', () => {
+    const doc = (id: string, text: string): DocumentContribution => ({
+      document: { id, title: id, source: `${id}.md`, lang: 'en' },
+      turns: [{ id: `${id}#0`, document: id, index: 0, kind: 'turn', speaker: 'k', speakerLabel: 'Speaker Label', section: null, text }],
+      diagnostics: [], entities: [], speakers: [], relations: [],
+    });
+    const speaking = doc('a', 'Hello.');
+    speaking.speakers.push({ key: 'k', label: 'Speaker Label', aliases: ['S. Label'] });
+    const naming = doc('b', 'Zed here.');
+    naming.entities.push({ key: 'k', label: 'Zed Label', type: 'product', weight: 1, aliases: [], mentions: [0, 0, 3], speaker: false });
+    const full = createMerger({ name: 'g' });
+    [speaking, naming].forEach((contribution, index) => full.add(index, contribution));
+    const [node] = full.finish().nodes;
+    expect(node.attributes).toMatchObject({ label: 'Speaker Label', type: 'person', aliases: ['S. Label'], documents: ['a', 'b'], speaker: true });
+    const parts = [speaking, naming].map((contribution, index) => documentNodeParts(index, contribution).get('k')!);
+    expect(nodeFromParts('k', parts)).toEqual(node.attributes);
+  });
+
+  it('make only the edges in scope, each as the full merge does', () => {
+    const full = merged();
+    contributions().forEach((contribution, index) => full.add(index, contribution));
+    const { edges } = full.finish();
+    const chosen = edges.filter((_, i) => i % 7 === 0);
+    const scoped = createMerger({ name: 'g' }, null, { edges: new Set(chosen.map((edge) => edge.key)) });
+    contributions().forEach((contribution, index) => scoped.add(index, contribution));
+    const made = scoped.finish();
+    expect(made.nodes).toEqual([]);
+    expect(made.turns).toEqual([]);
+    expect(made.edges).toEqual(chosen);
+    expect(chosen.some((edge) => edge.attributes.type === 'CO_OCCURS') && chosen.some((edge) => edge.attributes.type !== 'CO_OCCURS')).toBe(true);
   });
 });
 
