@@ -1,32 +1,167 @@
 // Streaming graph writer for large corpora: the same bytes as toGraphJSON (src/graph/io.ts), produced piece by
 // piece, so a graph whose JSON exceeds V8's longest string (~512 MB) can still be written, with less memory.
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import type { KnowledgeGraph } from '../model.ts';
+import type { EdgeAttrs, KnowledgeGraph, NodeAttrs } from '../model.ts';
 import { GraphFileError, temporaryBeside } from '../graph/io.ts';
 
-/** The graph's serialised JSON in chunks; joined, they equal `JSON.stringify(graph.export()) + "\n"`. */
-export function* graphJSONChunks(graph: KnowledgeGraph): Generator<string> {
+/**
+ * Serialised pieces kept from one write to the next, as UTF-8 bytes, for a writer whose graphs share objects
+ * (src/build/live.ts rebuilds the graph from mostly the same objects after an edit). Turns, documents and edges
+ * are kept in blocks (a document's turns, a node's outgoing edges), reused while the block's objects are the same;
+ * a node is kept per attributes object, its layout (x, y, size, color: the last fields) appended at each write.
+ * Only for objects not changed in place between writes, other than by the layout. A node's mentions can come as
+ * runs serialised elsewhere (`mentionRuns`, e.g. one per document, kept while that document is unchanged): non-empty,
+ * and joined with commas, the mentions array's elements.
+ */
+export class JSONMemo {
+  private readonly blocks = new WeakMap<object, Block>();
+  /** Each item's JSON, for blocks made again around a changed item. */
+  private readonly pieces = new WeakMap<object, Buffer>();
+  private readonly heads = new WeakMap<object, NodePieces | null>();
+
+  constructor(private readonly mentionRuns: (attributes: NodeAttrs) => Buffer[] | null = () => null) {}
+
+  /**
+   * The JSON of `items`' elements, joined with commas, as blocks of consecutive objects in one group (a document's
+   * turns, a node's edges); a block whose objects are the same as at the last write is one piece, not serialised again.
+   */
+  *elements<T>(items: readonly T[], identity: (item: T) => object, group: (item: T) => unknown, json: (item: T) => string): Generator<Buffer> {
+    for (let i = 0; i < items.length; ) {
+      let block = this.blocks.get(identity(items[i]));
+      if (!block || block.objects.length > items.length - i || block.objects.some((object, k) => object !== identity(items[i + k]))) {
+        const first = group(items[i]);
+        let end = i + 1;
+        while (end < items.length && end - i < MOST_IN_BLOCK && group(items[end]) === first) end++;
+        const objects: object[] = [];
+        const parts: Buffer[] = [];
+        for (let k = i; k < end; k++) {
+          const object = identity(items[k]);
+          let bytes = this.pieces.get(object);
+          if (!bytes) this.pieces.set(object, (bytes = Buffer.from(json(items[k]))));
+          objects.push(object);
+          if (k > i) parts.push(COMMA);
+          parts.push(bytes);
+        }
+        block = { objects, bytes: Buffer.concat(parts) };
+        this.blocks.set(objects[0], block);
+      }
+      if (i) yield COMMA;
+      yield block.bytes;
+      i += block.objects.length;
+    }
+  }
+
+  /** The node's JSON: its serialised pieces (everything but the layout) and the layout fields, or the whole. */
+  *node(key: string, attributes: NodeAttrs): Generator<string | Buffer> {
+    let pieces = this.heads.get(attributes);
+    if (pieces === undefined) this.heads.set(attributes, (pieces = nodePieces(key, attributes, this.mentionRuns(attributes))));
+    const { x, y, size, color } = attributes;
+    if (!pieces || !Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(size) || typeof color !== 'string') {
+      yield JSON.stringify(isEmpty(attributes) ? { key } : { key, attributes });
+      return;
+    }
+    yield* pieces;
+    yield `,"x":${JSON.stringify(x)},"y":${JSON.stringify(y)},"size":${JSON.stringify(size)},"color":${JSON.stringify(color)}}}`;
+  }
+}
+
+type NodePieces = Array<string | Buffer>;
+
+interface Block {
+  /** The identities of the items serialised, in order. */
+  objects: readonly object[];
+  bytes: Buffer;
+}
+
+/** Objects serialised together at most (a block is serialised again whole when one of them changes). */
+const MOST_IN_BLOCK = 512;
+
+const LAYOUT_FIELDS = ['x', 'y', 'size', 'color'];
+const COMMA = Buffer.from(',');
+/** The fields of a merged node, in order (extract/stages/merge.ts): mentions may come as runs. */
+const NODE_FIELDS = ['label', 'type', 'aliases', 'mentions', 'documents', 'speaker', ...LAYOUT_FIELDS];
+
+/**
+ * `{"key":…,"attributes":{…` up to the layout fields, when they are the attributes' last four; else null. With
+ * runs, the mentions are those runs (the fields must then be exactly a merged node's).
+ */
+function nodePieces(key: string, attributes: NodeAttrs, runs: Buffer[] | null): NodePieces | null {
+  const names = Object.keys(attributes);
+  if (runs && names.length === NODE_FIELDS.length && NODE_FIELDS.every((name, i) => names[i] === name)) {
+    const { label, type, aliases, documents, speaker } = attributes;
+    const joined: Buffer[] = [];
+    runs.forEach((run, i) => joined.push(...(i ? [COMMA, run] : [run])));
+    return [
+      `${JSON.stringify({ key, attributes: { label, type, aliases } }).slice(0, -2)},"mentions":[`,
+      Buffer.concat(joined), // one piece: a node mentioned in a thousand documents has a thousand runs
+      `],"documents":${JSON.stringify(documents)},"speaker":${JSON.stringify(speaker)}`,
+    ];
+  }
+  if (names.length <= LAYOUT_FIELDS.length || LAYOUT_FIELDS.some((name, i) => names[names.length - LAYOUT_FIELDS.length + i] !== name)) return null;
+  const { x: _x, y: _y, size: _size, color: _color, ...rest } = attributes;
+  return [Buffer.from(JSON.stringify({ key, attributes: rest }).slice(0, -2))];
+}
+
+/**
+ * The graph's serialised JSON in chunks; joined, they equal `JSON.stringify(graph.export()) + "\n"`. With a memo,
+ * pieces unchanged since its last use come as the bytes kept from then.
+ */
+export function* graphJSONChunks(graph: KnowledgeGraph, memo: JSONMemo | null = null): Generator<string | Buffer> {
   yield `{"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},"attributes":{`;
   let first = true;
   for (const [name, value] of Object.entries(graph.getAttributes())) {
     if (value === undefined || typeof value === 'function') continue; // as JSON.stringify skips them
     yield `${first ? '' : ','}${JSON.stringify(name)}:`;
     first = false;
-    if (Array.isArray(value)) yield* arrayChunks(value, (item) => JSON.stringify(item ?? null));
+    if (memo && Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null)) {
+      yield '[';
+      const same = (item: object) => item;
+      yield* memo.elements(value as object[], same, (item) => (item as { document?: unknown }).document, (item) => JSON.stringify(item));
+      yield ']';
+    } else if (Array.isArray(value)) yield* arrayChunks(value, (item) => JSON.stringify(item ?? null));
     else yield JSON.stringify(value);
   }
-  yield '},"nodes":';
-  yield* arrayChunks(graph.nodes(), (key) => {
+  yield '},"nodes":[';
+  let comma = '';
+  for (const key of graph.nodes()) {
     const attributes = graph.getNodeAttributes(key);
-    return JSON.stringify(isEmpty(attributes) ? { key } : { key, attributes });
-  });
-  yield ',"edges":';
-  yield* arrayChunks(graph.edges(), (key) => {
-    const attributes = graph.getEdgeAttributes(key);
-    const edge = { key, source: graph.source(key), target: graph.target(key) };
-    return JSON.stringify(isEmpty(attributes) ? edge : { ...edge, attributes });
-  });
-  yield '}\n';
+    if (memo) {
+      yield comma;
+      yield* memo.node(key, attributes);
+    } else yield `${comma}${JSON.stringify(isEmpty(attributes) ? { key } : { key, attributes })}`;
+    comma = ',';
+  }
+  yield '],"edges":[';
+  if (memo) {
+    const edges: EdgeEntry[] = [];
+    graph.forEachEdge((key, attributes, source, target) => edges.push({ key, attributes, source, target }));
+    // Blocks by source: an edit changes the edges of a few nodes.
+    yield* memo.elements(
+      edges,
+      (edge) => edge.attributes,
+      (edge) => edge.source,
+      (edge) => edgeJSON(edge.key, edge.source, edge.target, edge.attributes),
+    );
+  } else {
+    let comma = '';
+    for (const key of graph.edges()) {
+      yield `${comma}${edgeJSON(key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key))}`;
+      comma = ',';
+    }
+  }
+  yield ']}\n';
+}
+
+interface EdgeEntry {
+  key: string;
+  attributes: EdgeAttrs;
+  source: string;
+  target: string;
+}
+
+function edgeJSON(key: string, source: string, target: string, attributes: EdgeAttrs): string {
+  const edge = { key, source, target };
+  return JSON.stringify(isEmpty(attributes) ? edge : { ...edge, attributes });
 }
 
 function* arrayChunks<T>(items: readonly T[], stringify: (item: T) => string | undefined): Generator<string> {
@@ -41,7 +176,7 @@ function isEmpty(object: object): boolean {
 }
 
 /** Writes the graph through a temporary file beside `path`, then renames: a good file is never half-overwritten. */
-export function writeGraphFileStreaming(path: string, graph: KnowledgeGraph): void {
+export function writeGraphFileStreaming(path: string, graph: KnowledgeGraph, memo: JSONMemo | null = null): void {
   const temporary = temporaryBeside(path);
   let fd: number | null = null;
   try {
@@ -49,7 +184,17 @@ export function writeGraphFileStreaming(path: string, graph: KnowledgeGraph): vo
     // Chunks are encoded straight into one reused buffer (no joined strings, no per-chunk Buffer): 3x less CPU.
     const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
     let used = 0;
-    for (const chunk of graphJSONChunks(graph)) {
+    for (const chunk of graphJSONChunks(graph, memo)) {
+      if (typeof chunk !== 'string') {
+        // Bytes kept from an earlier write: copied, not encoded again.
+        if (used + chunk.length > buffer.length) {
+          writeAll(fd, buffer.subarray(0, used));
+          used = 0;
+        }
+        if (chunk.length > buffer.length) writeAll(fd, chunk);
+        else used += chunk.copy(buffer, used);
+        continue;
+      }
       const most = chunk.length * 3; // UTF-8 bytes per UTF-16 code unit, at most
       if (used + most > buffer.length) {
         writeAll(fd, buffer.subarray(0, used));

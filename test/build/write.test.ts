@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
-import { graphJSONChunks, writeGraphFileStreaming } from '../../src/build/write.ts';
+import { graphJSONChunks, JSONMemo, writeGraphFileStreaming } from '../../src/build/write.ts';
 import { toGraphJSON } from '../../src/graph/io.ts';
 import { buildGraph, extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
 import { generateCorpus } from '../../bench/corpus-lib.ts';
@@ -60,5 +60,49 @@ describe('writeGraphFileStreaming', () => {
 
   it('refuses a directory as the output path with a typed one-line error, keeping the folder intact', () => {
     expect(() => writeGraphFileStreaming(dir, builtGraph())).toThrow(/is a directory/);
+  });
+});
+
+describe('JSONMemo', () => {
+  const withMemo = (graph: KnowledgeGraph, memo: JSONMemo) => [...graphJSONChunks(graph, memo)].map((chunk) => chunk.toString()).join('');
+
+  it('gives the bytes of a plain write, again after the layout moves, objects are replaced and turns are cut', () => {
+    const graph = builtGraph();
+    const memo = new JSONMemo();
+    expect(withMemo(graph, memo)).toBe(toGraphJSON(graph));
+    expect(withMemo(graph, memo)).toBe(toGraphJSON(graph)); // all from the memo
+
+    // The layout moves every node; one node and one edge get new attribute objects; a turn is dropped.
+    graph.forEachNode((node, attrs) => graph.mergeNodeAttributes(node, { x: attrs.x + 1, size: attrs.size * 2, color: '#000000' }));
+    const node = graph.nodes()[3];
+    graph.replaceNodeAttributes(node, { ...graph.getNodeAttributes(node), label: 'Renamed "node"', mentions: [] });
+    const edge = graph.edges()[5];
+    graph.replaceEdgeAttributes(edge, { ...graph.getEdgeAttributes(edge), weight: 99 });
+    graph.setAttribute('turns', graph.getAttribute('turns').filter((_, i) => i !== 7));
+    const expected = toGraphJSON(graph);
+    expect(expected).toContain('Renamed \\"node\\"');
+    expect(withMemo(graph, memo)).toBe(expected);
+  });
+
+  it('writes a node\'s mentions from the runs it is given, joined with commas', () => {
+    const graph = builtGraph();
+    const node = graph.filterNodes((_, attrs) => attrs.mentions.length >= 3)[0];
+    const mentions = graph.getNodeAttribute(node, 'mentions');
+    // Runs serialised elsewhere: the first mention alone, then the rest.
+    const runs = [mentions.slice(0, 1), mentions.slice(1)].map((run) => Buffer.from(JSON.stringify(run).slice(1, -1)));
+    const memo = new JSONMemo((attributes) => (attributes === graph.getNodeAttributes(node) ? runs : null));
+    expect(withMemo(graph, memo)).toBe(toGraphJSON(graph));
+    // A run that disagrees with the attributes shows up in the file: the runs are what is written.
+    const wrong = new JSONMemo((attributes) => (attributes === graph.getNodeAttributes(node) ? runs.slice(1) : null));
+    expect(withMemo(graph, wrong)).not.toBe(toGraphJSON(graph));
+  });
+
+  it('writes through writeGraphFileStreaming the same file as without a memo', () => {
+    const graph = builtGraph();
+    const memo = new JSONMemo();
+    const out = join(dir, 'memo.json');
+    writeGraphFileStreaming(out, graph, memo);
+    writeGraphFileStreaming(out, graph, memo);
+    expect(readFileSync(out, 'utf8')).toBe(toGraphJSON(graph));
   });
 });
