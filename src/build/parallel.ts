@@ -67,11 +67,7 @@ export async function extractAll(
   onContribution?: (index: number, contribution: DocumentContribution) => void,
 ): Promise<ExtractAllResult> {
   const settings = validateExtractAllOptions(options);
-  const env: JobEnvironment = {
-    lexiconFiles: settings.lexiconFiles,
-    ruleFiles: settings.ruleFiles,
-    cache: settings.cacheDir === null ? null : { root: settings.cacheDir, version: extractorVersion(settings.lexiconFiles, settings.ruleFiles) },
-  };
+  const env = jobEnvironment(settings);
   const bytesTotal = inputs.reduce((n, input) => n + input.bytes, 0);
   const progress: ExtractProgress = { done: 0, total: inputs.length, bytesDone: 0, bytesTotal, path: '', reused: 0 };
   const report = (result: JobResult) => {
@@ -87,9 +83,7 @@ export async function extractAll(
     }
   };
 
-  // Ids are fixed up front, in input order: two files with the same name in different folders get "-2", "-3".
-  const used = new Set<string>();
-  const jobs: ExtractJob[] = inputs.map((input, index) => ({ index, path: input.path, id: uniqueId(documentId(input.path), used), bytes: input.bytes }));
+  const jobs = planJobs(inputs);
   // Cache lookups happen here, one file at a time; only the documents that changed go to the workers.
   const runner = new JobRunner(env);
   const results: JobResult[] = new Array(jobs.length);
@@ -106,6 +100,21 @@ export async function extractAll(
   for (const result of await runJobs(misses, workers, env, report, runner)) results[result.index] = result;
   const reused = results.filter((r) => r.cached).length;
   return { contributions: onContribution ? [] : results.map((r) => r.contribution!), reused, extracted: results.length - reused, workers, cacheVersion: env.cache?.version ?? null };
+}
+
+/** What every job of a build shares: lexicon and rule files, and the cache with its extractor version. */
+export function jobEnvironment(settings: ExtractAllOptions): JobEnvironment {
+  return {
+    lexiconFiles: settings.lexiconFiles,
+    ruleFiles: settings.ruleFiles,
+    cache: settings.cacheDir === null ? null : { root: settings.cacheDir, version: extractorVersion(settings.lexiconFiles, settings.ruleFiles) },
+  };
+}
+
+/** One job per input, in input order. Ids are fixed up front: two files with the same name in different folders get "-2", "-3". */
+export function planJobs(inputs: DiscoveredInput[]): ExtractJob[] {
+  const used = new Set<string>();
+  return inputs.map((input, index) => ({ index, path: input.path, id: uniqueId(documentId(input.path), used), bytes: input.bytes }));
 }
 
 function uniqueId(id: string, used: Set<string>): string {

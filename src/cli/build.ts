@@ -4,7 +4,12 @@ import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { buildCorpus } from '../build/corpus.ts';
+import { buildCorpus, type CorpusBuildHooks } from '../build/corpus.ts';
+import { LiveGraph } from '../build/live.ts';
+import { watchCorpus } from '../build/watch.ts';
+import type { LiveUpdate } from '../build/live.ts';
+import type { Diagnostic } from '../../extract/types.ts';
+import type { KnowledgeGraph } from '../model.ts';
 import { DEFAULT_CACHE_DIR } from '../build/cache.ts';
 import type { DiscoveredInput } from '../build/discover.ts';
 import { summarizeBuild } from '../build/summary.ts';
@@ -26,30 +31,40 @@ export function registerBuild(program: Command): void {
     .option('--cache <dir>', 'incremental cache of per-document extractions', DEFAULT_CACHE_DIR)
     .option('--no-cache', 'extract every document afresh and write no cache')
     .option('-q, --quiet', 'print nothing but errors')
+    .option('-w, --watch', 'keep running and update the graph file whenever a transcript changes (an edit is merged in without a full rebuild)')
     .action(async (files: string[], options: BuildCliOptions) => {
       const out = options.out || `graph-data/${files.length === 1 ? basename(files[0]).replace(/\.(md|markdown|txt)$/i, '') : 'graph'}.json`;
       const workers = Number(options.workers);
+      const settings = { lexiconFiles: options.lexicon, ruleFiles: options.rules, name: options.name ?? basename(out).replace(/\.json$/, ''), workers, cacheDir: options.cache === false ? null : options.cache };
       const started = performance.now();
       let bar: SingleBar | null = null;
+      const hooks: CorpusBuildHooks = {
+        onStart: (inputs) => {
+          bar = showProgress(inputs) ? progressBar() : null;
+          bar?.start(inputs.reduce((n, input) => n + input.bytes, 0), 0, { done: 0, files: inputs.length, file: '' });
+        },
+        onProgress: (p) => bar?.update(p.bytesDone, { done: p.done, file: basename(p.path) }),
+      };
+      const report = (graph: KnowledgeGraph, diagnostics: Diagnostic[], counts: { extracted: number; reused: number; workers: number }) => {
+        if (options.quiet) return;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        process.stdout.write(`${summarizeBuild(graph, diagnostics, out)}\n`);
+        process.stdout.write(`extracted ${counts.extracted} of ${graph.getAttribute('documents').length} documents (${counts.reused} unchanged, from the cache) with ${counts.workers} thread${counts.workers === 1 ? '' : 's'} in ${seconds} s\n`);
+      };
       try {
-        const result = await buildCorpus(
-          files,
-          { lexiconFiles: options.lexicon, ruleFiles: options.rules, name: options.name ?? basename(out).replace(/\.json$/, ''), workers, cacheDir: options.cache === false ? null : options.cache },
-          {
-            onStart: (inputs) => {
-              bar = showProgress(inputs) ? progressBar() : null;
-              bar?.start(inputs.reduce((n, input) => n + input.bytes, 0), 0, { done: 0, files: inputs.length, file: '' });
-            },
-            onProgress: (p) => bar?.update(p.bytesDone, { done: p.done, file: basename(p.path) }),
-          },
-        );
+        if (options.watch) {
+          const live = await LiveGraph.build(files, settings, hooks);
+          (bar as SingleBar | null)?.stop();
+          live.write(out);
+          report(live.graph, live.diagnostics, live.first);
+          live.warm();
+          await watchUntilStopped(files, live, out, Boolean(options.quiet));
+          return;
+        }
+        const result = await buildCorpus(files, settings, hooks);
         (bar as SingleBar | null)?.stop();
         writeGraphFileStreaming(out, result.graph);
-        if (!options.quiet) {
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          process.stdout.write(`${summarizeBuild(result.graph, result.diagnostics, out)}\n`);
-          process.stdout.write(`extracted ${result.extracted} of ${result.documents} documents (${result.reused} unchanged, from the cache) with ${result.workers} thread${result.workers === 1 ? '' : 's'} in ${seconds} s\n`);
-        }
+        report(result.graph, result.diagnostics, result);
       } finally {
         (bar as SingleBar | null)?.stop();
       }
@@ -64,6 +79,36 @@ interface BuildCliOptions {
   workers: string;
   cache: string | false;
   quiet?: boolean;
+  watch?: boolean;
+}
+
+/** Keeps the graph file current until Ctrl-C (or SIGTERM): a line per update on stdout, errors on stderr. */
+async function watchUntilStopped(files: string[], live: LiveGraph, out: string, quiet: boolean): Promise<void> {
+  const documents = live.graph.getAttribute('documents').length;
+  const watcher = watchCorpus(files, live, out, {
+    onUpdate: (update, seconds) => {
+      if (!quiet) process.stdout.write(`${describeUpdate(update, out, seconds)}\n`);
+    },
+    onError: (message) => process.stderr.write(`error: ${message}\n`),
+  });
+  if (!quiet) process.stdout.write(`watching ${documents} document${documents === 1 ? '' : 's'} for changes (Ctrl-C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void watcher.close().then(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+function describeUpdate(update: LiveUpdate, out: string, seconds: number): string {
+  const took = `${seconds.toFixed(2)} s`;
+  if (update.kind === 'rebuild') return `rebuilt ${out} in ${took}: files were added, removed or renamed (${update.documents} documents)`;
+  const names = update.extracted.map((path) => basename(path));
+  const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+  return `updated ${out} in ${took}: re-extracted ${shown} (${update.extracted.length} of ${update.documents} documents)`;
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -1,0 +1,351 @@
+// A corpus graph kept current while its transcripts are edited (`turngraph build --watch`). Every document's
+// contribution stays in memory, with its share of each node (merge.ts, NodePart). After an edit, the nodes the
+// document touched (before or after) are made again from their parts, and the edges it touched are merged again
+// from the documents holding their ends; the layout comes from its memo when its input is unchanged, and the write
+// reuses every piece already serialised (write.ts, JSONMemo): the same bytes as a full build, for a fraction of its time.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { createMerger, toGraph } from '../../extract/stages/assemble.ts';
+import type { DocumentContribution } from '../../extract/stages/contribution.ts';
+import { compareKeys } from '../../extract/stages/contribution.ts';
+import { CO_OCCURS, documentNodeParts, nodeFromParts, pairKey, typedKey, type MergedGraph, type NodePart } from '../../extract/stages/merge.ts';
+import { summarisePairs } from '../../extract/stages/pairs.ts';
+import type { Diagnostic } from '../../extract/types.ts';
+import type { KnowledgeGraph, NodeAttrs } from '../model.ts';
+import { assignLayout, type LayoutOptions } from '../graph/layout.ts';
+import { DEFAULT_CACHE_DIR, layoutFolder, layoutMemo } from './cache.ts';
+import type { CorpusBuildHooks, CorpusBuildOptions } from './corpus.ts';
+import { discoverInputs } from './discover.ts';
+import { JobRunner, type ExtractJob } from './job.ts';
+import { extractAll, jobEnvironment, planJobs, validateExtractAllOptions } from './parallel.ts';
+import { pruneCache } from './prune.ts';
+import { JSONMemo, writeGraphFileStreaming } from './write.ts';
+
+/** What a refresh did. */
+export interface LiveUpdate {
+  /** edit: changed documents merged in; rebuild: files were added, removed or renamed (a full, cached build); none. */
+  kind: 'edit' | 'rebuild' | 'none';
+  /** Paths of the documents extracted afresh and merged in. */
+  extracted: string[];
+  /** One line per edited document that could not be read or extracted; the graph keeps its earlier version. */
+  failed: string[];
+  documents: number;
+}
+
+/** Above this many edited documents at once, a refresh is a full (cached, parallel) build instead. */
+const MOST_EDITS = 16;
+
+/** What edits since the graph was made changed: keys re-merged, and whether any key came or went. */
+interface Patch {
+  nodes: Set<string>;
+  edges: Set<string>;
+  reordered: boolean;
+}
+
+type MergedNode = MergedGraph['nodes'][number];
+type MergedEdge = MergedGraph['edges'][number];
+
+/** How a file looked when last read: a changed size or time means hashing it again. */
+interface Fingerprint {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+}
+
+export class LiveGraph {
+  private readonly nodes = new Map<string, MergedNode>();
+  private readonly edges = new Map<string, MergedEdge>();
+  private nodeOrder: string[] = [];
+  private edgeOrder: string[] = [];
+  /** Documents (indices, ascending) naming each entity or speaker key, and stating each typed edge. */
+  private readonly nodeDocs = new Map<string, number[]>();
+  private readonly edgeDocs = new Map<string, number[]>();
+  /** Each document's node parts, made when first needed and dropped when the document changes. */
+  private readonly parts: Array<Map<string, NodePart> | null>;
+  /** The parts each node was made from, and each part's mentions as JSON: the writer's runs of mentions. */
+  private readonly madeFrom = new WeakMap<NodeAttrs, NodePart[]>();
+  private readonly runs = new WeakMap<NodePart, Buffer>();
+  private readonly memo = new JSONMemo((attributes) => this.mentionRuns(attributes));
+  private readonly runner: JobRunner;
+  private current: KnowledgeGraph;
+
+  private constructor(
+    private readonly paths: string[],
+    private readonly options: Partial<CorpusBuildOptions>,
+    private readonly jobs: ExtractJob[],
+    private readonly fingerprints: Array<Fingerprint | null>,
+    private readonly contributions: DocumentContribution[],
+    runner: JobRunner,
+    /** How the first build went: documents from the cache, extracted, threads. */
+    readonly first: { reused: number; extracted: number; workers: number },
+  ) {
+    this.runner = runner;
+    this.parts = contributions.map(() => null);
+    contributions.forEach((contribution, index) => this.index(index, contribution, +1));
+    for (const key of [...this.nodeDocs.keys()].sort(compareKeys)) this.nodes.set(key, this.makeNode(key)!);
+    const merger = createMerger({}, null, { edges: null });
+    contributions.forEach((contribution, index) => merger.add(index, contribution));
+    for (const edge of merger.finish().edges) this.edges.set(edge.key, edge);
+    this.nodeOrder = [...this.nodes.keys()];
+    this.edgeOrder = [...this.edges.keys()];
+    this.current = this.makeGraph();
+  }
+
+  /** Builds the corpus as `buildCorpus` does (same bytes), keeping what later updates need. */
+  static async build(paths: string[], options: Partial<CorpusBuildOptions> = {}, hooks: CorpusBuildHooks = {}): Promise<LiveGraph> {
+    const inputs = discoverInputs(paths);
+    hooks.onStart?.(inputs);
+    const jobs = planJobs(inputs);
+    // Read before extracting: a file edited meanwhile then looks changed at the next refresh.
+    const fingerprints = jobs.map((job) => fingerprint(job));
+    const { contributions, reused, extracted, workers, cacheVersion } = await extractAll(inputs, options, hooks.onProgress);
+    hooks.onExtracted?.();
+    const runner = new JobRunner(jobEnvironment(validateExtractAllOptions(options)));
+    const live = new LiveGraph(paths, options, jobs, fingerprints, contributions, runner, { reused, extracted, workers });
+    const cacheDir = live.cacheDir;
+    if (cacheDir !== null && cacheVersion !== null) pruneCache(cacheDir, { version: cacheVersion, layout: layoutFolder(), documents: inputs.length });
+    return live;
+  }
+
+  get graph(): KnowledgeGraph {
+    return this.current;
+  }
+
+  get diagnostics(): Diagnostic[] {
+    return this.contributions.flatMap((contribution) => contribution.diagnostics);
+  }
+
+  /** Loads the lexicon and rules and runs the segmenters once now, so the first edit does not wait for them. */
+  warm(): void {
+    this.runner.warm(true);
+  }
+
+  /** Writes the graph; pieces unchanged since the last write are not serialised again. */
+  write(path: string): void {
+    writeGraphFileStreaming(path, this.current, this.memo);
+  }
+
+  /**
+   * Looks at the files again. Edited documents are extracted and merged in; when files were added, removed or
+   * renamed, or more than a few were edited, the whole corpus is built again (from the cache: the live graph
+   * returned is then a new one). An edited document that cannot be read or extracted is reported in `failed`, one
+   * line each, and keeps its last good extraction in the graph.
+   */
+  async refresh(hooks: CorpusBuildHooks = {}): Promise<{ update: LiveUpdate; live: LiveGraph }> {
+    const inputs = discoverInputs(this.paths);
+    const same = inputs.length === this.jobs.length && inputs.every((input, i) => input.path === this.jobs[i].path);
+    const changed: Array<{ job: ExtractJob; seen: Fingerprint | null }> = [];
+    for (let i = 0; same && i < this.jobs.length; i++) {
+      const job = this.jobs[i];
+      const seen = this.fingerprints[i];
+      const stats = statOrNull(job.path);
+      if (seen && stats && stats.size === seen.size && stats.mtimeMs === seen.mtimeMs) continue; // same size and time: trusted
+      const now = fingerprint(job);
+      if (now && seen && now.hash === seen.hash) this.fingerprints[i] = now; // touched, not changed
+      else changed.push({ job, seen: now });
+    }
+    if (!same || changed.length > MOST_EDITS) {
+      const live = await LiveGraph.build(this.paths, this.options, hooks);
+      live.warm();
+      return { update: { kind: 'rebuild', extracted: [], failed: [], documents: inputs.length }, live };
+    }
+    const failed: string[] = [];
+    const extracted: string[] = [];
+    const patch: Patch = { nodes: new Set(), edges: new Set(), reordered: false };
+    for (const { job, seen } of changed) {
+      try {
+        const { contribution } = this.runner.run(job);
+        this.update(job.index, contribution!, patch);
+        this.fingerprints[job.index] = seen;
+        extracted.push(job.path);
+      } catch (error) {
+        failed.push(error instanceof Error ? error.message : String(error)); // the graph keeps its last good version
+      }
+    }
+    if (extracted.length) this.patchGraph(patch);
+    return { update: { kind: extracted.length ? 'edit' : 'none', extracted, failed, documents: this.jobs.length }, live: this };
+  }
+
+  private get cacheDir(): string | null {
+    return this.options.cacheDir === undefined ? DEFAULT_CACHE_DIR : this.options.cacheDir;
+  }
+
+  /** Replaces document `index`'s contribution: the nodes and edges it touches, before or after, are made again. */
+  private update(index: number, next: DocumentContribution, patch: Patch): void {
+    const previous = this.contributions[index];
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    const ends = new Set<string>();
+    for (const contribution of [previous, next]) touched(contribution, nodes, edges, ends);
+    this.index(index, previous, -1);
+    this.contributions[index] = next;
+    this.parts[index] = null;
+    this.index(index, next, +1);
+
+    let reordered = false;
+    for (const key of nodes) {
+      const node = this.makeNode(key);
+      if (node) {
+        reordered ||= !this.nodes.has(key);
+        this.nodes.set(key, node);
+      } else if (this.nodes.delete(key)) reordered = true;
+    }
+    // The edges, from every document holding one of their ends: those hold every CO_OCCURS pair and typed edge,
+    // and tell whether an end exists at all.
+    const documents = new Set<number>([index]);
+    for (const key of ends) for (const doc of this.nodeDocs.get(key) ?? []) documents.add(doc);
+    for (const key of edges) for (const doc of this.edgeDocs.get(key) ?? []) documents.add(doc);
+    const merger = createMerger({}, null, { edges, ends });
+    for (const doc of [...documents].sort((a, b) => a - b)) merger.add(doc, this.contributions[doc]);
+    const made = new Map(merger.finish().edges.map((edge) => [edge.key, edge]));
+    for (const key of edges) {
+      const edge = made.get(key);
+      if (edge) {
+        reordered ||= !this.edges.has(key);
+        this.edges.set(key, edge);
+      } else if (this.edges.delete(key)) reordered = true;
+    }
+    if (reordered) {
+      this.nodeOrder = [...this.nodes.keys()].sort(compareKeys);
+      this.edgeOrder = [...this.edges.keys()].sort(compareKeys);
+    }
+    for (const key of nodes) patch.nodes.add(key);
+    for (const key of edges) patch.edges.add(key);
+    patch.reordered ||= reordered;
+  }
+
+  /** The node of `key` from its parts, or null when no document names it. */
+  private makeNode(key: string): MergedNode | null {
+    const docs = this.nodeDocs.get(key);
+    if (!docs) return null;
+    const parts = docs.map((doc) => this.partsOf(doc).get(key)!);
+    const attributes = nodeFromParts(key, parts);
+    this.madeFrom.set(attributes, parts);
+    return { key, attributes };
+  }
+
+  private partsOf(doc: number): Map<string, NodePart> {
+    return (this.parts[doc] ??= documentNodeParts(doc, this.contributions[doc]));
+  }
+
+  /** The node's mentions as one serialised run per document that mentions it (kept while the document is unchanged). */
+  private mentionRuns(attributes: NodeAttrs): Buffer[] | null {
+    const parts = this.madeFrom.get(attributes);
+    if (!parts) return null;
+    const runs: Buffer[] = [];
+    for (const part of parts) {
+      if (!part.mentions.length) continue;
+      let run = this.runs.get(part);
+      if (!run) this.runs.set(part, (run = Buffer.from(JSON.stringify(part.mentions).slice(1, -1))));
+      runs.push(run);
+    }
+    return runs;
+  }
+
+  /**
+   * Brings the graph up to date. With the same node and edge keys, the new attributes take their places in it and
+   * the layout is redone (from the memo when its input is unchanged); new or removed keys change the order ForceAtlas2
+   * and the file follow, so the graph is made again.
+   */
+  private patchGraph(patch: Patch): void {
+    if (patch.reordered) {
+      this.current = this.makeGraph();
+      return;
+    }
+    const graph = this.current;
+    // Keys merged but never made (a relation's end that is no entity anywhere, or its edge) are skipped.
+    for (const key of patch.nodes) {
+      const node = this.nodes.get(key);
+      if (node) graph.replaceNodeAttributes(key, node.attributes);
+    }
+    for (const key of patch.edges) {
+      const edge = this.edges.get(key);
+      if (edge) graph.replaceEdgeAttributes(key, edge.attributes);
+    }
+    graph.setAttribute('documents', this.contributions.map((contribution) => contribution.document));
+    graph.setAttribute('turns', this.contributions.flatMap((contribution) => contribution.turns));
+    assignLayout(graph, this.layoutOptions());
+  }
+
+  /** Adds (+1) or removes (−1) a document from the key → documents indices. */
+  private index(doc: number, contribution: DocumentContribution, sign: 1 | -1): void {
+    const keys = (map: Map<string, number[]>, key: string) => {
+      let docs = map.get(key);
+      if (!docs) map.set(key, (docs = []));
+      const at = lowerBound(docs, doc);
+      if (sign > 0 && docs[at] !== doc) docs.splice(at, 0, doc);
+      if (sign < 0 && docs[at] === doc) docs.splice(at, 1);
+      if (!docs.length) map.delete(key);
+    };
+    for (const entity of contribution.entities) keys(this.nodeDocs, entity.key);
+    for (const speaker of contribution.speakers) keys(this.nodeDocs, speaker.key);
+    for (const relation of contribution.relations) keys(this.edgeDocs, typedKey(relation));
+  }
+
+  private makeGraph(): KnowledgeGraph {
+    const merged: MergedGraph = {
+      documents: this.contributions.map((contribution) => contribution.document),
+      turns: this.contributions.flatMap((contribution) => contribution.turns),
+      nodes: this.nodeOrder.map((key) => this.nodes.get(key)!),
+      edges: this.edgeOrder.map((key) => this.edges.get(key)!),
+    };
+    return toGraph(merged, { name: this.options.name ?? 'turngraph', layout: this.layoutOptions() });
+  }
+
+  private layoutOptions(): Partial<LayoutOptions> {
+    const cacheDir = this.cacheDir;
+    return { memo: cacheDir === null ? null : layoutMemo(cacheDir) };
+  }
+}
+
+/**
+ * What a contribution touches: its entities and speakers (nodes); its typed edges and CO_OCCURS pairs (edges); and
+ * the ends of those edges (ends).
+ */
+function touched(contribution: DocumentContribution, nodes: Set<string>, edges: Set<string>, ends: Set<string>): void {
+  for (const entity of contribution.entities) nodes.add(entity.key);
+  for (const speaker of contribution.speakers) nodes.add(speaker.key);
+  for (const relation of contribution.relations) {
+    if (relation.source === relation.target || relation.type === CO_OCCURS) continue;
+    edges.add(typedKey(relation));
+    ends.add(relation.source);
+    ends.add(relation.target);
+  }
+  const { entities } = contribution;
+  const { rows } = contribution.pairs ?? summarisePairs(entities, 1);
+  for (let at = 0; at < rows.length; at += 4 + rows[at + 3]) {
+    const left = entities[rows[at]].key;
+    const right = entities[rows[at + 1]].key;
+    edges.add(pairKey(left, right));
+    ends.add(left);
+    ends.add(right);
+  }
+}
+
+function lowerBound(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function fingerprint(job: ExtractJob): Fingerprint | null {
+  try {
+    const stats = statSync(job.path);
+    return { size: stats.size, mtimeMs: stats.mtimeMs, hash: createHash('sha256').update(readFileSync(job.path)).digest('hex') };
+  } catch {
+    return null;
+  }
+}
+
+function statOrNull(path: string): { size: number; mtimeMs: number } | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}

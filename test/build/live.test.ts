@@ -1,0 +1,137 @@
+// Tests for the live graph behind `turngraph build --watch` (src/build/live.ts): after every kind of edit, the
+// file it writes has the bytes a full build of the edited corpus has, and a bad edit leaves the last good graph.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from '../../bench/corpus-lib.ts';
+import { buildCorpus } from '../../src/build/corpus.ts';
+import { LiveGraph } from '../../src/build/live.ts';
+import { toGraphJSON } from '../../src/graph/io.ts';
+
+const FIXTURES = new URL('../fixtures/transcripts/', import.meta.url).pathname;
+let root: string;
+let corpus: string;
+let live: LiveGraph;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'tg-live-'));
+  corpus = join(root, 'corpus');
+  cpSync(FIXTURES, corpus, { recursive: true });
+  for (const doc of generateCorpus({ docs: 10, lang: 'mixed', seed: 9, sizeBytes: 10 * 5_000 })) writeFileSync(join(corpus, doc.name), doc.text);
+  live = await LiveGraph.build([corpus], { name: 'live', workers: 1, cacheDir: join(root, 'cache') });
+}, 120_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** The graph file the live graph writes now. */
+function written(): string {
+  const file = join(root, 'live.json');
+  live.write(file);
+  return readFileSync(file, 'utf8');
+}
+
+async function fullBuild(): Promise<string> {
+  return toGraphJSON((await buildCorpus([corpus], { name: 'live', workers: 1, cacheDir: null })).graph);
+}
+
+/** Equal JSON, or a short excerpt around the first difference (never megabytes of output). */
+function expectSameBytes(actual: string, expected: string): void {
+  if (actual === expected) return;
+  let at = 0;
+  while (at < actual.length && actual[at] === expected[at]) at++;
+  expect(actual.slice(Math.max(0, at - 300), at + 300)).toBe(expected.slice(Math.max(0, at - 300), at + 300));
+}
+
+async function refresh() {
+  const { update, live: next } = await live.refresh();
+  live = next;
+  return update;
+}
+
+const path = (name: string) => join(corpus, name);
+const text = (name: string) => readFileSync(path(name), 'utf8');
+/** Puts a turn before the document's second speaker turn (after its end matter, a turn would be an advert's text). */
+function insertTurn(name: string, turn: string): void {
+  const lines = text(name).split('\n');
+  const second = lines.findIndex((line, i) => i > lines.findIndex((l) => /^主持人[：:]/.test(l)) && /^\S{1,12}[：:]/.test(line));
+  lines.splice(second, 0, turn, '');
+  writeFileSync(path(name), lines.join('\n'));
+}
+const nodeLabelled = (label: string) => live.graph.findNode((_, attrs) => attrs.label === label);
+
+describe('LiveGraph', () => {
+  it('starts as the full build', async () => {
+    expectSameBytes(written(), await fullBuild());
+    expect(live.first.extracted + live.first.reused).toBe(14);
+  });
+
+  it('merges an inserted turn naming new people and places, re-extracting that document only', async () => {
+    const before = written();
+    const documentsOf = (label: string) => {
+      const node = nodeLabelled(label);
+      return node ? live.graph.getNodeAttribute(node, 'documents') : [];
+    };
+    expect(documentsOf('Terence Tao')).not.toContain('chips-policy.zh');
+    insertTurn('chips-policy.zh.md', '主持人：陶哲轩在伦敦和DeepMind一起研究了FrontierMath，你怎么看？');
+    const update = await refresh();
+    expect(update).toMatchObject({ kind: 'edit', extracted: [path('chips-policy.zh.md')], failed: [] });
+    expect(documentsOf('Terence Tao')).toContain('chips-policy.zh');
+    expect(documentsOf('FrontierMath')).toContain('chips-policy.zh');
+    const after = written();
+    expect(after).not.toBe(before);
+    expectSameBytes(after, await fullBuild());
+  });
+
+  it('merges a repeated turn (same entities, more mentions) and a cut that drops a document\'s last part', async () => {
+    const podcast = text('podcast-robotics.en.md');
+    const turn = podcast.split(/\n(?=\*\*)/)[3];
+    appendFileSync(path('podcast-robotics.en.md'), `\n${turn}\n`);
+    const panel = text('panel-autonomy.en.md');
+    writeFileSync(path('panel-autonomy.en.md'), panel.slice(0, Math.floor(panel.length / 2)));
+    const update = await refresh();
+    expect(update.kind).toBe('edit');
+    expect([...update.extracted].sort()).toEqual([path('panel-autonomy.en.md'), path('podcast-robotics.en.md')]);
+    expectSameBytes(written(), await fullBuild());
+  });
+
+  it('moves every mention of an entity out of a document into another', async () => {
+    const names = readdirSync(corpus).filter((name) => name.startsWith('synth-')).sort();
+    const [from, to] = [names[1], names[4]];
+    const moved = text(from);
+    writeFileSync(path(to), `${text(to)}\n${moved.slice(moved.length / 2)}`);
+    writeFileSync(path(from), moved.slice(0, moved.length / 2));
+    expect((await refresh()).extracted).toHaveLength(2);
+    expectSameBytes(written(), await fullBuild());
+  });
+
+  it('keeps the last good graph when an edited document cannot be read, with one line saying why', async () => {
+    const good = written();
+    const original = text('mixed-opensource.mixed.md');
+    writeFileSync(path('mixed-opensource.mixed.md'), '');
+    const update = await refresh();
+    expect(update.kind).toBe('none');
+    expect(update.failed).toHaveLength(1);
+    expect(update.failed[0]).toMatch(/mixed-opensource\.mixed\.md: file is empty$/);
+    expect(update.failed[0]).not.toContain('\n');
+    expect(written()).toBe(good);
+    // Put back as it was: nothing to merge, and the graph is the corpus's.
+    writeFileSync(path('mixed-opensource.mixed.md'), original);
+    expect((await refresh()).kind).toBe('none');
+    expectSameBytes(written(), await fullBuild());
+  });
+
+  it('builds again when a file is added or removed, and sees nothing when nothing changed', async () => {
+    expect((await refresh()).kind).toBe('none');
+    writeFileSync(path('late.en.md'), '**Host:** Welcome. Today Sam Altman of OpenAI joins us.\n\n**Sam Altman:** Thanks. We trained o3 in San Francisco.\n');
+    const added = await refresh();
+    expect(added).toMatchObject({ kind: 'rebuild', documents: 15 });
+    expectSameBytes(written(), await fullBuild());
+    rmSync(path('late.en.md'));
+    expect((await refresh()).kind).toBe('rebuild');
+    expectSameBytes(written(), await fullBuild());
+    // After a rebuild, edits merge in again.
+    insertTurn('chips-policy.zh.md', '主持人：特朗普政府也在关注英伟达吗？');
+    expect((await refresh()).kind).toBe('edit');
+    expectSameBytes(written(), await fullBuild());
+  });
+});
