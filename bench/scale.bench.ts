@@ -3,7 +3,7 @@
 // Options: --sizes 10,100 (MB; 0 skips)  --incremental-docs 1000  --incremental-doc-bytes 10000,40000 (one rebuild
 // per size: short notes and hour-long interviews)  --skip-incremental. Corpora are generated under .cache/bench/.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.ts';
@@ -104,9 +104,62 @@ if (sizes.length >= 2) {
   ratios.push([`peak memory at ${large} MB`, fmtMB(peak), '< 1 GB']);
 }
 
-// 2. Incremental: full build into an empty cache, touch 1 document, rebuild.
+/**
+ * `turngraph build DIR --watch` on the warm cache, one process as a user runs it: seconds from each edit's write to
+ * its "updated" line on stdout (fs.watch latency and the 100 ms settle included), the time the line reports (refresh
+ * and write), and the process's peak resident memory.
+ */
+const PAUSE_BETWEEN_EDITS_MS = 2000;
+
+async function watchedEdits(dir: string, cache: string, file: string, versions: Buffer[]): Promise<{ seconds: number[]; reported: number[]; peakRss: number }> {
+  const env = { ...process.env, TURNGRAPH_WORKER_BUNDLE: workerBundle, TURNGRAPH_CHILD: '1' }; // no re-spawn: this pid is the builder
+  const args = [join(ROOT, 'bin/turngraph.js'), 'build', dir, '-o', join(WORK, 'watch-out.json'), '--cache', cache, '--watch', '--workers', '2'];
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let pending = '';
+  const lines: string[] = [];
+  const waiting: Array<{ pattern: RegExp; resolve: (line: string) => void }> = [];
+  child.stdout.on('data', (chunk) => {
+    pending += chunk;
+    const parts = pending.split('\n');
+    pending = parts.pop()!;
+    for (const line of parts) {
+      const at = waiting.findIndex((w) => w.pattern.test(line));
+      if (at >= 0) waiting.splice(at, 1)[0].resolve(line);
+      else lines.push(line);
+    }
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const next = (pattern: RegExp) =>
+    Promise.race([
+      new Promise<string>((resolve) => waiting.push({ pattern, resolve })),
+      exited.then((code) => Promise.reject(new Error(`build --watch exited (${code}) before printing ${pattern}`))),
+    ]);
+  const seconds: number[] = [];
+  const reported: number[] = [];
+  try {
+    await next(/^watching /);
+    for (const version of versions) {
+      await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_EDITS_MS)); // as a person saves: seconds apart
+      const line = next(/^updated /);
+      const started = performance.now();
+      writeFileSync(file, version);
+      const text = await line;
+      seconds.push((performance.now() - started) / 1000);
+      reported.push(Number(/ in ([\d.]+) s:/.exec(text)![1]));
+    }
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const peakRss = Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) * 1024;
+    return { seconds, reported, peakRss };
+  } finally {
+    child.kill('SIGINT');
+    await exited;
+  }
+}
+
+// 2. Incremental: full build into an empty cache, touch 1 document, rebuild; then the same edits under --watch.
 if (!skipIncremental) {
   const table = [['corpus', 'build', 'extracted', 'reused', 'extract', 'merge+layout', 'write', 'total', 'load']];
+  const watchRows = [['corpus', 'edit', 'undo', 'edit', 'undo', 'edit', 'median', 'peak RSS of the watching process']];
   for (const docBytes of incrementalDocBytes) {
     const dir = corpus(`incremental-${incrementalDocs}x${docBytes}`, { docs: incrementalDocs, lang: 'mixed', sizeBytes: incrementalDocs * docBytes, seed: 6 });
     const cache = join(WORK, `incremental-cache-${incrementalDocs}x${docBytes}`);
@@ -115,10 +168,15 @@ if (!skipIncremental) {
     const touched = join(dir, `synth-${String(Math.floor(incrementalDocs / 2)).padStart(5, '0')}.${['zh', 'en', 'mixed'][Math.floor(incrementalDocs / 2) % 3]}`);
     const file = existsSync(`${touched}.md`) ? `${touched}.md` : `${touched}.txt`;
     const original = readFileSync(file);
-    appendFileSync(file, '\n**Guest:** One more thing: Anthropic released Claude 3.5 Sonnet last month.\n');
+    const touchedText = Buffer.concat([original, Buffer.from('\n**Guest:** One more thing: Anthropic released Claude 3.5 Sonnet last month.\n')]);
     let incremental: BuildFigures;
+    let watched: Awaited<ReturnType<typeof watchedEdits>>;
     try {
+      writeFileSync(file, touchedText);
       incremental = measuredBuild(dir, 2, cache);
+      writeFileSync(file, original);
+      // Under --watch: the same edit, undone, made again, five times in all.
+      watched = await watchedEdits(dir, cache, file, [touchedText, original, touchedText, original, touchedText]);
     } finally {
       writeFileSync(file, original);
     }
@@ -128,10 +186,17 @@ if (!skipIncremental) {
     }
     ratios.push([`incremental / full build time, ${name}`, `${((incremental.totalSeconds / full.totalSeconds) * 100).toFixed(1)}%`, '≤ 5%']);
     ratios.push([`  extraction phase only (cache lookups + 1 document)`, `${((incremental.extractSeconds / full.extractSeconds) * 100).toFixed(1)}%`, '']);
+    const sorted = [...watched.seconds].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    const worst = sorted[sorted.length - 1];
+    watchRows.push([name, ...watched.seconds.map((s, i) => `${fmtSec(s)} (${fmtSec(watched.reported[i])})`), fmtSec(median), fmtMB(watched.peakRss)]);
+    ratios.push([`build --watch update / full build time, ${name}: median of 5 edits (slowest)`, `${((median / full.totalSeconds) * 100).toFixed(1)}% (${((worst / full.totalSeconds) * 100).toFixed(1)}%)`, '≤ 5%']);
     process.stdout.write(`  measured incremental rebuild, ${name}: ${fmtSec(incremental.totalSeconds)} vs ${fmtSec(full.totalSeconds)}\n`);
   }
   process.stdout.write(`\nIncremental rebuild: full build into an empty cache, then append one turn to 1 document and build again (2 workers)\n`);
   printTable(table);
+  process.stdout.write(`\nbuild --watch on the same corpus: the same edit, undone and made again, 2 s apart; seconds from writing the file to the "updated" line (in brackets: refresh + write as the line reports them; the rest is fs.watch and the 100 ms settle)\n`);
+  printTable(watchRows);
 }
 
 process.stdout.write('\nRatios\n');

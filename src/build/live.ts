@@ -12,10 +12,11 @@ import { CO_OCCURS, documentNodeParts, nodeFromParts, pairKey, typedKey, type Me
 import { summarisePairs } from '../../extract/stages/pairs.ts';
 import type { Diagnostic } from '../../extract/types.ts';
 import type { KnowledgeGraph, NodeAttrs } from '../model.ts';
-import { assignLayout, type LayoutOptions } from '../graph/layout.ts';
+import { assignLayout, assignSizes, weightBucket, type LayoutOptions } from '../graph/layout.ts';
 import { DEFAULT_CACHE_DIR, layoutFolder, layoutMemo } from './cache.ts';
 import type { CorpusBuildHooks, CorpusBuildOptions } from './corpus.ts';
 import { discoverInputs } from './discover.ts';
+import { HeapGovernor } from './heap.ts';
 import { JobRunner, type ExtractJob } from './job.ts';
 import { extractAll, jobEnvironment, planJobs, validateExtractAllOptions } from './parallel.ts';
 import { pruneCache } from './prune.ts';
@@ -67,6 +68,7 @@ export class LiveGraph {
   private readonly runs = new WeakMap<NodePart, Buffer>();
   private readonly memo = new JSONMemo((attributes) => this.mentionRuns(attributes));
   private readonly runner: JobRunner;
+  private readonly heap = new HeapGovernor();
   private current: KnowledgeGraph;
 
   private constructor(
@@ -115,9 +117,30 @@ export class LiveGraph {
     return this.contributions.flatMap((contribution) => contribution.diagnostics);
   }
 
-  /** Loads the lexicon and rules and runs the segmenters once now, so the first edit does not wait for them. */
+  /**
+   * Gets ready for the first edit: loads the lexicon and rules, and rehearses an edit (the smallest document
+   * extracted and merged in again: the same graph), so that edit's code is compiled before it counts.
+   */
   warm(): void {
     this.runner.warm(true);
+    const job = this.jobs.reduce<ExtractJob | null>((best, candidate) => (this.fingerprints[candidate.index] && (!best || (candidate.bytes ?? 0) < (best.bytes ?? 0)) ? candidate : best), null);
+    if (!job) return;
+    try {
+      const patch: Patch = { nodes: new Set(), edges: new Set(), reordered: false };
+      this.update(job.index, this.runner.run(job).contribution!, patch);
+      this.patchGraph(patch);
+    } catch {
+      // unreadable now: the next refresh reports it
+    }
+    this.idle();
+  }
+
+  /**
+   * A full garbage collection, for when nothing waits (after the first build, after each update is written): what
+   * the last update left is collected then, not in the middle of the next one.
+   */
+  idle(): void {
+    this.heap.collect();
   }
 
   /** Writes the graph; pieces unchanged since the last write are not serialised again. */
@@ -243,9 +266,10 @@ export class LiveGraph {
   }
 
   /**
-   * Brings the graph up to date. With the same node and edge keys, the new attributes take their places in it and
-   * the layout is redone (from the memo when its input is unchanged); new or removed keys change the order ForceAtlas2
-   * and the file follow, so the graph is made again.
+   * Brings the graph up to date. With the same node and edge keys, the new attributes take their places in it, and
+   * when no edge weight left its power-of-two bucket, ForceAtlas2's input is unchanged: the positions stay and only
+   * sizes are redone; else the layout is redone (from its memo when known). New or removed keys change the order
+   * ForceAtlas2 and the file follow, so the graph is made again.
    */
   private patchGraph(patch: Patch): void {
     if (patch.reordered) {
@@ -253,18 +277,24 @@ export class LiveGraph {
       return;
     }
     const graph = this.current;
+    let moved = false;
     // Keys merged but never made (a relation's end that is no entity anywhere, or its edge) are skipped.
-    for (const key of patch.nodes) {
-      const node = this.nodes.get(key);
-      if (node) graph.replaceNodeAttributes(key, node.attributes);
-    }
     for (const key of patch.edges) {
       const edge = this.edges.get(key);
-      if (edge) graph.replaceEdgeAttributes(key, edge.attributes);
+      if (!edge) continue;
+      moved ||= weightBucket(graph.getEdgeAttribute(key, 'weight')) !== weightBucket(edge.attributes.weight);
+      graph.replaceEdgeAttributes(key, edge.attributes);
+    }
+    for (const key of patch.nodes) {
+      const node = this.nodes.get(key);
+      if (!node) continue;
+      const { x, y } = graph.getNodeAttributes(key);
+      graph.replaceNodeAttributes(key, Object.assign(node.attributes, { x, y }));
     }
     graph.setAttribute('documents', this.contributions.map((contribution) => contribution.document));
     graph.setAttribute('turns', this.contributions.flatMap((contribution) => contribution.turns));
-    assignLayout(graph, this.layoutOptions());
+    if (moved) assignLayout(graph, this.layoutOptions());
+    else assignSizes(graph, this.layoutOptions());
   }
 
   /** Adds (+1) or removes (−1) a document from the key → documents indices. */

@@ -12,6 +12,9 @@ export interface WatchOptions {
 
 export const DEFAULT_WATCH_OPTIONS: WatchOptions = { settleMs: 100 };
 
+/** Quiet time after an update before the live graph collects its garbage (LiveGraph.idle). */
+const IDLE_MS = 1000;
+
 export interface WatchEvents {
   /** After each refresh that changed the graph, once its file is written; seconds from the refresh's start. */
   onUpdate: (update: LiveUpdate, seconds: number) => void;
@@ -28,6 +31,7 @@ export function watchCorpus(paths: string[], live: LiveGraph, out: string, event
   const { settleMs } = { ...DEFAULT_WATCH_OPTIONS, ...options };
   let current = live;
   let timer: NodeJS.Timeout | null = null;
+  let idleTimer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let again = false;
   let closed = false;
@@ -41,6 +45,8 @@ export function watchCorpus(paths: string[], live: LiveGraph, out: string, event
       if (update.kind !== 'none') {
         current.write(out);
         events.onUpdate(update, (performance.now() - started) / 1000);
+        // Once edits pause, collect what this update left, rather than in the middle of the next one.
+        idleTimer = setTimeout(() => current.idle(), IDLE_MS);
       }
     } catch (error) {
       events.onError(error instanceof Error ? error.message : String(error));
@@ -62,6 +68,7 @@ export function watchCorpus(paths: string[], live: LiveGraph, out: string, event
     });
   };
   const schedule = () => {
+    if (idleTimer) clearTimeout(idleTimer);
     if (timer) clearTimeout(timer);
     timer = setTimeout(run, settleMs);
   };
@@ -82,6 +89,7 @@ export function watchCorpus(paths: string[], live: LiveGraph, out: string, event
     close: async () => {
       closed = true;
       if (timer) clearTimeout(timer);
+      if (idleTimer) clearTimeout(idleTimer);
       for (const watcher of watchers) watcher.close();
       await running;
     },

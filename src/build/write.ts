@@ -192,7 +192,10 @@ export function writeGraphFileStreaming(path: string, graph: KnowledgeGraph, mem
           used = 0;
         }
         if (chunk.length > buffer.length) writeAll(fd, chunk);
-        else used += chunk.copy(buffer, used);
+        else {
+          buffer.set(chunk, used);
+          used += chunk.length;
+        }
         continue;
       }
       const most = chunk.length * 3; // UTF-8 bytes per UTF-16 code unit, at most

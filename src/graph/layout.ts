@@ -42,6 +42,15 @@ export function validateLayoutOptions(options: Partial<LayoutOptions>): LayoutOp
 /** Writes x, y, size and color on every node of the graph (mutating form, like graphology's `.assign`). */
 export function assignLayout(graph: KnowledgeGraph, options: Partial<LayoutOptions> = {}): void {
   const settings = validateLayoutOptions(options);
+  assignPositions(graph, settings);
+  assignSizes(graph, settings);
+}
+
+/**
+ * Writes x and y (unrounded until assignSizes) on every node: seeded random places, then ForceAtlas2 or its memo.
+ * They depend only on the node keys in order and the edges with their weight buckets (see layoutInputHash).
+ */
+function assignPositions(graph: KnowledgeGraph, settings: LayoutOptions): void {
   const random = mulberry32(settings.seed);
   graph.forEachNode((node) => {
     graph.mergeNodeAttributes(node, { x: round(random() * 100), y: round(random() * 100) });
@@ -64,6 +73,14 @@ export function assignLayout(graph: KnowledgeGraph, options: Partial<LayoutOptio
       }
     }
   }
+}
+
+/**
+ * Rounds x and y and writes size (by connections and mentions, relative to the largest) and color (by type) on every
+ * node: what an edit can change while the positions stay (a graph whose ForceAtlas2 input is unchanged).
+ */
+export function assignSizes(graph: KnowledgeGraph, options: Partial<LayoutOptions> = {}): void {
+  const settings = validateLayoutOptions(options);
   let maxScore = 1;
   const scores = new Map<string, number>();
   graph.forEachNode((node, attrs) => {
