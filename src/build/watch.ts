@@ -35,6 +35,8 @@ export function watchCorpus(paths: string[], live: LiveGraph, out: string, event
   let running: Promise<void> | null = null;
   let again = false;
   let closed = false;
+  /** An update was written and its garbage not yet collected. */
+  let owed = false;
 
   const refresh = async () => {
     const started = performance.now();
@@ -45,11 +47,19 @@ export function watchCorpus(paths: string[], live: LiveGraph, out: string, event
       if (update.kind !== 'none') {
         current.write(out);
         events.onUpdate(update, (performance.now() - started) / 1000);
-        // Once edits pause, collect what this update left, rather than in the middle of the next one.
-        idleTimer = setTimeout(() => current.idle(), IDLE_MS);
+        owed = true;
       }
     } catch (error) {
       events.onError(error instanceof Error ? error.message : String(error));
+    }
+    // Once edits pause, collect what the last update left, rather than in the middle of the next one.
+    if (owed && !closed) {
+      if (idleTimer) clearTimeout(idleTimer);
+      idleTimer = setTimeout(() => {
+        idleTimer = null;
+        owed = false;
+        current.idle();
+      }, IDLE_MS);
     }
   };
   const run = () => {
@@ -68,7 +78,8 @@ export function watchCorpus(paths: string[], live: LiveGraph, out: string, event
     });
   };
   const schedule = () => {
-    if (idleTimer) clearTimeout(idleTimer);
+    if (idleTimer) clearTimeout(idleTimer); // files are changing: collect after the refresh, not before it
+    idleTimer = null;
     if (timer) clearTimeout(timer);
     timer = setTimeout(run, settleMs);
   };
