@@ -1,6 +1,7 @@
-// The graph-file endpoint: GET /api/graphs lists the served graph files, GET /api/graphs/:name returns one.
-// ?lite=1 drops the turn texts, served by /api/graphs/:name/turns?ids=…; only the listed files are reachable.
+// The graph-file endpoint: GET /api/graphs lists the served files, /api/graphs/:name returns one (?lite=1: no turn texts,
+// served by /:name/turns?ids=…), /:name/version its file's version (polled by the viewer). Only listed files are reachable.
 import { readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { sendJson, type ApiHandler } from './http.ts';
 import { MAX_TURN_IDS, parseTurnIds, prepareGraphFile } from './turns.ts';
@@ -36,13 +37,17 @@ export function createGraphHandler(paths: string[] | (() => string[])): ApiHandl
       const items = await Promise.all(list.map(async (e) => ({ name: e.name, file: basename(e.path), ...(await describe(e.path)) })));
       return sendJson(res, 200, { graphs: items });
     }
-    // /api/graphs/:name or /api/graphs/:name/turns?ids=… (a graph may itself be named "turns").
-    const turnsPath = /^\/[^/]+\/turns$/.test(rest);
-    const name = decodeURIComponent(rest.slice(1, turnsPath ? -'/turns'.length : undefined));
+    // /api/graphs/:name, /:name/turns?ids=… or /:name/version (a graph may itself be named "turns" or "version").
+    const sub = /^\/[^/]+\/(turns|version)$/.exec(rest)?.[1];
+    const turnsPath = sub === 'turns';
+    const name = decodeURIComponent(rest.slice(1, sub ? -(sub.length + 1) : undefined));
     const entry = list.find((e) => e.name === name);
     if (!entry) return sendJson(res, 404, { error: `no graph named "${name}"` });
+    // A file missing for a moment (a writer that deletes before it writes) is no server error: version null.
+    if (sub === 'version') return sendJson(res, 200, { version: await stat(entry.path).then(fileVersion, () => null) });
     const lite = url.searchParams.get('lite') === '1';
     let body: Buffer;
+    let version: string;
     try {
       if (turnsPath) {
         const ids = parseTurnIds(url.searchParams.get('ids'));
@@ -53,7 +58,14 @@ export function createGraphHandler(paths: string[] | (() => string[])): ApiHandl
         for (const id of ids) if (texts.has(id)) found[id] = texts.get(id)!;
         return sendJson(res, 200, { turns: found });
       }
-      body = lite ? (await prepareGraphFile(entry.path)).lite : await readFile(entry.path);
+      // The version is read before the bytes: a file replaced in between is noticed again, never missed.
+      if (lite) {
+        const prepared = await prepareGraphFile(entry.path);
+        [body, version] = [prepared.lite, fileVersion(prepared.info)];
+      } else {
+        version = fileVersion(await stat(entry.path));
+        body = await readFile(entry.path);
+      }
     } catch (error) {
       if (error instanceof SyntaxError) return sendJson(res, 422, { error: `${basename(entry.path)} is not valid JSON` });
       return sendJson(res, 404, { error: `cannot read ${basename(entry.path)}: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
@@ -61,8 +73,20 @@ export function createGraphHandler(paths: string[] | (() => string[])): ApiHandl
     res.statusCode = 200;
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
+    res.setHeader(VERSION_HEADER, version);
     res.end(req.method === 'HEAD' ? undefined : body);
   };
+}
+
+/** Response header carrying the served file's version (the same string /:name/version answers). */
+export const VERSION_HEADER = 'X-Turngraph-Version';
+
+/**
+ * A file's version: inode, mtime and size, cheap to read on every poll. A rewrite by temp file + rename gives a new
+ * inode even within one mtime tick; an unchanged file keeps its version. Opaque to the viewer, which only compares.
+ */
+export function fileVersion(info: Pick<Stats, 'ino' | 'mtimeMs' | 'size'>): string {
+  return `${info.ino.toString(36)}-${Math.round(info.mtimeMs * 1000).toString(36)}-${info.size.toString(36)}`;
 }
 
 /** Reads the facts the picker shows, without failing the list on one bad file. */

@@ -1,5 +1,6 @@
 // The lite payload of a graph file: the graph without the turn texts (each turn keeps its id, speaker,
 // section, document, index and a short head for the strip), and the texts served on demand by id.
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { SerializedKnowledgeGraph, Turn } from '../model.ts';
 
@@ -13,8 +14,8 @@ export interface LiteTurn extends Omit<Turn, 'text'> {
 }
 
 interface Prepared {
-  mtimeMs: number;
-  size: number;
+  /** The file's stat when it was read (its version, for the viewer). */
+  info: Stats;
   lite: Buffer;
   texts: Map<string, string>;
 }
@@ -25,7 +26,7 @@ const cache = new Map<string, Prepared>();
 export async function prepareGraphFile(path: string): Promise<Prepared> {
   const info = await stat(path);
   const hit = cache.get(path);
-  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit;
+  if (hit && hit.info.ino === info.ino && hit.info.mtimeMs === info.mtimeMs && hit.info.size === info.size) return hit;
   const graph = JSON.parse(await readFile(path, 'utf8')) as SerializedKnowledgeGraph;
   const turns: Turn[] = Array.isArray(graph.attributes?.turns) ? graph.attributes.turns : [];
   const texts = new Map<string, string>();
@@ -34,7 +35,7 @@ export async function prepareGraphFile(path: string): Promise<Prepared> {
     return { ...rest, head: (text ?? '').slice(0, LITE_HEAD_CHARS) };
   });
   const lite = Buffer.from(JSON.stringify({ ...graph, attributes: { ...graph.attributes, turns: liteTurns } }));
-  const prepared = { mtimeMs: info.mtimeMs, size: info.size, lite, texts };
+  const prepared = { info, lite, texts };
   cache.set(path, prepared);
   return prepared;
 }

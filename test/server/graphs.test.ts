@@ -1,7 +1,7 @@
-// The graph-file endpoint and the static server over real HTTP: listing, one file, unknown names,
+// The graph-file endpoint and the static server over real HTTP: listing, one file, a file's version, unknown names,
 // path traversal, and the one-line errors of `turngraph serve` for bad input.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +94,69 @@ describe('graph endpoint', () => {
 
   it('names files from their file names', () => {
     expect(nameGraphFiles(['a/x.json', 'b/x.json', 'c/my graph.json']).map((e) => e.name)).toEqual(['x', 'x-2', 'my-graph']);
+  });
+});
+
+describe('graph file version', () => {
+  let server: Server;
+  let base: string;
+  let dir: string;
+  let live: string;
+  const version = async (name = 'live') => {
+    const response = await fetch(`${base}/api/graphs/${name}/version`);
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { version: string | null }).version;
+  };
+  /** Rewrites the served file the way `build --watch` does: a temp file in the same folder, then rename. */
+  const rewrite = (text: string) => {
+    writeFileSync(`${live}.tmp`, text);
+    renameSync(`${live}.tmp`, live);
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'turngraph-version-'));
+    live = join(dir, 'live.json');
+    copyFileSync(FIXTURE, live);
+    const handler = createApiMiddleware([live]);
+    server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end('not found'); }));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((done) => server.close(done));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is the version the graph was sent with (full and lite), and stays while the file is untouched', async () => {
+    const first = await version();
+    expect(first).toMatch(/\S/);
+    expect((await fetch(`${base}/api/graphs/live`)).headers.get('x-turngraph-version')).toBe(first);
+    expect((await fetch(`${base}/api/graphs/live?lite=1`)).headers.get('x-turngraph-version')).toBe(first);
+    expect(await version()).toBe(first);
+  });
+
+  it('changes when the file is replaced by temp file + rename, even by the same bytes, and the new graph is served', async () => {
+    const before = await version();
+    const graph = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { nodes: unknown[] };
+    rewrite(JSON.stringify({ ...graph, nodes: graph.nodes.slice(0, 3) }));
+    const after = await version();
+    expect(after).not.toBe(before);
+    const response = await fetch(`${base}/api/graphs/live?lite=1`);
+    expect(response.headers.get('x-turngraph-version')).toBe(after);
+    expect(((await response.json()) as { nodes: unknown[] }).nodes).toHaveLength(3);
+    rewrite(readFileSync(FIXTURE, 'utf8'));
+    rewrite(readFileSync(FIXTURE, 'utf8'));
+    expect(await version()).not.toBe(after);
+  });
+
+  it('is null while the file is missing (no error), back once it is there again; unknown graphs are 404', async () => {
+    renameSync(live, `${live}.away`);
+    expect(await version()).toBeNull();
+    renameSync(`${live}.away`, live);
+    expect(await version()).toMatch(/\S/);
+    expect((await fetch(`${base}/api/graphs/nope/version`)).status).toBe(404);
   });
 });
 
