@@ -1,19 +1,23 @@
-// The viewer's entry point: load the graph list, pick a graph (URL or first), draw it, mount the views,
-// and keep the URL in step. Data flows one way: file → graphology graph → filters → what Sigma draws.
+// The viewer's entry point: load the graph list, pick a graph (URL or first), draw it, mount the views, keep the URL in
+// step, and offer a rewritten file in place. Data flows one way: file → graphology graph → filters → what Sigma draws.
 import './style.css';
-import type { KnowledgeGraph } from '../../src/model.ts';
 import * as api from './api.ts';
-import { fetchGraph, fetchGraphList, indexGraph, LITE_MIN_BYTES } from './graph/data.ts';
+import { captureSpot, focusCamera, nodeInView, placeAtSpot } from './graph/camera.ts';
+import { carryView, type CarriedView } from './graph/carry.ts';
+import { fetchGraph, fetchGraphList, indexGraph, LITE_MIN_BYTES, type GraphIndex, type LoadedGraph } from './graph/data.ts';
+import { pollGraphVersion } from './graph/poll.ts';
 import { createLayoutControl, type LayoutControl } from './graph/layout.ts';
-import { createRenderer, type Renderer } from './graph/renderer.ts';
+import { createRenderer, type KnowledgeSigma, type Renderer } from './graph/renderer.ts';
 import { data } from './state/data.ts';
+import { file, fileLoaded, fileSeen, reloadEnded, reloadStarted } from './state/file.ts';
 import { filters } from './state/filters.ts';
 import { hover } from './state/hover.ts';
 import { setQuery } from './state/search.ts';
 import { clearSelection, selection } from './state/selection.ts';
-import { parseViewState, syncUrl } from './url.ts';
+import { parseViewState, syncUrl, type ViewState } from './url.ts';
 import { clear, el } from './views/dom.ts';
 import { mountDetails } from './views/details.ts';
+import { mountFileNotice } from './views/file-notice.ts';
 import { mountFilters } from './views/filters.ts';
 import { mountPanels } from './views/panels.ts';
 import { mountSearch } from './views/search.ts';
@@ -32,6 +36,7 @@ let renderer: Renderer | null = null;
 let layout: LayoutControl | null = null;
 
 mountPanels($('side-tabs'), $('side-body'), $('details'));
+mountFileNotice($('file-notice'), () => void reload());
 
 async function start(): Promise<void> {
   const neo4jNode = neo4jStartNode(location.search);
@@ -53,9 +58,34 @@ async function start(): Promise<void> {
 /** Loads and draws one graph; `fresh` drops selection and filters (a new graph picked in the UI). */
 async function open(name: string, fresh: boolean): Promise<void> {
   status.textContent = `Loading ${name}…`;
-  const graph: KnowledgeGraph = await fetchGraph(name, wantLite(name));
+  const loaded = await fetchGraph(name, wantLite(name));
   performance.mark('turngraph:graph-loaded');
-  draw(name, graph, fresh);
+  draw(name, loaded, parseViewState(fresh ? '' : location.hash));
+}
+
+/**
+ * Loads the new version of the drawn file and draws it where the user was: selection, filters and search text are
+ * kept where they still apply (what is gone is said in the notice), the camera shows the same graph spot.
+ */
+async function reload(): Promise<void> {
+  const { name, graph: before } = data.get();
+  if (!name || !before || !renderer || file.get().reloading) return;
+  reloadStarted();
+  let loaded: LoadedGraph;
+  try {
+    loaded = await fetchGraph(name, wantLite(name));
+  } catch (error) {
+    return reloadEnded(`The new version could not be loaded: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  // Another graph was picked meanwhile: it is drawn already.
+  if (data.get().name !== name || !renderer) return reloadEnded();
+  const spot = captureSpot(renderer.sigma);
+  const kept = { selection: selection.get(), filters: filters.get() };
+  draw(name, loaded, { graph: name, camera: null, ...kept }, (index) => carryView(kept, before, loaded.graph, index), (sigma) => {
+    placeAtSpot(sigma, spot);
+    const node = selection.get().node;
+    if (node && !nodeInView(sigma, node)) focusCamera(sigma, node);
+  });
 }
 
 /** ?source=neo4j&node=KEY: no graph file, only that entity's neighbourhood from Neo4j; expanding grows it. */
@@ -63,21 +93,24 @@ async function startFromNeo4j(key: string): Promise<void> {
   if (!key) throw new Error('?source=neo4j needs &node=<entity key> (the node to start from)');
   status.textContent = `Loading the neighbourhood of ${key} from Neo4j…`;
   picker.closest<HTMLElement>('.picker')?.style.setProperty('display', 'none');
-  draw('neo4j', emptyGraph('Neo4j'), true);
+  draw('neo4j', { graph: emptyGraph('Neo4j'), version: null }, parseViewState(''));
   const outcome = await expandNeighbourhood(key);
   if (outcome.error) throw new Error(outcome.error);
   api.selectNode(key, { focus: false });
 }
 
-/** Draws a loaded graph and mounts the views on it; `fresh` ignores the view state in the URL. */
-function draw(name: string, graph: KnowledgeGraph, fresh: boolean): void {
+/**
+ * Draws a loaded graph in `view` and mounts the views on it; a reload passes `carry` (the view fitted to the new
+ * version, with what it lost) and `place` (the camera), and the poll watches the file for the next version.
+ */
+function draw(name: string, { graph, version }: LoadedGraph, view: ViewState, carry?: (index: GraphIndex) => CarriedView, place?: (sigma: KnowledgeSigma) => void): void {
   const index = indexGraph(graph, name);
   performance.mark('turngraph:indexed');
+  const carried = carry?.(index);
   close();
   picker.value = name;
-  const view = parseViewState(fresh ? '' : location.hash);
-  filters.set(view.filters);
-  selection.set(view.selection);
+  filters.set(carried?.filters ?? view.filters);
+  selection.set(carried?.selection ?? view.selection);
   hover.set({ node: null, edge: null });
   data.set({ name, graph, index, error: null });
 
@@ -87,7 +120,8 @@ function draw(name: string, graph: KnowledgeGraph, fresh: boolean): void {
   requestAnimationFrame(() => performance.mark('turngraph:first-frame'));
   layout = createLayoutControl(graph);
   api.setRenderer(renderer);
-  if (view.camera) renderer.sigma.getCamera().setState(view.camera);
+  if (place) place(renderer.sigma);
+  else if (view.camera) renderer.sigma.getCamera().setState(view.camera);
   else if (view.selection.node && graph.hasNode(view.selection.node)) api.selectNode(view.selection.node);
   const sigma = renderer.sigma;
   const camera = sigma.getCamera();
@@ -101,6 +135,8 @@ function draw(name: string, graph: KnowledgeGraph, fresh: boolean): void {
       return () => camera.off('updated', listener);
     }),
   ];
+  fileLoaded(version, carried?.lost.length ? { text: carried.lost.join(' '), error: false } : null);
+  if (version !== null) teardown.push(pollGraphVersion(name, fileSeen));
   const docs = graph.getAttribute('documents');
   document.title = `${docs[0]?.title || graph.getAttribute('name') || name} · turngraph`;
   status.textContent = `${graph.order} entities · ${graph.size} relations`;

@@ -21,3 +21,49 @@ export function parseCamera(text: string | null): Pick<CameraState, 'x' | 'y' | 
   if (![x, y, ratio].every(Number.isFinite) || ratio <= 0) return null;
   return { x, y, ratio };
 }
+
+/** Where the camera looks, in graph coordinates: what the viewport's centre shows and how far apart 100 px are. */
+export interface GraphSpot {
+  centre: { x: number; y: number };
+  step: { x: number; y: number };
+  angle: number;
+  /** The camera as it was, for a graph whose frame cannot be measured (a single node). */
+  camera: CameraState;
+}
+
+const SPOT_PX = 100;
+
+export function captureSpot(sigma: KnowledgeSigma): GraphSpot {
+  const { width, height } = sigma.getDimensions();
+  const camera = sigma.getCamera().getState();
+  return {
+    centre: sigma.viewportToGraph({ x: width / 2, y: height / 2 }),
+    step: sigma.viewportToGraph({ x: width / 2 + SPOT_PX, y: height / 2 }),
+    angle: camera.angle,
+    camera,
+  };
+}
+
+/**
+ * Points the camera of a freshly drawn graph at the same spot and scale in graph coordinates, so a new version of a
+ * file whose extent changed does not jump; the same extent gives back the same camera.
+ */
+export function placeAtSpot(sigma: KnowledgeSigma, spot: GraphSpot): void {
+  const camera = sigma.getCamera();
+  const framed = (point: { x: number; y: number }) => sigma.viewportToFramedGraph(sigma.graphToViewport(point));
+  const a = sigma.graphToViewport(spot.centre);
+  const b = sigma.graphToViewport(spot.step);
+  const pixels = Math.hypot(b.x - a.x, b.y - a.y);
+  if (!(pixels > 1e-9) || !Number.isFinite(pixels)) return void camera.setState(spot.camera);
+  const centre = framed(spot.centre);
+  camera.setState({ x: centre.x, y: centre.y, ratio: (camera.getState().ratio * pixels) / SPOT_PX, angle: spot.angle });
+}
+
+/** True when the node is drawn inside the viewport (with a margin). */
+export function nodeInView(sigma: KnowledgeSigma, key: string, margin = 20): boolean {
+  const data = sigma.getNodeDisplayData(key);
+  if (!data) return false;
+  const { width, height } = sigma.getDimensions();
+  const p = sigma.framedGraphToViewport(data);
+  return p.x >= margin && p.y >= margin && p.x <= width - margin && p.y <= height - margin;
+}

@@ -35,13 +35,30 @@ export async function fetchGraphList(): Promise<GraphListItem[]> {
   return ((await response.json()) as { graphs: GraphListItem[] }).graphs;
 }
 
+/** A graph as loaded, with the version of the file it came from (null: not from a file, or no version sent). */
+export interface LoadedGraph {
+  graph: KnowledgeGraph;
+  version: string | null;
+}
+
+/** The header and endpoint the server gives a graph file's version in (src/server/graphs.ts). */
+const VERSION_HEADER = 'X-Turngraph-Version';
+
 /** Fetches a graph; `lite` asks for it without turn texts (a server that ignores ?lite sends them all). */
-export async function fetchGraph(name: string, lite = false): Promise<KnowledgeGraph> {
+export async function fetchGraph(name: string, lite = false): Promise<LoadedGraph> {
   const response = await fetch(`/api/graphs/${encodeURIComponent(name)}${lite ? '?lite=1' : ''}`);
   if (!response.ok) throw new Error(`cannot load graph "${name}" (HTTP ${response.status})`);
   const json: unknown = await response.json();
   performance.mark('turngraph:graph-fetched');
-  return parseGraph(json);
+  return { graph: parseGraph(json), version: response.headers.get(VERSION_HEADER) };
+}
+
+/** The version of a graph's file on disk now; null while the file is missing. Throws on HTTP errors. */
+export async function fetchGraphVersion(name: string): Promise<string | null> {
+  const response = await fetch(`/api/graphs/${encodeURIComponent(name)}/version`);
+  if (!response.ok) throw new Error(`cannot read the version of "${name}" (HTTP ${response.status})`);
+  const { version } = (await response.json()) as { version?: unknown };
+  return typeof version === 'string' ? version : null;
 }
 
 /** Imports graphology's serialised form, checking the few fields the viewer relies on. */

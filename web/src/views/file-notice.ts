@@ -1,0 +1,30 @@
+// The notice in the top bar: "Graph file updated" with a Reload button when the file on disk is newer than the
+// drawn graph; after a reload, what could not be kept (or why the reload failed), with a button to dismiss it.
+import { dismissFileMessage, file, updateWaiting } from '../state/file.ts';
+import { neo4j } from '../state/neo4j.ts';
+import { clear, el } from './dom.ts';
+
+export function mountFileNotice(root: HTMLElement, reload: () => void): () => void {
+  const render = () => {
+    const state = file.get();
+    clear(root);
+    const waiting = updateWaiting(state) || state.reloading;
+    if (waiting) {
+      const fromNeo4j = neo4j.get().loadedNodes.size > 0;
+      const button = el('button', { type: 'button', class: 'file-reload', disabled: state.reloading,
+        title: 'Load the new version, keeping the selection, search, filters and view' + (fromNeo4j ? ' (nodes added from Neo4j are dropped)' : '') },
+        state.reloading ? 'Reloading…' : 'Reload');
+      button.addEventListener('click', reload);
+      root.append(el('span', { class: 'file-notice-text' }, 'Graph file updated'), button);
+    }
+    if (state.message) {
+      const close = el('button', { type: 'button', class: 'file-dismiss', 'aria-label': 'Dismiss', title: 'Dismiss' }, '×');
+      close.addEventListener('click', dismissFileMessage);
+      root.append(el('span', { class: 'file-notice-text file-message' }, state.message.text), close);
+    }
+    root.classList.toggle('error', state.message?.error === true);
+    root.hidden = !waiting && !state.message;
+  };
+  render();
+  return file.subscribe(render);
+}
