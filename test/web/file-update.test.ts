@@ -102,7 +102,7 @@ describe.skipIf(!browserAvailable())('viewer: the graph file is rewritten on dis
     rewrite(early);
     await notice(page).getByRole('button', { name: 'Reload' }).click({ timeout: 10_000 });
     await expect.poll(() => entities(page)).toBe(early.order);
-    await expect.poll(() => notice(page).textContent()).toContain(`“${label}” is no longer in the graph.`);
+    await expect.poll(() => notice(page).textContent()).toContain(`"${label}" is no longer in the graph.`);
     expect(await details(page).locator('.relations').count()).toBe(0);
     await notice(page).getByRole('button', { name: 'Dismiss' }).click();
     await notice(page).waitFor({ state: 'hidden' });

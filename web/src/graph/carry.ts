@@ -19,7 +19,7 @@ export function carryView(before: { selection: SelectionState; filters: FilterSt
   let selection: SelectionState = EMPTY_SELECTION;
   if (node) {
     if (to.hasNode(node)) selection = { ...EMPTY_SELECTION, node };
-    else lost.push(`“${nodeLabel(from, node)}” is no longer in the graph.`);
+    else lost.push(`"${nodeLabel(from, node)}" is no longer in the graph.`);
   } else if (edge) {
     if (to.hasEdge(edge)) selection = { ...EMPTY_SELECTION, edge };
     else lost.push(`The selected relation ${edgeLabel(from, edge)} is no longer in the graph.`);
@@ -29,16 +29,17 @@ export function carryView(before: { selection: SelectionState; filters: FilterSt
   } else if (highlighted.length) {
     const kept = highlighted.filter((key) => to.hasNode(key));
     selection = { ...EMPTY_SELECTION, highlighted: kept };
-    if (kept.length < highlighted.length) lost.push(`${highlighted.length - kept.length} of the highlighted nodes are no longer in the graph.`);
+    const gone = highlighted.length - kept.length;
+    if (gone > 0) lost.push(`${gone} of the highlighted nodes ${gone === 1 ? 'is' : 'are'} no longer in the graph.`);
   }
 
   let filters = before.filters;
   if (filters.speaker && !index.speakers.has(filters.speaker)) {
-    lost.push(`The speaker filter “${nodeLabel(from, filters.speaker)}” was removed: that speaker has no turns now.`);
+    lost.push(`The speaker filter "${nodeLabel(from, filters.speaker)}" was removed: that speaker has no turns now.`);
     filters = { ...filters, speaker: null };
   }
   if (filters.document && !to.getAttribute('documents').some((d) => d.id === filters.document)) {
-    lost.push(`The document filter “${filters.document}” was removed: that document is no longer in the graph.`);
+    lost.push(`The document filter "${filters.document}" was removed: that document is no longer in the graph.`);
     filters = { ...filters, document: null };
   }
   return { selection, filters, lost };
@@ -49,7 +50,7 @@ function nodeLabel(graph: KnowledgeGraph, key: string): string {
 }
 
 function edgeLabel(graph: KnowledgeGraph, key: string): string {
-  if (!graph.hasEdge(key)) return `“${key}”`;
+  if (!graph.hasEdge(key)) return `"${key}"`;
   const [source, target] = graph.extremities(key);
-  return `“${nodeLabel(graph, source)} ${graph.getEdgeAttribute(key, 'type')} ${nodeLabel(graph, target)}”`;
+  return `"${nodeLabel(graph, source)} ${graph.getEdgeAttribute(key, 'type')} ${nodeLabel(graph, target)}"`;
 }
