@@ -132,7 +132,7 @@ export class GraphMerger {
    * give every turn its own copies, ~100 bytes a turn on a 100 MB corpus of half a million turns. */
   private readonly strings = new Map<string, string>();
   /** A scoped merger's answers on pairs, by their drafts' numbers (pairInScope). */
-  private readonly scoped = new Map<number, boolean>();
+  private answers: Uint8Array | null = null;
 
   /** Turns whose text waits in the store, or null when texts stay in memory. */
   private readonly Spooled: SpooledTurnClass | null;
@@ -299,10 +299,15 @@ export class GraphMerger {
   private pairInScope(left: NodeDraft, right: NodeDraft): boolean {
     const edges = this.scope?.edges;
     if (!edges) return true;
-    const id = left.id * 2 ** 26 + right.id;
-    let known = this.scoped.get(id);
-    if (known === undefined) this.scoped.set(id, (known = edges.has(pairKey(left.key, right.key))));
-    return known;
+    // With ends, drafts are made for those only: their numbers index a square of answers (0: not asked yet).
+    const size = this.scope!.ends?.size ?? 0;
+    if (left.id < size && right.id < size) {
+      this.answers ??= new Uint8Array(size * size);
+      const at = left.id * size + right.id;
+      if (!this.answers[at]) this.answers[at] = edges.has(pairKey(left.key, right.key)) ? 1 : 2;
+      return this.answers[at] === 1;
+    }
+    return edges.has(pairKey(left.key, right.key));
   }
 
   private quotes(kept: number[]): Span[] {
@@ -382,7 +387,7 @@ function nodeAttributes(draft: NodeDraft): NodeAttrs {
 }
 
 /** What a node's attributes are made from, besides its mentions (votes may be changed: one tally, one use). */
-type NodeTally = Pick<NodeDraft, 'key' | 'labelVotes' | 'typeVotes' | 'aliases' | 'documents' | 'speaker' | 'firstEntityDoc' | 'firstSpeakerDoc' | 'firstSpeakerLabel'>;
+type NodeTally = Pick<NodeDraft, 'key' | 'labelVotes' | 'typeVotes' | 'aliases' | 'speaker' | 'firstEntityDoc' | 'firstSpeakerDoc' | 'firstSpeakerLabel'> & { documents: Iterable<string> };
 
 function tallyAttributes(draft: NodeTally, mentions: Span[]): NodeAttrs {
   // A speaker first met before any document names them as an entity gets one "person" vote, with that label.
@@ -455,11 +460,11 @@ export function documentNodeParts(index: number, contribution: DocumentContribut
 
 /** A node's attributes from all its parts, in document order: the same as a merge of those documents makes. */
 export function nodeFromParts(key: string, parts: readonly NodePart[]): NodeAttrs {
+  // A document has one part per key: its id once, so the documents need no set.
   const tally: NodeTally = {
-    key, labelVotes: new Map(), typeVotes: new Map(), aliases: new Set(), documents: new Set(), speaker: false,
+    key, labelVotes: new Map(), typeVotes: new Map(), aliases: new Set(), documents: parts.map((part) => part.documentId), speaker: false,
     firstEntityDoc: Infinity, firstSpeakerDoc: Infinity, firstSpeakerLabel: '',
   };
-  let count = 0;
   for (const part of parts) {
     for (const vote of part.votes) {
       increment(tally.labelVotes, vote.label, vote.weight);
@@ -471,13 +476,11 @@ export function nodeFromParts(key: string, parts: readonly NodePart[]): NodeAttr
       tally.firstSpeakerLabel = part.speakerLabel;
     }
     for (const alias of part.aliases) tally.aliases.add(alias);
-    tally.documents.add(part.documentId);
     tally.speaker ||= part.speaker;
-    count += part.mentions.length;
   }
-  const mentions: Span[] = new Array(count);
-  let at = 0;
-  for (const part of parts) for (const span of part.mentions) mentions[at++] = span;
+  // Concatenated natively, a few thousand arrays at a time (a call's argument count is bounded).
+  let mentions: Span[] = [];
+  for (let at = 0; at < parts.length; at += 4096) mentions = mentions.concat(...parts.slice(at, at + 4096).map((part) => part.mentions));
   return tallyAttributes(tally, mentions);
 }
 

@@ -33,6 +33,9 @@ export interface LiveUpdate {
   documents: number;
 }
 
+/** Documents whose mentions of a node are serialised together (see mentionRuns). */
+const RUN_DOCUMENTS = 64;
+
 /** Above this many edited documents at once, a refresh is a full (cached, parallel) build instead. */
 const MOST_EDITS = 16;
 
@@ -65,7 +68,7 @@ export class LiveGraph {
   private readonly parts: Array<Map<string, NodePart> | null>;
   /** The parts each node was made from, and each part's mentions as JSON: the writer's runs of mentions. */
   private readonly madeFrom = new WeakMap<NodeAttrs, NodePart[]>();
-  private readonly runs = new WeakMap<NodePart, Buffer>();
+  private readonly runs = new WeakMap<NodePart, { parts: NodePart[]; bytes: Buffer }>();
   private readonly memo = new JSONMemo((attributes) => this.mentionRuns(attributes));
   private readonly runner: JobRunner;
   private readonly heap = new HeapGovernor();
@@ -251,16 +254,28 @@ export class LiveGraph {
     return (this.parts[doc] ??= documentNodeParts(doc, this.contributions[doc]));
   }
 
-  /** The node's mentions as one serialised run per document that mentions it (kept while the document is unchanged). */
+  /**
+   * The node's mentions, serialised in runs of up to RUN_DOCUMENTS documents (by document number, so a run's
+   * documents stay the same across edits): a run is kept while its parts are the same objects, and an edit
+   * serialises again only the run holding the edited document, for each node it touches.
+   */
   private mentionRuns(attributes: NodeAttrs): Buffer[] | null {
     const parts = this.madeFrom.get(attributes);
     if (!parts) return null;
     const runs: Buffer[] = [];
-    for (const part of parts) {
-      if (!part.mentions.length) continue;
-      let run = this.runs.get(part);
-      if (!run) this.runs.set(part, (run = Buffer.from(JSON.stringify(part.mentions).slice(1, -1))));
-      runs.push(run);
+    for (let at = 0; at < parts.length; ) {
+      const bucket = Math.floor(parts[at].doc / RUN_DOCUMENTS);
+      let end = at + 1;
+      while (end < parts.length && Math.floor(parts[end].doc / RUN_DOCUMENTS) === bucket) end++;
+      const group = parts.slice(at, end).filter((part) => part.mentions.length);
+      at = end;
+      if (!group.length) continue;
+      let run = this.runs.get(group[0]);
+      if (!run || run.parts.length !== group.length || run.parts.some((part, i) => part !== group[i])) {
+        run = { parts: group, bytes: Buffer.from(group.map((part) => JSON.stringify(part.mentions).slice(1, -1)).join(',')) };
+        this.runs.set(group[0], run);
+      }
+      runs.push(run.bytes);
     }
     return runs;
   }

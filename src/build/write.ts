@@ -10,8 +10,9 @@ import { GraphFileError, temporaryBeside } from '../graph/io.ts';
  * are kept in blocks (a document's turns, a node's outgoing edges), reused while the block's objects are the same;
  * a node is kept per attributes object, its layout (x, y, size, color: the last fields) appended at each write.
  * Only for objects not changed in place between writes, other than by the layout. A node's mentions can come as
- * runs serialised elsewhere (`mentionRuns`, e.g. one per document, kept while that document is unchanged): non-empty,
- * and joined with commas, the mentions array's elements.
+ * runs serialised elsewhere (`mentionRuns`, e.g. one per few dozen documents, kept while those are unchanged; each
+ * run is a piece of every write, so a few dozen per node at most): non-empty, and joined with commas, the mentions
+ * array's elements.
  */
 export class JSONMemo {
   private readonly blocks = new WeakMap<object, Block>();
@@ -89,13 +90,10 @@ function nodePieces(key: string, attributes: NodeAttrs, runs: Buffer[] | null): 
   const names = Object.keys(attributes);
   if (runs && names.length === NODE_FIELDS.length && NODE_FIELDS.every((name, i) => names[i] === name)) {
     const { label, type, aliases, documents, speaker } = attributes;
-    const joined: Buffer[] = [];
-    runs.forEach((run, i) => joined.push(...(i ? [COMMA, run] : [run])));
-    return [
-      `${JSON.stringify({ key, attributes: { label, type, aliases } }).slice(0, -2)},"mentions":[`,
-      Buffer.concat(joined), // one piece: a node mentioned in a thousand documents has a thousand runs
-      `],"documents":${JSON.stringify(documents)},"speaker":${JSON.stringify(speaker)}`,
-    ];
+    const pieces: NodePieces = [`${JSON.stringify({ key, attributes: { label, type, aliases } }).slice(0, -2)},"mentions":[`];
+    runs.forEach((run, i) => pieces.push(...(i ? [COMMA, run] : [run])));
+    pieces.push(`],"documents":${JSON.stringify(documents)},"speaker":${JSON.stringify(speaker)}`);
+    return pieces;
   }
   if (names.length <= LAYOUT_FIELDS.length || LAYOUT_FIELDS.some((name, i) => names[names.length - LAYOUT_FIELDS.length + i] !== name)) return null;
   const { x: _x, y: _y, size: _size, color: _color, ...rest } = attributes;
