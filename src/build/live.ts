@@ -209,13 +209,7 @@ export class LiveGraph {
     this.index(index, next, +1);
 
     let reordered = false;
-    for (const key of nodes) {
-      const node = this.makeNode(key);
-      if (node) {
-        reordered ||= !this.nodes.has(key);
-        this.nodes.set(key, node);
-      } else if (this.nodes.delete(key)) reordered = true;
-    }
+    for (const key of nodes) reordered = put(this.nodes, key, this.makeNode(key)) || reordered;
     // The edges, from every document holding one of their ends: those hold every CO_OCCURS pair and typed edge,
     // and tell whether an end exists at all.
     const documents = new Set<number>([index]);
@@ -224,13 +218,7 @@ export class LiveGraph {
     const merger = createMerger({}, null, { edges, ends });
     for (const doc of [...documents].sort((a, b) => a - b)) merger.add(doc, this.contributions[doc]);
     const made = new Map(merger.finish().edges.map((edge) => [edge.key, edge]));
-    for (const key of edges) {
-      const edge = made.get(key);
-      if (edge) {
-        reordered ||= !this.edges.has(key);
-        this.edges.set(key, edge);
-      } else if (this.edges.delete(key)) reordered = true;
-    }
+    for (const key of edges) reordered = put(this.edges, key, made.get(key) ?? null) || reordered;
     if (reordered) {
       this.nodeOrder = [...this.nodes.keys()].sort(compareKeys);
       this.edgeOrder = [...this.edges.keys()].sort(compareKeys);
@@ -365,6 +353,14 @@ function touched(contribution: DocumentContribution, nodes: Set<string>, edges: 
     ends.add(left);
     ends.add(right);
   }
+}
+
+/** Puts `entry` under `key`, or removes the key when null; true when the map's keys changed. */
+function put<T>(map: Map<string, T>, key: string, entry: T | null): boolean {
+  if (entry === null) return map.delete(key);
+  const added = !map.has(key);
+  map.set(key, entry);
+  return added;
 }
 
 function lowerBound(sorted: number[], value: number): number {

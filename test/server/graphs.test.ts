@@ -16,6 +16,14 @@ import { startViewer } from '../../src/server/serve.ts';
 const run = promisify(execFile);
 const FIXTURE = 'test/fixtures/graphs/tiny.json';
 
+/** Serves `handler` (404 for what it passes on) on a free local port. */
+async function listen(handler: ReturnType<typeof chain>): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end('not found'); }));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  return { server, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
+}
+
 describe('graph endpoint', () => {
   let server: Server;
   let base: string;
@@ -26,10 +34,7 @@ describe('graph endpoint', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>viewer</title>');
     writeFileSync(join(dir, 'secret.txt'), 'no');
     const handler = chain([createApiMiddleware([FIXTURE, FIXTURE]), createStaticHandler(dir)]);
-    server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end('not found'); }));
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    ({ server, base } = await listen(handler));
   });
 
   afterAll(async () => {
@@ -118,10 +123,7 @@ describe('graph file version', () => {
     live = join(dir, 'live.json');
     copyFileSync(FIXTURE, live);
     const handler = createApiMiddleware([live]);
-    server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end('not found'); }));
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    ({ server, base } = await listen(handler));
   });
 
   afterAll(async () => {
