@@ -1,5 +1,6 @@
 // Issue 5's extraction benches: `turngraph build DIR` MB/s and peak memory at 10 MB and 100 MB with 1 and 2
-// workers, and an incremental rebuild after touching 1 of 1,000 documents vs the full build. Figures and ratios.
+// workers, and an incremental rebuild after touching 1 of 1,000 documents vs the full build, one-shot and under
+// `build --watch` (also on the largest corpus). Figures and ratios.
 // Options: --sizes 10,100 (MB; 0 skips)  --incremental-docs 1000  --incremental-doc-bytes 10000,40000 (one rebuild
 // per size: short notes and hour-long interviews)  --skip-incremental. Corpora are generated under .cache/bench/.
 import { spawn, spawnSync } from 'node:child_process';
@@ -111,6 +112,15 @@ if (sizes.length >= 2) {
  */
 const PAUSE_BETWEEN_EDITS_MS = 2000;
 
+/** The edit the incremental benches make: one turn appended to the corpus's middle document. */
+function editOfMiddleDocument(dir: string, docs: number): { file: string; original: Buffer; touchedText: Buffer } {
+  const middle = Math.floor(docs / 2);
+  const stem = join(dir, `synth-${String(middle).padStart(5, '0')}.${['zh', 'en', 'mixed'][middle % 3]}`);
+  const file = existsSync(`${stem}.md`) ? `${stem}.md` : `${stem}.txt`;
+  const original = readFileSync(file);
+  return { file, original, touchedText: Buffer.concat([original, Buffer.from('\n**Guest:** One more thing: Anthropic released Claude 3.5 Sonnet last month.\n')]) };
+}
+
 async function watchedEdits(dir: string, cache: string, file: string, versions: Buffer[]): Promise<{ seconds: number[]; reported: number[]; peakRss: number }> {
   const env = { ...process.env, TURNGRAPH_WORKER_BUNDLE: workerBundle, TURNGRAPH_CHILD: '1' }; // no re-spawn: this pid is the builder
   const args = [join(ROOT, 'bin/turngraph.js'), 'build', dir, '-o', join(WORK, 'watch-out.json'), '--cache', cache, '--watch', '--workers', '2'];
@@ -165,10 +175,7 @@ if (!skipIncremental) {
     const cache = join(WORK, `incremental-cache-${incrementalDocs}x${docBytes}`);
     rmSync(cache, { recursive: true, force: true });
     const full = measuredBuild(dir, 2, cache);
-    const touched = join(dir, `synth-${String(Math.floor(incrementalDocs / 2)).padStart(5, '0')}.${['zh', 'en', 'mixed'][Math.floor(incrementalDocs / 2) % 3]}`);
-    const file = existsSync(`${touched}.md`) ? `${touched}.md` : `${touched}.txt`;
-    const original = readFileSync(file);
-    const touchedText = Buffer.concat([original, Buffer.from('\n**Guest:** One more thing: Anthropic released Claude 3.5 Sonnet last month.\n')]);
+    const { file, original, touchedText } = editOfMiddleDocument(dir, incrementalDocs);
     let incremental: BuildFigures;
     let watched: Awaited<ReturnType<typeof watchedEdits>>;
     try {
@@ -197,6 +204,23 @@ if (!skipIncremental) {
   printTable(table);
   process.stdout.write(`\nbuild --watch on the same corpus: the same edit, undone and made again, 2 s apart; seconds from writing the file to the "updated" line (in brackets: refresh + write as the line reports them; the rest is fs.watch and the 100 ms settle)\n`);
   printTable(watchRows);
+}
+
+// 3. build --watch on the largest corpus of part 1, against its full 2-thread build there.
+if (!skipIncremental && bySize.size) {
+  const large = Math.max(...sizes);
+  const figures = bySize.get(large)!.get(2)!;
+  const dir = join(WORK, `scale-${large}mb`);
+  const { file, original, touchedText } = editOfMiddleDocument(dir, figures.docs);
+  let watched: Awaited<ReturnType<typeof watchedEdits>>;
+  try {
+    watched = await watchedEdits(dir, join(WORK, `watch-cache-${large}mb`), file, [touchedText, original, touchedText]);
+  } finally {
+    writeFileSync(file, original);
+  }
+  const median = [...watched.seconds].sort((a, b) => a - b)[1];
+  process.stdout.write(`\nbuild --watch on the ${large} MB corpus (${figures.docs} documents), 3 edits 2 s apart: ${watched.seconds.map((s, i) => `${fmtSec(s)} (${fmtSec(watched.reported[i])})`).join(', ')}; peak RSS ${fmtMB(watched.peakRss)}\n`);
+  ratios.push([`build --watch update / full 2-thread build, ${large} MB: median of 3 edits`, `${((median / figures.totalSeconds) * 100).toFixed(1)}%`, '']);
 }
 
 process.stdout.write('\nRatios\n');
