@@ -131,7 +131,7 @@ export class LiveGraph {
     try {
       const patch: Patch = { nodes: new Set(), edges: new Set(), reordered: false };
       this.update(job.index, this.runner.run(job).contribution!, patch);
-      this.patchGraph(patch);
+      this.patchGraph(patch, true); // the layout path too (from its memo: the graph is the same)
     } catch {
       // unreadable now: the next refresh reports it
     }
@@ -274,7 +274,7 @@ export class LiveGraph {
    * sizes are redone; else the layout is redone (from its memo when known). New or removed keys change the order
    * ForceAtlas2 and the file follow, so the graph is made again.
    */
-  private patchGraph(patch: Patch): void {
+  private patchGraph(patch: Patch, relayout = false): void {
     if (patch.reordered) {
       this.current = this.makeGraph();
       return;
@@ -296,7 +296,7 @@ export class LiveGraph {
     }
     graph.setAttribute('documents', this.contributions.map((contribution) => contribution.document));
     graph.setAttribute('turns', this.contributions.flatMap((contribution) => contribution.turns));
-    if (moved) assignLayout(graph, this.layoutOptions());
+    if (moved || relayout) assignLayout(graph, this.layoutOptions());
     else assignSizes(graph, this.layoutOptions());
   }
 
