@@ -51,29 +51,17 @@ export class JobRunner {
     return contribution ? { index: job.index, contribution, bytes: content.length, cached: true } : null;
   }
 
-  /**
-   * Loads the lexicon and relation rules, if not yet done. With `rehearse`, also extracts two lines of Chinese and
-   * English, so the segmenters' own lazy set-up is done too (a long-lived runner does this before its first job).
-   */
-  warm(rehearse = false): ExtractContext {
-    const first = this.context === null;
-    this.context ??= { lexicon: loadLexicon(this.env.lexiconFiles), rules: loadRelationRules(this.env.ruleFiles ?? []) };
-    if (first && rehearse) extractDocument({ id: 'warm-up', path: 'warm-up.md', text: WARM_UP }, this.context);
-    return this.context;
-  }
-
   /** Reads and extracts the document (loading the lexicon on first need), and stores the result in the cache. */
   run(job: ExtractJob): JobResult {
     const source = readTranscript(job.path); // validates: missing, directory, empty, binary, not UTF-8
     source.id = job.id;
-    const contribution = contribute(extractDocument(source, this.warm()));
+    this.context ??= { lexicon: loadLexicon(this.env.lexiconFiles), rules: loadRelationRules(this.env.ruleFiles ?? []) };
+    const contribution = contribute(extractDocument(source, this.context));
     const content = this.cache ? readBytes(job.path) : null;
     if (content) this.cache!.set(documentKey(content, job.id), contribution);
     return { index: job.index, contribution, bytes: content?.length ?? Buffer.byteLength(source.text), cached: false };
   }
 }
-
-const WARM_UP = '**主持人：** 山姆·奥特曼谈到了OpenAI的o3模型。\n\n**Host:** Sam Altman said OpenAI trained o3 in San Francisco.\n';
 
 function readBytes(path: string): Buffer | null {
   try {

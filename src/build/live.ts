@@ -121,11 +121,10 @@ export class LiveGraph {
   }
 
   /**
-   * Gets ready for the first edit: loads the lexicon and rules, and rehearses an edit (the smallest document
-   * extracted and merged in again: the same graph), so that edit's code is compiled before it counts.
+   * Gets ready for the first edit by rehearsing one: the smallest document extracted (loading the lexicon, rules and
+   * segmenters) and merged in again, laid out and sized (the same graph), so that code is compiled before it counts.
    */
   warm(): void {
-    this.runner.warm(true);
     const job = this.jobs.reduce<ExtractJob | null>((best, candidate) => (this.fingerprints[candidate.index] && (!best || (candidate.bytes ?? 0) < (best.bytes ?? 0)) ? candidate : best), null);
     if (!job) return;
     try {
