@@ -1,6 +1,6 @@
 // Input discovery for `turngraph build`: files stay as given, folders expand to their .md/.txt files, recursively,
 // in a fixed order (byte order of the relative path), so the same folder always builds the same graph.
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../extract/errors.ts';
 
@@ -69,7 +69,8 @@ function hasTranscriptExtension(name: string): boolean {
   return TRANSCRIPT_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-function statOrNull(path: string) {
+/** The file's stats, or null when it cannot be seen (missing, no permission): callers decide what that means. */
+export function statOrNull(path: string): Stats | null {
   try {
     return statSync(path);
   } catch {

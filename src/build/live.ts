@@ -15,7 +15,7 @@ import type { KnowledgeGraph, NodeAttrs } from '../model.ts';
 import { assignLayout, assignSizes, weightBucket, type LayoutOptions } from '../graph/layout.ts';
 import { DEFAULT_CACHE_DIR, layoutFolder, layoutMemo } from './cache.ts';
 import type { CorpusBuildHooks, CorpusBuildOptions } from './corpus.ts';
-import { discoverInputs } from './discover.ts';
+import { discoverInputs, statOrNull } from './discover.ts';
 import { HeapGovernor } from './heap.ts';
 import { JobRunner, type ExtractJob } from './job.ts';
 import { extractAll, jobEnvironment, planJobs, validateExtractAllOptions } from './parallel.ts';
@@ -377,14 +377,6 @@ function fingerprint(job: ExtractJob): Fingerprint | null {
   try {
     const stats = statSync(job.path);
     return { size: stats.size, mtimeMs: stats.mtimeMs, hash: createHash('sha256').update(readFileSync(job.path)).digest('hex') };
-  } catch {
-    return null;
-  }
-}
-
-function statOrNull(path: string): { size: number; mtimeMs: number } | null {
-  try {
-    return statSync(path);
   } catch {
     return null;
   }

@@ -1,8 +1,9 @@
 // `turngraph build --watch`: file-system events on the inputs, gathered for a moment, refresh the live graph
 // (src/build/live.ts) and rewrite the graph file. One refresh at a time, and one more if files changed meanwhile.
 // Reports through callbacks; the CLI prints.
-import { watch, statSync, type FSWatcher } from 'node:fs';
+import { watch, type FSWatcher } from 'node:fs';
 import { dirname } from 'node:path';
+import { statOrNull } from './discover.ts';
 import type { LiveGraph, LiveUpdate } from './live.ts';
 
 export interface WatchOptions {
@@ -108,9 +109,5 @@ export function watchCorpus(paths: string[], live: LiveGraph, out: string, event
 }
 
 function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+  return statOrNull(path)?.isDirectory() ?? false;
 }
