@@ -1,20 +1,23 @@
-// Worker thread of a parallel build: loads the lexicon once (on first need), then runs the jobs it is sent.
-// Messages: in { job } | { close }; out { result } | { error, index }. Started through worker-entry.js.
+// Worker thread of a parallel build: loads the lexicon once (on first need), then takes jobs from the shared queue
+// (queue.ts) until none is left. Out: { result } | { error, index } for each job, then {} when done. Started through
+// worker-entry.js; stopped by the pool (terminate) once every thread is done.
 import { parentPort, workerData } from 'node:worker_threads';
-import { JobRunner, serializeError, type ExtractJob, type JobEnvironment } from './job.ts';
+import { JobRunner, serializeError } from './job.ts';
+import type { WorkerReply, WorkerStart } from './pool.ts';
+import { SharedJobQueue } from './queue.ts';
 
 const port = parentPort!;
-const runner = new JobRunner(workerData as JobEnvironment);
+const { queue: data, env } = workerData as WorkerStart;
+const runner = new JobRunner(env);
+const queue = new SharedJobQueue(data);
+const reply = (message: WorkerReply) => port.postMessage(message);
 
-port.on('message', (message: { job?: ExtractJob; close?: true }) => {
-  if (message.close) {
-    port.close();
-    return;
-  }
-  const job = message.job!;
+for (let job = queue.take('front'); job; job = queue.take('front')) {
   try {
-    port.postMessage({ result: runner.run(job) });
+    reply({ result: runner.run(job) });
   } catch (error) {
-    port.postMessage({ error: serializeError(error), index: job.index });
+    queue.fail(job.index);
+    reply({ error: serializeError(error), index: job.index });
   }
-});
+}
+reply({});
