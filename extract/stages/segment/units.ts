@@ -25,10 +25,17 @@ const numberedKey = (base: string): string => `#${foldWord(base.replace(/\s?\d{1
 const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
 const LATIN_FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 
-/** Decide which label candidates are speakers. Returns the accepted labels by line index. */
+/** A line's rest that reads as a headline, not as speech: short, with no sentence punctuation. */
+const HEADLINE_REST = /^[^。！？!?；;…]{1,40}$/u;
+
+/**
+ * Decide which label candidates are speakers. Returns the accepted labels by line index. `titleLine` is the
+ * document's first non-empty line: there, "万字实录：朱思远谈合成数据与创业" is the headline, not a speaker.
+ */
 export function acceptLabels(
   candidates: Map<number, { cand: LabelCandidate; paraStart: boolean }>,
   rules: SegmentRules,
+  titleLine = -1,
 ): Map<number, SpeakerLabel> {
   // Recurrence counts labels as written and by shape, so "Speaker 1", "Speaker 2" support each other.
   const counts = new Map<string, number>();
@@ -59,6 +66,8 @@ export function acceptLabels(
   // Once a document has speakers, a full name opening a paragraph once ("Jane Doe: …", "张伟：…") is one too.
   if (accepted.size > 0) {
     for (const [line, cand] of weak) {
+      // …but not the headline on the first line: said once, it names no one who speaks again.
+      if (line === titleLine && HEADLINE_REST.test(cand.rest)) continue;
       const hanName = HAN_NAME.test(cand.base) && (rules.surnames.has(cand.base[0]) || rules.surnames.has(cand.base.slice(0, 2)));
       if (LATIN_FULL_NAME.test(cand.base) || hanName) accepted.set(line, { ...cand, marker: null });
     }
@@ -136,7 +145,7 @@ export function toUnits(lines: string[], rules: SegmentRules): Unit[] {
     if (cand) candidates.set(i, { cand, paraStart: i === 0 || !lines[i - 1].trim() || headings.has(i - 1) });
     if (cand?.span) i += cand.span;
   }
-  const labels = acceptLabels(candidates, rules);
+  const labels = acceptLabels(candidates, rules, lines.findIndex((line) => line.trim()));
   const units: Unit[] = [];
   let para: Extract<Unit, { type: 'para' }> | null = null;
   for (let i = 0; i < lines.length; i++) {
