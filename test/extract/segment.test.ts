@@ -185,7 +185,7 @@ describe('segment: speaker labels', () => {
     ['a single full name once speakers exist', 'Ann Lee: hi\n\nBo Chen: hello\n\nAnn Lee: bye\n\nCara Diaz: one time only\n', 'tttt'],
     // 万 is a surname, so 万字实录 looks like a name; on the first line with a headline after it, it is the title.
     ['a headline on the first line is no speaker', '万字实录：朱思远谈合成数据与创业\n\nQ: 欢迎。\n\nA: 谢谢。\n\nQ: 再见。\n\nA: 再见。\n', 'ntttt'],
-    ['an English headline on the first line is no speaker', 'Jane Doe: The Interview\n\nQ: Welcome.\n\nA: Thanks.\n\nQ: Bye.\n\nA: Bye.\n', 'ntttt'],
+    ['an English headline on the first line is no speaker', 'Practical AI: Chris Brennan on building Quarry Robotics\n\nQ: Welcome.\n\nA: Thanks.\n\nQ: Bye.\n\nA: Bye.\n', 'ntttt'],
     ['a first line that is speech stays a turn', '张伟：大家好，欢迎收听。\n\nQ: 欢迎。\n\nA: 谢谢。\n\nQ: 再见。\n\nA: 再见。\n', 'ttttt'],
   ])('%s', (_, text, expected) => {
     expect(kinds(of(text))).toBe(expected);

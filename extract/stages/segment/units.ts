@@ -26,7 +26,7 @@ const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
 const LATIN_FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 
 /** A line's rest that reads as a headline, not as speech: short, with no sentence punctuation. */
-const HEADLINE_REST = /^[^。！？!?；;…]{1,40}$/u;
+const HEADLINE_REST = /^[^。！？!?；;…]{1,80}$/u;
 
 /**
  * Decide which label candidates are speakers. Returns the accepted labels by line index. `titleLine` is the
