@@ -108,6 +108,20 @@ describe.skipIf(!browserAvailable())('viewer on the sample graph (Chromium)', ()
     await again.close();
   });
 
+  it('a link naming an entity the graph no longer has opens the overview, says so and drops it from the URL', async () => {
+    const page = await suite.browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const log = watchPage(page);
+    await openViewer(page, `${suite.viewer.url}#g=sample.json&node=${encodeURIComponent('person:nobody-here')}&hide=organization`);
+    await expect.poll(() => page.locator('#file-notice').textContent()).toContain('"person:nobody-here" is no longer in the graph.');
+    expect(await details(page).locator('.relations').count()).toBe(0);
+    // The rest of the link still applies.
+    expect(await page.locator('.legend-item[data-type="organization"]').getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => page.url()).not.toMatch(/node=/);
+    expect(page.url()).toMatch(/hide=organization/);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
   it('hovering a node dims the nodes that are not its neighbours', async () => {
     const point = await suite.page.evaluate(() => {
       const sigma = (window as any).turngraph.getRenderer().sigma;

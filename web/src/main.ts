@@ -106,11 +106,12 @@ async function startFromNeo4j(key: string): Promise<void> {
 function draw(name: string, { graph, version }: LoadedGraph, view: ViewState, carry?: (index: GraphIndex) => CarriedView, place?: (sigma: KnowledgeSigma) => void): void {
   const index = indexGraph(graph, name);
   performance.mark('turngraph:indexed');
-  const carried = carry?.(index);
+  // A link may name what this graph no longer has (it was rebuilt since): that part of the view goes, and is said.
+  const carried = carry ? carry(index) : carryView(view, graph, graph, index);
   close();
   picker.value = name;
-  filters.set(carried?.filters ?? view.filters);
-  selection.set(carried?.selection ?? view.selection);
+  filters.set(carried.filters);
+  selection.set(carried.selection);
   hover.set({ node: null, edge: null });
   data.set({ name, graph, index, error: null });
 
@@ -135,7 +136,7 @@ function draw(name: string, { graph, version }: LoadedGraph, view: ViewState, ca
       return () => camera.off('updated', listener);
     }),
   ];
-  fileLoaded(version, carried?.lost.length ? { text: carried.lost.join(' '), error: false } : null);
+  fileLoaded(version, carried.lost.length ? { text: carried.lost.join(' '), error: false } : null);
   if (version !== null) teardown.push(pollGraphVersion(name, fileSeen));
   const docs = graph.getAttribute('documents');
   document.title = `${docs[0]?.title || graph.getAttribute('name') || name} · turngraph`;

@@ -77,6 +77,7 @@ export function syncUrl(graphName: string, getCamera: () => CameraState, onCamer
     timer = setTimeout(write, 150);
   };
   const offs = [selection.subscribe(schedule), filters.subscribe(schedule), onCamera(schedule)];
+  schedule(); // the view as drawn: a link's parts that did not apply are gone from it
   return () => {
     if (timer) clearTimeout(timer);
     offs.forEach((off) => off());
