@@ -305,6 +305,16 @@ describe('segment: odd real-world inputs', () => {
     expect(plain.segments.map((s) => [s.kind, s.text])).toEqual([['narration', 'Welcome to the show. Today we talk about robots.']]);
   });
 
+  it('a line wholly in 【】 heads a section; it is not words of the turn before it', () => {
+    const doc = of('【开场】\n\n[00:00:05] 主持人：欢迎收听，我是王小明。\n\n[00:00:21] 李静：大家好。\n\n【从业经历】\n\n[00:01:02] 主持人：你在公司待了几年？\n\n[00:01:06] 李静：六年。【插话】不对，七年。\n');
+    expect(doc.segments.map((s) => [s.kind, s.section, s.speakerLabel, s.text])).toEqual([
+      ['turn', '开场', '主持人', '欢迎收听，我是王小明。'],
+      ['turn', '开场', '李静', '大家好。'],
+      ['turn', '从业经历', '主持人', '你在公司待了几年？'],
+      ['turn', '从业经历', '李静', '六年。【插话】不对，七年。'],
+    ]);
+  });
+
   it('zero-width spaces, soft hyphens, non-breaking spaces and tabs do not split or hide a speaker', () => {
     const doc = of('Jane\u200b Doe: Hello.\n\nJohn\u00a0Roe: Hi, Jane.\n\nJane Doe:\tHow are you?\n\n\tJohn Roe: Fine, thanks to Open\u00adAI.\n');
     expect(turns(doc).map((t) => `${t.speakerLabel}: ${t.text}`)).toEqual([

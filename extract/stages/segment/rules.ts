@@ -29,6 +29,8 @@ export interface SegmentRules {
   proseLabels: Map<string, Rule>;
   metadataKeys: Map<string, Rule>;
   trailingHeadings: Map<string, Rule>;
+  /** Whole lines that head a section without Markdown's # (【从业经历】); group 1 is the section's name. */
+  headingLines: ({ regex: RegExp } & Rule)[];
   boilerplate: PatternRule[];
   pullQuotes: PatternRule[];
   introductions: IntroRule[];
@@ -70,6 +72,7 @@ function build(): SegmentRules {
     proseLabels: wordMap(data.proseLabels),
     metadataKeys: wordMap(data.metadataKeys),
     trailingHeadings: wordMap(data.trailingHeadings),
+    headingLines: data.headingLines.map((r, i) => ({ reason: r.reason, regex: compile(r.pattern, r.flags, `headingLines[${i}]`) })),
     boilerplate: data.boilerplatePatterns.map((r, i) => ({
       reason: r.reason,
       tail: r.tail,

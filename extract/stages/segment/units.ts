@@ -127,6 +127,16 @@ function wrappedBoldLabel(lines: string[], i: number): LabelCandidate | null {
   return null;
 }
 
+/** A section heading written without # ("【从业经历】"), as a level-2 heading. */
+function headingLine(line: string, rules: SegmentRules): { level: number; text: string } | null {
+  if (line.length > 80) return null;
+  for (const rule of rules.headingLines) {
+    const match = rule.regex.exec(line);
+    if (match?.[1]?.trim()) return { level: 2, text: match[1].trim() };
+  }
+  return null;
+}
+
 /** Cut the transcript's lines into headings and paragraphs. Linear in the text. */
 export function toUnits(lines: string[], rules: SegmentRules): Unit[] {
   const headings = new Map<number, { level: number; text: string }>();
@@ -136,7 +146,7 @@ export function toUnits(lines: string[], rules: SegmentRules): Unit[] {
     const line = lines[i];
     if (line.startsWith('```')) fenced = !fenced;
     if (fenced || !line.trim()) continue;
-    const heading = parseHeading(line);
+    const heading = parseHeading(line) ?? headingLine(line, rules);
     if (heading) {
       headings.set(i, heading);
       continue;
