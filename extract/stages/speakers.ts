@@ -5,7 +5,7 @@ import type { Turn } from '../../src/model.ts';
 import { entityKey, hostKey, turnId } from '../keys.ts';
 import type { Diagnostic, SegmentedDocument, Speaker, TurnedDocument } from '../types.ts';
 import { baseOf } from './segment/labels.ts';
-import { expandFirstName, findIntroductions, tidyName } from './segment/names.ts';
+import { expandFirstName, expandSurname, findIntroductions, tidyName } from './segment/names.ts';
 import { roleOf, type LabelRole } from './segment/roles.ts';
 import { segmentRules, type Role, type SegmentRules } from './segment/rules.ts';
 
@@ -43,7 +43,7 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   const known = [...new Set([...labelNames.filter((n): n is string => !!n && n.includes(' ')), ...intros.map((i) => i.name)])];
   const canonical = (written: string): string => {
     const name = titleCase(written);
-    if (!name.includes(' ') && !hasHan(name)) return expandFirstName(name, known, texts) ?? name;
+    if (!name.includes(' ') && !hasHan(name)) return expandFirstName(name, known, texts) ?? expandSurname(name, known, texts, rules.nameTitles) ?? name;
     const longer = known.find((k) => k !== name && k.endsWith(' ' + name)); // "Altman" → "Sam Altman"
     return longer ?? name;
   };

@@ -65,6 +65,33 @@ describe('resolveSpeakers: rules', () => {
     expect(doc.speakers.map((s) => s.label)).toEqual(['Daniel Whitenack', 'Chris Benson']);
   });
 
+  it('a surname label resolves to the full name it was introduced with, never to a title before it', () => {
+    const doc = of(
+      [
+        'MODERATOR (Jane Roe): Welcome. Lisa Su runs a chip company. Tonight we also have Gina Raimondo.',
+        'SU: Thank you, Jane.',
+        'ROE: Secretary Raimondo, a question for you. Then Su can answer.',
+        'RAIMONDO: Happy to.',
+        'ROE: Professor Tanaka could not come; we have Tanaka on video.',
+        'TANAKA: Hello from Kyoto.',
+        'SU: I agree.',
+        'RAIMONDO: So do I.',
+        'TANAKA: Goodbye.',
+      ].join('\n\n'),
+    );
+    expect(who(doc)).toEqual([
+      'MODERATOR (Jane Roe) → Jane Roe',
+      'SU → Lisa Su',
+      'ROE → Jane Roe',
+      'RAIMONDO → Gina Raimondo',
+      'ROE → Jane Roe',
+      'TANAKA → Tanaka',
+      'SU → Lisa Su',
+      'RAIMONDO → Gina Raimondo',
+      'TANAKA → Tanaka',
+    ]);
+  });
+
   it('numbered speakers ("Speaker 1") stay in their document; named people do not', () => {
     const a = load('panel.en.md').speakers.map((s) => s.key);
     expect(a).toEqual(['kim-park', 'speaker-1@panel.en', 'speaker-2@panel.en']);

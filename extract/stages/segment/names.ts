@@ -53,3 +53,26 @@ export function expandFirstName(first: string, known: string[], texts: string[])
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   return best ? `${first} ${best[0]}` : null;
 }
+
+/**
+ * The full name a surname label stands for ("ROE" after "MODERATOR (Jane Roe)", "HUANG" after "Jensen Huang
+ * founded Nvidia"): the one known full name ending with it, else the first "First Surname" in the texts whose
+ * first word is no title ("Secretary Raimondo") and is never written in lower case there ("Then Huang said").
+ */
+export function expandSurname(surname: string, known: string[], texts: string[], titles: Set<string>): string | null {
+  if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(surname)) return null;
+  const matches = [...new Set(known.filter((name) => name.endsWith(' ' + surname)))];
+  if (matches.length === 1) return matches[0];
+  if (matches.length > 1) return null;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}[\\p{L}\\p{M}'’-]+)[ \\u00a0]${escape(surname)}(?![\\p{L}\\p{M}])`, 'gu');
+  for (const text of texts) {
+    for (const m of text.slice(0, SCAN_LIMIT).matchAll(pattern)) {
+      const first = m[1];
+      if (titles.has(first.toLowerCase()) || titles.has(first.toLowerCase() + '.')) continue;
+      const lower = new RegExp(`(?<![\\p{L}\\p{M}])${escape(first.toLowerCase())}(?![\\p{L}\\p{M}])`, 'u');
+      if (texts.some((t) => lower.test(t))) continue;
+      return `${first} ${surname}`;
+    }
+  }
+  return null;
+}

@@ -40,6 +40,8 @@ export interface SegmentRules {
   boldQuestions: { host: Record<'zh' | 'en', string>; guest: Record<'zh' | 'en', string>; answers: Map<string, string>; minQuestions: number };
   /** Paragraphs after the last turn that are the editor's, not the last speaker's ("本文根据…整理"). */
   closingNotes: PatternRule[];
+  /** Titles written before a surname ("Secretary Raimondo"), case-folded: never a first name. */
+  nameTitles: Set<string>;
   /** Common Chinese surnames (one or two characters). */
   surnames: Set<string>;
 }
@@ -81,6 +83,7 @@ function build(): SegmentRules {
     })),
     pullQuotes: data.pullQuotes.map((r, i) => ({ reason: r.reason, tail: false, strong: false, regex: compile(r.pattern, r.flags, `pullQuotes[${i}]`) })),
     surnames: new Set(data.surnames.words),
+    nameTitles: new Set(data.nameTitles.words.map(fold)),
     boldQuestions: {
       host: data.boldQuestions.host,
       guest: data.boldQuestions.guest,
