@@ -48,6 +48,9 @@ describe('findMentions', () => {
     ['a dataset by its head word', 'We bootstrapped from the Fisher dataset first.', [['Fisher dataset', 'work']]],
     ['a hyphenated technique', 'They sell robots-as-a-service to warehouses.', [['robots-as-a-service', 'concept']]],
     ['a name with a capitalised prefix', 'Khosla led it. NVentures joined the round.', [['NVentures', 'organization']]],
+    ['a name with a middle initial', 'He holds the Richard P. Feynman chair.', [['Richard P. Feynman', 'person']]],
+    ['a US state compromise lists with two tags', 'Intel is building fabs in Ohio this year.', [['Ohio', 'place']]],
+    ['an unseen person whose names are no English words', 'Last week Oren Kass wrote about it.', [['Oren Kass', 'person']]],
   ])('discovers %s', (_what, text, expected) => {
     const ms = mentionsOf(text as string);
     for (const [surface, type] of expected as string[][]) {
@@ -63,6 +66,16 @@ describe('findMentions', () => {
     ['"US" in lower case', 'Tell us more about it.', 'us'],
   ])('does not take %s for a name', (_what, text, surface) => {
     expect(mentionsOf(text).map((m) => m.surface)).not.toContain(surface);
+  });
+
+  it.each([
+    ['a field in a job title', 'He is the Feynman Professor of Theoretical Physics at Caltech.', 'Theoretical Physics'],
+    ['a call written in title case', "Welcome to the Earnings Conference Call. Today's conference is recorded.", 'Earnings Conference Call'],
+    ['a headline', 'The Quantum Frontier. We talk about quantum computers.', 'Quantum Frontier'],
+    ['a service whose last word is an everyday verb', 'Apollo Go runs in Wuhan. Please go ahead.', 'Apollo Go'],
+  ])('does not take %s for a person', (_what, text, surface) => {
+    const doc = findMentions(turnedDocument([['turn', null, text]]), lexicon).mentions;
+    expect(doc.filter((m) => m.type === 'person').map((m) => m.surface)).not.toContain(surface);
   });
 
   it('keeps a lower-case technical term only when the document repeats it', () => {

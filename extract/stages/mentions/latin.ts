@@ -1,6 +1,6 @@
 // Open discovery in Latin-script text: capitalised multi-word names, CamelCase names and acronyms, typed by
 // cues (CEO X, X Labs, X公司, X模型), by shape, and by compromise on the candidate alone (never whole text).
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import type { EntityType } from '../../../src/model.ts';
 import type { Cues } from './cues.ts';
 import type { Candidate } from './candidate.ts';
@@ -65,8 +65,10 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     let j = k + 1;
     while (j < words.length && !/['’]s$/.test(group[group.length - 1].text)) {
       const gap = text.slice(group[group.length - 1].end, words[j].start);
-      if (gap !== ' ') break;
       const last = group[group.length - 1].text;
+      // A middle initial continues a name: "Richard P. Feynman", "John F. Kennedy".
+      const afterInitial = gap === '. ' && group.length >= 1 && /^[A-Z]$/.test(last) && isCapitalised(words[j].text);
+      if (gap !== ' ' && !afterInitial) break;
       // "AI" may continue a name (Stability AI, Practical AI) but not start one or follow an acronym (US AI).
       const continuesWithAI = words[j].text === 'AI' && !isAcronym(last);
       if (isCapitalised(words[j].text) && (continuesWithAI || !ix.stop.has(words[j].text)) && !ix.titles.has(words[j].text)) {
@@ -128,10 +130,19 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   // A lone capitalised word at a sentence start is a name only when compromise knows it as one.
   if (single && !tagged && !besideHan(text, start, end) && isSentenceInitial(text, start)) return null;
   if (tagged) return make(tagged, `compromise tags "${surface}" as ${tagged}`, 0);
-  if (!single && names.length <= 3 && names.every((n) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n))) {
-    return make('person', 'two or three capitalised words with no other cue read as a personal name', 0);
+  if (!single) {
+    // Title-case phrases ("Theoretical Physics", "Earnings Conference Call") are made of everyday words; names are not.
+    const kinds = names.map((n) => wordKind(n, commonWords));
+    const head = kinds.slice(0, -1);
+    const tail = kinds[kinds.length - 1];
+    if (head.every((k) => k !== 'name' && k !== 'other') && tail !== 'name' && tail !== 'other') return null;
+    const nameWord = (n: string) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n) || /^[A-Z]$/.test(n);
+    const person = head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower';
+    if (names.length <= 4 && names.filter((n) => n.length > 1).length <= 3 && names.every(nameWord) && person) {
+      return make('person', 'two or three capitalised words with no other cue read as a personal name', 0);
+    }
+    return make('organization', 'a capitalised multi-word name with no cue', 0);
   }
-  if (!single) return make('organization', 'a capitalised multi-word name with no cue', 0);
   return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), minCount: 1 };
 }
 
@@ -148,14 +159,44 @@ function isSentenceInitial(text: string, at: number): boolean {
   return before === '' || SENTENCE_END.test(before);
 }
 
+/** compromise's tags for everyday words: such a word before the last one is no first name ("Theoretical", "Earnings"). */
+const EVERYDAY_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Adjective', 'Infinitive', 'Verb', 'PastTense', 'Gerund', 'Actor', 'Ordinal', 'Duration', 'Comparative', 'Superlative', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
+
+/**
+ * What a capitalised word is when it is not a known name: 'name' (compromise lists it as a first or last name),
+ * 'everyday-lower' (tagged as an everyday word by compromise and written in lower case in this document),
+ * 'everyday' (one of the two, or shaped like an adjective: "Theoretical"), else 'other' (Oren, Saadé, Quantinuum).
+ * Before the last word an everyday word is no first name; as the last word only an 'everyday-lower' one is no
+ * surname, since surnames are often words too (Stone, Park, Grave).
+ */
+function wordKind(word: string, commonWords: Set<string>): 'name' | 'everyday-lower' | 'everyday' | 'other' {
+  const lower = word.toLowerCase();
+  const tags = tagsOf(lower);
+  if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'LastName' || t === 'Person')) return 'name';
+  const tagged = tags.some((t) => EVERYDAY_TAGS.has(t));
+  const written = commonWords.has(lower);
+  if (tagged && written) return 'everyday-lower';
+  return tagged || written || (lower.length >= 6 && ADJECTIVE_SUFFIX.test(lower)) ? 'everyday' : 'other';
+}
+
+/** compromise's tags for one lower-case word; its lexicon holds one tag or several ("ohio": Region, ProperNoun). */
+function tagsOf(word: string): string[] {
+  const tag = compromiseModel().one.lexicon[word];
+  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+}
+
 type CompromiseModel = {
-  one: { lexicon: Record<string, string | undefined> };
+  one: { lexicon: Record<string, string | string[] | undefined> };
   two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> };
 };
 let model: CompromiseModel | null = null;
-/** compromise's word lists (first names, places, organizations), read once; the tagger itself is too slow for whole text. */
+/**
+ * compromise's word lists (first names, places, organizations), read once; the tagger itself is too slow for whole
+ * text. Loaded on first need, as its single-file CommonJS build (the same model as its ES modules, in half the
+ * time): a build whose documents all come from the cache, or hold no Latin text, never loads it.
+ */
 function compromiseModel(): CompromiseModel {
-  model ??= (nlp as unknown as { model(): CompromiseModel }).model();
+  model ??= (createRequire(import.meta.url)('compromise') as { model(): CompromiseModel }).model();
   return model;
 }
 
@@ -167,9 +208,13 @@ const ADJECTIVE_SUFFIX = /(?:ical|ive|ous|ful|less|able|ible|ary|ern|ese|ish|ian
 
 /** A type from compromise's word lists: person (known first name, or last name in a longer name), place, organization; 'drop' for adjectives. */
 function compromiseType(surface: string): EntityType | 'drop' | null {
-  const { one, two } = compromiseModel();
+  const { two } = compromiseModel();
   const words = surface.toLowerCase().split(/\s+/);
-  const tagOf = (w: string) => one.lexicon[w];
+  // Several tags ("ohio": Region, ProperNoun) are read as the one that matters here: a name or place tag first.
+  const tagOf = (w: string): string | undefined => {
+    const tags = tagsOf(w);
+    return tags.find((t) => PERSON_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'LastName' || t === 'Organization') ?? tags[0];
+  };
   const first = tagOf(words[0]);
   const last = words[words.length - 1];
   if (words.length === 1) {
