@@ -78,6 +78,14 @@ describe('findMentions', () => {
     expect(doc.filter((m) => m.type === 'person').map((m) => m.surface)).not.toContain(surface);
   });
 
+  it.each([
+    ['safety of a battery (安全性) as AI safety', '刀片电池是磷酸铁锂路线，安全性很好。', 'AI safety'],
+    ['智能 inside a product name as intelligence', '我们认为百度智能云在企业市场有优势。', 'intelligence'],
+    ['智能 in 智能助手 as intelligence', '他推出了智能助手 Kimi。', 'intelligence'],
+  ])('does not read %s', (_what, text, canonical) => {
+    expect(mentionsOf(text).map((m) => m.canonical)).not.toContain(canonical);
+  });
+
   it('keeps a lower-case technical term only when the document repeats it', () => {
     const once = findMentions(turnedDocument([['turn', null, 'We tried imitation learning first.']]), lexicon).mentions;
     expect(once.map((m) => m.surface)).not.toContain('imitation learning');
