@@ -48,6 +48,8 @@ describe('findMentions', () => {
     ['a dataset by its head word', 'We bootstrapped from the Fisher dataset first.', [['Fisher dataset', 'work']]],
     ['a hyphenated technique', 'They sell robots-as-a-service to warehouses.', [['robots-as-a-service', 'concept']]],
     ['a name with a capitalised prefix', 'Khosla led it. NVentures joined the round.', [['NVentures', 'organization']]],
+    ['a name the tagger cuts before its title', '清华大学欧阳明高院士的团队也在做研究。', [['欧阳明高', 'person']]],
+    ['a university after 就读于, not 就读于 with it', '杨植麟博士就读于卡内基梅隆大学，曾与他人合作。', [['卡内基梅隆大学', 'organization']]],
     ['a name with a middle initial', 'He holds the Richard P. Feynman chair.', [['Richard P. Feynman', 'person']]],
     ['a US state compromise lists with two tags', 'Intel is building fabs in Ohio this year.', [['Ohio', 'place']]],
     ['an unseen person whose names are no English words', 'Last week Oren Kass wrote about it.', [['Oren Kass', 'person']]],
@@ -64,6 +66,7 @@ describe('findMentions', () => {
     ['thanks tagged as a name', '谢谢你们邀请我。太棒了！', '谢谢你们'],
     ['a sentence-initial filler', 'So we started. Yeah, it was fine.', 'So'],
     ['"US" in lower case', 'Tell us more about it.', 'us'],
+    ['a count of characters (万 is a surname too)', 'Kimi 一开始就支持 20 万字的输入。', '万字'],
   ])('does not take %s for a name', (_what, text, surface) => {
     expect(mentionsOf(text).map((m) => m.surface)).not.toContain(surface);
   });

@@ -47,6 +47,8 @@ export interface Cues {
   workHeads: WordList;
   /** Last characters of common words the tagger marks as names (许可证, 易用性). */
   zhNonNameEndings: WordList;
+  /** Last characters of verb–preposition words (就读于, 来自): such a token is never part of an institution's name. */
+  zhNameBreakEndings: WordList;
   /** English concept heads: a repeated lower-case "modifier head" pair is a key topic ("imitation learning"). */
   enConceptHeads: WordList;
   /** Words that never start such a pair (the, more, better). */
@@ -101,5 +103,6 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     enConceptModifierStoplist: list('enConceptModifierStoplist'),
     workHeads: list('workHeads'),
     zhNonNameEndings: list('zhNonNameEndings'),
+    zhNameBreakEndings: list('zhNameBreakEndings'),
   };
 }

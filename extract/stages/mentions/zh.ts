@@ -84,6 +84,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    const at = k;
     if (!NAMEABLE_TAGS.has(t.tag) || !HAN_ONLY.test(t.word) || t.word.length < 2 || ix.stop.has(t.word)) continue;
     // jieba's HMM marks unknown words x: only short ones can be names.
     if (t.tag === 'x' && t.word.length > 4) continue;
@@ -95,6 +96,17 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
         k++;
         end = tokens[k].end;
         word += tokens[k].word;
+      }
+    }
+    // jieba may cut a name before a title (欧阳明/nr 高/a 院士): a lone character between them belongs to the name.
+    const next = tokens[k + 1];
+    if (NAME_TAGS.has(t.tag) && next && next.start === end && next.word.length === 1 && HAN_ONLY.test(next.word) && !AFTER_NAME.has(next.word)) {
+      const compound = ix.surnames.has(word.slice(0, 2));
+      const shaped = compound ? word.length === 3 : ix.surnames.has(word[0]) && word.length === 2;
+      if (shaped && suffixCue(text, next.end, cues.suffix)?.rule.type === 'person' && !suffixCue(text, end, cues.suffix)) {
+        k++;
+        end = next.end;
+        word += next.word;
       }
     }
     const inner = innerSuffix(word, cues);
@@ -126,6 +138,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     if (!nameLike) continue;
     const chars = [...word];
     if (ix.nonNameEndings.has(chars[chars.length - 1])) continue;
+    if (afterNumeral(tokens, at)) continue; // "20 万字", "3 万元": 万 is a number here, not a surname
     if (chars.length <= 3 && (ix.surnames.has(chars[0]) || ix.surnames.has(chars.slice(0, 2).join('')))) {
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: `${cues.zhSurnames.reason} (${word})`, priority: 0 });
     } else if (chars.length >= 3 && translit) {
@@ -134,6 +147,13 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
   }
   for (const found of [discoverWorks(text), discoverConcepts(tokens, ix), discoverTitledNames(text, cues, ix), discoverInstitutions(tokens, cues)]) appendAll(out, found);
   return out;
+}
+
+/** The token before tokens[k], spaces skipped, is a numeral (20, 三): then tokens[k] counts something. */
+function afterNumeral(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && tokens[j].word.trim() === '') j--;
+  return j >= 0 && (tokens[j].tag === 'm' || /^[\d.,]+$/.test(tokens[j].word));
 }
 
 /** Words that put a place after them (在德累斯顿, 到上海). */
@@ -228,11 +248,12 @@ function institutionWords(cues: Cues): Map<string, CueRule> {
 function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
   const out: Candidate[] = [];
   const ruleOf = institutionWords(cues);
+  const breaks = new Set(cues.zhNameBreakEndings.words); // 就读于卡内基梅隆大学: the name starts after 就读于
   for (let k = 1; k < tokens.length; k++) {
     const rule = ruleOf.get(tokens[k].word);
     if (!rule) continue;
     let first = k;
-    while (first > 0 && k - first < 3 && tokens[first - 1].end === tokens[first].start && INSTITUTION_NAME_TAGS.has(tokens[first - 1].tag) && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(tokens[first - 1].word)) first--;
+    while (first > 0 && k - first < 3 && tokens[first - 1].end === tokens[first].start && INSTITUTION_NAME_TAGS.has(tokens[first - 1].tag) && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(tokens[first - 1].word) && !breaks.has(tokens[first - 1].word.slice(-1))) first--;
     // One common noun before the institution word is a kind (艺术学院), not a name.
     if (first === k || (k - first === 1 && !PROPER_TAGS.has(tokens[first].tag))) continue;
     const name = tokens.slice(first, k).map((t) => t.word).join('');
