@@ -25,6 +25,8 @@ export interface GraphIndex {
   turnsByNode: Map<string, string[]>;
   /** Speakers (node key → label as spoken) that have at least one turn. */
   speakers: Map<string, string>;
+  /** Turns each speaker spoke, in conversation order. */
+  turnsBySpeaker: Map<string, string[]>;
   /** Turn texts: all in memory (full file) or fetched when a quote is shown (lite payload). */
   texts: TurnTexts;
 }
@@ -115,11 +117,16 @@ export function indexGraph(graph: KnowledgeGraph, name = graph.getAttribute('nam
   const entitiesByTurn = new Map<string, string[]>();
   for (const [turn, list] of firstMention) entitiesByTurn.set(turn, list.sort((a, b) => a.start - b.start).map((e) => e.key));
   const speakers = new Map<string, string>();
+  const turnsBySpeaker = new Map<string, string[]>();
   for (const turn of sorted) {
-    if (!turn.speaker || speakers.has(turn.speaker)) continue;
+    if (!turn.speaker) continue;
+    const spoken = turnsBySpeaker.get(turn.speaker) ?? [];
+    spoken.push(turn.id);
+    turnsBySpeaker.set(turn.speaker, spoken);
+    if (speakers.has(turn.speaker)) continue;
     speakers.set(turn.speaker, graph.hasNode(turn.speaker) ? graph.getNodeAttribute(turn.speaker, 'label') : turn.speakerLabel ?? turn.speaker);
   }
-  return { turnsById, turnOrder, turnsByDocument, entitiesByTurn, turnsByNode, speakers, texts: createTurnTexts(name, sorted) };
+  return { turnsById, turnOrder, turnsByDocument, entitiesByTurn, turnsByNode, speakers, turnsBySpeaker, texts: createTurnTexts(name, sorted) };
 }
 
 /** How a turn's speaker is shown: the speaker node's label, else the label as written, else its kind. */

@@ -1,5 +1,5 @@
 // The details panel (<aside aria-label="Details">): what is selected and the quoted words behind it.
-// Node: label, type, aliases, documents, relations by type, quoted turns. Edge: its evidence. Turn: its entities.
+// Node: label, type, aliases, documents, relations by type, turns it speaks, turns quoting it. Edge: evidence. Turn: entities.
 import { TYPE_COLORS, type KnowledgeGraph, type Span } from '../../../src/model.ts';
 import { getDetailsSections } from '../api.ts';
 import { speakerName, type GraphIndex } from '../graph/data.ts';
@@ -66,9 +66,11 @@ function renderNode(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex,
   if (types.length === 0) relations.append(el('p', { class: 'muted' }, 'No relations.'));
   root.append(relations);
 
-  const turns = index.turnsByNode.get(key) ?? [];
   const spansByTurn = groupSpans(node.mentions ?? []);
-  root.append(quotesSection(`Quoted in ${turns.length} turn${turns.length === 1 ? '' : 's'}`, turns, index, spansByTurn));
+  const spoken = index.turnsBySpeaker.get(key) ?? [];
+  if (spoken.length) root.append(quotesSection(`Speaks in ${turnCount(spoken.length)}`, spoken, index, spansByTurn, 'Spoken turns'));
+  const turns = index.turnsByNode.get(key) ?? [];
+  root.append(quotesSection(`Quoted in ${turnCount(turns.length)}`, turns, index, spansByTurn));
 }
 
 function renderEdge(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex, key: string): void {
@@ -123,8 +125,8 @@ function renderHelp(root: HTMLElement, graph: KnowledgeGraph): void {
   );
 }
 
-function quotesSection(title: string, turns: readonly string[], index: GraphIndex, spansByTurn: Map<string, Span[]>): HTMLElement {
-  const section = el('section', { class: 'quotes', 'aria-label': 'Quotes' }, el('h3', {}, title));
+function quotesSection(title: string, turns: readonly string[], index: GraphIndex, spansByTurn: Map<string, Span[]>, label = 'Quotes'): HTMLElement {
+  const section = el('section', { class: 'quotes', 'aria-label': label }, el('h3', {}, title));
   const list = el('div', { class: 'quote-list' });
   const show = (from: number, to: number) => {
     const quotes: LazyQuote[] = [];
@@ -177,6 +179,10 @@ function fillQuotes(index: GraphIndex, quotes: readonly LazyQuote[]): void {
     () => swap((id) => index.texts.get(id) ?? ''),
     (error: unknown) => swap(() => `(quote unavailable: ${error instanceof Error ? error.message : String(error)})`, true),
   );
+}
+
+function turnCount(n: number): string {
+  return `${n} turn${n === 1 ? '' : 's'}`;
 }
 
 function groupSpans(spans: readonly Span[]): Map<string, Span[]> {

@@ -1,0 +1,95 @@
+// The viewer on a graph of three small transcripts whose unnamed speakers collide ("Guest (guest)" twice), in
+// real headless Chromium: a speaker's details list the turns they spoke.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, openViewer } from './browser.ts';
+import { details, viewerSuite } from './viewer-helpers.ts';
+
+const ROBOTS_TITLE = 'Building warehouse robots with Quarry Robotics';
+const PHONES_TITLE = 'Small language models on phones';
+/** Answers of the phones guest: more than a page of quotes (30), so "Show all" is needed for the last ones. */
+const PHONE_ANSWERS = 33;
+
+const TRANSCRIPTS: Record<string, string> = {
+  'robots.en.md': `# ${ROBOTS_TITLE}
+
+Q: What does Quarry Robotics build?
+
+A: We build warehouse robots that sort parcels. Our first customer was DHL in Leipzig.
+
+Q: How do you train them?
+
+A: Mostly in simulation, then a week in the real warehouse.
+`,
+  'phones.en.md': `# ${PHONES_TITLE}\n\n${Array.from({ length: PHONE_ANSWERS }, (_, i) =>
+    `Q: What is point ${i + 1}?\n\nA: Point ${i + 1} is about memory on the phone.\n`).join('\n')}`,
+  'chips.zh.md': `# 国产芯片的十年
+
+主持人：你们为什么做芯片？
+
+嘉宾：因为算力太贵了。华为和寒武纪都在做推理芯片。
+
+主持人：最难的是什么？
+
+嘉宾：最难的是软件生态。
+`,
+};
+
+/** Writes the transcripts into `dir`/in and builds them with the CLI into one graph file. */
+function buildGraph(dir: string): string {
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  for (const [name, text] of Object.entries(TRANSCRIPTS)) writeFileSync(join(input, name), text);
+  const graph = join(dir, 'talks.json');
+  execFileSync(process.execPath, ['bin/turngraph.js', 'build', input, '-o', graph, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return graph;
+}
+
+/** Clicks, on the canvas, the speaker node labelled `label` that speaks in the document titled `title`. */
+async function clickSpeaker(page: Page, label: string, title: string): Promise<void> {
+  const point = await page.evaluate(({ label, title }) => {
+    const sigma = (window as any).turngraph.getRenderer().sigma;
+    const graph = sigma.getGraph();
+    const doc = graph.getAttribute('documents').find((d: { title: string }) => d.title === title).id;
+    const key = graph.findNode((_: string, a: { label: string; speaker: boolean; documents: string[] }) => a.speaker && a.label === label && a.documents.includes(doc));
+    return sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)) as { x: number; y: number };
+  }, { label, title });
+  const box = (await page.locator('#graph').boundingBox())!;
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await details(page).locator('.relations').waitFor();
+}
+
+describe.skipIf(!browserAvailable())('speakers in a graph of several transcripts (Chromium)', () => {
+  const suite = viewerSuite('turngraph-speakers-', (dir) => [buildGraph(dir)]);
+
+  it('clicking an unnamed guest lists the turns they spoke, with their words, in order', async () => {
+    await openViewer(suite.page, suite.viewer.url);
+    await clickSpeaker(suite.page, 'Guest (guest)', ROBOTS_TITLE);
+    const panel = details(suite.page);
+    const spoken = panel.getByRole('region', { name: 'Spoken turns' });
+    await expect.poll(() => spoken.locator('h3').textContent()).toMatch(/^Speaks in 2 turns$/i);
+    expect(await spoken.locator('.quote-text').allTextContents()).toEqual([
+      'We build warehouse robots that sort parcels. Our first customer was DHL in Leipzig.',
+      'Mostly in simulation, then a week in the real warehouse.',
+    ]);
+    // What others say about the guest stays its own section.
+    expect(await panel.locator('h3', { hasText: /^Quoted in/i }).count()).toBe(1);
+  });
+
+  it('with the lite payload the spoken turns load on demand, a page at a time, "Show all" brings the rest', async () => {
+    await openViewer(suite.page, `${suite.viewer.url}?lite=1`);
+    await clickSpeaker(suite.page, 'Guest (guest)', PHONES_TITLE);
+    const spoken = details(suite.page).getByRole('region', { name: 'Spoken turns' });
+    await expect.poll(() => spoken.locator('h3').textContent()).toMatch(new RegExp(`^Speaks in ${PHONE_ANSWERS} turns$`, 'i'));
+    await expect.poll(() => spoken.locator('.quote-text.loading').count()).toBe(0);
+    const texts = spoken.locator('.quote-text');
+    expect(await texts.count()).toBeLessThan(PHONE_ANSWERS);
+    expect(await texts.first().textContent()).toBe('Point 1 is about memory on the phone.');
+    await spoken.getByRole('button', { name: `Show all ${PHONE_ANSWERS}` }).click();
+    await expect.poll(() => texts.count()).toBe(PHONE_ANSWERS);
+    await expect.poll(() => texts.last().textContent()).toBe(`Point ${PHONE_ANSWERS} is about memory on the phone.`);
+  });
+});
