@@ -9,6 +9,7 @@ import { discoverListed } from './mentions/lists.ts';
 import { discoverEnglishConcepts } from './mentions/enconcepts.ts';
 import { matchLexicon } from './mentions/lexmatch.ts';
 import { findModelNames } from './mentions/models.ts';
+import { caseCompatible } from './mentions/trie.ts';
 import { discoverChinese } from './mentions/zh.ts';
 import { allMatches } from '../regex.ts';
 
@@ -53,7 +54,8 @@ export function mentionsInText(text: string, lexicon: Lexicon, commonWords: Set<
 /** A discovered span that is in fact a lexicon alias (e.g. after suffix trimming) takes the entry's label and type. */
 function canonicaliseDiscovered(text: string, c: Candidate, lexicon: Lexicon): Candidate {
   if (c.canonical !== null) return c;
-  const known = lexicon.matcher.lookup(text.slice(c.start, c.end))[0];
+  const surface = text.slice(c.start, c.end);
+  const known = lexicon.matcher.lookup(surface).find((v) => caseCompatible(v.alias, surface)); // "CHIPS" is no chips
   return known ? { ...c, canonical: known.value.label, type: known.value.type, source: 'lexicon', minCount: undefined } : c;
 }
 

@@ -23,6 +23,7 @@ describe('findMentions', () => {
     ['We compared it with GPT4 and Gemini 2.0 Flash.', 'GPT4', 'model', 'GPT-4'],
     ['我们现在坐在华盛顿特区', '华盛顿特区', 'place', 'Washington, D.C.'],
     ['通用人工智能（AGI）过去是人们经常提到的术语', 'AGI', 'concept', 'artificial general intelligence'],
+    ['Chips are scarce, and every data center needs them.', 'Chips', 'concept', 'chips'],
   ])('in %s finds %s as %s (%s)', (text, surface, type, canonical) => {
     const m = find(mentionsOf(text), surface);
     expect(m, JSON.stringify(mentionsOf(text).map((x) => x.surface))).toBeDefined();
@@ -85,6 +86,7 @@ describe('findMentions', () => {
     ['safety of a battery (安全性) as AI safety', '刀片电池是磷酸铁锂路线，安全性很好。', 'AI safety'],
     ['智能 inside a product name as intelligence', '我们认为百度智能云在企业市场有优势。', 'intelligence'],
     ['智能 in 智能助手 as intelligence', '他推出了智能助手 Kimi。', 'intelligence'],
+    ['an acronym (CHIPS) as the lower-case concept chips', 'The CHIPS and Science Act was signed in 2022.', 'chips'],
   ])('does not read %s', (_what, text, canonical) => {
     expect(mentionsOf(text).map((m) => m.canonical)).not.toContain(canonical);
   });

@@ -2,7 +2,7 @@
 // ("Frontier Math" = "FrontierMath", "GPT 4" = "GPT-4", "AI 安全研究所" = "AI安全研究所"), with Latin word boundaries.
 
 /** How a surface's letter case must agree with an alias (see caseCompatible). */
-type CaseRule = 'any' | 'upper' | 'capital';
+type CaseRule = 'any' | 'lower' | 'upper' | 'capital';
 
 interface TrieNode<T> {
   next: Map<number, TrieNode<T>>;
@@ -65,9 +65,9 @@ export function aliasKey(alias: string): string {
 }
 
 /**
- * Whether a surface may stand for an alias, case-wise: lower-case aliases (concepts) match any case;
- * all-caps aliases ("US", "AI") need all caps; capitalised aliases ("Apple") need a capital somewhere;
- * aliases with digits (model names "o3", "GPT-4") match any case.
+ * Whether a surface may stand for an alias, case-wise: lower-case aliases (concepts) match any case but an
+ * acronym ("CHIPS" in "the CHIPS and Science Act" is no chips); all-caps aliases ("US", "AI") need all caps;
+ * capitalised aliases ("Apple") need a capital somewhere; aliases with digits ("o3", "GPT-4") match any case.
  */
 export function caseCompatible(alias: string, surface: string): boolean {
   return ruleAllows(caseRule(alias), surface);
@@ -76,7 +76,8 @@ export function caseCompatible(alias: string, surface: string): boolean {
 function caseRule(alias: string): CaseRule {
   if (/\d/.test(alias)) return 'any';
   const letters = alias.replace(/[^A-Za-z]/g, '');
-  if (letters === '' || letters === letters.toLowerCase()) return 'any';
+  if (letters === '') return 'any';
+  if (letters === letters.toLowerCase()) return 'lower';
   if (letters === letters.toUpperCase() && letters.length >= 2) return 'upper';
   return 'capital';
 }
@@ -84,6 +85,8 @@ function caseRule(alias: string): CaseRule {
 function ruleAllows(rule: CaseRule, surface: string): boolean {
   if (rule === 'any') return true;
   const surfaceLetters = surface.replace(/[^A-Za-z]/g, '');
+  // An acronym: one word of three or more capitals ("CHIPS", "CARE"), never a lower-case word shouted.
+  if (rule === 'lower') return !(surfaceLetters.length >= 3 && !/\s/.test(surface.trim()) && surfaceLetters === surfaceLetters.toUpperCase());
   if (rule === 'upper') return surfaceLetters === surfaceLetters.toUpperCase();
   return surfaceLetters !== surfaceLetters.toLowerCase();
 }
