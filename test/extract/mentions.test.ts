@@ -51,6 +51,7 @@ describe('findMentions', () => {
     ['a name with a capitalised prefix', 'Khosla led it. NVentures joined the round.', [['NVentures', 'organization']]],
     ['a name the tagger cuts before its title', '清华大学欧阳明高院士的团队也在做研究。', [['欧阳明高', 'person']]],
     ['a university after 就读于, not 就读于 with it', '杨植麟博士就读于卡内基梅隆大学，曾与他人合作。', [['卡内基梅隆大学', 'organization']]],
+    ['unseen products before a hardware noun', "Google's Willow chip worked, and IBM has Heron processors.", [['Willow', 'product'], ['Heron', 'product']]],
     ['a name with a middle initial', 'He holds the Richard P. Feynman chair.', [['Richard P. Feynman', 'person']]],
     ['a US state compromise lists with two tags', 'Intel is building fabs in Ohio this year.', [['Ohio', 'place']]],
     ['an unseen person whose names are no English words', 'Last week Oren Kass wrote about it.', [['Oren Kass', 'person']]],
