@@ -1,5 +1,5 @@
 // The viewer on a graph of three small transcripts whose unnamed speakers collide ("Guest (guest)" twice), in
-// real headless Chromium: a speaker's details list the turns they spoke.
+// real headless Chromium: a speaker's details list the turns they spoke; same-label speakers carry their document.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,5 +91,37 @@ describe.skipIf(!browserAvailable())('speakers in a graph of several transcripts
     await spoken.getByRole('button', { name: `Show all ${PHONE_ANSWERS}` }).click();
     await expect.poll(() => texts.count()).toBe(PHONE_ANSWERS);
     await expect.poll(() => texts.last().textContent()).toBe(`Point ${PHONE_ANSWERS} is about memory on the phone.`);
+  });
+
+  it('search suggestions, the Speaker filter and the details title tell same-label speakers apart by their document', async () => {
+    await openViewer(suite.page, suite.viewer.url);
+    const box = suite.page.getByRole('searchbox', { name: 'Search' });
+    await box.fill('guest');
+    const options = suite.page.locator('#search-suggestions [role="option"]');
+    await expect.poll(() => options.count()).toBe(3);
+    const guests = await options.filter({ hasText: 'Guest (guest)' }).allTextContents();
+    expect(guests).toHaveLength(2);
+    expect(guests.some((t) => t.includes(PHONES_TITLE))).toBe(true);
+    expect(guests.some((t) => t.includes('Building warehouse robots'))).toBe(true);
+    // The one 嘉宾 is alone with its label: no document beside it.
+    expect(await options.filter({ hasText: '嘉宾 (guest)' }).textContent()).not.toContain('国产芯片');
+
+    // Picking the robots guest opens that one: its title says so, and its words are the robots answers.
+    await options.filter({ hasText: 'Building warehouse robots' }).click();
+    const panel = details(suite.page);
+    await expect.poll(() => panel.locator('.details-title').textContent()).toMatch(/^Guest \(guest\).*Building warehouse robots/);
+    await expect.poll(() => panel.locator('.quote-text').first().textContent()).toContain('We build warehouse robots');
+
+    // The Speaker filter: two hosts, each with its document; the one 主持人 as it was.
+    const speakers = (await suite.page.locator('#filter-speaker option').allTextContents()).map((t) => t.trim());
+    const hosts = speakers.filter((t) => t.startsWith('Host (host)'));
+    expect(hosts).toHaveLength(2);
+    expect(new Set(hosts).size).toBe(2);
+    expect(hosts.some((t) => t.includes(PHONES_TITLE))).toBe(true);
+    expect(hosts.some((t) => t.includes('Building warehouse robots'))).toBe(true);
+    expect(speakers).toContain('主持人 (host)');
+    const robotsHost = hosts.find((t) => t.includes('Building warehouse robots'))!;
+    await suite.page.selectOption('#filter-speaker', { label: robotsHost });
+    await expect.poll(() => suite.page.locator('#filter-speaker').getAttribute('title')).toContain('Building warehouse robots');
   });
 });

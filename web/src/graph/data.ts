@@ -2,6 +2,7 @@
 // The loaded graph is read-only for the UI: filters, hover and selection never write into it.
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttrs, GraphAttrs, KnowledgeGraph, NodeAttrs, SerializedKnowledgeGraph, Turn } from '../../../src/model.ts';
+import { documentHints, type Named } from './names.ts';
 import { createTurnTexts, type TurnTexts } from './texts.ts';
 
 /** Graph files at least this big are fetched without their turn texts (?lite=1), which load on demand. */
@@ -27,6 +28,8 @@ export interface GraphIndex {
   speakers: Map<string, string>;
   /** Turns each speaker spoke, in conversation order. */
   turnsBySpeaker: Map<string, string[]>;
+  /** For nodes and speakers whose label another one shares: a short title of their document (see names.ts). */
+  hints: Map<string, string>;
   /** Turn texts: all in memory (full file) or fetched when a quote is shown (lite payload). */
   texts: TurnTexts;
 }
@@ -118,15 +121,21 @@ export function indexGraph(graph: KnowledgeGraph, name = graph.getAttribute('nam
   for (const [turn, list] of firstMention) entitiesByTurn.set(turn, list.sort((a, b) => a.start - b.start).map((e) => e.key));
   const speakers = new Map<string, string>();
   const turnsBySpeaker = new Map<string, string[]>();
+  const speakerDocuments = new Map<string, Set<string>>();
   for (const turn of sorted) {
     if (!turn.speaker) continue;
     const spoken = turnsBySpeaker.get(turn.speaker) ?? [];
     spoken.push(turn.id);
     turnsBySpeaker.set(turn.speaker, spoken);
+    speakerDocuments.set(turn.speaker, (speakerDocuments.get(turn.speaker) ?? new Set()).add(turn.document));
     if (speakers.has(turn.speaker)) continue;
     speakers.set(turn.speaker, graph.hasNode(turn.speaker) ? graph.getNodeAttribute(turn.speaker, 'label') : turn.speakerLabel ?? turn.speaker);
   }
-  return { turnsById, turnOrder, turnsByDocument, entitiesByTurn, turnsByNode, speakers, turnsBySpeaker, texts: createTurnTexts(name, sorted) };
+  // Nodes, and speakers known only from their turns, share one label space.
+  const named: Named[] = graph.mapNodes((key, node) => ({ key, label: node.label, documents: node.documents ?? [] }));
+  for (const [key, label] of speakers) if (!graph.hasNode(key)) named.push({ key, label, documents: [...speakerDocuments.get(key)!] });
+  const hints = documentHints(named, documents);
+  return { turnsById, turnOrder, turnsByDocument, entitiesByTurn, turnsByNode, speakers, turnsBySpeaker, hints, texts: createTurnTexts(name, sorted) };
 }
 
 /** How a turn's speaker is shown: the speaker node's label, else the label as written, else its kind. */

@@ -1,6 +1,7 @@
 // Search: matches a query against node labels and aliases — Chinese by substring, Latin case-insensitively.
 // buildSearchIndex/searchNodes are pure; the store holds the current query for the view.
 import type { KnowledgeGraph } from '../../../src/model.ts';
+import { nodeHints } from '../graph/names.ts';
 import { createStore } from './store.ts';
 
 export interface SearchEntry {
@@ -10,6 +11,8 @@ export interface SearchEntry {
   forms: string[];
   aliases: string[];
   weight: number;
+  /** Its document's short title when another node has the same label. */
+  hint: string | null;
 }
 
 export interface SearchHit {
@@ -17,6 +20,8 @@ export interface SearchHit {
   label: string;
   /** The alias that matched when the label did not. */
   via: string | null;
+  /** Its document's short title when another node has the same label. */
+  hint: string | null;
 }
 
 export const search = createStore<{ query: string }>({ query: '' });
@@ -30,12 +35,14 @@ export function normalizeForSearch(text: string): string {
 }
 
 export function buildSearchIndex(graph: KnowledgeGraph): SearchEntry[] {
+  const hints = nodeHints(graph);
   return graph.mapNodes((key, attrs) => ({
     key,
     label: attrs.label,
     aliases: attrs.aliases ?? [],
     forms: [attrs.label, ...(attrs.aliases ?? [])].map(normalizeForSearch),
     weight: (attrs.mentions?.length ?? 0) + graph.degree(key),
+    hint: hints.get(key) ?? null,
   }));
 }
 
@@ -59,5 +66,5 @@ export function searchNodes(index: readonly SearchEntry[], query: string, limit 
     if (best < Infinity) scored.push({ entry, rank: best, via });
   }
   scored.sort((a, b) => a.rank - b.rank || b.entry.weight - a.entry.weight || a.entry.label.localeCompare(b.entry.label));
-  return scored.slice(0, limit).map(({ entry, via }) => ({ key: entry.key, label: entry.label, via }));
+  return scored.slice(0, limit).map(({ entry, via }) => ({ key: entry.key, label: entry.label, via, hint: entry.hint }));
 }

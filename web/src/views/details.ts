@@ -31,7 +31,7 @@ function renderNode(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex,
   const node = graph.getNodeAttributes(key);
   const docs = graph.getAttribute('documents');
   root.append(
-    el('h2', { class: 'details-title' }, node.label),
+    el('h2', { class: 'details-title' }, node.label, hintSpan(index.hints.get(key))),
     el('p', { class: 'details-type' }, typeBadge(node.type), node.speaker ? el('span', { class: 'badge' }, 'speaker') : null),
   );
   for (const section of getDetailsSections()) append(root, section.node?.(key, graph));
@@ -183,6 +183,11 @@ function fillQuotes(index: GraphIndex, quotes: readonly LazyQuote[]): void {
 
 function turnCount(n: number): string {
   return `${n} turn${n === 1 ? '' : 's'}`;
+}
+
+/** The document hint of a node whose label another node shares, beside its label. */
+function hintSpan(hint: string | undefined): HTMLElement | null {
+  return hint ? el('span', { class: 'details-hint' }, ` — ${hint}`) : null;
 }
 
 function groupSpans(spans: readonly Span[]): Map<string, Span[]> {

@@ -2,6 +2,7 @@
 // CO_OCCURS, minimum evidence), display modes (colour, size) and the ForceAtlas2 start/stop control.
 import { ENTITY_TYPES, TYPE_COLORS, type KnowledgeGraph } from '../../../src/model.ts';
 import type { GraphIndex } from '../graph/data.ts';
+import { withHint } from '../graph/names.ts';
 import type { LayoutControl } from '../graph/layout.ts';
 import type { Renderer } from '../graph/renderer.ts';
 import { filters, resetFilters, setFilters, toggleType, type ColorMode, type SizeMode } from '../state/filters.ts';
@@ -13,7 +14,7 @@ export function mountFilters(root: HTMLElement, graph: KnowledgeGraph, index: Gr
   const summary = el('p', { class: 'muted counts' });
 
   const speaker = el('select', { id: 'filter-speaker', 'aria-label': 'Speaker' }, el('option', { value: '' }, 'All speakers'));
-  for (const [key, label] of index.speakers) speaker.append(el('option', { value: key }, label));
+  for (const [key, label] of index.speakers) speaker.append(el('option', { value: key }, withHint(label, index.hints.get(key))));
   speaker.addEventListener('change', () => setFilters({ speaker: speaker.value || null }));
 
   const docs = graph.getAttribute('documents');
@@ -78,6 +79,8 @@ export function mountFilters(root: HTMLElement, graph: KnowledgeGraph, index: Gr
     summary.textContent = `${visibility.nodes.size} of ${graph.order} entities · ${visibility.edges.size} of ${graph.size} relations shown`
       + (state.colorBy === 'community' ? ' · node colours show Louvain communities; the legend still filters by type' : '');
     speaker.value = state.speaker ?? '';
+    // The narrow select clips a long "label — document" name: the tooltip has it whole.
+    speaker.title = speaker.selectedOptions[0]?.textContent ?? '';
     documentSelect.value = state.document ?? '';
     coOccurs.checked = state.hideCoOccurs;
     minEvidence.value = String(state.minEvidence);

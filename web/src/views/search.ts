@@ -26,6 +26,7 @@ export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph
     hits.forEach((hit, i) => {
       const option = el('li', { role: 'option', id: `search-option-${i}`, 'aria-selected': String(i === active), 'data-node': hit.key },
         el('span', { class: 'hit-label' }, hit.label), hit.via ? el('span', { class: 'hit-via' }, ` (${hit.via})`) : null,
+        hit.hint ? el('span', { class: 'hit-doc' }, ` — ${hit.hint}`) : null,
         el('span', { class: 'hit-type' }, ` ${graph.getNodeAttribute(hit.key, 'type')}`));
       option.addEventListener('mousedown', (event) => {
         event.preventDefault();
