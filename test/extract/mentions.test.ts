@@ -22,6 +22,8 @@ describe('findMentions', () => {
     ['最近你发布了 o1 模型', 'o1', 'model', 'o1'],
     ['We compared it with GPT4 and Gemini 2.0 Flash.', 'GPT4', 'model', 'GPT-4'],
     ['我们现在坐在华盛顿特区', '华盛顿特区', 'place', 'Washington, D.C.'],
+    ['公司主要给宝马供货，后来也给特斯拉供电池。', '宝马', 'organization', 'BMW'],
+    ['丰田和出光兴产有合作。', '丰田', 'organization', 'Toyota'],
     ['通用人工智能（AGI）过去是人们经常提到的术语', 'AGI', 'concept', 'artificial general intelligence'],
     ['Chips are scarce, and every data center needs them.', 'Chips', 'concept', 'chips'],
   ])('in %s finds %s as %s (%s)', (text, surface, type, canonical) => {
