@@ -305,6 +305,13 @@ describe('segment: odd real-world inputs', () => {
     expect(plain.segments.map((s) => [s.kind, s.text])).toEqual([['narration', 'Welcome to the show. Today we talk about robots.']]);
   });
 
+  it("an earnings call's Operator announces, but is no speaker", () => {
+    const doc = of('Operator: Good day, and welcome to the call. I hand over to Juan Lin.\n\nJuan Lin: Hello everyone.\n\nOperator: Our next question comes from Gary Yu with Morgan Stanley.\n\nGary Yu: Thank you.\n');
+    expect(kinds(doc)).toBe('ntnt');
+    expect(turns(doc).map((t) => t.speakerLabel)).toEqual(['Juan Lin', 'Gary Yu']);
+    expect(doc.segments[2].text).toBe('Operator: Our next question comes from Gary Yu with Morgan Stanley.');
+  });
+
   it('a line wholly in 【】 heads a section; it is not words of the turn before it', () => {
     const doc = of('【开场】\n\n[00:00:05] 主持人：欢迎收听，我是王小明。\n\n[00:00:21] 李静：大家好。\n\n【从业经历】\n\n[00:01:02] 主持人：你在公司待了几年？\n\n[00:01:06] 李静：六年。【插话】不对，七年。\n');
     expect(doc.segments.map((s) => [s.kind, s.section, s.speakerLabel, s.text])).toEqual([
