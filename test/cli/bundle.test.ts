@@ -199,7 +199,8 @@ describe('build workers', () => {
     try {
       // worker-entry.js runs whatever file it is told: a stand-in that fails every job proves it is used
       const standIn = join(dir, 'stand-in-worker.js');
-      writeFileSync(standIn, "import { parentPort } from 'node:worker_threads';\nglobalThis.__turngraphBundleStarted = true;\nparentPort.on('message', (m) => m.job ? parentPort.postMessage({ error: { owner: null, message: 'stand-in worker' }, index: m.job.index }) : parentPort.close());\n");
+      // (it fails the first job of the shared queue, then says it is done: src/build/pool.ts's WorkerReply)
+      writeFileSync(standIn, "import { parentPort, workerData } from 'node:worker_threads';\nglobalThis.__turngraphBundleStarted = true;\nparentPort.postMessage({ error: { owner: null, message: 'stand-in worker' }, index: workerData.queue.jobs[0].index });\nparentPort.postMessage({});\n");
       process.env.TURNGRAPH_WORKER_BUNDLE = standIn;
       await expect(build(2)).rejects.toThrow(/stand-in worker/);
 
