@@ -1,10 +1,12 @@
 // GEXF 1.3 for Gephi via graphology-gexf: label, colour, size and position as viz data; type, aliases and
 // evidence (as strings) as attributes.
-import { write } from 'graphology-gexf';
+import { createRequire } from 'node:module';
 import type { EdgeAttrs, KnowledgeGraph, NodeAttrs } from '../model.ts';
 import { quotesText, spansText, turnTexts } from './evidence.ts';
 
 export function toGEXF(graph: KnowledgeGraph): string {
+  // Loaded here, not at start: only `turngraph export --format gexf` needs it.
+  const { write } = createRequire(import.meta.url)('graphology-gexf') as typeof import('graphology-gexf');
   const turns = turnTexts(graph);
   return write(graph as never, {
     version: '1.3',

@@ -1,7 +1,8 @@
 // Connection settings for Neo4j: defaults from NEO4J_* environment variables, overridden by CLI flags, validated once.
 // The default password matches `npm run neo4j:start` (scripts/neo4j.js), so a fresh clone works without setup.
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { OptionsError } from '../../extract/errors.ts';
+import { neo4jDriver } from './driver.ts';
 
 export interface Neo4jConfig {
   uri: string;
@@ -56,6 +57,7 @@ export function validateNeo4jConfig(config: Neo4jConfig): void {
 
 /** Opens a driver; numbers come back as JS numbers (the graph's integers are small). */
 export function openDriver(config: Neo4jConfig): Driver {
+  const neo4j = neo4jDriver();
   return neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
     disableLosslessIntegers: true,
     connectionTimeout: Math.min(config.timeoutMs, 15_000),

@@ -1,8 +1,9 @@
 // The read-only Cypher runner shared by `turngraph cypher` and the viewer's /api/cypher endpoint:
 // guard → READ transaction with a timeout → at most rowLimit rows, plain JSON values, and the graph keys found.
-import neo4j, { isNode, isPath, isRelationship, type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { OptionsError } from '../../extract/errors.ts';
 import type { Neo4jConfig } from './config.ts';
+import { neo4jDriver } from './driver.ts';
 import { toNeo4jError } from './errors.ts';
 import { assertReadOnly } from './guard.ts';
 
@@ -33,7 +34,7 @@ export function validateQueryOptions(options: Partial<QueryOptions>): QueryOptio
 export async function runReadQuery(driver: Driver, config: Neo4jConfig, query: string, params: Record<string, unknown> = {}, options: Partial<QueryOptions> = {}): Promise<QueryResult> {
   assertReadOnly(query);
   const settings = validateQueryOptions(options);
-  const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.READ });
+  const session = driver.session({ database: config.database, defaultAccessMode: neo4jDriver().session.READ });
   const found = { nodes: new Set<string>(), relationships: new Set<string>() };
   try {
     return await session.executeRead(
@@ -67,6 +68,7 @@ type Found = { nodes: Set<string>; relationships: Set<string> };
 /** Driver values → JSON: nodes {labels, properties}, relationships {type, properties}, paths as node/rel lists. */
 function toPlain(value: unknown, found: Found): unknown {
   if (value === null || value === undefined) return null;
+  const { isNode, isRelationship, isPath, isInt } = neo4jDriver();
   if (isNode(value as never)) {
     const node = value as unknown as { labels: string[]; properties: Record<string, unknown> };
     const properties = toPlain(node.properties, found) as Record<string, unknown>;
@@ -84,7 +86,7 @@ function toPlain(value: unknown, found: Found): unknown {
     const nodes = [toPlain(path.start, found), ...path.segments.map((s) => toPlain(s.end, found))];
     return { nodes, relationships: path.segments.map((s) => toPlain(s.relationship, found)) };
   }
-  if (neo4j.isInt(value as never)) return (value as { toNumber(): number }).toNumber();
+  if (isInt(value as never)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map((item) => toPlain(item, found));
   if (typeof value === 'object') {
     if (typeof (value as { toString?: unknown }).toString === 'function' && value.constructor && value.constructor !== Object) return String(value);

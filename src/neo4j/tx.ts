@@ -1,7 +1,8 @@
 // Small helpers around neo4j-driver used by the sync: one session per call, one transaction per batch,
 // integer-preserving parameters, property comparison, and driver errors turned into typed ones.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from './config.ts';
+import { neo4jDriver } from './driver.ts';
 import { toNeo4jError } from './errors.ts';
 
 /** A transaction whose writes are skipped in dry-run mode (reads still run, so the plan is exact). */
@@ -12,7 +13,7 @@ export interface BatchTx {
 
 /** Runs `work` in one write transaction (a read transaction in dry-run) with the configured timeout. */
 export async function inTransaction<T>(driver: Driver, config: Neo4jConfig, dryRun: boolean, work: (tx: BatchTx) => Promise<T>): Promise<T> {
-  const session = driver.session({ database: config.database, defaultAccessMode: dryRun ? neo4j.session.READ : neo4j.session.WRITE });
+  const session = driver.session({ database: config.database, defaultAccessMode: dryRun ? neo4jDriver().session.READ : neo4jDriver().session.WRITE });
   const wrap = (tx: ManagedTransaction): BatchTx => ({
     async read(query, params = {}) {
       const result = await tx.run(query, toParams(params));
@@ -37,7 +38,7 @@ export function toParams(value: unknown): never {
   return convert(value) as never;
 }
 function convert(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4jDriver().int(value) : value;
   if (Array.isArray(value)) return value.map(convert);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};

@@ -1,7 +1,8 @@
-// The Chinese tagger (@node-rs/jieba), built once on first use, returning tokens with their string offsets.
-// Tokens cover the text exactly, so their offsets are valid spans into it.
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+// The Chinese tagger (@node-rs/jieba), loaded and built once on first use (a build from the cache, or of English
+// text only, never loads it), returning tokens with their string offsets. Tokens cover the text exactly, so their
+// offsets are valid spans into it.
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
 
 export interface Token {
   word: string;
@@ -14,7 +15,12 @@ export interface Token {
 let instance: Jieba | null = null;
 
 function jieba(): Jieba {
-  instance ??= Jieba.withDict(dict);
+  if (!instance) {
+    const require = createRequire(import.meta.url);
+    const { Jieba: Tagger } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict') as typeof import('@node-rs/jieba/dict');
+    instance = Tagger.withDict(dict);
+  }
   return instance;
 }
 
