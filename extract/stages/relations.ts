@@ -48,23 +48,31 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
       sentences.push({ turn, kind, parties: turnParties, sentence, present, antecedent });
     }
   }
-  const run = (patterns: PatternRule[], orgOf: Map<string, string>) => {
+  /** Relations of every sentence; `before` holds each sentence's relations from the first pass, which fallbacks yield to. */
+  const run = (patterns: PatternRule[], orgOf: Map<string, string>, before: Relation[][] | null) => {
     const plans = patterns.map(planRule);
     // The rules a sentence's turn kind and mention types allow, listed once per such pair (a few dozen per document).
     const byShape = new Map<number, RulePlan[]>();
     const out: Relation[] = [];
-    for (const s of sentences) {
+    const bySentence: Relation[][] = [];
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      bySentence.push(NONE);
       const shape = s.present * 8 + s.kind;
       let allowed = byShape.get(shape);
       if (!allowed) byShape.set(shape, (allowed = plans.filter((plan) => (plan.kinds & s.kind) !== 0 && slotsFillable(plan.needs, s.present))));
       if (allowed.length === 0) continue;
-      for (const r of matchSentence(allowed, s, orgOf, speakerKeys, entities)) out.push(r);
+      const found = matchSentence(allowed, s, orgOf, speakerKeys, entities, before?.[i] ?? NONE);
+      bySentence[i] = found;
+      for (const r of found) out.push(r);
     }
-    return out;
+    return { out, bySentence };
   };
-  const first = run(rules.patterns.filter((r) => !r.needsAffiliation), new Map());
+  const pass = run(rules.patterns.filter((r) => !r.needsAffiliation), new Map(), null);
+  const first = pass.out;
   const orgOf = affiliations(first, entities, rules.affiliation);
-  const second = run(rules.patterns.filter((r) => r.needsAffiliation), orgOf);
+  // "丰田和出光兴产有合作" names both partners: the guest's-organisation fallback of the second pass must not add a third.
+  const second = run(rules.patterns.filter((r) => r.needsAffiliation), orgOf, pass.bySentence).out;
   const named = nameRelations(rules.names, doc.entities, doc.mentions);
   const turnOrder = new Map(doc.turns.map((t) => [t.id, t.index]));
   return { ...doc, relations: mergeRelations([...first, ...second, ...named], turnOrder) };
@@ -131,6 +139,7 @@ function matchSentence(
   orgOf: Map<string, string>,
   speakerKeys: Set<string>,
   entities: Map<string, Entity>,
+  before: Relation[],
 ): Relation[] {
   const parties = ts.parties;
   let found: Found[] | null = null;
@@ -144,7 +153,7 @@ function matchSentence(
     found = matchRule(plan, ts, orgOf, speakerKeys, entities, found);
   }
   if (found === null) return NONE;
-  const firm = found.filter((r) => !r.fallback);
+  const firm: Relation[] = [...before, ...found.filter((r) => !r.fallback)];
   return found
     .filter((r) => !r.fallback || !firm.some((f) => f.type === r.type && (f.target === r.target || f.source === r.source)))
     .map(({ fallback: _, ...r }) => r);

@@ -241,6 +241,21 @@ describe('extractRelations: lists, parties of the conversation, names', () => {
   });
 });
 
+describe("extractRelations: a fallback to the guest's organisation", () => {
+  it('does not fire when the sentence names both partners, and still fires when it names one', () => {
+    const found = relations([
+      { speaker: '王小明', text: '你在哪里工作？' },
+      { speaker: '李静', text: '我 2016 年加入[星河电池|organization]。' },
+      { speaker: '王小明', text: '固态电池呢？' },
+      { speaker: '李静', text: '[丰田|organization]和[出光兴产|organization]有合作。我们和[松下|organization]有合作。' },
+    ]);
+    expect(found).toContain('李静 WORKS_AT 星河电池');
+    expect(found).toContain('丰田 PARTNERS_WITH 出光兴产');
+    expect(found).not.toContain('星河电池 PARTNERS_WITH 出光兴产');
+    expect(found).toContain('星河电池 PARTNERS_WITH 松下');
+  });
+});
+
 describe('extractRelations: evidence, merging, purity', () => {
   it('keeps one relation per (source, type, target), with every evidence span covering cue and both mentions', () => {
     const d = doc(['[DeepMind|organization]发布了[Gemini|model]。后来[DeepMind|organization]又发布了[Gemini|model]的新版。']);
