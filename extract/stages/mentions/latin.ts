@@ -42,6 +42,8 @@ function index(cues: Cues): LatinIndex {
   return ix;
 }
 
+/** Words that follow an ordinal in a reporting period ("Third Quarter", "First Half"). */
+const FISCAL_PERIOD = /^(?:Quarter|Half|Fiscal|Quarterly)$/;
 const isCapitalised = (w: string): boolean => /^[A-ZÀ-Þ]/.test(w) || /^[a-z]+[A-Z]/.test(w);
 const isCamelCase = (w: string): boolean => /[a-z][A-Z]/.test(w) || /^[A-Z]{2}[a-z]{3,}$/.test(w);
 const isAcronym = (w: string): boolean => /^[A-Z][A-Z0-9&]{1,5}s?$/.test(w);
@@ -71,7 +73,9 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       if (gap !== ' ' && !afterInitial) break;
       // "AI" may continue a name (Stability AI, Practical AI) but not start one or follow an acronym (US AI).
       const continuesWithAI = words[j].text === 'AI' && !isAcronym(last);
-      if (isCapitalised(words[j].text) && (continuesWithAI || !ix.stop.has(words[j].text)) && !ix.titles.has(words[j].text)) {
+      // A fiscal period ends a name: "Baidu Third Quarter 2024 Earnings" is Baidu and a date, not a company.
+      const ordinal = FISCAL_PERIOD.test(words[j + 1]?.text ?? '') && tagsOf(words[j].text.toLowerCase()).includes('Ordinal');
+      if (isCapitalised(words[j].text) && (continuesWithAI || !ix.stop.has(words[j].text)) && !ix.titles.has(words[j].text) && !ordinal) {
         group.push(words[j]);
         j++;
       } else if (
