@@ -92,6 +92,11 @@ describe('resolveSpeakers: rules', () => {
     ]);
   });
 
+  it('a first-name label is not expanded by the greeting before it ("Hey Alex", "Thanks Ben")', () => {
+    const doc = of('Alex: Hello there.\n\nBen: Hey Alex, thanks for having me.\n\nAlex: Thanks Ben. Welcome Ben.\n\nBen: Dear Alex, sure.\n');
+    expect(doc.speakers.map((s) => s.label)).toEqual(['Alex', 'Ben']);
+  });
+
   it('numbered speakers ("Speaker 1") stay in their document; named people do not', () => {
     const a = load('panel.en.md').speakers.map((s) => s.key);
     expect(a).toEqual(['kim-park', 'speaker-1@panel.en', 'speaker-2@panel.en']);

@@ -1,5 +1,6 @@
 // Names for speaker resolution: people introduced with a role in the intro ("嘉宾：张三", "my guest today is
 // Jane Doe"), and full names for first-name labels ("Daniel" → "Daniel Whitenack").
+import nlp from 'compromise';
 import type { IntroRule, Role, SegmentRules } from './rules.ts';
 import { allMatches } from '../../regex.ts';
 
@@ -61,6 +62,9 @@ export function expandFirstName(first: string, known: string[], texts: string[])
  */
 export function expandSurname(surname: string, known: string[], texts: string[], titles: Set<string>): string | null {
   if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(surname)) return null;
+  // "Alex" is a first name, not a surname: "Hey Alex" in the text is a greeting, not Alex's full name.
+  const own = wordTags(surname);
+  if (own.some((t) => FIRST_NAME_TAGS.has(t)) && !own.includes('LastName')) return null;
   const matches = [...new Set(known.filter((name) => name.endsWith(' ' + surname)))];
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) return null;
@@ -69,10 +73,21 @@ export function expandSurname(surname: string, known: string[], texts: string[],
     for (const m of text.slice(0, SCAN_LIMIT).matchAll(pattern)) {
       const first = m[1];
       if (titles.has(first.toLowerCase()) || titles.has(first.toLowerCase() + '.')) continue;
+      const tags = wordTags(first);
+      if (tags.length && !tags.some((t) => FIRST_NAME_TAGS.has(t) || t === 'LastName' || t === 'Person')) continue; // Thanks Su, Dear Su
       const lower = new RegExp(`(?<![\\p{L}\\p{M}])${escape(first.toLowerCase())}(?![\\p{L}\\p{M}])`, 'u');
       if (texts.some((t) => lower.test(t))) continue;
       return `${first} ${surname}`;
     }
   }
   return null;
+}
+
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+let lexicon: Record<string, string | string[] | undefined> | null = null;
+/** compromise's tags for a word (none when it does not list it): first names, surnames, or everyday words. */
+function wordTags(word: string): string[] {
+  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[] | undefined> } } }).model().one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
+  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
 }
