@@ -320,6 +320,13 @@ describe('segment: odd real-world inputs', () => {
       ['turn', '从业经历', '主持人', '你在公司待了几年？'],
       ['turn', '从业经历', '李静', '六年。【插话】不对，七年。'],
     ]);
+    const laugh = of('主持人：你好。\n\n李静：我们做了六年。\n\n【笑】\n\n其实是七年。\n\n主持人：好的。\n\n李静：是的。\n');
+    expect(turns(laugh).map((t) => [t.speakerLabel, t.section, t.text])).toEqual([
+      ['主持人', null, '你好。'],
+      ['李静', null, '我们做了六年。\n【笑】\n其实是七年。'],
+      ['主持人', null, '好的。'],
+      ['李静', null, '是的。'],
+    ]);
   });
 
   it('zero-width spaces, soft hyphens, non-breaking spaces and tabs do not split or hide a speaker', () => {
