@@ -11,7 +11,8 @@ import type { LiveUpdate } from '../build/live.ts';
 import type { Diagnostic } from '../../extract/types.ts';
 import type { KnowledgeGraph } from '../model.ts';
 import { DEFAULT_CACHE_DIR } from '../build/cache.ts';
-import type { DiscoveredInput } from '../build/discover.ts';
+import { discoverInputs, type DiscoveredInput } from '../build/discover.ts';
+import { buildKey, recordBuild, upToDate } from '../build/stamp.ts';
 import { summarizeBuild } from '../build/summary.ts';
 import { writeGraphFileStreaming } from '../build/write.ts';
 
@@ -61,9 +62,18 @@ export function registerBuild(program: Command): void {
           await watchUntilStopped(files, live, out, Boolean(options.quiet));
           return;
         }
+        // Nothing changed since this file was written by a cached build: nothing to do (src/build/stamp.ts).
+        const inputs = settings.cacheDir === null ? [] : discoverInputs(files);
+        const key = settings.cacheDir === null ? null : buildKey(inputs, settings);
+        if (key && upToDate(settings.cacheDir!, out, key)) {
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          if (!options.quiet) process.stdout.write(`${out} is up to date: its ${inputs.length} document${inputs.length === 1 ? '' : 's'} and settings are unchanged since it was written (checked in ${seconds} s)\n`);
+          return;
+        }
         const result = await buildCorpus(files, settings, hooks);
         (bar as SingleBar | null)?.stop();
         writeGraphFileStreaming(out, result.graph);
+        if (key) recordBuild(settings.cacheDir!, out, key);
         report(result.graph, result.diagnostics, result);
       } finally {
         (bar as SingleBar | null)?.stop();

@@ -1,7 +1,7 @@
 // End-to-end tests of `turngraph build` as a user runs it: the sample, several files, and every bad input
 // the issue lists (one clear line on stderr, non-zero exit, no stack trace, no half-written graph).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, turngraph } from './run.ts';
@@ -77,6 +77,82 @@ describe('turngraph build with the user\'s own rules', () => {
 
   it('rejects a missing rules file with one line', () => {
     expectOneLineError(turngraph(['build', SAMPLE, '--rules', join(dir, 'no-rules.json'), '-o', join(dir, 'r.json')]), /no-rules\.json/);
+  });
+});
+
+describe('turngraph build with nothing changed', () => {
+  const UP_TO_DATE = /is up to date: its 2 documents and settings are unchanged/;
+  let folder: string;
+  let cache: string;
+  let out: string;
+  const build = (...extra: string[]) => turngraph(['build', folder, '-o', out, '--cache', cache, ...extra]);
+  const written = () => ({ bytes: readFileSync(out, 'utf8'), mtimeMs: statSync(out).mtimeMs });
+
+  beforeAll(() => {
+    folder = join(dir, 'unchanged');
+    cache = join(dir, 'unchanged-cache');
+    out = join(dir, 'unchanged.json');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'a.md'), '**Ann Lee:** OpenAI released o3 in December.\n\n**Bo Chen:** Terence Tao called FrontierMath hard.\n');
+    writeFileSync(join(folder, 'b.md'), '**主持人王磊：** 你怎么看英伟达？\n\n**李飞飞：** 英伟达在硅谷。\n');
+    const first = build();
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/extracted 2 of 2 documents/);
+  });
+
+  it('writes nothing and says the graph file is up to date', () => {
+    const before = written();
+    const again = build();
+    expect(again.status).toBe(0);
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toMatch(UP_TO_DATE);
+    expect(again.stdout).not.toMatch(/extracted/);
+    expect(written()).toEqual(before);
+  });
+
+  it('is still up to date when a transcript is saved without a change', () => {
+    const file = join(folder, 'a.md');
+    writeFileSync(file, readFileSync(file));
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(build().stdout).toMatch(UP_TO_DATE);
+  });
+
+  it('builds again after a transcript is edited, and is up to date after that', () => {
+    const before = written();
+    const file = join(folder, 'b.md');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, `${original}\n**李飞飞：** 我们在斯坦福大学。\n`);
+    try {
+      const edited = build();
+      expect(edited.stdout).toMatch(/extracted 1 of 2 documents \(1 unchanged/);
+      expect(written().bytes).not.toBe(before.bytes);
+      expect(JSON.parse(written().bytes).nodes.some((n: { attributes: { label: string } }) => n.attributes.label === 'Stanford University')).toBe(true);
+      expect(build().stdout).toMatch(UP_TO_DATE);
+    } finally {
+      writeFileSync(file, original);
+    }
+    expect(build().stdout).toMatch(/extracted 0 of 2 documents/); // back as it was: rebuilt from the cache
+    expect(written().bytes).toBe(before.bytes);
+  });
+
+  it('builds again when the graph file was changed or removed since it was written', () => {
+    const { bytes } = written();
+    writeFileSync(out, '{}');
+    expect(build().stdout).toMatch(/extracted 0 of 2 documents/);
+    expect(written().bytes).toBe(bytes);
+    rmSync(out);
+    expect(build().stdout).toMatch(/extracted 0 of 2 documents/);
+    expect(written().bytes).toBe(bytes);
+  });
+
+  it('builds again for another graph name, a user lexicon, or without the cache', () => {
+    expect(build('--name', 'renamed').stdout).toMatch(/extracted 0 of 2 documents/);
+    expect(JSON.parse(written().bytes).attributes.name).toBe('renamed');
+    expect(build('--name', 'renamed').stdout).toMatch(UP_TO_DATE);
+    const lexicon = join(dir, 'unchanged-lexicon.json');
+    writeFileSync(lexicon, JSON.stringify({ entities: [] }));
+    expect(build('--name', 'renamed', '--lexicon', lexicon).stdout).not.toMatch(UP_TO_DATE);
+    expect(build('--name', 'renamed', '--no-cache').stdout).toMatch(/extracted 2 of 2 documents/);
   });
 });
 

@@ -1,0 +1,94 @@
+// "Up to date": after a cached build, a stamp beside the cache records what the graph file was made from, so that
+// `turngraph build` run again with nothing changed writes nothing (as make or tsc --incremental would). The stamp
+// holds a hash of everything the file's bytes depend on — the code that makes graphs (src/, extract/, the package
+// and its lock file), the user's --lexicon and --rules files, the graph name, and each input's path and content
+// (contents, not times: a file saved unchanged is still unchanged) — and the written file's size and time, so a
+// graph file edited, replaced or removed since is built again.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { statOrNull, type DiscoveredInput } from './discover.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CODE = ['src', 'extract', 'package.json', 'package-lock.json'];
+
+export interface StampSettings {
+  name: string;
+  lexiconFiles: string[];
+  ruleFiles: string[];
+}
+
+interface Stamp {
+  key: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** The hash of what a build of `inputs` into a graph file would be made from; null when an input cannot be read. */
+export function buildKey(inputs: DiscoveredInput[], settings: StampSettings): string | null {
+  const hash = createHash('sha256');
+  try {
+    hash.update(codeVersion());
+    hash.update(JSON.stringify({ name: settings.name }));
+    for (const [flag, files] of [['--lexicon', settings.lexiconFiles], ['--rules', settings.ruleFiles]] as const) {
+      for (const file of files) hash.update(`\0${flag} ${file}\0`).update(readFileSync(file));
+    }
+    for (const input of inputs) hash.update(`\0${input.path}\0`).update(readFileSync(input.path));
+  } catch {
+    return null; // the build reads it again and reports it in one line
+  }
+  return hash.digest('hex');
+}
+
+/** True when `out` is the file a build with this key wrote, unchanged since. */
+export function upToDate(cacheDir: string, out: string, key: string): boolean {
+  let stamp: Stamp;
+  try {
+    stamp = JSON.parse(readFileSync(stampPath(cacheDir, out), 'utf8')) as Stamp;
+  } catch {
+    return false;
+  }
+  const written = statOrNull(out);
+  return stamp.key === key && written !== null && written.isFile() && written.size === stamp.size && written.mtimeMs === stamp.mtimeMs;
+}
+
+/** Records that `out` was just written from a build with this key. Best effort: the stamp only saves time. */
+export function recordBuild(cacheDir: string, out: string, key: string): void {
+  const written = statOrNull(out);
+  if (!written) return;
+  const path = stampPath(cacheDir, out);
+  try {
+    mkdirSync(join(cacheDir, 'builds'), { recursive: true });
+    writeFileSync(`${path}.tmp`, JSON.stringify({ key, size: written.size, mtimeMs: written.mtimeMs } satisfies Stamp));
+    renameSync(`${path}.tmp`, path);
+  } catch {
+    // a read-only cache: the next build is a full one, as without a stamp
+  }
+}
+
+/** One stamp per graph file (by absolute path). */
+function stampPath(cacheDir: string, out: string): string {
+  return join(cacheDir, 'builds', `${createHash('sha256').update(resolve(out)).digest('hex').slice(0, 32)}.json`);
+}
+
+let code: string | null = null;
+
+/** A hash of the code and dependencies a graph file's bytes come from; computed once a process. */
+function codeVersion(): string {
+  if (code) return code;
+  const hash = createHash('sha256');
+  for (const entry of CODE) {
+    for (const file of listFiles(join(ROOT, entry))) hash.update(`\0${relative(ROOT, file)}\0`).update(readFileSync(file));
+  }
+  return (code = hash.digest('hex'));
+}
+
+function listFiles(path: string): string[] {
+  const stats = statOrNull(path);
+  if (!stats) return [];
+  if (!stats.isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => listFiles(join(path, entry.name)));
+}
