@@ -56,6 +56,7 @@ describe('findMentions', () => {
     ['unseen products before a hardware noun', "Google's Willow chip worked, and IBM has Heron processors.", [['Willow', 'product'], ['Heron', 'product']]],
     ['a name with a middle initial', 'He holds the Richard P. Feynman chair.', [['Richard P. Feynman', 'person']]],
     ['a US state compromise lists with two tags', 'Intel is building fabs in Ohio this year.', [['Ohio', 'place']]],
+    ['people whose first names are also English words', 'I met Rich Sutton, Frank Hutter and Christian Szegedy.', [['Rich Sutton', 'person'], ['Frank Hutter', 'person'], ['Christian Szegedy', 'person']]],
     ['an unseen person whose names are no English words', 'Last week Oren Kass wrote about it.', [['Oren Kass', 'person']]],
   ])('discovers %s', (_what, text, expected) => {
     const ms = mentionsOf(text as string);

@@ -164,12 +164,13 @@ function isSentenceInitial(text: string, at: number): boolean {
 }
 
 /** compromise's tags for everyday words: such a word before the last one is no first name ("Theoretical", "Earnings"). */
-const EVERYDAY_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Adjective', 'Infinitive', 'Verb', 'PastTense', 'Gerund', 'Actor', 'Ordinal', 'Duration', 'Comparative', 'Superlative', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
+// Adjectives are left out: Rich, Frank, Long and Young are first names too (Rich Sutton, Frank Hutter).
+const EVERYDAY_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Infinitive', 'Verb', 'PastTense', 'Gerund', 'Actor', 'Ordinal', 'Duration', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 
 /**
  * What a capitalised word is when it is not a known name: 'name' (compromise lists it as a first or last name),
  * 'everyday-lower' (tagged as an everyday word by compromise and written in lower case in this document),
- * 'everyday' (one of the two, or shaped like an adjective: "Theoretical"), else 'other' (Oren, Saadé, Quantinuum).
+ * 'everyday' (one of the two, or unlisted and shaped like an adjective: "Theoretical"), else 'other' (Oren, Saadé, Rich).
  * Before the last word an everyday word is no first name; as the last word only an 'everyday-lower' one is no
  * surname, since surnames are often words too (Stone, Park, Grave).
  */
@@ -180,7 +181,8 @@ function wordKind(word: string, commonWords: Set<string>): 'name' | 'everyday-lo
   const tagged = tags.some((t) => EVERYDAY_TAGS.has(t));
   const written = commonWords.has(lower);
   if (tagged && written) return 'everyday-lower';
-  return tagged || written || (lower.length >= 6 && ADJECTIVE_SUFFIX.test(lower)) ? 'everyday' : 'other';
+  // The adjective shape counts only for words compromise does not list ("Theoretical"; "Christian" is listed).
+  return tagged || written || (tags.length === 0 && lower.length >= 6 && ADJECTIVE_SUFFIX.test(lower)) ? 'everyday' : 'other';
 }
 
 /** compromise's tags for one lower-case word; its lexicon holds one tag or several ("ohio": Region, ProperNoun). */
