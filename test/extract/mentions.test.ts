@@ -72,6 +72,7 @@ describe('findMentions', () => {
     ['a sentence-initial filler', 'So we started. Yeah, it was fine.', 'So'],
     ['"US" in lower case', 'Tell us more about it.', 'us'],
     ['a count of characters (万 is a surname too)', 'Kimi 一开始就支持 20 万字的输入。', '万字'],
+    ['a letter ending a sentence joined to the next name', 'We went with Plan B. Google called later.', 'Plan B. Google'],
     ['a company with its fiscal quarter', 'Welcome to the Baidu Third Quarter 2024 call.', 'Baidu Third Quarter'],
   ])('does not take %s for a name', (_what, text, surface) => {
     expect(mentionsOf(text).map((m) => m.surface)).not.toContain(surface);

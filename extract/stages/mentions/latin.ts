@@ -42,6 +42,7 @@ function index(cues: Cues): LatinIndex {
   return ix;
 }
 
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 /** Words that follow an ordinal in a reporting period ("Third Quarter", "First Half"). */
 const FISCAL_PERIOD = /^(?:Quarter|Half|Fiscal|Quarterly)$/;
 const isCapitalised = (w: string): boolean => /^[A-ZÀ-Þ]/.test(w) || /^[a-z]+[A-Z]/.test(w);
@@ -68,8 +69,9 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     while (j < words.length && !/['’]s$/.test(group[group.length - 1].text)) {
       const gap = text.slice(group[group.length - 1].end, words[j].start);
       const last = group[group.length - 1].text;
-      // A middle initial continues a name: "Richard P. Feynman", "John F. Kennedy".
-      const afterInitial = gap === '. ' && group.length >= 1 && /^[A-Z]$/.test(last) && isCapitalised(words[j].text);
+      // A middle initial continues a name after a first name: "Richard P. Feynman", "John F. Kennedy" (not "Plan B. Google").
+      const afterInitial =
+        gap === '. ' && group.length === 2 && /^[A-Z]$/.test(last) && isCapitalised(words[j].text) && tagsOf(group[0].text.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t));
       if (gap !== ' ' && !afterInitial) break;
       // "AI" may continue a name (Stability AI, Practical AI) but not start one or follow an acronym (US AI).
       const continuesWithAI = words[j].text === 'AI' && !isAcronym(last);
