@@ -1,6 +1,6 @@
 // Names for speaker resolution: people introduced with a role in the intro ("嘉宾：张三", "my guest today is
 // Jane Doe"), and full names for first-name labels ("Daniel" → "Daniel Whitenack").
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import type { IntroRule, Role, SegmentRules } from './rules.ts';
 import { allMatches } from '../../regex.ts';
 
@@ -85,9 +85,13 @@ export function expandSurname(surname: string, known: string[], texts: string[],
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 let lexicon: Record<string, string | string[] | undefined> | null = null;
-/** compromise's tags for a word (none when it does not list it): first names, surnames, or everyday words. */
+/**
+ * compromise's tags for a word (none when it does not list it): first names, surnames, or everyday words. Loaded on
+ * first need (only a one-word Latin label asks), as in mentions/latin.ts.
+ */
 function wordTags(word: string): string[] {
-  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[] | undefined> } } }).model().one.lexicon;
+  type Model = { one: { lexicon: Record<string, string | string[] | undefined> } };
+  lexicon ??= (createRequire(import.meta.url)('compromise') as { model(): Model }).model().one.lexicon;
   const tag = lexicon[word.toLowerCase()];
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
 }
