@@ -19,9 +19,14 @@ export const STARTED_FLAG = '__turngraphBundleStarted';
 /** Bundles of older sources are removed once this old (a run still using one has long loaded it). */
 const STALE_MS = 60 * 60 * 1000;
 
-/** Hash of every input of the bundle: sorted relative paths and their bytes. Reads ~130 small files (a few ms). */
+/**
+ * Hash of every input of the bundle: the checkout's folder (the bundle holds its absolute paths, for data files and
+ * the worker entry, so two checkouts sharing a node_modules must not share a bundle), then sorted relative paths and
+ * their bytes. Reads ~130 small files (a few ms).
+ */
 export function sourceKey() {
   const hash = createHash('sha256');
+  hash.update(`${ROOT}\0`);
   const files = [...EXTRA_INPUTS.filter((file) => existsSync(file)), ...SOURCE_DIRS.flatMap((dir) => listFiles(join(ROOT, dir)))];
   for (const file of files) {
     hash.update(`${relative(ROOT, file)}\0`);

@@ -174,6 +174,28 @@ describe('an edited source', () => {
   });
 });
 
+describe('two checkouts with the same sources', () => {
+  it('get a bundle each: one never runs with the files of the other', () => {
+    const shared = join(bundles, 'shared'); // one bundle cache in one node_modules, linked into both checkouts
+    const checkout = (name: string) => {
+      const copy = join(dir, name);
+      for (const part of ['bin', 'src', 'extract', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+      symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+      return copy;
+    };
+    const [first, second] = [checkout('first-checkout'), checkout('second-checkout')];
+    const env = { TURNGRAPH_BUNDLE_DIR: shared, TURNGRAPH_DEBUG: '1' };
+    expectClean(turngraphAsIn(first, ['--help'], env));
+    expectClean(turngraphAsIn(second, ['--help'], env));
+    expect(keys(shared)).toHaveLength(2);
+    rmSync(first, { recursive: true, force: true }); // the first checkout is deleted: the second still builds
+    writeFileSync(join(dir, 'two-checkouts.md'), SMALL);
+    const built = turngraphAsIn(second, ['build', join(dir, 'two-checkouts.md'), '-o', join(dir, 'two-checkouts.json'), '--no-cache'], env);
+    expectClean(built);
+    expect(built.stdout).toMatch(/^documents  1 \(two-checkouts \[en\]\)$/m);
+  });
+});
+
 describe('build workers', () => {
   it('run the worker bundle: a multi-thread build gives the same bytes as one thread', async () => {
     const { buildCorpus } = await import('../../src/build/corpus.ts');
