@@ -1,6 +1,6 @@
 // Open discovery in Latin-script text: capitalised multi-word names, CamelCase names and acronyms, typed by
 // cues (CEO X, X Labs, X公司, X模型), by shape, and by compromise on the candidate alone (never whole text).
-import { createRequire } from 'node:module';
+import { compromiseModel, FIRST_NAME_TAGS, tagsOf } from '../../compromise.ts';
 import type { EntityType } from '../../../src/model.ts';
 import type { Cues } from './cues.ts';
 import type { Candidate } from './candidate.ts';
@@ -42,7 +42,6 @@ function index(cues: Cues): LatinIndex {
   return ix;
 }
 
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 /** Words that follow an ordinal in a reporting period ("Third Quarter", "First Half"). */
 const FISCAL_PERIOD = /^(?:Quarter|Half|Fiscal|Quarterly)$/;
 const isCapitalised = (w: string): boolean => /^[A-ZÀ-Þ]/.test(w) || /^[a-z]+[A-Z]/.test(w);
@@ -185,27 +184,6 @@ function wordKind(word: string, commonWords: Set<string>): 'name' | 'everyday-lo
   if (tagged && written) return 'everyday-lower';
   // The adjective shape counts only for words compromise does not list ("Theoretical"; "Christian" is listed).
   return tagged || written || (tags.length === 0 && lower.length >= 6 && ADJECTIVE_SUFFIX.test(lower)) ? 'everyday' : 'other';
-}
-
-/** compromise's tags for one lower-case word; its lexicon holds one tag or several ("ohio": Region, ProperNoun). */
-function tagsOf(word: string): string[] {
-  const tag = compromiseModel().one.lexicon[word];
-  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
-}
-
-type CompromiseModel = {
-  one: { lexicon: Record<string, string | string[] | undefined> };
-  two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> };
-};
-let model: CompromiseModel | null = null;
-/**
- * compromise's word lists (first names, places, organizations), read once; the tagger itself is too slow for whole
- * text. Loaded on first need, as its single-file CommonJS build (the same model as its ES modules, in half the
- * time): a build whose documents all come from the cache, or hold no Latin text, never loads it.
- */
-function compromiseModel(): CompromiseModel {
-  model ??= (createRequire(import.meta.url)('compromise') as { model(): CompromiseModel }).model();
-  return model;
 }
 
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);

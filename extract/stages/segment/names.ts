@@ -1,6 +1,6 @@
 // Names for speaker resolution: people introduced with a role in the intro ("嘉宾：张三", "my guest today is
 // Jane Doe"), and full names for first-name labels ("Daniel" → "Daniel Whitenack").
-import { createRequire } from 'node:module';
+import { FIRST_NAME_TAGS, tagsOf } from '../../compromise.ts';
 import type { IntroRule, Role, SegmentRules } from './rules.ts';
 import { allMatches } from '../../regex.ts';
 
@@ -83,15 +83,7 @@ export function expandSurname(surname: string, known: string[], texts: string[],
   return null;
 }
 
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-let lexicon: Record<string, string | string[] | undefined> | null = null;
-/**
- * compromise's tags for a word (none when it does not list it): first names, surnames, or everyday words. Loaded on
- * first need (only a one-word Latin label asks), as in mentions/latin.ts.
- */
+/** compromise's tags for a word as written (none when it does not list it). */
 function wordTags(word: string): string[] {
-  type Model = { one: { lexicon: Record<string, string | string[] | undefined> } };
-  lexicon ??= (createRequire(import.meta.url)('compromise') as { model(): Model }).model().one.lexicon;
-  const tag = lexicon[word.toLowerCase()];
-  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+  return tagsOf(word.toLowerCase());
 }
