@@ -131,7 +131,7 @@ if (bySize.size) {
   }
 }
 // The same ceiling for our own work, with nothing shared: the smallest corpus in two halves, each built by its own
-// one-thread process, one after the other and then side by side: what two threads of one build can hope for at best.
+// one-thread process, one after the other and then side by side: what our extraction as written gains from a second core.
 if (bySize.size) {
   const small = Math.min(...sizes);
   const halves = halvesOf(join(WORK, `scale-${small}mb`));
