@@ -93,6 +93,23 @@ describe.skipIf(!browserAvailable())('speakers in a graph of several transcripts
     await expect.poll(() => texts.last().textContent()).toBe(`Point ${PHONE_ANSWERS} is about memory on the phone.`);
   });
 
+  it('a Speaker filter that hides the selected guest ends the selection and shows the filtered graph', async () => {
+    await openViewer(suite.page, suite.viewer.url);
+    await clickSpeaker(suite.page, 'Guest (guest)', ROBOTS_TITLE);
+    const camera = () => suite.page.evaluate(() => (window as any).turngraph.getRenderer().sigma.getCamera().getState().ratio as number);
+    await suite.page.evaluate(() => (window as any).turngraph.getRenderer().sigma.getCamera().setState({ ratio: 0.05 })); // zoomed in on it
+    await suite.page.selectOption('#filter-speaker', { label: '主持人 (host)' });
+    await expect.poll(() => details(suite.page).locator('.relations').count()).toBe(0);
+    await expect.poll(camera).toBeCloseTo(1, 2);
+    await expect.poll(() => suite.page.url()).not.toMatch(/node=/);
+    const shown = await suite.page.evaluate(() => {
+      const sigma = (window as any).turngraph.getRenderer().sigma;
+      return sigma.getGraph().filterNodes((key: string) => !sigma.getNodeDisplayData(key)?.hidden).map((key: string) => sigma.getGraph().getNodeAttribute(key, 'label'));
+    });
+    expect(shown).toContain('主持人 (host)');
+    expect(shown).not.toContain('Guest (guest)');
+  });
+
   it('search suggestions, the Speaker filter and the details title tell same-label speakers apart by their document', async () => {
     await openViewer(suite.page, suite.viewer.url);
     const box = suite.page.getByRole('searchbox', { name: 'Search' });

@@ -171,6 +171,13 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
       visibility = computeVisibility(graph, index, state);
       if (state.sizeBy !== previous.sizeBy) sizes = computeSizes(graph, state.sizeBy);
       refresh();
+      // A filter that hides the selected node or relation ends that selection, and the view (maybe zoomed on it)
+      // goes back to the whole of what is shown, not to an empty corner.
+      const { node, edge } = selection.get();
+      if ((node && !visibility.nodes.has(node)) || (edge && !visibility.edges.has(edge))) {
+        clearSelection();
+        void sigma.getCamera().animatedReset({ duration: 300 });
+      }
     }),
     selection.subscribe(showFocus),
     hover.subscribe(showFocus),
