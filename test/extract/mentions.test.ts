@@ -74,6 +74,8 @@ describe('findMentions', () => {
     ['a count of characters (万 is a surname too)', 'Kimi 一开始就支持 20 万字的输入。', '万字'],
     ['a letter ending a sentence joined to the next name', 'We went with Plan B. Google called later.', 'Plan B. Google'],
     ['a company with its fiscal quarter', 'Welcome to the Baidu Third Quarter 2024 call.', 'Baidu Third Quarter'],
+    ['an organisation word left alone by a name it cannot read', 'I am the CEO of 1X Technologies, in Norway.', 'Technologies'],
+    ['an event word alone', 'We met at the Summit last year.', 'Summit'],
   ])('does not take %s for a name', (_what, text, surface) => {
     expect(mentionsOf(text).map((m) => m.surface)).not.toContain(surface);
   });

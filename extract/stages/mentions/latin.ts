@@ -125,6 +125,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (single && /^[A-Z][A-Za-z0-9-]*\.(?:ai|io|com|co|org|net|app|xyz)$/.test(word)) return make('organization', 'a name written as a web domain (Pony.ai) is a company', 1);
   if (single) {
     if (word.length < 2) return null;
+    // A head word alone names nothing: "Technologies" of "1X Technologies", "Labs", "Summit", "Act".
+    if (ix.orgHeads.has(word) || ix.eventHeads.has(word) || ix.workHeads.has(word)) return null;
     const common = commonWords.has(word.toLowerCase());
     if (isCamelCase(word)) return make('organization', 'a CamelCase name is an organization or product name', 0);
     if (isAcronym(word)) return word.length >= 3 ? { ...make('organization', 'an unknown acronym, read as an organization', 0), minCount: 1 } : null;
