@@ -122,7 +122,8 @@ export class ExtractionCache {
   }
 }
 
-function listFiles(dir: string): string[] {
+/** Every file under `dir`, recursively, in name order. */
+export function listFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(dir, entry.name);

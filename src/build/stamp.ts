@@ -1,17 +1,20 @@
 // "Up to date": after a cached build, a stamp beside the cache records what the graph file was made from, so that
 // `turngraph build` run again with nothing changed writes nothing (as make or tsc --incremental would). The stamp
-// holds a hash of everything the file's bytes depend on — the code that makes graphs (src/, extract/, the package
-// and its lock file), the user's --lexicon and --rules files, the graph name, and each input's path and content
+// holds a hash of everything the file's bytes depend on — the extractor version (cache.ts: the package version,
+// extract/, the user's --lexicon and --rules files), the rest of the code (src/, the lock file), the graph name,
+// and each input's path and content
 // (contents, not times: a file saved unchanged is still unchanged) — and the written file's size and time, so a
 // graph file edited, replaced or removed since is built again.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extractorVersion, listFiles } from './cache.ts';
 import { statOrNull, type DiscoveredInput } from './discover.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CODE = ['src', 'extract', 'package.json', 'package-lock.json'];
+const SRC_DIR = join(ROOT, 'src');
+const LOCK_FILE = join(ROOT, 'package-lock.json');
 
 export interface StampSettings {
   name: string;
@@ -29,11 +32,9 @@ interface Stamp {
 export function buildKey(inputs: DiscoveredInput[], settings: StampSettings): string | null {
   const hash = createHash('sha256');
   try {
+    hash.update(extractorVersion(settings.lexiconFiles, settings.ruleFiles));
     hash.update(codeVersion());
     hash.update(JSON.stringify({ name: settings.name }));
-    for (const [flag, files] of [['--lexicon', settings.lexiconFiles], ['--rules', settings.ruleFiles]] as const) {
-      for (const file of files) hash.update(`\0${flag} ${file}\0`).update(readFileSync(file));
-    }
     for (const input of inputs) hash.update(`\0${input.path}\0`).update(readFileSync(input.path));
   } catch {
     return null; // the build reads it again and reports it in one line
@@ -74,21 +75,12 @@ function stampPath(cacheDir: string, out: string): string {
 
 let code: string | null = null;
 
-/** A hash of the code and dependencies a graph file's bytes come from; computed once a process. */
+/** A hash of the code outside extract/ and of the locked dependencies; computed once a process. */
 function codeVersion(): string {
   if (code) return code;
   const hash = createHash('sha256');
-  for (const entry of CODE) {
-    for (const file of listFiles(join(ROOT, entry))) hash.update(`\0${relative(ROOT, file)}\0`).update(readFileSync(file));
+  for (const file of [...listFiles(SRC_DIR), ...(existsSync(LOCK_FILE) ? [LOCK_FILE] : [])]) {
+    hash.update(`\0${relative(ROOT, file)}\0`).update(readFileSync(file));
   }
   return (code = hash.digest('hex'));
-}
-
-function listFiles(path: string): string[] {
-  const stats = statOrNull(path);
-  if (!stats) return [];
-  if (!stats.isDirectory()) return [path];
-  return readdirSync(path, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => listFiles(join(path, entry.name)));
 }
