@@ -151,12 +151,14 @@ function types(list: string, at: string, fail: (m: string) => never): string[] {
 /**
  * `{S:organization|person}` slot, `{S:person+}` list slot, `~N` gap of at most N characters without mentions,
  * `~,N` the same within a clause (no commas, colons, semicolons), `~~N` a gap that may cross mentions, `_` optional
- * spaces, `{cue:投资|invest}` cue words that may also have been found as a mention of their own (投资 as a concept).
+ * spaces, `{cue:投资|invest}` cue words that may also have been found as a mention of their own (投资 as a concept);
+ * a cue right after a negation (没有合作, did not invest) states nothing.
  */
 function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => never): PatternRule {
   const at = `rule ${rule.id}`;
   const slots: string[] = [];
   const slotTypes: Record<string, string[]> = {};
+  let cues = 0;
   const source = (rule.pattern as string)
     .replace(/\{([A-Z][A-Za-z0-9]*):([a-z|*]+)(\+?)\}/g, (_, name: string, list: string, many: string) => {
       if (slots.includes(name)) fail(`${at}: slot ${name} appears twice`);
@@ -165,7 +167,8 @@ function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => n
       const one = `${MASK_OPEN}(?:[a-z]+/)*(?:${types(list, at, fail).join('|')})(?:/[a-z]+)*#\\d+${MASK_SURFACE}[^${MASK_CLOSE}]*${MASK_CLOSE}`;
       return many ? `(?<${name}>${one}(?:${listSeparator}${one})*)` : `(?<${name}>${one})`;
     })
-    .replace(/\{cue:([^{}]+)\}/g, (_, words: string) => `(?:(?:${words})|${MASK_OPEN}[a-z/]+#\\d+${MASK_SURFACE}(?:${words})${MASK_CLOSE})`)
+    // Each cue is a group of its own (cue0, cue1…): relations.ts reads what stands just before it (a negation).
+    .replace(/\{cue:([^{}]+)\}/g, (_, words: string) => `(?<cue${cues++}>(?:${words})|${MASK_OPEN}[a-z/]+#\\d+${MASK_SURFACE}(?:${words})${MASK_CLOSE})`)
     .replace(/~~(\d+)/g, '.{0,$1}?')
     .replace(/~,(\d+)/g, `[^${MASK_OPEN}${MASK_CLOSE}，,；;：:]{0,$1}?`)
     .replace(/~(\d+)/g, `[^${MASK_OPEN}${MASK_CLOSE}]{0,$1}?`)

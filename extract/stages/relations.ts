@@ -195,6 +195,7 @@ function matchRelations(
   found: Found[] | null,
 ): Found[] | null {
   const rule = plan.rule;
+  if (negatedCue(sentence.masked, match)) return found;
   const ends = (role: string): string[] | null => {
     if (!(role in (match.groups ?? {}))) {
       const key =
@@ -235,6 +236,23 @@ function matchRelations(
     }
   }
   return found;
+}
+
+/**
+ * What a cue says is denied right before it: 没有/未/不/并不 (with 任何, 过… between), not/never/n't (with one word
+ * between: "did not yet invest"). "我们和大疆没有合作" states no partnership. 不断, 未来 and 没想到 end in other
+ * characters and do not count.
+ */
+const NEGATION = /(?:没有|没|未曾|未|从未|并未|尚未|不再|并不|不会|不|无意)(?:任何|过|正式|真正|直接|再)?\s*$|(?:\bnot|\bnever|\bno longer|n['’]t|\bneither|\bnor)\s+(?:[a-z]+\s+)?$/iu;
+
+function negatedCue(masked: string, match: RegExpExecArray): boolean {
+  const groups = match.indices?.groups;
+  if (!groups) return false;
+  for (const name in groups) {
+    const range = groups[name];
+    if (range && name.startsWith('cue') && NEGATION.test(masked.slice(Math.max(0, range[0] - 16), range[0]))) return true;
+  }
+  return false;
 }
 
 function trimStart(text: string, start: number, end: number): number {

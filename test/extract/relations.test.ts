@@ -256,6 +256,24 @@ describe("extractRelations: a fallback to the guest's organisation", () => {
   });
 });
 
+describe('extractRelations: a denied statement states nothing', () => {
+  it.each([
+    ['没有合作', '[美团|organization]和[大疆|organization]没有合作。', 'PARTNERS_WITH'],
+    ['并未投资', '[红杉资本|organization]并未投资[月之暗面|organization]。', 'INVESTED_IN'],
+    ['did not invest', '[Sequoia Capital|organization] did not invest in [Mistral AI|organization].', 'INVESTED_IN'],
+  ])('%s', (_what, text, type) => {
+    expect(relations([text]).filter((r) => r.includes(type))).toEqual([]);
+  });
+
+  it.each([
+    ['不断深化合作', '[美团|organization]和[大疆|organization]不断深化合作。', '美团 PARTNERS_WITH 大疆'],
+    ['未来合作', '[美团|organization]和[大疆|organization]未来合作。', '美团 PARTNERS_WITH 大疆'],
+    ['invested', '[Sequoia Capital|organization] invested in [Mistral AI|organization].', 'Sequoia Capital INVESTED_IN Mistral AI'],
+  ])('%s is still stated', (_what, text, relation) => {
+    expect(relations([text])).toContain(relation);
+  });
+});
+
 describe('extractRelations: evidence, merging, purity', () => {
   it('keeps one relation per (source, type, target), with every evidence span covering cue and both mentions', () => {
     const d = doc(['[DeepMind|organization]发布了[Gemini|model]。后来[DeepMind|organization]又发布了[Gemini|model]的新版。']);
