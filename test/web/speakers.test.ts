@@ -110,6 +110,37 @@ describe.skipIf(!browserAvailable())('speakers in a graph of several transcripts
     expect(shown).not.toContain('Guest (guest)');
   });
 
+  it('the search box empties when the node picked from it stops being selected (a filter, a click elsewhere)', async () => {
+    await openViewer(suite.page, suite.viewer.url);
+    const box = suite.page.getByRole('searchbox', { name: 'Search' });
+    const pick = async (query: string, hasText: string) => {
+      await box.fill(query);
+      await suite.page.locator('#search-suggestions [role="option"]', { hasText }).first().click();
+      await details(suite.page).locator('.relations').waitFor();
+    };
+    await pick('guest', 'Building warehouse robots');
+    expect(await box.inputValue()).toBe('Guest (guest)');
+    // The Speaker filter hides the robots guest: its selection ends, and the box no longer names it.
+    await suite.page.selectOption('#filter-speaker', { label: '主持人 (host)' });
+    await expect.poll(() => details(suite.page).locator('.relations').count()).toBe(0);
+    await expect.poll(() => box.inputValue()).toBe('');
+    await expect(suite.page.locator('#search-suggestions').isHidden()).resolves.toBe(true);
+    if (process.env.TURNGRAPH_SCREENSHOT) await suite.page.screenshot({ path: process.env.TURNGRAPH_SCREENSHOT });
+
+    // A relation clicked in the details: the box does not keep naming the node picked before.
+    await suite.page.selectOption('#filter-speaker', { label: 'All speakers' });
+    await pick('华为', 'Huawei');
+    expect(await box.inputValue()).toBe('Huawei');
+    await details(suite.page).locator('.relations .relation').first().click();
+    await expect.poll(() => details(suite.page).locator('.rel-type').count()).toBe(1);
+    await expect.poll(() => box.inputValue()).toBe('');
+    // Text the user typed and did not pick stays while the selection changes.
+    await box.fill('robot');
+    await details(suite.page).locator('.details-title button.link').first().click();
+    await details(suite.page).locator('.relations').waitFor();
+    expect(await box.inputValue()).toBe('robot');
+  });
+
   it('search suggestions, the Speaker filter and the details title tell same-label speakers apart by their document', async () => {
     await openViewer(suite.page, suite.viewer.url);
     const box = suite.page.getByRole('searchbox', { name: 'Search' });

@@ -1,5 +1,5 @@
 // Search: matches a query against node labels and aliases — Chinese by substring, Latin case-insensitively.
-// buildSearchIndex/searchNodes are pure; the store holds the current query for the view.
+// buildSearchIndex/searchNodes are pure; the store holds the current query (and the node it was chosen as) for the view.
 import type { KnowledgeGraph } from '../../../src/model.ts';
 import { nodeHints } from '../graph/names.ts';
 import { createStore } from './store.ts';
@@ -24,10 +24,27 @@ export interface SearchHit {
   hint: string | null;
 }
 
-export const search = createStore<{ query: string }>({ query: '' });
+export interface SearchState {
+  query: string;
+  /** The node the query names when it was picked from the suggestions (the box then shows its label); else null. */
+  chosen: string | null;
+}
 
+export const search = createStore<SearchState>({ query: '', chosen: null });
+
+/** What the user typed (or '' to empty the box). */
 export function setQuery(query: string): void {
-  search.set({ query });
+  search.set({ query, chosen: null });
+}
+
+/** A suggestion was picked: the box shows the node's label until that node's selection ends. */
+export function chooseHit(hit: SearchHit): void {
+  search.set({ query: hit.label, chosen: hit.key });
+}
+
+/** True when the box names a chosen node that is no longer the selected one (a filter, a click, a reload ended it). */
+export function queryOutlived(state: SearchState, selected: string | null): boolean {
+  return state.chosen !== null && state.chosen !== selected;
 }
 
 export function normalizeForSearch(text: string): string {

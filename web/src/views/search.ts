@@ -1,9 +1,10 @@
 // The search box: labels and aliases, Chinese by substring, English case-insensitively. Suggestions as a
-// listbox; Enter or a click selects the node and moves the camera to it.
+// listbox; Enter or a click selects the node and moves the camera to it; the box empties when that selection ends.
 import type { KnowledgeGraph } from '../../../src/model.ts';
 import { selectNode } from '../api.ts';
 import { data } from '../state/data.ts';
-import { buildSearchIndex, search, searchNodes, setQuery, type SearchHit } from '../state/search.ts';
+import { selection } from '../state/selection.ts';
+import { buildSearchIndex, chooseHit, queryOutlived, search, searchNodes, setQuery, type SearchHit } from '../state/search.ts';
 import { clear, el } from './dom.ts';
 
 export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph: KnowledgeGraph): () => void {
@@ -17,7 +18,7 @@ export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
     input.value = hit.label;
-    setQuery(hit.label);
+    chooseHit(hit);
     close();
     selectNode(hit.key);
   };
@@ -73,11 +74,19 @@ export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph
       close();
     }
   });
+  // The box names the node picked from it only while that node is selected: a filter hiding it, a click elsewhere,
+  // Esc or a reload that lost it empties the box (what the user typed and did not pick stays).
+  const endOutlived = () => {
+    if (queryOutlived(search.get(), selection.get().node)) setQuery('');
+  };
+  endOutlived();
+  const offSelection = selection.subscribe(endOutlived);
   // Nodes merged in later (a neighbourhood from Neo4j) become searchable too.
   const offData = data.subscribe((state, previous) => {
     if (state.revision !== previous.revision) index = buildSearchIndex(graph);
   });
   return () => {
+    offSelection();
     offData();
     input.removeEventListener('input', onInput);
     input.removeEventListener('keydown', onKey);
