@@ -13,9 +13,9 @@ export function summarizeBuild(graph: KnowledgeGraph, diagnostics: Diagnostic[],
   const typed = [...relations.values()].reduce((sum, n) => sum + n, 0);
   const lines = [
     `wrote ${outPath}`,
-    `documents  ${attributes.documents.length} (${attributes.documents.map((d) => `${d.id} [${d.lang}]`).join(', ')})`,
+    `documents  ${attributes.documents.length} (${listed(attributes.documents.map((d) => `${d.id} [${d.lang}]`))})`,
     `turns      ${kinds.get('turn') ?? 0} turns, ${kinds.get('narration') ?? 0} narration, ${kinds.get('boilerplate') ?? 0} boilerplate`,
-    `speakers   ${graph.filterNodes((_, node) => node.speaker).map((key) => graph.getNodeAttribute(key, 'label')).join(', ') || 'none'}`,
+    `speakers   ${listed(counted(graph.filterNodes((_, node) => node.speaker).map((key) => graph.getNodeAttribute(key, 'label')))) || 'none'}`,
     `entities   ${graph.order}: ${ENTITY_TYPES.filter((type) => types.get(type)).map((type) => `${types.get(type)} ${type}`).join(', ')}`,
     `relations  ${typed} typed${typed ? ` (${[...relations].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([type, n]) => `${n} ${type}`).join(', ')})` : ''}, ${cooccurs} co-occurrence`,
   ];
@@ -24,6 +24,20 @@ export function summarizeBuild(graph: KnowledgeGraph, diagnostics: Diagnostic[],
   for (const warning of warnings.slice(0, 20)) lines.push(`  ${formatDiagnostic(warning)}`);
   if (warnings.length > 20) lines.push(`  … and ${warnings.length - 20} more`);
   return lines.join('\n');
+}
+
+/** A folder of a thousand transcripts must not print a thousand names: the first LISTED, then how many more. */
+const LISTED = 12;
+
+function listed(items: string[]): string {
+  if (items.length <= LISTED) return items.join(', ');
+  return `${items.slice(0, LISTED).join(', ')}, … and ${items.length - LISTED} more`;
+}
+
+/** Labels in first-seen order, a repeated one once with its count ("Host (host) ×40"). */
+function counted(labels: string[]): string[] {
+  const counts = countBy(labels, (label) => label);
+  return [...counts].map(([label, n]) => (n > 1 ? `${label} ×${n}` : label));
 }
 
 export function formatDiagnostic(diagnostic: Diagnostic): string {

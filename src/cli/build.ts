@@ -50,7 +50,9 @@ export function registerBuild(program: Command): void {
         if (options.quiet) return;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         process.stdout.write(`${summarizeBuild(graph, diagnostics, out)}\n`);
-        process.stdout.write(`extracted ${counts.extracted} of ${graph.getAttribute('documents').length} documents (${counts.reused} unchanged, from the cache) with ${counts.workers} thread${counts.workers === 1 ? '' : 's'} in ${seconds} s\n`);
+        const documents = graph.getAttribute('documents').length;
+        const reused = counts.reused ? ` (${counts.reused} unchanged, from the cache)` : '';
+        process.stdout.write(`extracted ${counts.extracted} of ${documents} documents${reused} with ${counts.workers} thread${counts.workers === 1 ? '' : 's'} in ${seconds} s\n`);
       };
       try {
         if (options.watch) {
