@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon.ts';
 import type { Mention, MentionedDocument, TurnedDocument } from '../types.ts';
 import { settleOverlaps, type Candidate } from './mentions/candidate.ts';
 import { hasHan, tagText } from './mentions/jieba.ts';
-import { discoverLatin } from './mentions/latin.ts';
+import { discoverLatin, yieldToKnownNames } from './mentions/latin.ts';
 import { discoverListed } from './mentions/lists.ts';
 import { discoverEnglishConcepts } from './mentions/enconcepts.ts';
 import { matchLexicon } from './mentions/lexmatch.ts';
@@ -46,7 +46,7 @@ export function mentionsInText(text: string, lexicon: Lexicon, commonWords: Set<
     ...discoverEnglishConcepts(text, lexicon.cues),
   ];
   const valid = (c: Candidate) => c.start >= 0 && c.end <= text.length && c.end > c.start;
-  let settled = settleOverlaps(candidates.filter(valid));
+  let settled = settleOverlaps(yieldToKnownNames(text, candidates.filter(valid)));
   if (tokens) settled = settleOverlaps([...settled, ...discoverListed(text, tokens, settled).filter(valid)]);
   return settled.map((c) => canonicaliseDiscovered(text, c, lexicon));
 }

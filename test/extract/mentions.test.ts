@@ -58,6 +58,13 @@ describe('findMentions', () => {
     ['a US state compromise lists with two tags', 'Intel is building fabs in Ohio this year.', [['Ohio', 'place']]],
     ['people whose first names are also English words', 'I met Rich Sutton, Frank Hutter and Christian Szegedy.', [['Rich Sutton', 'person'], ['Frank Hutter', 'person'], ['Christian Szegedy', 'person']]],
     ['an unseen person whose names are no English words', 'Last week Oren Kass wrote about it.', [['Oren Kass', 'person']]],
+    ['a company whose name starts with a number', 'Bernt Børnich, CEO of 1X Technologies, spoke first.', [['1X Technologies', 'organization']]],
+    ['a law whose name holds "and"', 'The CHIPS and Science Act changed funding too.', [['CHIPS and Science Act', 'work']]],
+    ['a known company and the product after it', 'We compare against Boston Dynamics Spot all the time.', [['Boston Dynamics', 'organization'], ['Spot', 'product']]],
+    ['NVIDIA\'s simulator, not a man called Isaac', 'We train policies in Isaac Sim before hardware.', [['Isaac Sim', 'product']]],
+    ['Baidu\'s robotaxi by its Chinese name', '萝卜快跑在武汉跑了很多单。', [['萝卜快跑', 'product']]],
+    ['an unknown town after a place phrase', 'We are based in Tromsø these days.', [['Tromsø', 'place']]],
+    ['an unknown town after "<name> in"', 'She teaches at Caltech in Pasadena.', [['Pasadena', 'place']]],
   ])('discovers %s', (_what, text, expected) => {
     const ms = mentionsOf(text as string);
     for (const [surface, type] of expected as string[][]) {
@@ -76,6 +83,10 @@ describe('findMentions', () => {
     ['a company with its fiscal quarter', 'Welcome to the Baidu Third Quarter 2024 call.', 'Baidu Third Quarter'],
     ['an organisation word left alone by a name it cannot read', 'I am the CEO of 1X Technologies, in Norway.', 'Technologies'],
     ['an event word alone', 'We met at the Summit last year.', 'Summit'],
+    ['a job title', 'I am the Director of Investor Relations at a fund.', 'Director of Investor Relations'],
+    ['a job title ending in a role word', 'Our Chief Technology Officer joined from Google.', 'Chief Technology Officer'],
+    ['"3D" with the name after it', 'He likes 3D Gaussian Splatting a lot.', 'D Gaussian Splatting'],
+    ['two people joined by "and"', 'Alice and Bob Smith met later.', 'Alice and Bob Smith'],
   ])('does not take %s for a name', (_what, text, surface) => {
     expect(mentionsOf(text).map((m) => m.surface)).not.toContain(surface);
   });
@@ -85,6 +96,7 @@ describe('findMentions', () => {
     ['a call written in title case', "Welcome to the Earnings Conference Call. Today's conference is recorded.", 'Earnings Conference Call'],
     ['a headline', 'The Quantum Frontier. We talk about quantum computers.', 'Quantum Frontier'],
     ['a service whose last word is an everyday verb', 'Apollo Go runs in Wuhan. Please go ahead.', 'Apollo Go'],
+    ['a known company with its product', 'We compare against Boston Dynamics Spot all the time.', 'Boston Dynamics Spot'],
   ])('does not take %s for a person', (_what, text, surface) => {
     const doc = findMentions(turnedDocument([['turn', null, text]]), lexicon).mentions;
     expect(doc.filter((m) => m.type === 'person').map((m) => m.surface)).not.toContain(surface);

@@ -37,6 +37,10 @@ export interface Cues {
   modelFamilies: WordList;
   /** Words that may follow a model version ("Flash", "Alpha", "Turbo", "mini"). */
   modelQualifiers: WordList;
+  /** Lower-case words that join two parts of a name only when it ends in a head word ("CHIPS and Science Act"). */
+  enHeadedConnectors: WordList;
+  /** Job-title words: a name that ends in one, or starts with one before "of", is a role ("Director of Investor Relations"). */
+  enRoleWords: WordList;
   /** Last words that make a capitalised name an organization ("Labs", "Inc", "University"). */
   orgHeads: WordList;
   /** Last words that make a capitalised name a place ("City", "Center", "Valley"). */
@@ -92,6 +96,8 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     transliterationChars: list('transliterationChars'),
     enStopwords: list('enStopwords'),
     enConnectors: list('enConnectors'),
+    enHeadedConnectors: list('enHeadedConnectors'),
+    enRoleWords: list('enRoleWords'),
     modelFamilies: list('modelFamilies'),
     modelQualifiers: list('modelQualifiers'),
     orgHeads: list('orgHeads'),

@@ -6,7 +6,8 @@ import type { Cues } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 import { prefixCue, suffixCue } from './zh.ts';
 
-const WORD = /[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9\p{M}]*(?:['’.&-][A-Za-zÀ-ɏ0-9\p{M}]+)*/gu;
+// A word starts with a letter, or with digits before a capital ("1X", "3M": company names that start with a number).
+const WORD = /(?:[A-Za-zÀ-ɏ]|\d+(?=[A-Z]))[A-Za-zÀ-ɏ0-9\p{M}]*(?:['’.&-][A-Za-zÀ-ɏ0-9\p{M}]+)*/gu;
 const SENTENCE_END = /[.!?。！？:：;；"“”'‘’()（）\-–—*>#\]\[]$/;
 
 interface Word {
@@ -23,6 +24,8 @@ interface LatinIndex {
   eventHeads: Set<string>;
   workHeads: Set<string>;
   titles: Set<string>;
+  headedConnectors: Set<string>;
+  roleWords: Set<string>;
 }
 const indexes = new WeakMap<Cues, LatinIndex>();
 function index(cues: Cues): LatinIndex {
@@ -36,6 +39,8 @@ function index(cues: Cues): LatinIndex {
       eventHeads: new Set(cues.eventHeads.words),
       workHeads: new Set(cues.workHeads.words),
       titles: new Set(cues.prefix.filter((r) => r.type === 'person').flatMap((r) => r.words)),
+      headedConnectors: new Set(cues.enHeadedConnectors.words),
+      roleWords: new Set(cues.enRoleWords.words),
     };
     indexes.set(cues, ix);
   }
@@ -47,6 +52,8 @@ const FISCAL_PERIOD = /^(?:Quarter|Half|Fiscal|Quarterly)$/;
 const isCapitalised = (w: string): boolean => /^[A-ZÀ-Þ]/.test(w) || /^[a-z]+[A-Z]/.test(w);
 const isCamelCase = (w: string): boolean => /[a-z][A-Z]/.test(w) || /^[A-Z]{2}[a-z]{3,}$/.test(w);
 const isAcronym = (w: string): boolean => /^[A-Z][A-Z0-9&]{1,5}s?$/.test(w);
+/** "1X", "3M", but also "3D", "5G", "4K": such a word starts a name only when the name ends in an organization word. */
+const isDigitName = (w: string): boolean => /^\d+[A-Z]/.test(w);
 
 /** Candidate names in one text; `commonWords` holds the document's lower-case words ("right" makes "Right" common). */
 export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>): Candidate[] {
@@ -58,7 +65,7 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
   let k = 0;
   while (k < words.length) {
     // Titles before a name are cues, not part of it ("Professor Ruth Adeyemi").
-    if (!isCapitalised(words[k].text) || ix.stop.has(stripPossessive(words[k].text)) || ix.titles.has(words[k].text)) {
+    if (!(isCapitalised(words[k].text) || isDigitName(words[k].text)) || ix.stop.has(stripPossessive(words[k].text)) || ix.titles.has(words[k].text)) {
       k++;
       continue;
     }
@@ -79,6 +86,14 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       if (isCapitalised(words[j].text) && (continuesWithAI || !ix.stop.has(words[j].text)) && !ix.titles.has(words[j].text) && !ordinal) {
         group.push(words[j]);
         j++;
+      } else if (ix.headedConnectors.has(words[j].text) && text.slice(words[j].end, words[j + 1]?.start ?? words[j].end) === ' ') {
+        // "CHIPS and Science Act": "and" joins two parts only when the capitalised words after it end in a head word.
+        let m = j + 1;
+        while (m < words.length && isCapitalised(words[m].text) && !ix.stop.has(words[m].text) && text.slice(words[m - 1].end, words[m].start) === ' ') m++;
+        const end = stripPossessive(words[m - 1].text);
+        if (m === j + 1 || !(ix.orgHeads.has(end) || ix.placeHeads.has(end) || ix.eventHeads.has(end) || ix.workHeads.has(end))) break;
+        group.push(...words.slice(j, m));
+        j = m;
       } else if (
         ix.connectors.has(words[j].text) &&
         (group.length === 1 || ix.orgHeads.has(last) || ix.placeHeads.has(last) || ix.eventHeads.has(last) || ix.workHeads.has(last)) &&
@@ -92,10 +107,19 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       } else break;
     }
     k = j;
+    // "1X Technologies" is a company; "3D" of "3D Gaussian Splatting" is no part of a name.
+    if (isDigitName(group[0].text) && !(group.length > 1 && ix.orgHeads.has(stripPossessive(group[group.length - 1].text)))) group.shift();
+    if (group.length === 0 || isRole(group, ix)) continue;
     const candidate = typeCandidate(text, group, ix, cues, commonWords);
     if (candidate) out.push(candidate);
   }
   return out;
+}
+
+/** A job title, not an entity: "Director of Investor Relations", "Head of Research", "Chief Technology Officer". */
+function isRole(group: Word[], ix: LatinIndex): boolean {
+  if (group.length > 2 && ix.roleWords.has(group[0].text) && ix.connectors.has(group[1].text)) return true;
+  return group.length > 1 && ix.roleWords.has(stripPossessive(group[group.length - 1].text));
 }
 
 function stripPossessive(w: string): string {
@@ -134,6 +158,11 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   }
   const tagged = compromiseType(surface);
   if (tagged === 'drop') return null;
+  if (!tagged && !isCamelCase(word) && !isAcronym(word)) {
+    // An English place cue (a Latin word before it: 来自 also precedes companies) or "Caltech in Pasadena".
+    if (prefix?.type === 'place' && /[A-Za-z]\s*$/.test(text.slice(Math.max(0, start - 2), start).trimEnd())) return make('place', prefix.reason);
+    if (AFTER_NAME_IN.test(text.slice(Math.max(0, start - 40), start))) return make('place', 'an unknown name right after "<name> in" (Caltech in Pasadena) is where that one is');
+  }
   // A lone capitalised word at a sentence start is a name only when compromise knows it as one.
   if (single && !tagged && !besideHan(text, start, end) && isSentenceInitial(text, start)) return null;
   if (tagged) return make(tagged, `compromise tags "${surface}" as ${tagged}`, 0);
@@ -152,6 +181,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   }
   return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), minCount: 1 };
 }
+
+/** A capitalised name, then "in", right before a name. */
+const AFTER_NAME_IN = /(?:^|[^A-Za-z])[A-Z][A-Za-z0-9.&'’-]*\s+in\s+$/;
 
 const HAN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff1f]/u;
 /** A Latin word written beside Chinese text is a name, whatever English punctuation precedes it. */
@@ -216,4 +248,30 @@ function compromiseType(surface: string): EntityType | 'drop' | null {
   if (first === 'Organization' || tagOf(last) === 'Organization' || (words.length >= 2 && two.orgWords?.[last])) return 'organization';
   if (words.length >= 2 && two.placeWords?.[last]) return 'place';
   return null;
+}
+
+const KNOWN_OWNER_TYPES = new Set<EntityType>(['organization', 'product', 'model', 'government']);
+
+/**
+ * A discovered "person" that starts with a known company's name is that company and its product: "Boston Dynamics Spot"
+ * (a three-word group outgrew the lexicon's "Boston Dynamics"). People named after one (Jasper Johns) keep their name:
+ * their first word is a first name compromise knows.
+ */
+export function yieldToKnownNames(text: string, candidates: Candidate[]): Candidate[] {
+  const known = candidates.filter((c) => c.source === 'lexicon' && KNOWN_OWNER_TYPES.has(c.type));
+  if (known.length === 0) return candidates;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const owner = c.source === 'discovery' && c.type === 'person' ? known.find((k) => k.start === c.start && k.end < c.end) : undefined;
+    const first = text.slice(c.start, c.end).split(' ')[0].toLowerCase();
+    if (!owner || tagsOf(first).some((t) => FIRST_NAME_TAGS.has(t))) {
+      out.push(c);
+      continue;
+    }
+    const rest = text.slice(owner.end, c.end);
+    if (/^ [A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*)*$/.test(rest)) {
+      out.push({ start: owner.end + 1, end: c.end, type: 'product', canonical: null, source: 'discovery', priority: 1, reason: "a capitalised name right after a known company's name is its product (Boston Dynamics Spot, Tesla Optimus)" });
+    }
+  }
+  return out;
 }
