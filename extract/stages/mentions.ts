@@ -7,6 +7,7 @@ import { hasHan, tagText } from './mentions/jieba.ts';
 import { discoverLatin, yieldToKnownNames } from './mentions/latin.ts';
 import { discoverListed } from './mentions/lists.ts';
 import { discoverEnglishConcepts } from './mentions/enconcepts.ts';
+import { acronymDefinitions } from './mentions/acronyms.ts';
 import { matchLexicon } from './mentions/lexmatch.ts';
 import { findModelNames } from './mentions/models.ts';
 import { caseCompatible } from './mentions/trie.ts';
@@ -24,11 +25,19 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
+  const defined = acronymDefinitions(perTurn.map(({ turn }) => turn.text));
   const mentions: Mention[] = [];
   for (const { turn, candidates } of perTurn) {
     for (const c of candidates) {
       if (c.minCount && (counts.get(turn.text.slice(c.start, c.end).toLowerCase()) ?? 0) < c.minCount) continue;
-      mentions.push({ turn: turn.id, start: c.start, end: c.end, surface: turn.text.slice(c.start, c.end), type: c.type, canonical: c.canonical, source: c.source, reason: c.reason });
+      const surface = turn.text.slice(c.start, c.end);
+      const definition = c.canonical === null && c.source === 'discovery' ? defined.get(surface) : undefined;
+      if (definition) {
+        const reason = `the document defines ${surface} as "${definition.longForm}"`;
+        mentions.push({ turn: turn.id, start: c.start, end: c.end, surface, type: definition.type ?? c.type, canonical: definition.longForm, source: c.source, reason });
+        continue;
+      }
+      mentions.push({ turn: turn.id, start: c.start, end: c.end, surface, type: c.type, canonical: c.canonical, source: c.source, reason: c.reason });
     }
   }
   return { ...doc, mentions };

@@ -123,6 +123,9 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     // "Khosla" for "Khosla Ventures": the first word of a multi-word organization name.
     const words = label.split(' ');
     if (type === 'organization' && words.length >= 2 && LATIN_NAME_PART.test(words[0])) addOwner(words[0], group);
+    // "Commerce" for "Department of Commerce": the one capitalised word after "of" in an institution's name.
+    const of = /^[A-Z][A-Za-z.-]* of (?:the )?([A-Z][A-Za-z-]+)$/.exec(label);
+    if ((type === 'organization' || type === 'government') && of) addOwner(of[1], group);
   }
   const speakers = [...groups.values()].filter((g) => g.speaker && nameParts(g.speaker.label).length >= 2);
   for (const [id, group] of groups) {

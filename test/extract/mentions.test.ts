@@ -97,6 +97,7 @@ describe('findMentions', () => {
     ['a headline', 'The Quantum Frontier. We talk about quantum computers.', 'Quantum Frontier'],
     ['a service whose last word is an everyday verb', 'Apollo Go runs in Wuhan. Please go ahead.', 'Apollo Go'],
     ['a known company with its product', 'We compare against Boston Dynamics Spot all the time.', 'Boston Dynamics Spot'],
+    ['a role in the room', 'A question from an Audience Member here.', 'Audience Member'],
   ])('does not take %s for a person', (_what, text, surface) => {
     const doc = findMentions(turnedDocument([['turn', null, text]]), lexicon).mentions;
     expect(doc.filter((m) => m.type === 'person').map((m) => m.surface)).not.toContain(surface);

@@ -22,6 +22,9 @@ describe('resolveEntities', () => {
     ['spacing of a benchmark', ['O3在Frontier Math基准测试中表现惊人。', 'FrontierMath is hard.'], 'FrontierMath', 'benchmark'],
     ['spacing of an agency', ['与 AI 安全研究所的合作。', 'AI安全研究所发布了报告。'], 'AI Safety Institute', 'government'],
     ['hyphenation of a model', ['GPT-4 was good.', 'GPT4 was better than GPT 4 turbo.'], 'GPT-4', 'model'],
+    ['a department and its short name', ['What about export rules from Commerce?', 'The Department of Commerce has been clear.'], 'Department of Commerce', 'government'],
+    ['an acronym and the long form the text defines', ['We are in the noisy intermediate-scale quantum (NISQ) era.', 'NISQ devices are noisy.'], 'noisy intermediate-scale quantum', 'concept'],
+    ['an unknown group and its defined acronym', ['The Widget Research Group (WRG) met.', 'Later WRG said no.'], 'Widget Research Group', 'organization'],
   ])('merges %s into one entity', (_what, texts, label, type) => {
     const doc = resolve((texts as string[]).map((t) => ['turn', null, t] as [TurnKind, null, string]));
     const matching = doc.entities.filter((e) => e.label === label);

@@ -312,6 +312,15 @@ describe('segment: odd real-world inputs', () => {
     expect(doc.segments[2].text).toBe('Operator: Our next question comes from Gary Yu with Morgan Stanley.');
   });
 
+  it('an audience member asks, but is no speaker named "Audience Member"', () => {
+    const doc = of('Moderator: Any questions?\n\nAudience Member: A question for Bernt. How big is the fleet?\n\nBernt Børnich: About a hundred robots.\n\n观众：我想问一下成本。\n');
+    expect(turns(doc).map((t) => t.speakerLabel)).toEqual(['Moderator', 'Bernt Børnich']);
+    const narration = doc.segments.filter((s) => s.kind === 'narration').map((s) => s.text);
+    expect(narration).toHaveLength(2);
+    expect(narration[0]).toContain('How big is the fleet?');
+    expect(narration[1]).toContain('我想问一下成本。');
+  });
+
   it('a line wholly in 【】 heads a section; it is not words of the turn before it', () => {
     const doc = of('【开场】\n\n[00:00:05] 主持人：欢迎收听，我是王小明。\n\n[00:00:21] 李静：大家好。\n\n【从业经历】\n\n[00:01:02] 主持人：你在公司待了几年？\n\n[00:01:06] 李静：六年。【插话】不对，七年。\n');
     expect(doc.segments.map((s) => [s.kind, s.section, s.speakerLabel, s.text])).toEqual([

@@ -1,0 +1,51 @@
+// Acronyms a document defines ("noisy intermediate-scale quantum (NISQ)"): the acronym's mentions take the long form
+// as their name, so NISQ and its long form are one entity instead of an unknown organization called NISQ.
+import type { EntityType } from '../../../src/model.ts';
+import { allMatches } from '../../regex.ts';
+
+const DEFINED = /([A-Za-z][A-Za-z'’-]*(?:[ \u00a0]+[A-Za-z][A-Za-z'’-]*){0,9})[ \u00a0]*[(（]([A-Z][A-Za-z]*[A-Z]s?)[)）]/g;
+/** Small words a long form may hold without a letter in the acronym ("reinforcement learning from human feedback"). */
+const SKIPPED = new Set(['of', 'and', 'the', 'for', 'from', 'in', 'on', 'to', 'a', 'an', 'with', '&']);
+
+export interface Definition {
+  longForm: string;
+  /** concept for a lower-case long form; null keeps the mention's own type (a Title Case name). */
+  type: EntityType | null;
+}
+
+/** Acronym → long form, for every "long form (ACRONYM)" whose word initials spell the acronym; the first definition wins. */
+export function acronymDefinitions(texts: string[]): Map<string, Definition> {
+  const out = new Map<string, Definition>();
+  for (const text of texts) {
+    for (const m of allMatches(DEFINED, text)) {
+      const acronym = m[2];
+      if (out.has(acronym)) continue;
+      const longForm = longFormOf(m[1].split(/[ \u00a0]+/), acronym.replace(/s$/, '').toLowerCase());
+      if (longForm) out.set(acronym, { longForm, type: longForm === longForm.toLowerCase() ? 'concept' : null });
+    }
+  }
+  return out;
+}
+
+/** The shortest run of last words whose initials (hyphenated parts count, small words may be skipped) spell the letters. */
+function longFormOf(words: string[], letters: string): string | null {
+  for (let n = 1; n <= words.length; n++) {
+    const run = words.slice(-n);
+    if (SKIPPED.has(run[0].toLowerCase())) continue;
+    const parts = run.flatMap((w) => w.split('-')).filter((p) => p !== '');
+    if (spells(parts, letters)) return run.join(' ');
+  }
+  return null;
+}
+
+/** Whether each letter starts the next part, in order, using every part that is not a skippable small word. */
+function spells(parts: string[], letters: string): boolean {
+  const go = (p: number, l: number): boolean => {
+    if (l === letters.length) return p === parts.length;
+    if (p === parts.length) return false;
+    const part = parts[p].toLowerCase();
+    if (part[0] === letters[l] && go(p + 1, l + 1)) return true;
+    return SKIPPED.has(part) && go(p + 1, l);
+  };
+  return go(0, 0);
+}
