@@ -45,6 +45,17 @@ export class JSONMemo {
         }
         block = { objects, bytes: Buffer.concat(parts) };
         this.blocks.set(objects[0], block);
+        // One copy of the bytes, not two: each item's piece becomes a view into its block, and a block that began
+        // at an item now inside this one is dropped (it would keep its bytes alive as long as that item lives).
+        for (let k = 0, offset = 0; k < objects.length; k++) {
+          if (k) {
+            this.blocks.delete(objects[k]);
+            offset += COMMA.length;
+          }
+          const length = this.pieces.get(objects[k])!.length;
+          this.pieces.set(objects[k], block.bytes.subarray(offset, offset + length));
+          offset += length;
+        }
       }
       if (i) yield COMMA;
       yield block.bytes;
