@@ -131,11 +131,32 @@ export function indexGraph(graph: KnowledgeGraph, name = graph.getAttribute('nam
     if (speakers.has(turn.speaker)) continue;
     speakers.set(turn.speaker, graph.hasNode(turn.speaker) ? graph.getNodeAttribute(turn.speaker, 'label') : turn.speakerLabel ?? turn.speaker);
   }
-  // Nodes, and speakers known only from their turns, share one label space.
-  const named: Named[] = graph.mapNodes((key, node) => ({ key, label: node.label, documents: node.documents ?? [] }));
-  for (const [key, label] of speakers) if (!graph.hasNode(key)) named.push({ key, label, documents: [...speakerDocuments.get(key)!] });
-  const hints = documentHints(named, documents);
+  const hints = graphHints(graph, speakers, speakerDocuments);
   return { turnsById, turnOrder, turnsByDocument, entitiesByTurn, turnsByNode, speakers, turnsBySpeaker, hints, texts: createTurnTexts(name, sorted) };
+}
+
+/** Document hints of the graph's nodes and of the speakers known only from their turns (one label space). */
+function graphHints(graph: KnowledgeGraph, speakers: ReadonlyMap<string, string>, speakerDocuments: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string> {
+  const named: Named[] = graph.mapNodes((key, node) => ({ key, label: node.label, documents: node.documents ?? [] }));
+  for (const [key, label] of speakers) if (!graph.hasNode(key)) named.push({ key, label, documents: [...speakerDocuments.get(key) ?? []] });
+  return documentHints(named, graph.getAttribute('documents'));
+}
+
+/**
+ * Nodes (and documents) were merged into `graph` after it was indexed (a neighbourhood from Neo4j): a new node may
+ * share a label with one already drawn, so `index.hints` is computed again, in place (views hold the index).
+ */
+export function refreshHints(graph: KnowledgeGraph, index: GraphIndex): void {
+  const speakerDocuments = new Map<string, Set<string>>();
+  for (const [key, turns] of index.turnsBySpeaker) speakerDocuments.set(key, new Set(turns.map((id) => index.turnsById.get(id)!.document)));
+  const hints = graphHints(graph, index.speakers, speakerDocuments);
+  index.hints.clear();
+  for (const [key, hint] of hints) index.hints.set(key, hint);
+}
+
+/** The document hint of a turn's speaker when another node or speaker shares its label. */
+export function speakerHint(turn: Turn, index: GraphIndex): string | undefined {
+  return turn.speaker ? index.hints.get(turn.speaker) : undefined;
 }
 
 /** How a turn's speaker is shown: the speaker node's label, else the label as written, else its kind. */

@@ -1,8 +1,9 @@
 // The details panel (<aside aria-label="Details">): what is selected and the quoted words behind it.
 // Node: label, type, aliases, documents, relations by type, turns it speaks, turns quoting it. Edge: evidence. Turn: entities.
+// Wherever a node whose label another shares is named (title, relations, quote headers, entity lists), its document hint follows.
 import { TYPE_COLORS, type KnowledgeGraph, type Span } from '../../../src/model.ts';
 import { getDetailsSections } from '../api.ts';
-import { speakerName, type GraphIndex } from '../graph/data.ts';
+import { speakerHint, speakerName, type GraphIndex } from '../graph/data.ts';
 import { data } from '../state/data.ts';
 import { selectEdge, selectNode, selectTurn, selection } from '../state/selection.ts';
 import { append, clear, el } from './dom.ts';
@@ -18,7 +19,7 @@ export function mountDetails(root: HTMLElement, graph: KnowledgeGraph, index: Gr
     if (node && graph.hasNode(node)) renderNode(root, graph, index, node);
     else if (edge && graph.hasEdge(edge)) renderEdge(root, graph, index, edge);
     else if (turn && index.turnsById.has(turn)) renderTurn(root, graph, index, turn);
-    else if (highlighted.length > 0) renderHighlighted(root, graph, highlighted);
+    else if (highlighted.length > 0) renderHighlighted(root, graph, index, highlighted);
     else renderHelp(root, graph);
     root.scrollTop = 0;
   };
@@ -55,7 +56,7 @@ function renderNode(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex,
     for (const r of list) {
       const other = graph.getNodeAttribute(r.other, 'label');
       const button = el('button', { type: 'button', class: 'relation', title: 'Show the evidence' },
-        el('span', { class: 'arrow' }, r.out ? '→' : '←'), ` ${other} `, el('span', { class: 'count' }, `×${r.evidence}`));
+        el('span', { class: 'arrow' }, r.out ? '→' : '←'), ` ${other}`, nameHint(index.hints.get(r.other)), ' ', el('span', { class: 'count' }, `×${r.evidence}`));
       button.addEventListener('click', () => selectEdge(r.edge));
       items.append(el('li', {}, button));
     }
@@ -77,7 +78,7 @@ function renderEdge(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex,
   const edge = graph.getEdgeAttributes(key);
   const [source, target] = graph.extremities(key);
   const link = (node: string) => {
-    const b = el('button', { type: 'button', class: 'link' }, graph.getNodeAttribute(node, 'label'));
+    const b = el('button', { type: 'button', class: 'link' }, graph.getNodeAttribute(node, 'label'), hintSpan(index.hints.get(node)));
     b.addEventListener('click', () => selectNode(node));
     return b;
   };
@@ -95,22 +96,22 @@ function renderEdge(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex,
 function renderTurn(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex, id: string): void {
   const turn = index.turnsById.get(id)!;
   const entities = index.entitiesByTurn.get(id) ?? [];
-  root.append(el('h2', { class: 'details-title' }, `Turn #${turn.index} · ${speakerName(turn, index)}`));
+  root.append(el('h2', { class: 'details-title' }, `Turn #${turn.index} · ${speakerName(turn, index)}`, hintSpan(speakerHint(turn, index))));
   const list = el('ul', { class: 'entity-list', 'aria-label': 'Entities in this turn' });
-  for (const key of entities) list.append(el('li', {}, entityButton(graph, key)));
+  for (const key of entities) list.append(el('li', {}, entityButton(graph, index, key)));
   root.append(el('section', {}, el('h3', {}, `Mentions ${entities.length} entit${entities.length === 1 ? 'y' : 'ies'}`), list));
   const spans: Span[] = [];
   for (const key of entities) for (const m of graph.getNodeAttribute(key, 'mentions') ?? []) if (m.turn === id) spans.push(m);
-  const quote = lazyQuote(index, turn.id, { spans, speaker: speakerName(turn, index) });
+  const quote = lazyQuote(index, turn.id, { spans, speaker: speakerName(turn, index), speakerHint: speakerHint(turn, index) });
   root.append(quote.node);
   fillQuotes(index, [quote]);
 }
 
-function renderHighlighted(root: HTMLElement, graph: KnowledgeGraph, keys: readonly string[]): void {
+function renderHighlighted(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex, keys: readonly string[]): void {
   const present = keys.filter((k) => graph.hasNode(k));
   root.append(el('h2', { class: 'details-title' }, `${present.length} highlighted`));
   const list = el('ul', { class: 'entity-list' });
-  for (const key of present) list.append(el('li', {}, entityButton(graph, key)));
+  for (const key of present) list.append(el('li', {}, entityButton(graph, index, key)));
   root.append(list);
 }
 
@@ -133,7 +134,7 @@ function quotesSection(title: string, turns: readonly string[], index: GraphInde
     for (const id of turns.slice(from, to)) {
       const turn = index.turnsById.get(id);
       if (!turn) continue;
-      const quote = lazyQuote(index, id, { spans: spansByTurn.get(id) ?? [], speaker: speakerName(turn, index), onOpenTurn: (t) => selectTurn(t.id) });
+      const quote = lazyQuote(index, id, { spans: spansByTurn.get(id) ?? [], speaker: speakerName(turn, index), speakerHint: speakerHint(turn, index), onOpenTurn: (t) => selectTurn(t.id) });
       list.append(quote.node);
       quotes.push(quote);
     }
@@ -185,9 +186,14 @@ function turnCount(n: number): string {
   return `${n} turn${n === 1 ? '' : 's'}`;
 }
 
-/** The document hint of a node whose label another node shares, beside its label. */
+/** The document hint of a node whose label another node shares, beside its label in a title. */
 function hintSpan(hint: string | undefined): HTMLElement | null {
   return hint ? el('span', { class: 'details-hint' }, ` — ${hint}`) : null;
+}
+
+/** The same hint beside a name in a list (smaller, muted). */
+function nameHint(hint: string | undefined): HTMLElement | null {
+  return hint ? el('span', { class: 'name-hint' }, ` — ${hint}`) : null;
 }
 
 function groupSpans(spans: readonly Span[]): Map<string, Span[]> {
@@ -210,9 +216,9 @@ function fact(name: string, value: string): HTMLElement {
   return el('p', { class: 'fact' }, el('span', { class: 'fact-name' }, `${name}: `), value);
 }
 
-function entityButton(graph: KnowledgeGraph, key: string): HTMLElement {
+function entityButton(graph: KnowledgeGraph, index: GraphIndex, key: string): HTMLElement {
   const attrs = graph.getNodeAttributes(key);
-  const b = el('button', { type: 'button', class: 'entity', 'data-node': key }, typeBadge(attrs.type, false), ` ${attrs.label}`);
+  const b = el('button', { type: 'button', class: 'entity', 'data-node': key }, typeBadge(attrs.type, false), ` ${attrs.label}`, nameHint(index.hints.get(key)));
   b.addEventListener('click', () => selectNode(key));
   return b;
 }

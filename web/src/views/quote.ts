@@ -7,18 +7,20 @@ export interface QuoteOptions {
   spans: readonly Span[];
   /** Display name of the speaker (the speaker node's label); defaults to the label as written. */
   speaker?: string;
+  /** The speaker's document hint when another node shares its label (see graph/names.ts). */
+  speakerHint?: string;
   /** The turn's text when it is not in `turn` (lite payload); null while it is loading. */
   text?: string | null;
   /** Called when the quote's header is clicked (e.g. to select the turn in the strip). */
   onOpenTurn?: (turn: Turn) => void;
 }
 
-export function renderQuote(turn: Turn, { spans, speaker: name, onOpenTurn, text = turn.text }: QuoteOptions): HTMLElement {
+export function renderQuote(turn: Turn, { spans, speaker: name, speakerHint, onOpenTurn, text = turn.text }: QuoteOptions): HTMLElement {
   const speaker = name ?? turn.speakerLabel ?? (turn.kind === 'narration' ? 'Narration' : '—');
   const meta = el(
     'div',
     { class: 'quote-meta' },
-    el('span', { class: 'quote-speaker' }, speaker),
+    el('span', { class: 'quote-speaker' }, speaker, speakerHint ? el('span', { class: 'name-hint' }, ` — ${speakerHint}`) : null),
     turn.section ? el('span', { class: 'quote-section' }, turn.section) : null,
     el('span', { class: 'quote-index' }, `#${turn.index}`),
   );

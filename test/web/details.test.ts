@@ -1,0 +1,68 @@
+// The details panel (web/src/views/details.ts) in real headless Chromium, on a small hand-written graph of two
+// interviews whose unnamed guests share a label: wherever such a guest is named, its document says which one.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SerializedKnowledgeGraph, Turn } from '../../src/model.ts';
+import { browserAvailable, openViewer } from './browser.ts';
+import { details, searchAndEnter, viewerSuite } from './viewer-helpers.ts';
+
+const LLAMA = 'Inside Meta: the Llama team';
+const GLASSES = 'Inside Meta: the glasses team';
+
+/** Two documents, each a host asking and a guest answering "I work at Meta on …"; each guest WORKS_AT Meta. */
+function twoGuestsGraph(): SerializedKnowledgeGraph {
+  const docs = [{ id: 'llama', title: LLAMA, on: 'Llama' }, { id: 'glasses', title: GLASSES, on: 'the glasses' }];
+  const turns: Turn[] = docs.flatMap((d) => [
+    { id: `${d.id}#0`, document: d.id, index: 0, kind: 'turn', speaker: `host@${d.id}`, speakerLabel: 'Host', section: null, text: 'Where do you work?' },
+    { id: `${d.id}#1`, document: d.id, index: 1, kind: 'turn', speaker: `guest@${d.id}`, speakerLabel: 'Guest', section: null, text: `I work at Meta on ${d.on}.` },
+  ]);
+  const person = (key: string, label: string, doc: string, x: number, y: number) => ({
+    key, attributes: { label, type: 'person' as const, aliases: [], mentions: [], documents: [doc], speaker: true, x, y, size: 6, color: '#e4572e' },
+  });
+  return {
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    attributes: { name: 'two-guests', documents: docs.map(({ id, title }) => ({ id, title, source: `${id}.md`, lang: 'en' as const })), turns },
+    nodes: [
+      person('host@llama', 'Host (host)', 'llama', -10, 10), person('guest@llama', 'Guest (guest)', 'llama', -10, -10),
+      person('host@glasses', 'Host (host)', 'glasses', 10, 10), person('guest@glasses', 'Guest (guest)', 'glasses', 10, -10),
+      { key: 'meta', attributes: { label: 'Meta', type: 'organization', aliases: [], documents: ['llama', 'glasses'], speaker: false, x: 0, y: 0, size: 8, color: '#1f77b4',
+        mentions: docs.map((d) => ({ turn: `${d.id}#1`, start: 10, end: 14 })) } },
+    ],
+    edges: docs.map((d) => ({ key: `works-${d.id}`, source: `guest@${d.id}`, target: 'meta',
+      attributes: { type: 'WORKS_AT', evidence: [{ turn: `${d.id}#1`, start: 0, end: 14 }], weight: 1, rules: ['test-works-at'] } })),
+  } as SerializedKnowledgeGraph;
+}
+
+describe.skipIf(!browserAvailable())('details panel: same-label nodes named with their document (Chromium)', () => {
+  const suite = viewerSuite('turngraph-details-', (dir) => {
+    const file = join(dir, 'two-guests.json');
+    writeFileSync(file, JSON.stringify(twoGuestsGraph()));
+    return [file];
+  });
+
+  it('relation lists, relation titles and quote headers tell the two guests apart', async () => {
+    await openViewer(suite.page, suite.viewer.url);
+    await searchAndEnter(suite.page, 'Meta');
+    const panel = details(suite.page);
+    // Meta's relations: one guest of each interview, each with its interview's title.
+    const relations = (await panel.locator('.relations .relation').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(relations).toHaveLength(2);
+    expect(relations).toEqual(expect.arrayContaining([expect.stringMatching(`^← Guest \\(guest\\) — ${LLAMA} ×1$`), expect.stringMatching(`^← Guest \\(guest\\) — ${GLASSES} ×1$`)]));
+    // Its quotes: each header says whose words they are, and from which interview.
+    const speakers = await panel.getByRole('region', { name: 'Quotes' }).locator('.quote-speaker').allTextContents();
+    expect(speakers.sort()).toEqual([`Guest (guest) — ${GLASSES}`, `Guest (guest) — ${LLAMA}`].sort());
+    if (process.env.TURNGRAPH_SCREENSHOT) await suite.page.screenshot({ path: process.env.TURNGRAPH_SCREENSHOT });
+
+    // The glasses guest's relation: the title names that guest with its interview, Meta alone (a unique label) as it is.
+    await panel.locator('.relations .relation', { hasText: GLASSES }).click();
+    await expect.poll(() => panel.locator('.details-title').textContent()).toBe(`Guest (guest) — ${GLASSES} WORKS_AT Meta`);
+    expect(await panel.locator('.quote-speaker').allTextContents()).toEqual([`Guest (guest) — ${GLASSES}`]);
+    expect(await panel.locator('.quote-text').allTextContents()).toEqual(['I work at Meta on the glasses.']);
+
+    // A turn: its title and its speaker's quote header carry the hint too.
+    await panel.locator('.quote-meta').first().click();
+    await expect.poll(() => panel.locator('.details-title').textContent()).toBe(`Turn #1 · Guest (guest) — ${GLASSES}`);
+    expect(await panel.locator('.quote-speaker').allTextContents()).toEqual([`Guest (guest) — ${GLASSES}`]);
+  });
+});
