@@ -28,14 +28,21 @@ const relations = (page: Page) => details(page).locator('.relations .relation').
 
 describe.skipIf(!server || !browserAvailable())('Expand neighbourhood from Neo4j (Chromium + Neo4j)', () => {
   const ns = namespace('expand');
+  // A second copy in which Terence Tao (only in the Chinese interview) is another "Sam Altman": two nodes, one label.
+  const twin = namespace('twin');
   const suite = viewerSuite('turngraph-expand-', async (dir) => {
     const full = namespaced(ns);
-    await syncGraphs(server!.driver, server!.config, [graphOf(full)]);
+    const twins = namespaced(twin);
+    twins.nodes.find((n) => n.key === `${twin}/terence-tao`)!.attributes!.label = 'Sam Altman';
+    await syncGraphs(server!.driver, server!.config, [graphOf(full), graphOf(twins)]);
     const file = join(dir, 'partial.json');
     writeFileSync(file, JSON.stringify(withoutSome(full, [`${ns}/frontiermath`, `${ns}/terence-tao`])));
     return [file];
   });
-  afterAll(() => cleanup(server!, ns));
+  afterAll(async () => {
+    await cleanup(server!, ns);
+    await cleanup(server!, twin);
+  });
 
   it('merges the missing neighbours of a selected node, marks them, and says when nothing is new', async () => {
     await openViewer(suite.page, suite.viewer.url);
@@ -89,6 +96,35 @@ describe.skipIf(!server || !browserAvailable())('Expand neighbourhood from Neo4j
     await expect.poll(() => expandStatus(suite.page).textContent(), SLOW).toBe('Added 1 entity and 1 relation from Neo4j.');
     expect(await order(suite.page)).toBe(4);
     await expect.poll(() => relations(suite.page), SLOW).toContainEqual(expect.stringContaining('FrontierMath'));
+  });
+
+  it('a node added from Neo4j that shares a label with one drawn gives both their document at once', async () => {
+    await suite.page.goto(`${suite.viewer.url}?source=neo4j&node=${encodeURIComponent(`${twin}/frontiermath`)}`);
+    await expect.poll(() => details(suite.page).locator('.details-title').textContent(), SLOW).toBe('FrontierMath');
+    // One "Sam Altman" so far (Terence Tao's node): a unique label, no document beside it.
+    expect(await relations(suite.page)).toContainEqual(expect.stringMatching(/^\s*← Sam Altman ×\d+\s*$/));
+    await searchAndEnter(suite.page, 'o3');
+    await expandButton(suite.page).click();
+    await expect.poll(() => expandStatus(suite.page).textContent(), SLOW).toMatch(/^Added 1 entity/);
+    await searchAndEnter(suite.page, 'OpenAI');
+    await expandButton(suite.page).click();
+    await expect.poll(() => expandStatus(suite.page).textContent(), SLOW).toMatch(/^Added 1 entity/);
+    // The real Sam Altman came in: now each "Sam Altman" says its interview, without a reload.
+    const named = (texts: string[]) => texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t.includes('Sam Altman'));
+    await expect.poll(async () => named(await relations(suite.page)), SLOW).toEqual(['← Sam Altman — A small interview about o3 +1 ×1']);
+    await searchAndEnter(suite.page, 'FrontierMath');
+    expect(named(await relations(suite.page))).toEqual([expect.stringMatching(/^← Sam Altman — 关于 o3 的小访谈 ×\d+$/)]);
+    const box = suite.page.getByRole('searchbox', { name: 'Search' });
+    await box.fill('Sam Altman');
+    const options = suite.page.locator('#search-suggestions [role="option"]');
+    await expect.poll(() => options.count()).toBe(2);
+    await options.filter({ hasText: 'A small interview about o3' }).click();
+    await expect.poll(() => details(suite.page).locator('.details-title').textContent()).toBe('Sam Altman — A small interview about o3 +1');
+    if (process.env.TURNGRAPH_SCREENSHOT) {
+      await suite.page.mouse.move(5, 5);
+      await suite.page.waitForTimeout(800);
+      await suite.page.screenshot({ path: process.env.TURNGRAPH_SCREENSHOT });
+    }
   });
 
   it('?source=neo4j with an unknown node says so in the status line', async () => {

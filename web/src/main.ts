@@ -127,7 +127,7 @@ function draw(name: string, { graph, version }: LoadedGraph, view: ViewState, ca
   const sigma = renderer.sigma;
   const camera = sigma.getCamera();
   teardown = [
-    mountSearch($<HTMLInputElement>('search'), $('search-suggestions'), graph),
+    mountSearch($<HTMLInputElement>('search'), $('search-suggestions'), graph, index.hints),
     mountDetails($('details'), graph, index),
     mountStrip($('strip'), graph, index),
     mountFilters($('filters'), graph, index, renderer, layout),

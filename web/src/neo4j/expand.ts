@@ -5,7 +5,7 @@ import type { EdgeAttrs, GraphAttrs, KnowledgeGraph, NodeAttrs } from '../../../
 import { getGraph, getRenderer } from '../api.ts';
 import { mergeDocuments, mergeNeighbourhood } from '../graph/merge.ts';
 import type { KnowledgeSigma } from '../graph/renderer.ts';
-import { data } from '../state/data.ts';
+import { graphMerged } from '../state/data.ts';
 import { filters } from '../state/filters.ts';
 import { neo4j, recordLoaded } from '../state/neo4j.ts';
 import { selection } from '../state/selection.ts';
@@ -98,7 +98,7 @@ function redraw(graph: KnowledgeGraph): void {
   filters.set({ hiddenTypes: [...filters.get().hiddenTypes] });
   // Likewise the highlighted neighbourhood of the selected node is recomputed when the selection changes.
   selection.set({ highlighted: [...selection.get().highlighted] });
-  data.set({ revision: data.get().revision + 1 });
+  graphMerged();
   const status = document.getElementById('status');
   if (status) {
     status.classList.remove('error');

@@ -51,8 +51,8 @@ export function normalizeForSearch(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export function buildSearchIndex(graph: KnowledgeGraph): SearchEntry[] {
-  const hints = nodeHints(graph);
+/** `hints`: the graph index's document hints (they also count speakers without a node); by default the nodes' own. */
+export function buildSearchIndex(graph: KnowledgeGraph, hints: ReadonlyMap<string, string> = nodeHints(graph)): SearchEntry[] {
   return graph.mapNodes((key, attrs) => ({
     key,
     label: attrs.label,

@@ -7,8 +7,8 @@ import { selection } from '../state/selection.ts';
 import { buildSearchIndex, chooseHit, queryOutlived, search, searchNodes, setQuery, type SearchHit } from '../state/search.ts';
 import { clear, el } from './dom.ts';
 
-export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph: KnowledgeGraph): () => void {
-  let index = buildSearchIndex(graph);
+export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph: KnowledgeGraph, hints: ReadonlyMap<string, string>): () => void {
+  let index = buildSearchIndex(graph, hints);
   let hits: SearchHit[] = [];
   let active = 0;
 
@@ -81,9 +81,9 @@ export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph
   };
   endOutlived();
   const offSelection = selection.subscribe(endOutlived);
-  // Nodes merged in later (a neighbourhood from Neo4j) become searchable too.
+  // Nodes merged in later (a neighbourhood from Neo4j) become searchable too, with the hints as refreshed then.
   const offData = data.subscribe((state, previous) => {
-    if (state.revision !== previous.revision) index = buildSearchIndex(graph);
+    if (state.revision !== previous.revision) index = buildSearchIndex(graph, hints);
   });
   return () => {
     offSelection();
