@@ -81,6 +81,8 @@ describe('extractRelations: one sentence, one relation', () => {
     ['We spoke with [Noam Shazeer|person], who is a co-founder of [Character.AI|organization].', 'Noam Shazeer FOUNDED Character.AI'],
     ['[Jan Leike|person], who is a research scientist at [Anthropic|organization], joined us.', 'Jan Leike WORKS_AT Anthropic'],
     ['[Google|organization]研究员[Jeff Dean|person]表示', 'Jeff Dean WORKS_AT Google'],
+    ['[DeepSeek|organization]的[梁文锋|person|Liang Wenfeng]很少接受采访。', 'Liang Wenfeng WORKS_AT DeepSeek'],
+    ['[DeepSeek|organization]创始人[梁文锋|person|Liang Wenfeng]以前做量化。', 'Liang Wenfeng FOUNDED DeepSeek'],
     ['[DeepMind|organization]最近发布了[Gemini 2.0|model]。', 'DeepMind RELEASED Gemini 2.0'],
     ['在 [Meta|organization] 开源 [Llama 3|model] 之后', 'Meta RELEASED Llama 3'],
     ['[智谱|organization]推出的[GLM-4|model]表现不错', '智谱 RELEASED GLM-4'],
@@ -132,6 +134,21 @@ describe('extractRelations: one sentence, one relation', () => {
 });
 
 describe('extractRelations: lists, parties of the conversation, names', () => {
+  it("reads a guest's investors and partners said in the first person as their company's", () => {
+    const out = relations([
+      { speaker: 'Host', text: 'Welcome [Bernt Børnich|person], CEO of [1X Technologies|organization].' },
+      { speaker: 'Bernt Børnich', text: "We raised money from [OpenAI|organization]'s startup fund, and our partner [Nvidia|organization] gives us early access to chips." },
+      { speaker: 'Bernt Børnich', text: 'We also partner with [Toyota|organization] on factories, but we never partnered with [Ford|organization].' },
+    ]);
+    expect(out).toEqual(expect.arrayContaining(['Bernt Børnich CEO_OF 1X Technologies', 'OpenAI INVESTED_IN 1X Technologies', '1X Technologies PARTNERS_WITH Nvidia', '1X Technologies PARTNERS_WITH Toyota']));
+    expect(out).not.toContain('OpenAI FUNDS 1X Technologies');
+    expect(out).not.toContain('1X Technologies PARTNERS_WITH Ford');
+  });
+
+  it('reads "Y raised a round from X" as an investment', () => {
+    expect(relations(['[Tessellate|organization] raised a seed round from [Lux Capital|organization] last year.'])).toContain('Lux Capital INVESTED_IN Tessellate');
+  });
+
   it('gives every member of a list the relation (funders named after "funding from")', () => {
     const out = relations([
       { speaker: 'Host', text: 'Welcome [Jane Roe|person|Jane Roe], co-founder of [Acme Lab|organization].' },
