@@ -14,6 +14,7 @@ import { DEFAULT_CACHE_DIR } from '../build/cache.ts';
 import { discoverInputs, type DiscoveredInput } from '../build/discover.ts';
 import { buildKey, recordBuild, upToDate } from '../build/stamp.ts';
 import { summarizeBuild } from '../build/summary.ts';
+import { OptionsError } from '../../extract/errors.ts';
 import { writeGraphFileStreaming } from '../build/write.ts';
 
 /** Inputs above this many bytes get a progress bar (when stderr is a terminal). */
@@ -35,6 +36,8 @@ export function registerBuild(program: Command): void {
     .option('-w, --watch', 'keep running and update the graph file whenever a transcript changes (an edit is merged in without a full rebuild)')
     .action(async (files: string[], options: BuildCliOptions) => {
       const out = options.out || `graph-data/${files.length === 1 ? basename(files[0]).replace(/\.(md|markdown|txt)$/i, '') : 'graph'}.json`;
+      // Number('abc') is NaN and Number('') is 0: check the text, so the error names what was typed.
+      if (!/^\d+$/.test(options.workers.trim())) throw new OptionsError('turngraph build', `--workers must be an integer from 1 to 256, got "${options.workers}"`);
       const workers = Number(options.workers);
       const settings = { lexiconFiles: options.lexicon, ruleFiles: options.rules, name: options.name ?? basename(out).replace(/\.json$/, ''), workers, cacheDir: options.cache === false ? null : options.cache };
       const started = performance.now();

@@ -171,6 +171,14 @@ describe('turngraph build on bad input', () => {
     });
   }
 
+  for (const workers of ['abc', '0', '2.5', '']) {
+    it(`rejects --workers "${workers}" with one line naming it`, () => {
+      const result = turngraph(['build', SAMPLE, '--workers', workers, '-o', join(dir, 'workers.json')]);
+      expectOneLineError(result, new RegExp(`--workers must be an integer from 1 to 256, got "?${workers.replace('.', '\\.')}"?$`));
+      expect(existsSync(join(dir, 'workers.json'))).toBe(false);
+    });
+  }
+
   it('rejects a lexicon file with a syntax error, naming the file', () => {
     const lexicon = write('broken-lexicon.json', '{"entities": [ {"label": "X", }');
     expectOneLineError(turngraph(['build', SAMPLE, '--lexicon', lexicon, '-o', join(dir, 'lex.json')]), /broken-lexicon\.json/);
