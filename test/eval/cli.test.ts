@@ -1,12 +1,13 @@
 // `turngraph eval` as a user runs it: a built graph and a gold file in, scores and lists on stdout;
 // bad files give one line on stderr and a non-zero exit; --min fails the run below a threshold.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { turngraph } from '../cli/run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'turngraph-eval-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const TEXT = 'Mistral首席执行官Arthur Mensch说，Mistral发布了Mixtral。';
 const at = (s: string) => ({ turn: 'd#0', start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
 const graphFile = join(dir, 'graph.json');

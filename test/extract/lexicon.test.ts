@@ -1,12 +1,13 @@
 // Tests for extract/lexicon.ts: the bundled lexicon loads, user files extend it, and bad files fail with one line.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { LexiconError } from '../../extract/errors.ts';
 import { loadLexicon } from '../../extract/lexicon.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'turngraph-lexicon-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function file(name: string, text: string): string {
   const path = join(dir, name);
   writeFileSync(path, text);

@@ -14,12 +14,15 @@ const OUT = 'docs/screenshots/viewer-neo4j-expand.png';
 const server = await neo4jForTests();
 if (!server) throw new Error('Neo4j is needed: npm run neo4j:start');
 const dir = mkdtempSync(join(tmpdir(), 'turngraph-shot-'));
-const file = process.argv[2] ?? join(dir, 'sample.json');
-if (!process.argv[2]) execFileSync(process.execPath, ['bin/turngraph.js', 'build', 'graph-data/altman-o3-interview.zh.md', '-o', file, '--quiet'], { stdio: 'inherit' });
 const ns = namespace('shot');
-const viewer = await startTestViewer([file]);
-const browser = await launchBrowser();
+let viewer: Awaited<ReturnType<typeof startTestViewer>> | null = null;
+let browser: Awaited<ReturnType<typeof launchBrowser>> | null = null;
+// Everything after the temporary folder is made runs in the try, so a failed build or start still removes it.
 try {
+  const file = process.argv[2] ?? join(dir, 'sample.json');
+  if (!process.argv[2]) execFileSync(process.execPath, ['bin/turngraph.js', 'build', 'graph-data/altman-o3-interview.zh.md', '-o', file, '--quiet'], { stdio: 'inherit' });
+  viewer = await startTestViewer([file]);
+  browser = await launchBrowser();
   await syncGraphs(server.driver, server.config, [graphOf(namespaced(ns, JSON.parse(readFileSync(file, 'utf8'))))]);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const log = watchPage(page);
@@ -36,9 +39,9 @@ try {
   if (log.errors.length) console.warn(log.errors.join('\n'));
   console.log(`${OUT}: ${await status.textContent()}`);
 } finally {
-  await browser.close();
-  await viewer.close();
+  rmSync(dir, { recursive: true, force: true });
+  await browser?.close();
+  await viewer?.close();
   await cleanup(server, ns);
   await server.driver.close();
-  rmSync(dir, { recursive: true, force: true });
 }
