@@ -127,7 +127,8 @@ function antecedentOf(turnMentions: MaskableMention[], entities: Map<string, Ent
   };
 }
 
-type Found = Relation & { fallback: boolean };
+/** `named`: the ends a text slot filled (not a party of the conversation); a fallback yields to a firm relation on one of them. */
+type Found = Relation & { fallback: boolean; named: string[] };
 
 /**
  * The relations the rules state in one sentence, given the rules its turn kind and mention types allow. The loop over
@@ -155,8 +156,18 @@ function matchSentence(
   if (found === null) return NONE;
   const firm: Relation[] = [...before, ...found.filter((r) => !r.fallback)];
   return found
-    .filter((r) => !r.fallback || !firm.some((f) => f.type === r.type && (f.target === r.target || f.source === r.source)))
-    .map(({ fallback: _, ...r }) => r);
+    .filter((r) => !r.fallback || !firm.some((f) => f.type === r.type && sharesEnd(f, r)))
+    .map(({ fallback: _, named: __, ...r }) => r);
+}
+
+/**
+ * Whether a firm relation already speaks of a fallback's named end ("丰田和出光兴产有合作": Idemitsu has its partner, so
+ * no guest's-organisation edge to it). A firm relation on the party end alone does not count: "we raised a seed round
+ * from Lux, and a Series A led by Khosla" gives both investors to the guest's company.
+ */
+function sharesEnd(f: Relation, r: Found): boolean {
+  if (r.named.length === 0) return f.target === r.target || f.source === r.source;
+  return r.named.some((n) => f.source === n || f.target === n);
 }
 
 /** Whether each slot accepts one of the types present (a slot no mention of the sentence can fill cannot match). */
@@ -232,7 +243,8 @@ function matchRelations(
   for (const source of sources) {
     for (const target of targets) {
       if (source === target || (loose.has(source) && loose.has(target))) continue;
-      (found ??= []).push({ source, target, type: rule.type, evidence: [{ turn: turn.id, start, end }], rules: [rule.id], fallback: rule.fallback });
+      const named = [...(rule.subject in (match.groups ?? {}) ? [source] : []), ...(rule.object in (match.groups ?? {}) ? [target] : [])];
+      (found ??= []).push({ source, target, type: rule.type, evidence: [{ turn: turn.id, start, end }], rules: [rule.id], fallback: rule.fallback, named });
     }
   }
   return found;

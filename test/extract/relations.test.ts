@@ -145,6 +145,15 @@ describe('extractRelations: lists, parties of the conversation, names', () => {
     expect(out).not.toContain('1X Technologies PARTNERS_WITH Ford');
   });
 
+  it('gives both investors of one sentence to the guest\'s company, and neither to the other investor', () => {
+    const out = relations([
+      { speaker: 'Host', text: 'Welcome [Priya Raman|person], co-founder of [Halcyon Robotics|organization].' },
+      { speaker: 'Priya Raman', text: 'We raised a seed round from [Lux Capital|organization], and last year we closed a $40 million Series A led by [Khosla Ventures|organization].' },
+    ]);
+    expect(out).toEqual(expect.arrayContaining(['Lux Capital INVESTED_IN Halcyon Robotics', 'Khosla Ventures INVESTED_IN Halcyon Robotics']));
+    expect(out).not.toContain('Khosla Ventures INVESTED_IN Lux Capital');
+  });
+
   it('reads "Y raised a round from X" as an investment', () => {
     expect(relations(['[Tessellate|organization] raised a seed round from [Lux Capital|organization] last year.'])).toContain('Lux Capital INVESTED_IN Tessellate');
   });
