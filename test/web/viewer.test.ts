@@ -16,6 +16,8 @@ describe.skipIf(!browserAvailable())('viewer on the sample graph (Chromium)', ()
     const legend = suite.page.locator('.legend-item');
     expect(await legend.count()).toBeGreaterThan(2);
     await expect.poll(() => suite.page.locator('.legend-item[data-type="person"] .legend-count').textContent()).toMatch(/^[1-9]\d*$/);
+    // One graph file served: there is nothing to pick, so no graph picker.
+    expect(await suite.page.getByRole('combobox', { name: 'Graph', exact: true }).isVisible()).toBe(false);
   });
 
   it('search "o3" + Enter selects o3 and quotes "OpenAI 发布 o3"', async () => {
