@@ -65,6 +65,9 @@ describe('findMentions', () => {
     ['Baidu\'s robotaxi by its Chinese name', '萝卜快跑在武汉跑了很多单。', [['萝卜快跑', 'product']]],
     ['an unknown town after a place phrase', 'We are based in Tromsø these days.', [['Tromsø', 'place']]],
     ['an unknown town after "<name> in"', 'She teaches at Caltech in Pasadena.', [['Pasadena', 'place']]],
+    ['a podcast welcomed back to', 'Hey everyone, welcome back to Gradient Descent. I am Tom.', [['Gradient Descent', 'work']]],
+    ['a podcast before "Podcast"', 'Welcome to another episode of the Practical AI Podcast.', [['Practical AI', 'work']]],
+    ['a person whose podcast it is', 'I was on the Lex Fridman Podcast last year.', [['Lex Fridman', 'person']]],
   ])('discovers %s', (_what, text, expected) => {
     const ms = mentionsOf(text as string);
     for (const [surface, type] of expected as string[][]) {

@@ -10,6 +10,8 @@ export interface CueRule {
   type: EntityType;
   /** suffix cues: the cue word is part of the name ("AI安全研究所"), not just a hint ("Runway公司"). */
   include?: boolean;
+  /** The cue does not type a name compromise reads as a person's ("the Lex Fridman Podcast" stays a person). */
+  yieldsToPerson?: boolean;
   reason: string;
 }
 
@@ -78,7 +80,7 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
       if (!Array.isArray(rule.words) || rule.words.some((w) => typeof w !== 'string' || w === '')) throw fail(`${where}: "words" must be non-empty strings`);
       if (!(ENTITY_TYPES as readonly string[]).includes(rule.type as string)) throw fail(`${where}: unknown type ${JSON.stringify(rule.type)}`);
       if (typeof rule.reason !== 'string' || rule.reason === '') throw fail(`${where}: needs a "reason"`);
-      return { id: rule.id, words: rule.words, type: rule.type as EntityType, include: rule.include === true, reason: rule.reason };
+      return { id: rule.id, words: rule.words, type: rule.type as EntityType, include: rule.include === true, yieldsToPerson: rule.yieldsToPerson === true, reason: rule.reason };
     });
   };
   const list = (name: keyof Cues): WordList => {

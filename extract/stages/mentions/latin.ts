@@ -2,7 +2,7 @@
 // cues (CEO X, X Labs, X公司, X模型), by shape, and by compromise on the candidate alone (never whole text).
 import { compromiseModel, FIRST_NAME_TAGS, tagsOf } from '../../compromise.ts';
 import type { EntityType } from '../../../src/model.ts';
-import type { Cues } from './cues.ts';
+import type { CueRule, Cues } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 import { prefixCue, suffixCue } from './zh.ts';
 
@@ -135,9 +135,12 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   const names = group.map((w) => stripPossessive(w.text));
   const make = (type: EntityType, reason: string, priority = 1, stop = end): Candidate => ({ start, end: stop, type, canonical: null, source: 'discovery', reason, priority });
 
+  // A show's cue (the X Podcast, welcome back to X) yields to a person's name: the Lex Fridman Podcast.
+  const yields = (rule: CueRule | undefined | null) => rule?.yieldsToPerson === true && compromiseType(surface) === 'person';
   const suffix = suffixCue(text, end, cues.suffix);
-  if (suffix) return suffix.rule.include ? make(suffix.rule.type, suffix.rule.reason, 1, suffix.end) : make(suffix.rule.type, suffix.rule.reason);
+  if (suffix && !yields(suffix.rule)) return suffix.rule.include ? make(suffix.rule.type, suffix.rule.reason, 1, suffix.end) : make(suffix.rule.type, suffix.rule.reason);
   const prefix = prefixCue(text, start, cues.prefix);
+  if (prefix?.type === 'work' && !yields(prefix)) return make('work', prefix.reason);
   if (prefix && prefix.type === 'person' && names.every((n) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n))) return make('person', prefix.reason);
   if (names.length > 1 && ix.orgHeads.has(lastText)) return make('organization', cues.orgHeads.reason);
   if (names.length > 1 && ix.placeHeads.has(lastText)) return make('place', cues.placeHeads.reason);
