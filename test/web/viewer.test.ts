@@ -66,6 +66,40 @@ describe.skipIf(!browserAvailable())('viewer on the sample graph (Chromium)', ()
     expect(await shown()).toBeGreaterThan(0);
   });
 
+  it('picking in the search a node the filters hide shows it: only the filters hiding it are dropped', async () => {
+    const page = suite.page;
+    const drawn = (label: string) => page.evaluate((label) => {
+      const sigma = (window as any).turngraph.getRenderer().sigma;
+      const key = sigma.getGraph().findNode((_: string, a: { label: string }) => a.label === label);
+      return !sigma.getNodeDisplayData(key).hidden;
+    }, label);
+    await page.selectOption('#filter-speaker', { label: 'Melissa Koide' });
+    for (const type of ['model', 'organization']) await page.locator(`.legend-item[data-type="${type}"]`).click();
+    expect(await drawn('o1')).toBe(false);
+    const box = page.getByRole('searchbox', { name: 'Search' });
+    await box.fill('o1');
+    const option = page.locator('#search-suggestions [role="option"]').first();
+    await expect.poll(() => option.textContent()).toMatch(/^o1 .*hidden by the filters$/);
+    await box.press('Enter');
+    // o1 is drawn and selected: its type is shown again; the speaker and organization filters stay.
+    await expect.poll(() => drawn('o1')).toBe(true);
+    await expect.poll(() => details(page).locator('.details-title').textContent()).toBe('o1');
+    expect(await page.locator('.legend-item[data-type="model"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.legend-item[data-type="organization"]').getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('#filter-speaker option:checked').textContent()).toBe('Melissa Koide');
+    // Donald Trump is not in Melissa Koide's turns: picking him drops the Speaker filter.
+    expect(await drawn('Donald Trump')).toBe(false);
+    await searchAndEnter(page, 'Donald Trump');
+    await expect.poll(() => drawn('Donald Trump')).toBe(true);
+    expect(await page.locator('#filter-speaker option:checked').textContent()).toBe('All speakers');
+    expect(await page.locator('.legend-item[data-type="organization"]').getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => page.url()).toMatch(/hide=organization/);
+    if (process.env.TURNGRAPH_SCREENSHOT) {
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: process.env.TURNGRAPH_SCREENSHOT });
+    }
+  });
+
   it('clicking a turn in the strip highlights the entities it mentions', async () => {
     const turn = suite.page.locator('.strip-turn', { hasText: 'OpenAI 发布' }).first();
     await turn.scrollIntoViewIfNeeded();

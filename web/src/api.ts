@@ -2,8 +2,10 @@
 // select or highlight nodes, register a side-panel tab, read the loaded graph. Views use the same actions.
 import type { KnowledgeGraph } from '../../src/model.ts';
 import { focusCamera } from './graph/camera.ts';
+import { filtersShowing } from './graph/visibility.ts';
 import type { Renderer } from './graph/renderer.ts';
 import { data } from './state/data.ts';
+import { filters } from './state/filters.ts';
 import * as selection from './state/selection.ts';
 
 let renderer: Renderer | null = null;
@@ -21,8 +23,16 @@ export function getGraph(): KnowledgeGraph | null {
   return data.get().graph;
 }
 
-/** Selects a node (opens its details) and moves the camera to it unless `focus` is false. */
+/**
+ * Selects a node (opens its details) and moves the camera to it unless `focus` is false. A node the filters hide
+ * (picked in the search, say) is shown first: the filters hiding it are dropped, the others kept.
+ */
 export function selectNode(key: string | null, { focus = true }: { focus?: boolean } = {}): void {
+  const { graph, index } = data.get();
+  if (key && renderer && graph?.hasNode(key) && index && !renderer.visibility().nodes.has(key)) {
+    const showing = filtersShowing(graph, index, filters.get(), key);
+    if (showing) filters.set(showing);
+  }
   selection.selectNode(key);
   if (key && focus && renderer) focusCamera(renderer.sigma, key);
 }

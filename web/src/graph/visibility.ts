@@ -1,4 +1,5 @@
-// Filters → the set of nodes and edges Sigma draws. Pure: same graph + filters give the same sets.
+// Filters → the set of nodes and edges Sigma draws, and the filters that would show a given node. Pure: same graph
+// + filters give the same sets.
 import type { EntityType, KnowledgeGraph } from '../../../src/model.ts';
 import type { FilterState } from '../state/filters.ts';
 import type { GraphIndex } from './data.ts';
@@ -12,14 +13,7 @@ export interface Visibility {
 
 export function computeVisibility(graph: KnowledgeGraph, index: GraphIndex, filters: FilterState): Visibility {
   const hiddenTypes = new Set(filters.hiddenTypes);
-  let speakerEntities: Set<string> | null = null;
-  if (filters.speaker) {
-    speakerEntities = new Set([filters.speaker]);
-    for (const turn of index.turnsById.values()) {
-      if (turn.speaker !== filters.speaker) continue;
-      for (const key of index.entitiesByTurn.get(turn.id) ?? []) speakerEntities.add(key);
-    }
-  }
+  const speakerEntities = filters.speaker ? entitiesOfSpeaker(index, filters.speaker) : null;
   const typeCounts = new Map<EntityType, number>();
   const nodes = new Set<string>();
   graph.forEachNode((key, node) => {
@@ -41,4 +35,27 @@ export function computeVisibility(graph: KnowledgeGraph, index: GraphIndex, filt
     edges.add(key);
   });
   return { nodes, edges, typeCounts };
+}
+
+/** The speaker and the entities mentioned in their turns: what the Speaker filter keeps. */
+function entitiesOfSpeaker(index: GraphIndex, speaker: string): Set<string> {
+  const keep = new Set([speaker]);
+  for (const turn of index.turnsById.values()) {
+    if (turn.speaker !== speaker) continue;
+    for (const key of index.entitiesByTurn.get(turn.id) ?? []) keep.add(key);
+  }
+  return keep;
+}
+
+/**
+ * The filters with only what hides node `key` dropped (its document, speaker or type filter), so that it is drawn;
+ * null when the filters show it already. Pure.
+ */
+export function filtersShowing(graph: KnowledgeGraph, index: GraphIndex, filters: FilterState, key: string): FilterState | null {
+  const node = graph.getNodeAttributes(key);
+  const next = { ...filters };
+  if (filters.document && !(node.documents ?? []).includes(filters.document)) next.document = null;
+  if (filters.speaker && !entitiesOfSpeaker(index, filters.speaker).has(key)) next.speaker = null;
+  if (filters.hiddenTypes.includes(node.type)) next.hiddenTypes = filters.hiddenTypes.filter((t) => t !== node.type);
+  return next.document === filters.document && next.speaker === filters.speaker && next.hiddenTypes === filters.hiddenTypes ? null : next;
 }

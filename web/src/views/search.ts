@@ -1,7 +1,7 @@
 // The search box: labels and aliases, Chinese by substring, English case-insensitively. Suggestions as a
 // listbox; Enter or a click selects the node and moves the camera to it; the box empties when that selection ends.
 import type { KnowledgeGraph } from '../../../src/model.ts';
-import { selectNode } from '../api.ts';
+import { getRenderer, selectNode } from '../api.ts';
 import { data } from '../state/data.ts';
 import { selection } from '../state/selection.ts';
 import { buildSearchIndex, chooseHit, queryOutlived, search, searchNodes, setQuery, type SearchHit } from '../state/search.ts';
@@ -24,11 +24,14 @@ export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph
   };
   const render = () => {
     clear(listbox);
+    const shown = getRenderer()?.visibility().nodes;
     hits.forEach((hit, i) => {
       const option = el('li', { role: 'option', id: `search-option-${i}`, 'aria-selected': String(i === active), 'data-node': hit.key },
         el('span', { class: 'hit-label' }, hit.label), hit.via ? el('span', { class: 'hit-via' }, ` (${hit.via})`) : null,
         hit.hint ? el('span', { class: 'hit-doc' }, ` — ${hit.hint}`) : null,
-        el('span', { class: 'hit-type' }, ` ${graph.getNodeAttribute(hit.key, 'type')}`));
+        el('span', { class: 'hit-type' }, ` ${graph.getNodeAttribute(hit.key, 'type')}`),
+        // Picking it drops the filters that hide it (api.selectNode): say so before.
+        shown && !shown.has(hit.key) ? el('span', { class: 'hit-hidden' }, ' · hidden by the filters') : null);
       option.addEventListener('mousedown', (event) => {
         event.preventDefault();
         choose(hit);
