@@ -26,6 +26,8 @@ describe('findMentions', () => {
     ['丰田和出光兴产有合作。', '丰田', 'organization', 'Toyota'],
     ['通用人工智能（AGI）过去是人们经常提到的术语', 'AGI', 'concept', 'artificial general intelligence'],
     ['Chips are scarce, and every data center needs them.', 'Chips', 'concept', 'chips'],
+    ['王哲，智元机器人联合创始人', '智元机器人', 'organization', 'AgiBot'],
+    ['这一轮由腾讯领投，高瓴创投跟投。', '高瓴创投', 'organization', 'Hillhouse Capital'],
   ])('in %s finds %s as %s (%s)', (text, surface, type, canonical) => {
     const m = find(mentionsOf(text), surface);
     expect(m, JSON.stringify(mentionsOf(text).map((x) => x.surface))).toBeDefined();

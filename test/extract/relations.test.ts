@@ -154,6 +154,17 @@ describe('extractRelations: lists, parties of the conversation, names', () => {
     expect(out).not.toContain('Khosla Ventures INVESTED_IN Lux Capital');
   });
 
+  it('reads where each panel guest works from "我是X，在Y…", and a job held "之前" as past', () => {
+    const out = relations([
+      { speaker: '主持人', text: '先请大家简单介绍一下自己。' },
+      { speaker: '王哲', text: '大家好，我是[王哲|person]。之前我在[华为|organization|Huawei]做了六年的芯片。' },
+      { speaker: '陈思远', text: '我是[陈思远|person]，在[宇树科技|organization|Unitree]负责产品。' },
+      { speaker: '刘颖', text: '我是[刘颖|person]，在[清华大学|organization|Tsinghua University][自动化|concept|automation]系任教。' },
+    ]);
+    expect(out).toEqual(expect.arrayContaining(['王哲 WORKED_AT Huawei', '陈思远 WORKS_AT Unitree', '刘颖 WORKS_AT Tsinghua University']));
+    expect(out).not.toContain('王哲 WORKS_AT Huawei');
+  });
+
   it('reads "Y raised a round from X" as an investment', () => {
     expect(relations(['[Tessellate|organization] raised a seed round from [Lux Capital|organization] last year.'])).toContain('Lux Capital INVESTED_IN Tessellate');
   });
