@@ -111,15 +111,18 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     set.add(group);
     owners.set(key, set);
   };
+  const honorifics = lexicon.cues.zhHonorifics.words;
+  const surnames = new Set(lexicon.cues.zhSurnames.words);
   for (const group of groups.values()) {
     if (group.speaker) {
       for (const part of nameParts(group.speaker.label)) addOwner(part, group);
+      for (const form of addressForms(group.speaker.label, surnames, honorifics)) addOwner(form, group);
       continue;
     }
     if (group.mentions.length === 0) continue;
     const type = chooseType(group.votes);
     const label = chooseLabel(group.mentions);
-    if (type === 'person') for (const part of nameParts(label)) addOwner(part, group);
+    if (type === 'person') for (const part of [...nameParts(label), ...addressForms(label, surnames, honorifics)]) addOwner(part, group);
     // "Khosla" for "Khosla Ventures": the first word of a multi-word organization name.
     const words = label.split(' ');
     if (type === 'organization' && words.length >= 2 && LATIN_NAME_PART.test(words[0])) addOwner(words[0], group);
@@ -149,6 +152,17 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     group.mentions = [];
     group.votes.clear();
   }
+}
+
+const HAN_FULL_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/** "王总", "刘老师", "老王" for 王哲: the surname (two characters when 欧阳, 司马… are listed) with a title. */
+function addressForms(label: string, surnames: Set<string>, honorifics: string[]): string[] {
+  if (!HAN_FULL_NAME.test(label)) return [];
+  const surname = label.length >= 3 && surnames.has(label.slice(0, 2)) ? label.slice(0, 2) : label[0];
+  // "王总" itself is an address form, not a full name that owns one.
+  if (!surnames.has(surname) || surname === label || honorifics.includes(label.slice(surname.length))) return [];
+  return [...honorifics.map((h) => surname + h), `老${surname}`];
 }
 
 /** "Ascend" joins "Ascend 910C" when that is the only version of it the document names. */

@@ -33,6 +33,20 @@ describe('resolveEntities', () => {
     expect(matching[0].mentions.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('links 王总 and 刘老师 to the one speaker of each surname, and not when two share it', () => {
+    const guest = (key: string, label: string): Speaker => ({ key, label, aliases: [label], role: 'guest' });
+    const doc = resolve(
+      [
+        ['turn', 'host', '王总，智元最近完成了新一轮融资。刘老师，学界关心什么？'],
+        ['turn', 'wang', '可以说一些。'],
+      ],
+      [guest('wang', '王哲'), guest('liu', '刘颖')],
+    );
+    expect(doc.mentions.filter((m) => m.surface === '王总' || m.surface === '刘老师').map((m) => [m.surface, m.entity])).toEqual([['王总', 'wang'], ['刘老师', 'liu']]);
+    const two = resolve([['turn', 'host', '王总，你怎么看？']], [guest('wang', '王哲'), guest('wang2', '王芳')]);
+    expect(two.mentions.find((m) => m.surface === '王总')?.entity).not.toMatch(/^wang/);
+  });
+
   it('links "Sam" and "Altman" to the speaker Sam Altman, under the speaker key', () => {
     const doc = resolve(
       [

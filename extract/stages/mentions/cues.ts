@@ -29,6 +29,8 @@ export interface Cues {
   zhNameStoplist: WordList;
   /** Common Chinese surnames: a 2–3 character nr token starting with one is a person. */
   zhSurnames: WordList;
+  /** Titles after a Chinese surname (王总, 刘老师): such a name is the one person of the document with that surname. */
+  zhHonorifics: WordList;
   /** Characters of transliterated foreign names (特朗普, 马斯克): a nr token of only these is a person. */
   transliterationChars: WordList;
   /** Capitalised words that are not names on their own (The, So, Yeah, January). */
@@ -95,6 +97,7 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     suffix: rules('suffix'),
     zhNameStoplist: list('zhNameStoplist'),
     zhSurnames: list('zhSurnames'),
+    zhHonorifics: list('zhHonorifics'),
     transliterationChars: list('transliterationChars'),
     enStopwords: list('enStopwords'),
     enConnectors: list('enConnectors'),
