@@ -1,10 +1,11 @@
 // The details panel (web/src/views/details.ts) in real headless Chromium, on a small hand-written graph of two
 // interviews whose unnamed guests share a label: wherever such a guest is named, its document says which one.
+// Also what selecting a node of so small a graph shows (web/src/graph/camera.ts): the node with its neighbours.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SerializedKnowledgeGraph, Turn } from '../../src/model.ts';
-import { browserAvailable, openViewer } from './browser.ts';
+import { browserAvailable, openViewer, steady } from './browser.ts';
 import { details, searchAndEnter, viewerSuite } from './viewer-helpers.ts';
 
 const LLAMA = 'Inside Meta: the Llama team';
@@ -64,5 +65,41 @@ describe.skipIf(!browserAvailable())('details panel: same-label nodes named with
     await panel.locator('.quote-meta').first().click();
     await expect.poll(() => panel.locator('.details-title').textContent()).toBe(`Turn #1 · Guest (guest) — ${GLASSES}`);
     expect(await panel.locator('.quote-speaker').allTextContents()).toEqual([`Guest (guest) — ${GLASSES}`]);
+  });
+
+  it('a node picked in the search is shown with its neighbours, not zoomed in past them', async () => {
+    await openViewer(suite.page, suite.viewer.url);
+    await searchAndEnter(suite.page, 'Meta');
+    // Where Meta and its two guests are drawn, in pixels of the graph area, once the camera has settled.
+    const inView = () => suite.page.evaluate(() => {
+      const sigma = (window as any).turngraph.getRenderer().sigma;
+      const { width, height } = sigma.getDimensions();
+      return ['meta', 'guest@llama', 'guest@glasses'].filter((key) => {
+        const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key));
+        return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+      });
+    });
+    const ratio = () => suite.page.evaluate(() => (window as any).turngraph.getRenderer().sigma.getCamera().ratio as number);
+    const settled = await steady(suite.page, ratio, (a, b) => a === b);
+    expect(settled.steady).toBe(true);
+    expect(await inView()).toEqual(['meta', 'guest@llama', 'guest@glasses']);
+    // Centred on Meta.
+    const meta = await suite.page.evaluate(() => {
+      const sigma = (window as any).turngraph.getRenderer().sigma;
+      const { width, height } = sigma.getDimensions();
+      const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData('meta'));
+      return { dx: Math.abs(p.x - width / 2), dy: Math.abs(p.y - height / 2) };
+    });
+    expect(meta.dx).toBeLessThan(5);
+    expect(meta.dy).toBeLessThan(5);
+
+    // A guest at the edge of the graph: the camera goes there, and Meta, its one neighbour, stays in view.
+    const box = suite.page.getByRole('searchbox', { name: 'Search' });
+    await box.fill('guest');
+    await suite.page.locator('#search-suggestions [role="option"]', { hasText: GLASSES }).click();
+    await expect.poll(() => details(suite.page).locator('.details-title').textContent()).toBe(`Guest (guest) — ${GLASSES}`);
+    expect((await steady(suite.page, ratio, (a, b) => a === b)).steady).toBe(true);
+    expect(await inView()).toEqual(expect.arrayContaining(['meta', 'guest@glasses']));
+    if (process.env.TURNGRAPH_SCREENSHOT) await suite.page.screenshot({ path: process.env.TURNGRAPH_SCREENSHOT });
   });
 });

@@ -3,12 +3,33 @@ import type { CameraState } from 'sigma/types';
 import type { KnowledgeSigma } from './renderer.ts';
 
 export const FOCUS_RATIO = 0.4;
+/** Focusing keeps this many of the node's nearest drawn neighbours in view (a small graph's are far apart). */
+const FOCUS_NEIGHBOURS = 3;
+/** Camera ratio per unit of framed distance from the centre that stays in view, with a margin for labels. */
+const RATIO_PER_DISTANCE = 2.5;
 
+/**
+ * Centres the camera on a node, zoomed in to FOCUS_RATIO, or less far when its nearest drawn neighbours would fall
+ * outside the view there; never zooms out from where the camera is.
+ */
 export function focusCamera(sigma: KnowledgeSigma, key: string, duration = 450): void {
   const data = sigma.getNodeDisplayData(key);
   if (!data) return;
   const camera = sigma.getCamera();
-  void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, FOCUS_RATIO) }, { duration });
+  const ratio = Math.min(camera.ratio, Math.max(FOCUS_RATIO, RATIO_PER_DISTANCE * nearDistance(sigma, key, data)));
+  void camera.animate({ x: data.x, y: data.y, ratio }, { duration });
+}
+
+/** Framed-graph distance from the node to its FOCUS_NEIGHBOURS-th nearest drawn neighbour (or farthest, if fewer). */
+function nearDistance(sigma: KnowledgeSigma, key: string, at: { x: number; y: number }): number {
+  const distances: number[] = [];
+  for (const other of sigma.getGraph().neighbors(key)) {
+    const d = sigma.getNodeDisplayData(other);
+    if (d && !d.hidden) distances.push(Math.hypot(d.x - at.x, d.y - at.y));
+  }
+  if (distances.length === 0) return 0;
+  distances.sort((a, b) => a - b);
+  return distances[Math.min(FOCUS_NEIGHBOURS, distances.length) - 1];
 }
 
 export function cameraToString(state: CameraState): string {
