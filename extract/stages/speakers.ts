@@ -1,11 +1,12 @@
 // Stage 3, speakers: every speaker label resolved to one person, and the segments numbered as turns.
 // Pure. Role words resolve to the person named with them (主持人Melissa Koide → later 主持人 is Melissa Koide);
-// first names resolve to full names; an unnamed host is one "主持人 (host)" speaker per document.
+// a byline names a bare host (采访：程曼祺, Interview by Jane Doe); first names resolve to full names; an unnamed host
+// is one "主持人 (host)" speaker per document.
 import type { Turn } from '../../src/model.ts';
 import { entityKey, hostKey, turnId } from '../keys.ts';
 import type { Diagnostic, SegmentedDocument, Speaker, TurnedDocument } from '../types.ts';
 import { baseOf } from './segment/labels.ts';
-import { expandFirstName, expandSurname, findIntroductions, tidyName } from './segment/names.ts';
+import { expandFirstName, expandSurname, findIntroductions, tidyName, type Introduction } from './segment/names.ts';
 import { roleOf, type LabelRole } from './segment/roles.ts';
 import { segmentRules, type Role, type SegmentRules } from './segment/rules.ts';
 
@@ -33,7 +34,12 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   const introTexts = [...doc.segments.filter((s) => s.kind === 'narration').map((s) => s.text), ...turnSegments.slice(0, 4).map((s) => s.text)];
   // The title comes last: "对话张三：…" / "An interview with Jane Doe" names the guest when nothing else does.
   const titleRules = rules.introductions.filter((r) => r.title);
-  const intros = [...findIntroductions(introTexts, rules), ...findIntroductions([doc.document.title], rules, titleRules)];
+  // Bylines come after both ("采访：程曼祺", "Interview by Jane Doe"): the interviewer, when no one else names the host.
+  const bylines = findBylines(doc.segments, rules);
+  const byline = new Set(bylines.map((b) => b.name));
+  const intros = [...findIntroductions(introTexts, rules), ...findIntroductions([doc.document.title], rules, titleRules)]
+    .filter((i) => !(i.role === 'guest' && byline.has(i.name))) // "采访：程曼祺" credits the interviewer, not a guest
+    .concat(bylines);
 
   // Names written in labels, full names first so that first names can expand to them.
   const labelNames = labels.map((l) => {
@@ -118,6 +124,21 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     return { key, label: p.name, aliases: p.aliases, role: p.role };
   });
   return { document: doc.document, turns, speakers, diagnostics };
+}
+
+/**
+ * The interviewer named in the bylines: credit lines and narration before the first turn, credit blocks after the
+ * last one. 对话：X counts only among other credits (creditsOnly); alone it names the guest.
+ */
+function findBylines(segments: SegmentedDocument['segments'], rules: SegmentRules): Introduction[] {
+  const first = segments.findIndex((s) => s.kind === 'turn');
+  const anywhere = rules.bylines.filter((r) => !r.creditsOnly);
+  const found: Introduction[] = [];
+  segments.forEach((seg, i) => {
+    if (seg.kind === 'boilerplate') found.push(...findIntroductions([seg.text], rules, rules.bylines));
+    else if (seg.kind === 'narration' && (first < 0 || i < first)) found.push(...findIntroductions([seg.text], rules, anywhere));
+  });
+  return found;
 }
 
 /** "Moderator: I'm Hannah Kim, …": the name a role-labelled speaker gives themselves in their first turn. */

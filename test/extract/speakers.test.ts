@@ -215,3 +215,46 @@ describe('resolveSpeakers: bolded questions, plain answers', () => {
     expect(doc.turns.some((t) => /^(?:嘉宾|Guest|答|A)$/.test(t.speakerLabel ?? ''))).toBe(false);
   });
 });
+
+describe('resolveSpeakers: the host named only in the byline', () => {
+  const labels = (doc: TurnedDocument) => doc.speakers.map((s) => `${s.label}:${s.role}`);
+  const zhTalk = '\n\n**主持人：** 你为什么做这家公司？\n\n**王小川：** 因为机会到了。\n\n**主持人：** 下一步呢？\n\n**王小川：** 做医疗。\n';
+  const enTalk = '\n\n**Q: What changed the most?**\n\nA: The ambition.\n\n**Q: And next?**\n\nA: More chips.\n';
+  it.each([
+    ['a credit block 来源/采访/编辑', '# 对话王小川：医疗大模型\n\n来源：晚点LatePost\n采访：程曼祺\n编辑：宋玮' + zhTalk, '程曼祺'],
+    ['主持｜X on its own line', '主持｜刘芳' + zhTalk, '刘芳'],
+    ['提问：X among credits', '来源：某某科技\n提问：李华\n责编：张三' + zhTalk, '李华'],
+    ['记者 X', '本报记者 周宁 北京报道' + zhTalk, '周宁'],
+    ['对话：X among other credits', '来源：晚点LatePost\n对话：程曼祺\n编辑：宋玮' + zhTalk, '程曼祺'],
+    ['Interview by X in the italic header', '*Published by The Verge, March 12, 2025. Interview by Nilay Patel. This transcript has been edited.*' + enTalk, 'Nilay Patel'],
+    ['Interviewed by X', 'Interviewed by Jane Doe for the Chip Letter.' + enTalk, 'Jane Doe'],
+    ['Hosted by X', 'A podcast hosted by Hannah Kim.' + enTalk, 'Hannah Kim'],
+    ['Moderated by X', 'Moderated by Omar Haddad, recorded in Paris.' + enTalk, 'Omar Haddad'],
+    ['Host: X in a header block', 'Host: Maria Lopez\nDate: 2025-03-12\nSource: The Chip Letter' + enTalk, 'Maria Lopez'],
+  ])('%s', (_, text, host) => {
+    const doc = of(text);
+    const hosts = doc.speakers.filter((s) => s.role === 'host');
+    expect(hosts.map((s) => s.label)).toEqual([host]);
+    expect(doc.turns.filter((t) => t.kind === 'turn' && /^(?:主持人|Q)$/.test(t.speakerLabel ?? '')).every((t) => t.speaker === hosts[0].key)).toBe(true);
+  });
+
+  it('the credit block stays boilerplate, its lines apart; the other credits name no speaker', () => {
+    const doc = of('来源：晚点LatePost\n采访：程曼祺\n编辑：宋玮' + zhTalk);
+    expect(doc.turns[0]).toMatchObject({ kind: 'boilerplate', text: '来源：晚点LatePost\n采访：程曼祺\n编辑：宋玮' });
+    expect(labels(doc)).toEqual(['程曼祺:host', '王小川:guest']);
+  });
+
+  it.each([
+    ['编辑/责编/来源 credit no host', '来源：晚点LatePost\n编辑：宋玮\n责编：张三' + zhTalk],
+    ['对话｜X alone names the guest, not the host', '对话｜王小川' + zhTalk],
+    ['Edited by X is no interviewer', 'Edited by Jane Doe.' + enTalk],
+  ])('%s', (_, text) => {
+    const hosts = of(text).speakers.filter((s) => s.role === 'host');
+    expect(hosts.map((s) => s.key)).toEqual([hostKey('doc')]);
+  });
+
+  it('a host who names themselves in the first turn wins over the byline', () => {
+    const doc = of('采访：程曼祺\n\n主持人：大家好，我是刘芳。\n\n王小川：谢谢。\n\n主持人：开始吧。\n');
+    expect(labels(doc)).toEqual(['刘芳:host', '王小川:guest']);
+  });
+});

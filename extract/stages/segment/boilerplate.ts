@@ -42,6 +42,19 @@ function metadataKey(line: string, rules: SegmentRules): string | null {
   return rule ? rule.reason : null;
 }
 
+/** "采访：程曼祺", "Interview by Jane Doe": a line that starts with a byline naming the interviewer. */
+function bylineLine(line: string, rules: SegmentRules): string | null {
+  const text = line.trim();
+  if (text.length > 120) return null;
+  for (const rule of rules.bylines) {
+    rule.regex.lastIndex = 0;
+    const match = rule.regex.exec(text);
+    rule.regex.lastIndex = 0;
+    if (match?.index === 0) return rule.reason;
+  }
+  return null;
+}
+
 /** Classify one paragraph from its raw lines and their rejoined text. */
 export function classifyBoilerplate(rawLines: string[], text: string, rules: SegmentRules): BoilerplateMatch | null {
   if (text.length > 4000) return null;
@@ -51,6 +64,9 @@ export function classifyBoilerplate(rawLines: string[], text: string, rules: Seg
   if (lines.length > 0 && (lines.every(linksOnly) || text.split('\n').every(linksOnly))) return { tail: true, strong: false, reason: 'a paragraph made only of links' };
   const keys = lines.map((l) => metadataKey(l, rules));
   if (lines.length > 0 && keys.every((k) => k !== null)) return { tail: true, strong: false, reason: keys[0]! };
+  // A credit block (来源：… / 采访：程曼祺 / 编辑：…): metadata lines and bylines, kept apart as boilerplate.
+  const metadata = keys.find((k) => k !== null);
+  if (metadata && lines.every((l, i) => keys[i] !== null || bylineLine(l, rules))) return { tail: true, strong: false, reason: `a credit block (${metadata})` };
   if (text.length > SHORT) return null;
   const flat = cleanInline(text).trim();
   for (const rule of rules.boilerplate) {

@@ -1,5 +1,5 @@
 // The ingestion rules of extract/data/segment.json, validated and compiled once: role words, marker and prose
-// labels, metadata keys, trailing headings, boilerplate and pull-quote patterns, speaker introductions.
+// labels, metadata keys, trailing headings, boilerplate and pull-quote patterns, speaker introductions, bylines.
 import data from '../../data/segment.json' with { type: 'json' };
 import type { TurnKind } from '../../../src/model.ts';
 
@@ -21,6 +21,10 @@ export interface IntroRule extends Rule {
   /** Also read in the document title ("对话张三：…", "An interview with Jane Doe"). */
   title: boolean;
 }
+export interface BylineRule extends IntroRule {
+  /** Read only among other credits (来源：… / 对话：X / 编辑：…), where the word cannot name the guest. */
+  creditsOnly: boolean;
+}
 
 export interface SegmentRules {
   /** Lower-cased role word → role. */
@@ -34,6 +38,8 @@ export interface SegmentRules {
   boilerplate: PatternRule[];
   pullQuotes: PatternRule[];
   introductions: IntroRule[];
+  /** Credit lines and bylines naming the interviewer (采访：程曼祺, Interview by Jane Doe); group 1 is the name. */
+  bylines: BylineRule[];
   /** "I'm Hannah Kim": how a speaker labelled only by a role word names themselves. */
   selfIntroductions: { regex: RegExp; reason: string }[];
   /** Bolded questions with plain answers: implied labels by language, and the answer word for a question word. */
@@ -100,6 +106,13 @@ function build(): SegmentRules {
       role: r.role as Role,
       title: 'title' in r && r.title === true,
       regex: compile(r.pattern.replace('NAME', NAME_PATTERN).replace('ANY', ANY_NAME_PATTERN), 'g', `introductions[${i}]`),
+    })),
+    bylines: data.bylines.map((r, i) => ({
+      reason: r.reason,
+      role: 'host' as Role,
+      title: false,
+      creditsOnly: r.creditsOnly,
+      regex: compile(r.pattern.replace('NAME', NAME_PATTERN), 'gm', `bylines[${i}]`),
     })),
   };
 }

@@ -49,6 +49,9 @@ export function acceptLabels(
   for (const [line, { cand, paraStart }] of candidates) {
     const key = foldWord(cand.base);
     if (rules.proseLabels.has(key) || rules.metadataKeys.has(key)) continue;
+    // 来源：… then 提问：李华 on the next line: a credit in a metadata block, not a turn.
+    const above = paraStart ? undefined : candidates.get(line - 1);
+    if (above && rules.metadataKeys.has(foldWord(above.cand.base))) continue;
     const marker = rules.markerLabels.get(key);
     if (marker) {
       if (cand.bold || cand.colon) accepted.set(line, { ...cand, marker: marker.kind });
