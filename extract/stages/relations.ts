@@ -2,7 +2,7 @@
 // extract/data/relations.json over the resolved mentions of each turn (never mere adjacency).
 import type { EntityType } from '../../src/model.ts';
 import type { Entity, DocumentExtraction, Relation, ResolvedDocument } from '../types.ts';
-import type { Party, PatternRule, RelationRules } from '../rules.ts';
+import { MASK_CLOSE, MASK_OPEN, type Party, type PatternRule, type RelationRules } from '../rules.ts';
 import { splitSentences } from './relations/sentences.ts';
 import { maskSentences, placeholderIndices, type MaskableMention as Maskable, type MaskedSentence } from './relations/mask.ts';
 import { affiliations, resolveParty, turnParties, type TurnParties } from './relations/parties.ts';
@@ -257,12 +257,17 @@ function matchRelations(
  */
 const NEGATION = /(?:没有|没|未曾|未|从未|并未|尚未|不再|并不|不会|不|无意)(?:任何|过|正式|真正|直接|再)?\s*$|(?:\bnot|\bnever|\bno longer|n['’]t|\bneither|\bnor)\s+(?:[a-z]+\s+)?$/iu;
 
+/** "和特斯拉" between a negation and its cue: "我们没有和特斯拉合作" denies the partnership too. */
+const PARTY_BEFORE_CUE = new RegExp(`(?:和|与|跟|同)\\s*${MASK_OPEN}[^${MASK_CLOSE}]*${MASK_CLOSE}\\s*(?:之间|一起)?\\s*$`, 'u');
+
 function negatedCue(masked: string, match: RegExpExecArray): boolean {
   const groups = match.indices?.groups;
   if (!groups) return false;
   for (const name in groups) {
     const range = groups[name];
-    if (range && name.startsWith('cue') && NEGATION.test(masked.slice(Math.max(0, range[0] - 16), range[0]))) return true;
+    if (!range || !name.startsWith('cue')) continue;
+    const before = masked.slice(Math.max(0, range[0] - 64), range[0]);
+    if (NEGATION.test(before.slice(-16)) || NEGATION.test(before.replace(PARTY_BEFORE_CUE, '').slice(-16))) return true;
   }
   return false;
 }

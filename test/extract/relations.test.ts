@@ -298,6 +298,8 @@ describe('extractRelations: a denied statement states nothing', () => {
     ['没有合作', '[美团|organization]和[大疆|organization]没有合作。', 'PARTNERS_WITH'],
     ['并未投资', '[红杉资本|organization]并未投资[月之暗面|organization]。', 'INVESTED_IN'],
     ['did not invest', '[Sequoia Capital|organization] did not invest in [Mistral AI|organization].', 'INVESTED_IN'],
+    ['没有和…合作 (the partner between negation and cue)', '[美团|organization]没有和[大疆|organization]合作。', 'PARTNERS_WITH'],
+    ['并未与…签约', '[宇树科技|organization]并未与[特斯拉|organization]签约。', 'PARTNERS_WITH'],
   ])('%s', (_what, text, type) => {
     expect(relations([text]).filter((r) => r.includes(type))).toEqual([]);
   });
@@ -305,6 +307,7 @@ describe('extractRelations: a denied statement states nothing', () => {
   it.each([
     ['不断深化合作', '[美团|organization]和[大疆|organization]不断深化合作。', '美团 PARTNERS_WITH 大疆'],
     ['未来合作', '[美团|organization]和[大疆|organization]未来合作。', '美团 PARTNERS_WITH 大疆'],
+    ['一直和…合作', '[美团|organization]一直和[大疆|organization]合作。', '美团 PARTNERS_WITH 大疆'],
     ['invested', '[Sequoia Capital|organization] invested in [Mistral AI|organization].', 'Sequoia Capital INVESTED_IN Mistral AI'],
   ])('%s is still stated', (_what, text, relation) => {
     expect(relations([text])).toContain(relation);
