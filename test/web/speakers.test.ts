@@ -77,6 +77,12 @@ describe.skipIf(!browserAvailable())('speakers in a graph of several transcripts
     ]);
     // What others say about the guest stays its own section.
     expect(await panel.locator('h3', { hasText: /^Quoted in/i }).count()).toBe(1);
+    // The conversation strip below shows that interview, the guest's two answers marked (nobody names the guest).
+    await expect.poll(() => suite.page.locator('.strip-title').textContent()).toBe(` · ${ROBOTS_TITLE}`);
+    expect(await suite.page.locator('.strip-turn.marked .strip-words').allTextContents()).toEqual([
+      expect.stringMatching(/^We build warehouse/), expect.stringMatching(/^Mostly in simulation/),
+    ]);
+    if (process.env.TURNGRAPH_SCREENSHOT) await suite.page.screenshot({ path: process.env.TURNGRAPH_SCREENSHOT });
   });
 
   it('with the lite payload the spoken turns load on demand, a page at a time, "Show all" brings the rest', async () => {

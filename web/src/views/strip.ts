@@ -1,5 +1,6 @@
 // The conversation strip: the document's turns in order (speaker + first words). Clicking a turn highlights
-// the entities it mentions; the selected node's turns are marked, so one sees where a topic lives.
+// the entities it mentions; the selected node's turns (mentioning it, or spoken by it) are marked, so one sees where a
+// topic or a speaker lives.
 import type { KnowledgeGraph } from '../../../src/model.ts';
 import { speakerName, type GraphIndex } from '../graph/data.ts';
 import { filters } from '../state/filters.ts';
@@ -16,12 +17,20 @@ export function mountStrip(root: HTMLElement, graph: KnowledgeGraph, index: Grap
   clear(root);
   root.append(el('div', { class: 'strip-head' }, el('strong', {}, 'Conversation'), title), list);
 
+  /** The turns mentioning the node and those it speaks (an unnamed guest is never mentioned), in conversation order. */
+  const nodeTurns = (node: string): string[] => {
+    const mentioned = index.turnsByNode.get(node) ?? [];
+    const spoken = index.turnsBySpeaker.get(node) ?? [];
+    if (spoken.length === 0) return mentioned;
+    return [...new Set([...mentioned, ...spoken])].sort((a, b) => index.turnOrder.get(a)! - index.turnOrder.get(b)!);
+  };
+
   const documentToShow = (): string | null => {
     const docs = graph.getAttribute('documents');
     const { node, turn, edge } = selection.get();
     if (turn) return index.turnsById.get(turn)?.document ?? null;
     if (filters.get().document) return filters.get().document;
-    const firstTurn = node ? index.turnsByNode.get(node)?.[0] : edge ? graph.getEdgeAttribute(edge, 'evidence')?.[0]?.turn : undefined;
+    const firstTurn = node ? nodeTurns(node)[0] : edge ? graph.getEdgeAttribute(edge, 'evidence')?.[0]?.turn : undefined;
     if (firstTurn) return index.turnsById.get(firstTurn)?.document ?? null;
     return shownDocument ?? docs[0]?.id ?? index.turnsByDocument.keys().next().value ?? null;
   };
@@ -44,7 +53,7 @@ export function mountStrip(root: HTMLElement, graph: KnowledgeGraph, index: Grap
 
   const mark = () => {
     const { node, turn, edge } = selection.get();
-    const marked = new Set<string>(node ? index.turnsByNode.get(node) ?? [] : []);
+    const marked = new Set<string>(node ? nodeTurns(node) : []);
     if (edge && graph.hasEdge(edge)) for (const s of graph.getEdgeAttribute(edge, 'evidence') ?? []) marked.add(s.turn);
     for (const [id, button] of buttons) {
       button.classList.toggle('marked', marked.has(id));
