@@ -82,6 +82,8 @@ describe('extractRelations: one sentence, one relation', () => {
     ['[Jan Leike|person], who is a research scientist at [Anthropic|organization], joined us.', 'Jan Leike WORKS_AT Anthropic'],
     ['[Google|organization]研究员[Jeff Dean|person]表示', 'Jeff Dean WORKS_AT Google'],
     ['[DeepSeek|organization]的[梁文锋|person|Liang Wenfeng]很少接受采访。', 'Liang Wenfeng WORKS_AT DeepSeek'],
+    ['本期嘉宾：[陈思远|person]，[宇树科技|organization|Unitree]产品副总裁', '陈思远 WORKS_AT Unitree'],
+    ['[刘颖|person]，[清华大学|organization|Tsinghua University][自动化|concept|automation]系副教授', '刘颖 WORKS_AT Tsinghua University'],
     ['[DeepSeek|organization]创始人[梁文锋|person|Liang Wenfeng]以前做量化。', 'Liang Wenfeng FOUNDED DeepSeek'],
     ['[DeepMind|organization]最近发布了[Gemini 2.0|model]。', 'DeepMind RELEASED Gemini 2.0'],
     ['在 [Meta|organization] 开源 [Llama 3|model] 之后', 'Meta RELEASED Llama 3'],
