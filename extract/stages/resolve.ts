@@ -1,5 +1,5 @@
 // Stage resolve: mentions grouped into entities — one per canonical name (case, spaces and hyphens folded),
-// speakers kept under their speaker keys, short names ("Altman", "Sam") linked to the one full name they belong to.
+// speakers kept under their speaker keys, short names ("Altman", "Sam", 百川 for 百川智能) linked to the one full name.
 import type { EntityType } from '../../src/model.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { entityKey } from '../keys.ts';
@@ -7,6 +7,7 @@ import type { Entity, Mention, MentionedDocument, ResolvedDocument, ResolvedMent
 import { VERSIONED } from './mentions/lexmatch.ts';
 import { aliasKey } from './mentions/trie.ts';
 import { appendAll } from '../arrays.ts';
+import data from '../data/resolve.json' with { type: 'json' };
 
 interface Group {
   /** aliasKey of the canonical name. */
@@ -42,6 +43,7 @@ export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): Resol
   }
 
   linkShortNames(groups, speakerGroupOf, lexicon);
+  linkCompanyShortForms(groups);
   linkBaseNames(groups);
 
   const entities: Entity[] = [];
@@ -163,6 +165,58 @@ function addressForms(label: string, surnames: Set<string>, honorifics: string[]
   // "王总" itself is an address form, not a full name that owns one.
   if (!surnames.has(surname) || surname === label || honorifics.includes(label.slice(surname.length))) return [];
   return [...honorifics.map((h) => surname + h), `老${surname}`];
+}
+
+/** Company suffixes, longest first: "科技有限公司" is tried before "公司". */
+const COMPANY_SUFFIXES = [...data.companySuffixes.words].sort((a, b) => b.length - a.length);
+
+/** The shorter names a company name leaves when its generic suffixes go: 百川智能科技有限公司 → 百川智能, 百川. */
+export function companyShortForms(name: string): string[] {
+  const out: string[] = [];
+  let rest = name.trim();
+  for (let cut = true; cut; ) {
+    cut = false;
+    for (const suffix of COMPANY_SUFFIXES) {
+      if (!rest.endsWith(suffix)) continue;
+      const latin = /^[A-Za-z]/.test(suffix);
+      let stem = rest.slice(0, -suffix.length);
+      if (latin && !/[\s,]$/.test(stem)) continue; // "OpenAI" is no "Open" + "AI"
+      stem = stem.replace(/[\s,]+$/, '');
+      if (stem.length < 2 || (latin && !/[A-Za-z0-9]{2}/.test(stem))) continue;
+      out.push((rest = stem));
+      cut = true;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A discovered name that is an organization's name without its generic suffix (百川 beside 百川智能 = Baichuan, Acme
+ * beside Acme Labs) joins that organization, when it is the only one in the document shortening to it.
+ */
+function linkCompanyShortForms(groups: Map<string, Group>): void {
+  const owners = new Map<string, Set<Group>>();
+  for (const group of groups.values()) {
+    if (group.speaker || group.mentions.length === 0 || chooseType(group.votes) !== 'organization') continue;
+    const names = new Set([chooseLabel(group.mentions), ...group.mentions.map((m) => m.surface)]);
+    for (const name of names) {
+      for (const short of companyShortForms(name)) {
+        const key = aliasKey(short);
+        owners.set(key, (owners.get(key) ?? new Set()).add(group));
+      }
+    }
+  }
+  for (const [id, group] of groups) {
+    if (group.speaker || group.mentions.length === 0 || group.mentions.some((m) => m.source !== 'discovery')) continue;
+    const owner = owners.get(id);
+    if (!owner || owner.size !== 1 || chooseType(group.votes) === 'person') continue;
+    const [target] = owner;
+    if (target === group) continue;
+    appendAll(target.mentions, group.mentions);
+    group.mentions = [];
+    group.votes.clear();
+  }
 }
 
 /** "Ascend" joins "Ascend 910C" when that is the only version of it the document names. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TurnKind } from '../../src/model.ts';
 import { loadLexicon } from '../../extract/lexicon.ts';
 import { findMentions } from '../../extract/stages/mentions.ts';
-import { resolveEntities } from '../../extract/stages/resolve.ts';
+import { companyShortForms, resolveEntities } from '../../extract/stages/resolve.ts';
 import type { Speaker } from '../../extract/types.ts';
 import { turnedDocument } from './doc.ts';
 
@@ -45,6 +45,32 @@ describe('resolveEntities', () => {
     expect(doc.mentions.filter((m) => m.surface === '王总' || m.surface === '刘老师').map((m) => [m.surface, m.entity])).toEqual([['王总', 'wang'], ['刘老师', 'liu']]);
     const two = resolve([['turn', 'host', '王总，你怎么看？']], [guest('wang', '王哲'), guest('wang2', '王芳')]);
     expect(two.mentions.find((m) => m.surface === '王总')?.entity).not.toMatch(/^wang/);
+  });
+
+  it.each([
+    ['a lexicon company and its short form (百川智能 = Baichuan)', ['阿里巴巴和腾讯都投资了百川智能。', '百川和阿里巴巴、腾讯的关系是什么？'], 'Baichuan', ['百川', '百川智能']],
+    ['a discovered company and its short form', ['我在华川集团工作了十年。', '华川和腾讯都很强。'], '华川集团', ['华川', '华川集团']],
+  ])('joins a company short form to the full name: %s', (_what, texts, label, surfaces) => {
+    const doc = resolve(texts.map((t) => ['turn', null, t] as [TurnKind, null, string]));
+    const entity = doc.entities.find((e) => e.label === label);
+    expect(entity?.type).toBe('organization');
+    expect(doc.mentions.filter((m) => m.entity === entity?.key).map((m) => m.surface).sort()).toEqual(surfaces);
+    expect(doc.entities.filter((e) => e.label === surfaces[0])).toEqual([]);
+  });
+
+  it('leaves a short form alone when two companies of the document shorten to it', () => {
+    const doc = resolve([['turn', null, '我在百川集团工作过，也投资了百川智能。'], ['turn', null, '百川和腾讯都很强。']]);
+    expect(doc.entities.map((e) => e.label)).toEqual(expect.arrayContaining(['百川', '百川集团', 'Baichuan']));
+  });
+
+  it.each([
+    ['百川智能科技有限公司', ['百川智能', '百川']],
+    ['Acme Labs', ['Acme']],
+    ['Acme, Inc.', ['Acme']],
+    ['OpenAI', []],
+    ['智能', []],
+  ])('companyShortForms(%s)', (name, expected) => {
+    expect(companyShortForms(name)).toEqual(expected);
   });
 
   it('links "Sam" and "Altman" to the speaker Sam Altman, under the speaker key', () => {
