@@ -104,6 +104,8 @@ describe.skipIf(!browserAvailable())('viewer: the graph file is rewritten on dis
     await expect.poll(() => entities(page)).toBe(early.order);
     await expect.poll(() => notice(page).textContent()).toContain(`"${label}" is no longer in the graph.`);
     expect(await details(page).locator('.relations').count()).toBe(0);
+    // The search box no longer names it either.
+    expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('');
     await notice(page).getByRole('button', { name: 'Dismiss' }).click();
     await notice(page).waitFor({ state: 'hidden' });
   });
