@@ -258,22 +258,25 @@ const KNOWN_OWNER_TYPES = new Set<EntityType>(['organization', 'product', 'model
 /**
  * A discovered "person" that starts with a known company's name is that company and its product: "Boston Dynamics Spot"
  * (a three-word group outgrew the lexicon's "Boston Dynamics"). People named after one (Jasper Johns) keep their name:
- * their first word is a first name compromise knows.
+ * their first word is a first name compromise knows. A bare discovered organisation does the same when a known product
+ * follows the company ("Nvidia Jetson Thor").
  */
 export function yieldToKnownNames(text: string, candidates: Candidate[]): Candidate[] {
   const known = candidates.filter((c) => c.source === 'lexicon' && KNOWN_OWNER_TYPES.has(c.type));
   if (known.length === 0) return candidates;
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const owner = c.source === 'discovery' && c.type === 'person' ? known.find((k) => k.start === c.start && k.end < c.end) : undefined;
+    const owner = c.source === 'discovery' && c.priority === 0 ? known.find((k) => k.start === c.start && k.end < c.end && k.type === 'organization') : undefined;
+    // A bare "organization" yields only when a known product follows the company: "Nvidia Jetson Thor" (not "Microsoft Research Asia").
+    const product = owner && known.find((k) => k.start === owner.end + 1 && (k.type === 'product' || k.type === 'model'));
     const first = text.slice(c.start, c.end).split(' ')[0].toLowerCase();
-    if (!owner || tagsOf(first).some((t) => FIRST_NAME_TAGS.has(t))) {
+    if (!owner || (c.type === 'person' ? tagsOf(first).some((t) => FIRST_NAME_TAGS.has(t)) : !product)) {
       out.push(c);
       continue;
     }
     const rest = text.slice(owner.end, c.end);
     if (/^ [A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*)*$/.test(rest)) {
-      out.push({ start: owner.end + 1, end: c.end, type: 'product', canonical: null, source: 'discovery', priority: 1, reason: "a capitalised name right after a known company's name is its product (Boston Dynamics Spot, Tesla Optimus)" });
+      out.push({ start: owner.end + 1, end: c.end, type: product ? product.type : 'product', canonical: null, source: 'discovery', priority: 1, reason: "a capitalised name right after a known company's name is its product (Boston Dynamics Spot, Tesla Optimus, Nvidia Jetson Thor)" });
     }
   }
   return out;
