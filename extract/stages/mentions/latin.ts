@@ -47,6 +47,9 @@ function index(cues: Cues): LatinIndex {
   return ix;
 }
 
+/** Hyphenated modifiers that turn a name into an adjective ("Atlas-class", "OpenAI-style", "Gemini-powered"). */
+const MODIFIER_SUFFIX = /-(?:class|style|like|based|level|sized?|grade|scale|powered|driven|native|first|ready|friendly|focused|specific|only|free|backed|owned|compatible|inspired|esque)$/i;
+
 /** Words that follow an ordinal in a reporting period ("Third Quarter", "First Half"). */
 const FISCAL_PERIOD = /^(?:Quarter|Half|Fiscal|Quarterly)$/;
 const isCapitalised = (w: string): boolean => /^[A-ZÀ-Þ]/.test(w) || /^[a-z]+[A-Z]/.test(w);
@@ -60,7 +63,11 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
   const ix = index(cues);
   const words: Word[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    // "Atlas-class", "Gemini-powered", "OpenAI-style": the name is the part before the modifier.
+    const word = m[0].replace(MODIFIER_SUFFIX, '');
+    words.push({ text: word, start: m.index, end: m.index + word.length });
+  }
   const out: Candidate[] = [];
   let k = 0;
   while (k < words.length) {
