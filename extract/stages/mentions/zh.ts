@@ -2,8 +2,12 @@
 // vouches for them (数学家X, X政府, X研究所, 《X》, surname + given name, transliterated foreign names).
 import type { Cues, CueRule } from './cues.ts';
 import type { Candidate } from './candidate.ts';
-import type { Token } from './jieba.ts';
+import { tagText, type Token } from './jieba.ts';
 import { appendAll } from '../../arrays.ts';
+import institutions from '../../data/zh-institutions.json' with { type: 'json' };
+
+/** Institution words (医院, 出版社) that name an organization with the name before them, from zh-institutions.json. */
+const INSTITUTION_RULE: CueRule = { id: institutions.id, type: 'organization', include: true, words: institutions.words, reason: institutions.reason };
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
@@ -145,7 +149,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
     }
   }
-  for (const found of [discoverWorks(text), discoverConcepts(tokens, ix), discoverTitledNames(text, cues, ix), discoverInstitutions(tokens, cues)]) appendAll(out, found);
+  for (const found of [discoverWorks(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, cues, ix), discoverInstitutions(tokens, cues)]) appendAll(out, found);
   return out;
 }
 
@@ -165,6 +169,10 @@ function innerSuffix(word: string, cues: Cues): CueRule | null {
     if (!rule.include) continue;
     for (const w of rule.words) if (word.length >= w.length + 2 && word.endsWith(w)) return rule;
   }
+  // 北京协和医院/nt is a name, 儿童医院/nt and 公立医院/nt are kinds: the stem must hold a proper noun.
+  for (const w of INSTITUTION_RULE.words) {
+    if (word.length >= w.length + 2 && word.endsWith(w) && tagText(word.slice(0, -w.length)).some((t) => STEM_PROPER_TAGS.has(t.tag))) return INSTITUTION_RULE;
+  }
   return null;
 }
 
@@ -174,6 +182,19 @@ function discoverWorks(text: string): Candidate[] {
   const re = /《([^《》\n]{1,40})》/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ start: m.index + 1, end: m.index + 1 + m[1].length, type: 'work', canonical: null, source: 'discovery', reason: '《X》 names a work', priority: 1 });
+  }
+  return out;
+}
+
+/** “2026全球具身智能大会”: a quoted name ending in an event word (大会, 峰会, 论坛…) names an event. */
+function discoverQuotedEvents(text: string, cues: Cues): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /[“"「]([^“”"「」\n]{2,40})[”"」]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[1].trim();
+    if (!cues.zhEventHeads.words.some((h) => name.length > h.length && name.endsWith(h))) continue;
+    const start = m.index + 1 + m[1].indexOf(name);
+    out.push({ start, end: start + name.length, type: 'event', canonical: null, source: 'discovery', reason: cues.zhEventHeads.reason, priority: 1 });
   }
   return out;
 }
@@ -231,6 +252,8 @@ function titleRegex(cues: Cues): { re: RegExp; reason: Map<string, string> } | n
 /** Tags that stop the walk back from an institution word (prepositions, pronouns, verbs, punctuation). */
 const INSTITUTION_NAME_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'j', 'x', 'eng', 'vn', 'an', 'b', 'l', 'ng']);
 const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'j', 'x', 'eng']);
+/** Tags of a proper noun in an institution's stem (北京/ns 协和/nz); abbreviations (中医/j) and unknown words are not enough. */
+const STEM_PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg']);
 
 const institutionIndexes = new WeakMap<Cues, Map<string, CueRule>>();
 /** Institution words (大学, 研究所) → the first organization suffix rule including them, built once per cue set. */
@@ -238,7 +261,7 @@ function institutionWords(cues: Cues): Map<string, CueRule> {
   let ruleOf = institutionIndexes.get(cues);
   if (!ruleOf) {
     ruleOf = new Map();
-    for (const r of cues.suffix) if (r.include && r.type === 'organization') for (const w of r.words) if (!ruleOf.has(w)) ruleOf.set(w, r);
+    for (const r of [...cues.suffix, INSTITUTION_RULE]) if (r.include && r.type === 'organization') for (const w of r.words) if (!ruleOf.has(w)) ruleOf.set(w, r);
     institutionIndexes.set(cues, ruleOf);
   }
   return ruleOf;

@@ -1,0 +1,31 @@
+// Tests for extract/stages/mentions/zh.ts (through findMentions): Chinese institutions named by their last word
+// (北京协和医院) are organizations when a proper noun stands before it; kinds (儿童医院, 公立医院) are not.
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../extract/lexicon.ts';
+import { findMentions } from '../../extract/stages/mentions.ts';
+import type { Mention } from '../../extract/types.ts';
+import { turnedDocument } from './doc.ts';
+
+const lexicon = loadLexicon();
+const mentionsOf = (text: string): Mention[] => findMentions(turnedDocument([['turn', null, text]]), lexicon).mentions;
+
+describe('Chinese institutions', () => {
+  it.each([
+    ['我们和北京协和医院合作做医疗。', '北京协和医院'],
+    ['他在上海瑞金医院工作了二十年。', '瑞金医院'],
+    ['华西医院的医生也参与了评测。', '华西医院'],
+    ['她是北京协和医学院的学生。', '北京协和医学院'],
+    ['我们在湘雅医院做了试点。', '湘雅医院'],
+  ])('%s → %s is an organization', (text, surface) => {
+    const found = mentionsOf(text).find((m) => m.surface === surface);
+    expect(found?.type, JSON.stringify(mentionsOf(text).map((m) => m.surface))).toBe('organization');
+  });
+
+  it.each([['儿童医院很多。'], ['私立医院和公立医院都在用。'], ['他去了医院。'], ['社区医院缺医生。'], ['中医医院也来了。']])('%s names no organization', (text) => {
+    expect(mentionsOf(text).filter((m) => m.type === 'organization').map((m) => m.surface)).toEqual([]);
+  });
+
+  it('搜狗 is Sogou, from the lexicon', () => {
+    expect(mentionsOf('你为什么从搜狗出来做百川？').find((m) => m.surface === '搜狗')).toMatchObject({ type: 'organization', canonical: 'Sogou' });
+  });
+});
