@@ -100,6 +100,27 @@ describe.skipIf(!browserAvailable())('viewer on the sample graph (Chromium)', ()
     }
   });
 
+  it('relations the filters hide are greyed in the details, and come back with the filter', async () => {
+    await searchAndEnter(suite.page, 'Sam Altman');
+    const group = (type: string) => details(suite.page).locator('.relation-group', { has: suite.page.locator('summary', { hasText: new RegExp(`^${type} `) }) });
+    const greyed = async (type: string) => (await group(type).locator('button.relation').evaluateAll((buttons) => buttons.map((b) => getComputedStyle(b).color)))
+      .map((colour) => colour !== 'rgb(29, 78, 216)');
+    expect(await greyed('CO_OCCURS')).not.toContain(true);
+    await suite.page.locator('#filter-cooccurs').check();
+    await expect.poll(async () => new Set(await greyed('CO_OCCURS'))).toEqual(new Set([true]));
+    expect(await group('CO_OCCURS').locator('button.relation').first().getAttribute('title')).toMatch(/^Hidden by the filters/);
+    // The typed relations are still drawn: as they were.
+    expect(await greyed('CEO_OF')).toEqual([false]);
+    await suite.page.locator('#filter-cooccurs').uncheck();
+    await expect.poll(async () => new Set(await greyed('CO_OCCURS'))).toEqual(new Set([false]));
+    if (process.env.TURNGRAPH_SCREENSHOT) {
+      await suite.page.locator('#filter-cooccurs').check();
+      await group('CO_OCCURS').locator('summary').click();
+      await suite.page.waitForTimeout(400);
+      await suite.page.screenshot({ path: process.env.TURNGRAPH_SCREENSHOT });
+    }
+  });
+
   it('clicking a turn in the strip highlights the entities it mentions', async () => {
     const turn = suite.page.locator('.strip-turn', { hasText: 'OpenAI 发布' }).first();
     await turn.scrollIntoViewIfNeeded();

@@ -2,9 +2,10 @@
 // Node: label, type, aliases, documents, relations by type, turns it speaks, turns quoting it. Edge: evidence. Turn: entities.
 // Wherever a node whose label another shares is named (title, relations, quote headers, entity lists), its document hint follows.
 import { TYPE_COLORS, type KnowledgeGraph, type Span } from '../../../src/model.ts';
-import { getDetailsSections } from '../api.ts';
+import { getDetailsSections, getRenderer } from '../api.ts';
 import { speakerHint, speakerName, type GraphIndex } from '../graph/data.ts';
 import { data } from '../state/data.ts';
+import { filters } from '../state/filters.ts';
 import { selectEdge, selectNode, selectTurn, selection } from '../state/selection.ts';
 import { append, clear, el } from './dom.ts';
 import { renderQuote, type QuoteOptions } from './quote.ts';
@@ -21,10 +22,16 @@ export function mountDetails(root: HTMLElement, graph: KnowledgeGraph, index: Gr
     else if (turn && index.turnsById.has(turn)) renderTurn(root, graph, index, turn);
     else if (highlighted.length > 0) renderHighlighted(root, graph, index, highlighted);
     else renderHelp(root, graph);
+    markFiltered(root);
     root.scrollTop = 0;
   };
   render();
-  const offs = [selection.subscribe(render), data.subscribe((state, previous) => state.revision !== previous.revision && render())];
+  const offs = [
+    selection.subscribe(render),
+    data.subscribe((state, previous) => state.revision !== previous.revision && render()),
+    // After the renderer's own subscriber has recomputed what is drawn.
+    filters.subscribe(() => queueMicrotask(() => markFiltered(root))),
+  ];
   return () => offs.forEach((off) => off());
 }
 
@@ -55,7 +62,7 @@ function renderNode(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex,
     const items = el('ul', { class: 'relation-list' });
     for (const r of list) {
       const other = graph.getNodeAttribute(r.other, 'label');
-      const button = el('button', { type: 'button', class: 'relation', title: 'Show the evidence' },
+      const button = el('button', { type: 'button', class: 'relation', title: 'Show the evidence', 'data-edge': r.edge },
         el('span', { class: 'arrow' }, r.out ? '→' : '←'), ` ${other}`, nameHint(index.hints.get(r.other)), ' ', el('span', { class: 'count' }, `×${r.evidence}`));
       button.addEventListener('click', () => selectEdge(r.edge));
       items.append(el('li', {}, button));
@@ -184,6 +191,16 @@ function fillQuotes(index: GraphIndex, quotes: readonly LazyQuote[]): void {
 
 function turnCount(n: number): string {
   return `${n} turn${n === 1 ? '' : 's'}`;
+}
+
+/** Greys the listed relations the filters hide (not drawn): their evidence opens, but nothing on screen lights up. */
+function markFiltered(root: HTMLElement): void {
+  const drawn = getRenderer()?.visibility().edges;
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button.relation[data-edge]')) {
+    const hidden = drawn !== undefined && !drawn.has(button.dataset.edge!);
+    button.classList.toggle('filtered', hidden);
+    button.title = hidden ? 'Hidden by the filters. Show the evidence' : 'Show the evidence';
+  }
 }
 
 /** The document hint of a node whose label another node shares, beside its label in a title. */
