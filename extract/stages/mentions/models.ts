@@ -1,5 +1,5 @@
 // Model-name patterns: the o-series (o1, o3-mini), GPT versions (GPT-4, GPT4o), and any model family from
-// cues.json followed by a version and qualifiers (Gemini 2.0 Flash, Gen-3 Alpha, Llama 3.1 70B).
+// cues.json followed by a version and qualifiers (Gemini 2.0 Flash, Gen-3 Alpha, Llama 3.1 70B); chip codes (MI308).
 import type { Cues } from './cues.ts';
 import type { Lexicon } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
@@ -33,8 +33,26 @@ export function canonicalModelName(surface: string): string {
   return s;
 }
 
-export function findModelNames(text: string, lexicon: Lexicon): Candidate[] {
+/**
+ * A hardware model code: one to three capitals and three or four digits, maybe a capital after (MI308, H800, B200,
+ * RTX4090, A380): a product, not the organization an unknown acronym would be. A year (CES2024) is no model number.
+ */
+const PRODUCT_CODE = /(?<![A-Za-z0-9-])[A-Z]{1,3}(?!(?:19|20)\d\d(?![0-9]))\d{3,4}[A-Z]{0,2}(?![A-Za-z0-9-])/g;
+
+function findProductCodes(text: string, lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
+  PRODUCT_CODE.lastIndex = 0;
+  for (let m = PRODUCT_CODE.exec(text); m; m = PRODUCT_CODE.exec(text)) {
+    const known = lexicon.matcher.lookup(m[0])[0]?.value;
+    if (known) continue; // the lexicon match gives it its own label and type
+    const reason = 'a hardware model code (capitals and three or four digits: MI308, H800) is a product';
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'product', canonical: null, source: 'discovery', reason, priority: 2 });
+  }
+  return out;
+}
+
+export function findModelNames(text: string, lexicon: Lexicon): Candidate[] {
+  const out: Candidate[] = findProductCodes(text, lexicon);
   for (const re of patterns(lexicon.cues)) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
