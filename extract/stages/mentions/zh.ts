@@ -186,13 +186,16 @@ function discoverWorks(text: string): Candidate[] {
   return out;
 }
 
+/** Words of a quoted sentence, not a name (“这是一个大会”). */
+const SAID = /[是这那我你您他她它了吗呢吧，,。！？!?；;]|一个|一场|一次/;
+
 /** “2026全球具身智能大会”: a quoted name ending in an event word (大会, 峰会, 论坛…) names an event. */
 function discoverQuotedEvents(text: string, cues: Cues): Candidate[] {
   const out: Candidate[] = [];
   const re = /[“"「]([^“”"「」\n]{2,40})[”"」]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = m[1].trim();
-    if (!cues.zhEventHeads.words.some((h) => name.length > h.length && name.endsWith(h))) continue;
+    if (SAID.test(name) || !cues.zhEventHeads.words.some((h) => name.length > h.length && name.endsWith(h))) continue;
     const start = m.index + 1 + m[1].indexOf(name);
     out.push({ start, end: start + name.length, type: 'event', canonical: null, source: 'discovery', reason: cues.zhEventHeads.reason, priority: 1 });
   }
