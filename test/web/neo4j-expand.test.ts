@@ -47,6 +47,7 @@ describe.skipIf(!server || !browserAvailable())('Expand neighbourhood from Neo4j
   it('merges the missing neighbours of a selected node, marks them, and says when nothing is new', async () => {
     await openViewer(suite.page, suite.viewer.url);
     expect(await order(suite.page)).toBe(4);
+    expect(await suite.page.getByRole('contentinfo', { name: 'Conversation' }).isVisible()).toBe(true);
     await searchAndEnter(suite.page, 'o3');
     expect(await relations(suite.page)).not.toContainEqual(expect.stringContaining('FrontierMath'));
     const ringBefore = await countColorPixels(suite.page, MARK, 30);
@@ -86,6 +87,8 @@ describe.skipIf(!server || !browserAvailable())('Expand neighbourhood from Neo4j
     await expect.poll(() => details(suite.page).locator('.details-title').textContent(), SLOW).toBe('OpenAI');
     // OpenAI, o3 and Sam Altman: not the six entities of the graph file's document.
     expect(await order(suite.page)).toBe(3);
+    // No turns came from Neo4j: no empty conversation strip under the graph.
+    expect(await suite.page.getByRole('contentinfo', { name: 'Conversation' }).isVisible()).toBe(false);
     expect((await relations(suite.page)).join('\n')).toMatch(/o3[\s\S]*Sam Altman|Sam Altman[\s\S]*o3/);
     // Document titles come along; a relation's quotes are shown although no turn text was loaded.
     expect((await details(suite.page).locator('.fact').allTextContents()).join('\n')).toContain('A small interview about o3');

@@ -16,6 +16,8 @@ export function mountStrip(root: HTMLElement, graph: KnowledgeGraph, index: Grap
   const title = el('span', { class: 'strip-title' });
   clear(root);
   root.append(el('div', { class: 'strip-head' }, el('strong', {}, 'Conversation'), title), list);
+  // A graph without turns (a neighbourhood from Neo4j: quotes stay there) has no conversation to show.
+  root.hidden = index.turnsById.size === 0;
 
   /** The turns mentioning the node and those it speaks (an unnamed guest is never mentioned), in conversation order. */
   const nodeTurns = (node: string): string[] => {
