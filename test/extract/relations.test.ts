@@ -127,6 +127,8 @@ describe('extractRelations: one sentence, one relation', () => {
     ['[Anthropic|organization] has [Claude|model] and [Google|organization] has [Gemini|model].', 'Google DEVELOPED Gemini'],
     ['[Jane Doe|person], who writes about chips for [The Verge|work], asked.', 'Jane Doe WORKS_AT The Verge'],
     ['[Waymo|organization], the [Phoenix|place] company, expanded.', 'Waymo LOCATED_IN Phoenix'],
+    ['CTO of [Halcyon Robotics|organization], a [startup|concept|startups] in [Pittsburgh|place] building robots.', 'Halcyon Robotics LOCATED_IN Pittsburgh'],
+    ['[Kyutai|organization], a small nonprofit lab in [Paris|place], released it.', 'Kyutai LOCATED_IN Paris'],
     ['[Yann LeCun|person] said at [VivaTech|event] that LLMs are limited.', 'Yann LeCun SPOKE_AT VivaTech'],
     ['[Richard Feynman|person]\'s essay [Cargo Cult Science|work] is famous.', 'Richard Feynman AUTHORED Cargo Cult Science'],
     ['[英特尔|organization|Intel]收购了[Habana|organization]', 'Intel ACQUIRED Habana'],
