@@ -1,0 +1,45 @@
+// filtersShowing (web/src/graph/visibility.ts): the filters with only what hides a node dropped, checked against
+// computeVisibility itself. Table-driven over a small two-document graph; the inputs are not changed.
+import { MultiDirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import type { EdgeAttrs, EntityType, GraphAttrs, NodeAttrs, Turn } from '../../src/model.ts';
+import { indexGraph } from '../../web/src/graph/data.ts';
+import { computeVisibility, filtersShowing } from '../../web/src/graph/visibility.ts';
+import { DEFAULT_FILTERS, type FilterState } from '../../web/src/state/filters.ts';
+
+const node = (label: string, type: EntityType, documents: string[], mentions: NodeAttrs['mentions'] = [], speaker = false): NodeAttrs =>
+  ({ label, type, aliases: [], mentions, documents, speaker, x: 0, y: 0, size: 4, color: '#999' });
+const turn = (document: string, index: number, speaker: string): Turn =>
+  ({ id: `${document}#${index}`, document, index, kind: 'turn', speaker, speakerLabel: speaker, section: null, text: 'OpenAI and o3 and Paris' });
+
+// The host (document d) names OpenAI; the guest (document e) names o3 and Paris.
+const graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: true });
+graph.replaceAttributes({ name: 'g', documents: ['d', 'e'].map((id) => ({ id, title: id, source: `${id}.md`, lang: 'en' as const })), turns: [turn('d', 0, 'host'), turn('e', 0, 'guest')] });
+graph.addNode('host', node('Host', 'person', ['d'], [], true));
+graph.addNode('guest', node('Guest', 'person', ['e'], [], true));
+graph.addNode('openai', node('OpenAI', 'organization', ['d'], [{ turn: 'd#0', start: 0, end: 6 }]));
+graph.addNode('o3', node('o3', 'model', ['e'], [{ turn: 'e#0', start: 11, end: 13 }]));
+graph.addNode('paris', node('Paris', 'place', ['e'], [{ turn: 'e#0', start: 18, end: 23 }]));
+const index = indexGraph(graph);
+
+describe('filtersShowing', () => {
+  const cases: [string, string, Partial<FilterState>, Partial<FilterState> | null][] = [
+    ['a node drawn already: nothing to change', 'o3', { hiddenTypes: ['place'] }, null],
+    ['its type hidden: that type comes back, the others stay hidden', 'o3', { hiddenTypes: ['place', 'model'] }, { hiddenTypes: ['place'] }],
+    ['not in the chosen speaker\'s turns: the Speaker filter goes', 'openai', { speaker: 'guest' }, { speaker: null }],
+    ['not in the chosen document: the Document filter goes', 'o3', { document: 'd' }, { document: null }],
+    ['hidden three ways: all three go, the rest is kept', 'o3', { document: 'd', speaker: 'host', hiddenTypes: ['model'], hideCoOccurs: true, minEvidence: 3 },
+      { document: null, speaker: null, hiddenTypes: [], hideCoOccurs: true, minEvidence: 3 }],
+    ['the speaker\'s own node is kept by their filter', 'guest', { speaker: 'guest', hiddenTypes: ['organization'] }, null],
+  ];
+
+  it.each(cases)('%s', (_, key, patch, expected) => {
+    const filters = { ...DEFAULT_FILTERS, ...patch };
+    const frozen = JSON.stringify(filters);
+    const showing = filtersShowing(graph, index, filters, key);
+    expect(showing).toEqual(expected === null ? null : { ...filters, ...expected });
+    expect(JSON.stringify(filters)).toBe(frozen);
+    // What it returns does show the node.
+    expect(computeVisibility(graph, index, showing ?? filters).nodes.has(key)).toBe(true);
+  });
+});
