@@ -72,6 +72,7 @@ describe('findMentions', () => {
     ['a company and its lab, whole', 'He is at Microsoft Research Asia now.', [['Microsoft Research Asia', 'organization']]],
     ['names inside hyphenated modifiers', 'We built a Gemini-powered agent and an OpenAI-style API.', [['Gemini', 'model'], ['OpenAI', 'organization']]],
     ['a quoted event', '2月10日，在上海举办的“2026全球具身智能大会”上，我们邀请了三位嘉宾。', [['2026全球具身智能大会', 'event']]],
+    ['a model after a sentence adverb', 'Honestly Gemini Robotics from Google DeepMind is closest.', [['Gemini Robotics', 'organization']]],
     ['a podcast welcomed back to', 'Hey everyone, welcome back to Gradient Descent. I am Tom.', [['Gradient Descent', 'work']]],
     ['a podcast before "Podcast"', 'Welcome to another episode of the Practical AI Podcast.', [['Practical AI', 'work']]],
     ['a person whose podcast it is', 'I was on the Lex Fridman Podcast last year.', [['Lex Fridman', 'person']]],

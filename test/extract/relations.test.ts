@@ -127,6 +127,7 @@ describe('extractRelations: one sentence, one relation', () => {
     ['[Anthropic|organization] has [Claude|model] and [Google|organization] has [Gemini|model].', 'Google DEVELOPED Gemini'],
     ['[Jane Doe|person], who writes about chips for [The Verge|work], asked.', 'Jane Doe WORKS_AT The Verge'],
     ['[Waymo|organization], the [Phoenix|place] company, expanded.', 'Waymo LOCATED_IN Phoenix'],
+    ['[Yann LeCun|person], [Meta|organization]\'s chief AI scientist, disagrees.', 'Yann LeCun WORKS_AT Meta'],
     ['CTO of [Halcyon Robotics|organization], a [startup|concept|startups] in [Pittsburgh|place] building robots.', 'Halcyon Robotics LOCATED_IN Pittsburgh'],
     ['[Kyutai|organization], a small nonprofit lab in [Paris|place], released it.', 'Kyutai LOCATED_IN Paris'],
     ['[Yann LeCun|person] said at [VivaTech|event] that LLMs are limited.', 'Yann LeCun SPOKE_AT VivaTech'],
@@ -167,6 +168,25 @@ describe('extractRelations: lists, parties of the conversation, names', () => {
     ]);
     expect(out).toEqual(expect.arrayContaining(['王哲 WORKED_AT Huawei', '陈思远 WORKS_AT Unitree', '刘颖 WORKS_AT Tsinghua University']));
     expect(out).not.toContain('王哲 WORKS_AT Huawei');
+  });
+
+  it("reads a founder's team, investors and acquisition as her company's", () => {
+    const out = relations([
+      { speaker: 'Host', text: 'Welcome [Priya Raman|person], co-founder of [Halcyon Robotics|organization].' },
+      { speaker: 'Priya Raman', text: 'Our head of [hardware|concept], [Marco Rossi|person], used to work at [Boston Dynamics|organization]. Our investors include [Sequoia|organization], [a16z|organization] and [Eric Schmidt|person].' },
+      { speaker: 'Priya Raman', text: 'Yes, we acquired [Gripwise|organization], a small tactile-sensing startup from [Zurich|place].' },
+    ]);
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'Marco Rossi WORKS_AT Halcyon Robotics',
+        'Marco Rossi WORKED_AT Boston Dynamics',
+        'Sequoia INVESTED_IN Halcyon Robotics',
+        'a16z INVESTED_IN Halcyon Robotics',
+        'Eric Schmidt INVESTED_IN Halcyon Robotics',
+        'Halcyon Robotics ACQUIRED Gripwise',
+        'Gripwise LOCATED_IN Zurich',
+      ]),
+    );
   });
 
   it('reads "Y raised a round from X" as an investment', () => {

@@ -50,6 +50,9 @@ function index(cues: Cues): LatinIndex {
 /** Hyphenated modifiers that turn a name into an adjective ("Atlas-class", "OpenAI-style", "Gemini-powered"). */
 const MODIFIER_SUFFIX = /-(?:class|style|like|based|level|sized?|grade|scale|powered|driven|native|first|ready|friendly|focused|specific|only|free|backed|owned|compatible|inspired|esque)$/i;
 
+/** Sentence adverbs by shape (Honestly, Frankly, Personally, Obviously, Unfortunately); seven letters or more, so Sally stays. */
+const ADVERB_SHAPE = /^[A-Z][a-z]{2,}(?:ally|ously|ently|antly|estly|ankly|ibly|ably|ately|ively|fully|ingly|arly|ssly|ctly)$/;
+
 /** Words that follow an ordinal in a reporting period ("Third Quarter", "First Half"). */
 const FISCAL_PERIOD = /^(?:Quarter|Half|Fiscal|Quarterly)$/;
 const isCapitalised = (w: string): boolean => /^[A-ZÀ-Þ]/.test(w) || /^[a-z]+[A-Z]/.test(w);
@@ -116,6 +119,8 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     k = j;
     // "1X Technologies" is a company; "3D" of "3D Gaussian Splatting" is no part of a name.
     if (isDigitName(group[0].text) && !(group.length > 1 && ix.orgHeads.has(stripPossessive(group[group.length - 1].text)))) group.shift();
+    // "Honestly Gemini Robotics": a sentence adverb opening the sentence is no part of the name after it.
+    if (group.length > 1 && ADVERB_SHAPE.test(group[0].text) && isSentenceInitial(text, group[0].start)) group.shift();
     if (group.length === 0 || isRole(group, ix)) continue;
     const candidate = typeCandidate(text, group, ix, cues, commonWords);
     if (candidate) out.push(candidate);
