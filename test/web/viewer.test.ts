@@ -2,7 +2,7 @@
 // drawing, search (English and Chinese), details with quotes, type filter, conversation strip, URL state, Esc.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TYPE_COLORS } from '../../src/model.ts';
-import { browserAvailable, countInkPixels, openViewer, watchPage } from './browser.ts';
+import { browserAvailable, countInkPixels, openViewer, steady, watchPage } from './browser.ts';
 import { buildSampleGraph, countColorPixels, details, searchAndEnter, viewerSuite } from './viewer-helpers.ts';
 
 describe.skipIf(!browserAvailable())('viewer on the sample graph (Chromium)', () => {
@@ -119,6 +119,29 @@ describe.skipIf(!browserAvailable())('viewer on the sample graph (Chromium)', ()
       await suite.page.waitForTimeout(400);
       await suite.page.screenshot({ path: process.env.TURNGRAPH_SCREENSHOT });
     }
+  });
+
+  it('a relation clicked in the details brings both its ends into view', async () => {
+    const page = suite.page;
+    const inView = (labels: string[]) => page.evaluate((labels) => {
+      const sigma = (window as any).turngraph.getRenderer().sigma;
+      const { width, height } = sigma.getDimensions();
+      return labels.filter((label) => {
+        const key = sigma.getGraph().findNode((_: string, a: { label: string }) => a.label === label);
+        const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key));
+        return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+      });
+    }, labels);
+    const camera = () => page.evaluate(() => JSON.stringify((window as any).turngraph.getRenderer().sigma.getCamera().getState()));
+    await searchAndEnter(page, 'Sam Altman');
+    await steady(page, camera, (a, b) => a === b);
+    // Zoomed in on Sam Altman, the far end of his INVESTED_IN relation is off screen.
+    expect(await inView(['Sam Altman', 'fintech'])).toEqual(['Sam Altman']);
+    await details(page).locator('.relation-group', { hasText: 'INVESTED_IN' }).locator('button.relation').click();
+    await expect.poll(() => details(page).locator('.rel-type').textContent()).toContain('INVESTED_IN');
+    expect((await steady(page, camera, (a, b) => a === b)).steady).toBe(true);
+    expect(await inView(['Sam Altman', 'fintech'])).toEqual(['Sam Altman', 'fintech']);
+    if (process.env.TURNGRAPH_SCREENSHOT) await page.screenshot({ path: process.env.TURNGRAPH_SCREENSHOT });
   });
 
   it('clicking a turn in the strip highlights the entities it mentions', async () => {

@@ -1,7 +1,7 @@
 // The viewer's public actions for other modules (e.g. the Cypher panel in web/src/cypher/):
 // select or highlight nodes, register a side-panel tab, read the loaded graph. Views use the same actions.
 import type { KnowledgeGraph } from '../../src/model.ts';
-import { focusCamera } from './graph/camera.ts';
+import { focusCamera, showEdge } from './graph/camera.ts';
 import { filtersShowing } from './graph/visibility.ts';
 import type { Renderer } from './graph/renderer.ts';
 import { data } from './state/data.ts';
@@ -42,7 +42,12 @@ export function highlightNodes(keys: readonly string[]): void {
   selection.highlightNodes(keys);
 }
 
-export const selectEdge = selection.selectEdge;
+/** Selects an edge (its evidence in the details) and, when an end is off screen, moves the camera to show both. */
+export function selectEdge(key: string | null): void {
+  selection.selectEdge(key);
+  if (key && renderer) showEdge(renderer.sigma, key);
+}
+
 export const clearSelection = selection.clearSelection;
 
 export interface PanelDefinition {

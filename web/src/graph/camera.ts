@@ -1,4 +1,4 @@
-// Camera moves: centre on a node (search, panel links), fit a set of nodes, read/write the camera for the URL.
+// Camera moves: centre on a node (search, panel links), bring an edge's ends into view, read/write the camera for the URL.
 import type { CameraState } from 'sigma/types';
 import type { KnowledgeSigma } from './renderer.ts';
 
@@ -18,6 +18,20 @@ export function focusCamera(sigma: KnowledgeSigma, key: string, duration = 450):
   const camera = sigma.getCamera();
   const ratio = Math.min(camera.ratio, Math.max(FOCUS_RATIO, RATIO_PER_DISTANCE * nearDistance(sigma, key, data)));
   void camera.animate({ x: data.x, y: data.y, ratio }, { duration });
+}
+
+/** Moves the camera so both ends of an edge are in view, when one is not: centred between them, zoomed out as needed. */
+export function showEdge(sigma: KnowledgeSigma, key: string, duration = 450): void {
+  const graph = sigma.getGraph();
+  if (!graph.hasEdge(key)) return;
+  const [source, target] = graph.extremities(key);
+  if (nodeInView(sigma, source) && nodeInView(sigma, target)) return;
+  const a = sigma.getNodeDisplayData(source);
+  const b = sigma.getNodeDisplayData(target);
+  if (!a || !b) return;
+  const camera = sigma.getCamera();
+  const ratio = Math.max(camera.ratio, (RATIO_PER_DISTANCE * Math.hypot(a.x - b.x, a.y - b.y)) / 2);
+  void camera.animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio }, { duration });
 }
 
 /** Framed-graph distance from the node to its FOCUS_NEIGHBOURS-th nearest drawn neighbour (or farthest, if fewer). */

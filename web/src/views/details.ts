@@ -2,11 +2,11 @@
 // Node: label, type, aliases, documents, relations by type, turns it speaks, turns quoting it. Edge: evidence. Turn: entities.
 // Wherever a node whose label another shares is named (title, relations, quote headers, entity lists), its document hint follows.
 import { TYPE_COLORS, type KnowledgeGraph, type Span } from '../../../src/model.ts';
-import { getDetailsSections, getRenderer } from '../api.ts';
+import { getDetailsSections, getRenderer, selectEdge } from '../api.ts';
 import { speakerHint, speakerName, type GraphIndex } from '../graph/data.ts';
 import { data } from '../state/data.ts';
 import { filters } from '../state/filters.ts';
-import { selectEdge, selectNode, selectTurn, selection } from '../state/selection.ts';
+import { selectNode, selectTurn, selection } from '../state/selection.ts';
 import { append, clear, el } from './dom.ts';
 import { renderQuote, type QuoteOptions } from './quote.ts';
 
