@@ -1,6 +1,5 @@
-// The details panel (web/src/views/details.ts) in real headless Chromium, on a small hand-written graph of two
-// interviews whose unnamed guests share a label: wherever such a guest is named, its document says which one.
-// Also what selecting a node of so small a graph shows (web/src/graph/camera.ts): the node with its neighbours.
+// The details panel in real headless Chromium on a hand-written graph of two interviews whose guests share a label:
+// wherever such a guest is named, its document says which one; selecting one shows it with its neighbours.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,5 @@
-// The details panel (<aside aria-label="Details">): what is selected and the quoted words behind it.
-// Node: label, type, aliases, documents, relations by type, turns it speaks, turns quoting it. Edge: evidence. Turn: entities.
-// Wherever a node whose label another shares is named (title, relations, quote headers, entity lists), its document hint follows.
+// The details panel (<aside aria-label="Details">): what is selected and the quoted words behind it, same-label nodes
+// with their document hint. Node: relations by type, turns it speaks, turns quoting it. Edge: evidence. Turn: entities.
 import { TYPE_COLORS, type KnowledgeGraph, type Span } from '../../../src/model.ts';
 import { getDetailsSections, getRenderer, selectEdge } from '../api.ts';
 import { speakerHint, speakerName, type GraphIndex } from '../graph/data.ts';

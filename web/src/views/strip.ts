@@ -1,6 +1,5 @@
-// The conversation strip: the document's turns in order (speaker + first words). Clicking a turn highlights
-// the entities it mentions; the selected node's turns (mentioning it, or spoken by it) are marked, so one sees where a
-// topic or a speaker lives.
+// The conversation strip: the document's turns in order (speaker + first words). Clicking a turn highlights the
+// entities it mentions; the turns mentioning or spoken by the selected node are marked: where a topic or speaker lives.
 import type { KnowledgeGraph } from '../../../src/model.ts';
 import { speakerName, type GraphIndex } from '../graph/data.ts';
 import { filters } from '../state/filters.ts';
