@@ -12,11 +12,18 @@ import { matchLexicon } from './mentions/lexmatch.ts';
 import { findModelNames } from './mentions/models.ts';
 import { caseCompatible } from './mentions/trie.ts';
 import { discoverChinese } from './mentions/zh.ts';
+import { discoverChineseCompanies } from './mentions/zhcompany.ts';
 import { allMatches } from '../regex.ts';
 
 export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDocument {
   const commonWords = lowerCaseWords(doc.turns.filter((t) => t.kind !== 'boilerplate').map((t) => t.text));
-  const perTurn = doc.turns.filter((t) => t.kind !== 'boilerplate').map((turn) => ({ turn, candidates: mentionsInText(turn.text, lexicon, commonWords) }));
+  const speakers = hanSpeakerNames(doc, lexicon);
+  let perTurn = doc.turns.filter((t) => t.kind !== 'boilerplate').map((turn) => ({ turn, candidates: mentionsInText(turn.text, lexicon, commonWords, new Set(), speakers) }));
+  // A company name cued once (星海智能创始人) is a name wherever else the document writes it: only those turns run again.
+  const companies = new Set(perTurn.flatMap(({ turn, candidates }) => candidates.filter((c) => c.reason === lexicon.cues.zhCompanyWords.reason).map((c) => turn.text.slice(c.start, c.end))));
+  if (companies.size > 0) {
+    perTurn = perTurn.map((p) => ([...companies].some((name) => p.turn.text.includes(name)) ? { turn: p.turn, candidates: mentionsInText(p.turn.text, lexicon, commonWords, companies, speakers) } : p));
+  }
   const counts = new Map<string, number>();
   for (const { turn, candidates } of perTurn) {
     for (const c of candidates) {
@@ -44,20 +51,52 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
 }
 
 /** Candidates in one text, overlaps settled; every span lies inside the text. */
-export function mentionsInText(text: string, lexicon: Lexicon, commonWords: Set<string> = new Set()): Candidate[] {
+export function mentionsInText(
+  text: string,
+  lexicon: Lexicon,
+  commonWords: Set<string> = new Set(),
+  companies: Set<string> = new Set(),
+  speakers: Array<{ name: string; label: string }> = [],
+): Candidate[] {
   const tokens = hasHan(text) ? tagText(text) : null;
   const boundaries = tokens ? tokenBoundaries(tokens, text.length) : null;
   const candidates: Candidate[] = [
     ...matchLexicon(text, lexicon, boundaries),
     ...findModelNames(text, lexicon),
     ...(tokens ? discoverChinese(text, tokens, lexicon.cues) : []),
+    ...(tokens ? discoverChineseCompanies(text, tokens, lexicon, companies) : []),
     ...discoverLatin(text, lexicon.cues, commonWords),
     ...discoverEnglishConcepts(text, lexicon.cues),
+    ...(tokens ? speakerNamesIn(text, speakers) : []),
   ];
   const valid = (c: Candidate) => c.start >= 0 && c.end <= text.length && c.end > c.start;
   let settled = settleOverlaps(yieldToKnownNames(text, candidates.filter(valid)));
   if (tokens) settled = settleOverlaps([...settled, ...discoverListed(text, tokens, settled).filter(valid)]);
   return settled.map((c) => canonicaliseDiscovered(text, c, lexicon));
+}
+
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/** The document's Chinese speakers by name (赵明远): the tagger may cut such a name (赵/nr 明远/a), the label says it is one. */
+function hanSpeakerNames(doc: TurnedDocument, lexicon: Lexicon): Array<{ name: string; label: string }> {
+  const surnames = new Set(lexicon.cues.zhSurnames.words);
+  const out: Array<{ name: string; label: string }> = [];
+  for (const s of doc.speakers) {
+    for (const name of new Set([s.label, ...s.aliases])) {
+      if (HAN_NAME.test(name) && (surnames.has(name[0]) || surnames.has(name.slice(0, 2)))) out.push({ name, label: s.label });
+    }
+  }
+  return out;
+}
+
+function speakerNamesIn(text: string, speakers: Array<{ name: string; label: string }>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { name, label } of speakers) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      out.push({ start: at, end: at + name.length, type: 'person', canonical: label, source: 'speaker', reason: `the speaker ${label}, named in the text`, priority: 3 });
+    }
+  }
+  return out;
 }
 
 /** A discovered span that is in fact a lexicon alias (e.g. after suffix trimming) takes the entry's label and type. */

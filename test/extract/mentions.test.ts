@@ -125,6 +125,19 @@ describe('findMentions', () => {
     expect(mentionsOf(text).map((m) => m.canonical)).not.toContain(canonical);
   });
 
+  it('finds an unknown Chinese company from a trade word and a company cue, and again where the text repeats it', () => {
+    const ms = findMentions(turnedDocument([['narration', null, '嘉宾为星海智能创始人兼CEO赵明远。'], ['turn', null, '先介绍一下星海智能吧。我们收购了一家公司，叫触感科技。']]), lexicon).mentions;
+    expect(ms.filter((m) => m.type === 'organization').map((m) => m.surface)).toEqual(['星海智能', '星海智能', '触感科技']);
+    const kinds = findMentions(turnedDocument([['turn', null, '美国科技公司都很强，很多智能公司也在做。']]), lexicon).mentions;
+    expect(kinds.filter((m) => m.type === 'organization').map((m) => m.surface)).toEqual([]);
+  });
+
+  it('finds a Chinese speaker named in the text even where the tagger cuts the name', () => {
+    const speaker = { key: 'zhao', label: '赵明远', aliases: ['赵明远'], role: 'guest' as const };
+    const ms = findMentions(turnedDocument([['narration', null, '嘉宾为星海智能创始人兼CEO赵明远。']], [speaker]), lexicon).mentions;
+    expect(ms.find((m) => m.surface === '赵明远')?.canonical).toBe('赵明远');
+  });
+
   it('keeps a lower-case technical term only when the document repeats it', () => {
     const once = findMentions(turnedDocument([['turn', null, 'We tried imitation learning first.']]), lexicon).mentions;
     expect(once.map((m) => m.surface)).not.toContain('imitation learning');

@@ -63,6 +63,8 @@ export interface Cues {
   enConceptModifierStoplist: WordList;
   /** Short forms of first names, written "Chris=Christopher,Cristóbal": a speaker addressed by one is the speaker. */
   nicknames: WordList;
+  /** Chinese trade words: name + one + a company cue is a company (星海智能创始人, 叫触感科技). */
+  zhCompanyWords: WordList;
   /** Chinese event heads: a quoted name ending in one is an event (“2026全球具身智能大会”). */
   zhEventHeads: WordList;
   /** Chinese concept heads: a noun compound ending in one is a key topic ("五级框架", "测试框架"). */
@@ -111,6 +113,7 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     placeHeads: list('placeHeads'),
     zhConceptHeads: list('zhConceptHeads'),
     zhEventHeads: list('zhEventHeads'),
+    zhCompanyWords: list('zhCompanyWords'),
     eventHeads: list('eventHeads'),
     nicknames: list('nicknames'),
     enConceptHeads: list('enConceptHeads'),

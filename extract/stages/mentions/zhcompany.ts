@@ -1,0 +1,34 @@
+// Chinese company names no lexicon has: a name stem, a trade word (科技, 智能, 机器人…) and a cue that a company is
+// meant (星海智能创始人, 云鲸智能成立于, 叫触感科技): then the whole is an organisation, here and wherever the text repeats it.
+import type { Lexicon } from '../../lexicon.ts';
+import type { Candidate } from './candidate.ts';
+import type { Token } from './jieba.ts';
+import { suffixCue } from './zh.ts';
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Tags a stem may carry: names and unknown words; a common noun only after "叫/名为" (叫触感科技). */
+const STEM_TAGS = new Set(['x', 'nz', 'ns', 'nr', 'nrt', 'nt', 'j']);
+const CALLED = /(?:叫|叫做|名叫|名为|名字叫)\s*$/;
+const FOUNDED = /^\s*(?:成立于|成立|创立于|创办于)/;
+
+/** Company names in one text, each occurrence of a cued name (a name cued once is found again uncued). */
+export function discoverChineseCompanies(text: string, tokens: Token[], lexicon: Lexicon, known: Set<string> = new Set()): Candidate[] {
+  const { words, reason } = lexicon.cues.zhCompanyWords;
+  const out: Candidate[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const stem = tokens[k];
+    const trade = tokens[k + 1];
+    if (trade.start !== stem.end || !words.includes(trade.word) || !HAN_ONLY.test(stem.word) || stem.word.length < 2 || stem.word.length > 3) continue;
+    const name = stem.word + trade.word;
+    const called = CALLED.test(text.slice(Math.max(0, stem.start - 4), stem.start));
+    if (!known.has(name)) {
+      if (!STEM_TAGS.has(stem.tag) && !called) continue;
+      // 美国科技公司, 中国人工智能公司: a known place or word before the trade word makes a kind of company, not one.
+      if (lexicon.matcher.lookup(stem.word).length > 0) continue;
+      const hint = suffixCue(text, trade.end, lexicon.cues.suffix);
+      if (!called && !FOUNDED.test(text.slice(trade.end)) && !(hint && hint.rule.type === 'organization' && !hint.rule.include)) continue;
+    }
+    out.push({ start: stem.start, end: trade.end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
+  }
+  return out;
+}
