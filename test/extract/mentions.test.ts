@@ -73,6 +73,7 @@ describe('findMentions', () => {
     ['names inside hyphenated modifiers', 'We built a Gemini-powered agent and an OpenAI-style API.', [['Gemini', 'model'], ['OpenAI', 'organization']]],
     ['a quoted event', '2月10日，在上海举办的“2026全球具身智能大会”上，我们邀请了三位嘉宾。', [['2026全球具身智能大会', 'event']]],
     ['a model after a sentence adverb', 'Honestly Gemini Robotics from Google DeepMind is closest.', [['Gemini Robotics', 'organization']]],
+    ['a Latin product before 平台', '英伟达的Isaac平台我们用得很多。', [['Isaac', 'product']]],
     ['a podcast welcomed back to', 'Hey everyone, welcome back to Gradient Descent. I am Tom.', [['Gradient Descent', 'work']]],
     ['a podcast before "Podcast"', 'Welcome to another episode of the Practical AI Podcast.', [['Practical AI', 'work']]],
     ['a person whose podcast it is', 'I was on the Lex Fridman Podcast last year.', [['Lex Fridman', 'person']]],

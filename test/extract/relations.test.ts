@@ -189,6 +189,33 @@ describe('extractRelations: lists, parties of the conversation, names', () => {
     );
   });
 
+  it("reads a Chinese founder's staff, investors, acquisition, partners and rival as her company's", () => {
+    const out = relations([
+      { kind: 'narration', text: '嘉宾为[星海智能|organization]创始人兼CEO[赵明远|person]。' },
+      { speaker: '主持人', text: '欢迎明远。' },
+      { speaker: '赵明远', text: '我们的CTO[张伟|person]以前在[大疆|organization|DJI]做了八年。' },
+      { speaker: '赵明远', text: '我们的投资方包括[红杉资本|organization|Sequoia Capital]和[高瓴|organization|Hillhouse Capital]，去年还拿到了[美团|organization|Meituan]的战略投资。今年我们收购了一家做触觉传感器的公司，叫[触感科技|organization]。' },
+      { speaker: '赵明远', text: '我们和[英伟达|organization|NVIDIA]、[高通|organization|Qualcomm]都有合作。我们和[优必选|organization|UBTech]在一些项目上是竞争关系。' },
+    ]);
+    expect(out).toEqual(
+      expect.arrayContaining([
+        '张伟 WORKS_AT 星海智能',
+        '张伟 WORKED_AT DJI',
+        'Sequoia Capital INVESTED_IN 星海智能',
+        'Hillhouse Capital INVESTED_IN 星海智能',
+        'Meituan INVESTED_IN 星海智能',
+        '星海智能 ACQUIRED 触感科技',
+        '星海智能 PARTNERS_WITH NVIDIA',
+        '星海智能 PARTNERS_WITH Qualcomm',
+        '星海智能 COMPETES_WITH UBTech',
+      ]),
+    );
+  });
+
+  it('reads 英伟达的Isaac平台 as no person working at NVIDIA', () => {
+    expect(relations(['[英伟达|organization|NVIDIA]的[Isaac|person]平台我们用得很多。'])).not.toContain('Isaac WORKS_AT NVIDIA');
+  });
+
   it('reads "Y raised a round from X" as an investment', () => {
     expect(relations(['[Tessellate|organization] raised a seed round from [Lux Capital|organization] last year.'])).toContain('Lux Capital INVESTED_IN Tessellate');
   });
