@@ -49,14 +49,16 @@ export class TextSpool implements TextStore {
 
   constructor(dir = tmpdir()) {
     this.dir = dir;
+    let folder: string | null = null;
     try {
-      const folder = mkdtempSync(join(dir, 'turngraph-spool-'));
+      folder = mkdtempSync(join(dir, 'turngraph-spool-'));
       const path = join(folder, 'texts');
       this.fd = openSync(path, 'w+');
       unlinkSync(path);
-      rmSync(folder, { recursive: true, force: true });
     } catch (error) {
       throw new SpoolError(dir, error);
+    } finally {
+      if (folder) rmSync(folder, { recursive: true, force: true, maxRetries: 0 }); // also when the open failed
     }
     descriptors.register(this, this.fd);
   }

@@ -6,7 +6,7 @@
 // (contents, not times: a file saved unchanged is still unchanged) — and the written file's size and time, so a
 // graph file edited, replaced or removed since is built again.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractorVersion, listFiles } from './cache.ts';
@@ -64,7 +64,8 @@ export function recordBuild(cacheDir: string, out: string, key: string): void {
     writeFileSync(`${path}.tmp`, JSON.stringify({ key, size: written.size, mtimeMs: written.mtimeMs } satisfies Stamp));
     renameSync(`${path}.tmp`, path);
   } catch {
-    // a read-only cache: the next build is a full one, as without a stamp
+    // a read-only cache: the next build is a full one, as without a stamp; a temp file written is not left behind
+    rmSync(`${path}.tmp`, { force: true });
   }
 }
 
