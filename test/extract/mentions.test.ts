@@ -74,6 +74,7 @@ describe('findMentions', () => {
     ['a quoted event', '2月10日，在上海举办的“2026全球具身智能大会”上，我们邀请了三位嘉宾。', [['2026全球具身智能大会', 'event']]],
     ['a model after a sentence adverb', 'Honestly Gemini Robotics from Google DeepMind is closest.', [['Gemini Robotics', 'organization']]],
     ['a Latin product before 平台', '英伟达的Isaac平台我们用得很多。', [['Isaac', 'product']]],
+    ['an employer shaped like a person', 'Chris is a principal research engineer at Lockheed Martin these days.', [['Lockheed Martin', 'organization']]],
     ['a podcast welcomed back to', 'Hey everyone, welcome back to Gradient Descent. I am Tom.', [['Gradient Descent', 'work']]],
     ['a podcast before "Podcast"', 'Welcome to another episode of the Practical AI Podcast.', [['Practical AI', 'work']]],
     ['a person whose podcast it is', 'I was on the Lex Fridman Podcast last year.', [['Lex Fridman', 'person']]],

@@ -158,6 +158,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (names.length > 1 && ix.placeHeads.has(lastText)) return make('place', cues.placeHeads.reason);
   if (names.length > 1 && ix.eventHeads.has(lastText)) return make('event', cues.eventHeads.reason);
   if (names.length > 1 && ix.workHeads.has(lastText)) return make('work', cues.workHeads.reason);
+  // An English employer phrase (a Latin word before it): "engineer at Lockheed Martin" names a company, not a man.
+  if (prefix?.type === 'organization' && /[A-Za-z]\s*$/.test(text.slice(Math.max(0, start - 2), start).trimEnd())) return make('organization', prefix.reason);
 
   const single = names.length === 1;
   const word = names[0];
