@@ -25,6 +25,8 @@ export interface PatternRule {
   object: string;
   /** Slots whose entity must be one of the document's speakers. */
   speakersOnly: string[];
+  /** Slots whose entity must be a guest speaker (not the host, not a co-host who opened the show): "Hi Tom" to a host interviews no one. */
+  guestsOnly: string[];
   /** Slot name → the types written in the pattern (a mention of another, looser type is "loose"). */
   slotTypes: Record<string, string[]>;
   /** Slots a loose mention may not fill. A relation with both ends loose never fires. */
@@ -196,6 +198,8 @@ function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => n
   }
   const speakersOnly = Array.isArray(rule.speakersOnly) ? rule.speakersOnly.map(String) : [];
   for (const slot of speakersOnly) if (!slots.includes(slot)) fail(`${at}: speakersOnly names unknown slot ${slot}`);
+  const guestsOnly = Array.isArray(rule.guestsOnly) ? rule.guestsOnly.map(String) : [];
+  for (const slot of guestsOnly) if (!slots.includes(slot)) fail(`${at}: guestsOnly names unknown slot ${slot}`);
   const strict = Array.isArray(rule.strict) ? rule.strict.map(String) : [];
   for (const slot of strict) if (!slots.includes(slot)) fail(`${at}: strict names unknown slot ${slot}`);
   const role2 = rule.speakerRole;
@@ -215,6 +219,7 @@ function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => n
     subject,
     object,
     speakersOnly,
+    guestsOnly,
     slotTypes,
     strict,
     personFallback: rule.personFallback === true,

@@ -5,14 +5,16 @@ import type { Entity, DocumentExtraction, Relation, ResolvedDocument } from '../
 import { MASK_CLOSE, MASK_OPEN, type Party, type PatternRule, type RelationRules } from '../rules.ts';
 import { splitSentences } from './relations/sentences.ts';
 import { maskSentences, placeholderIndices, type MaskableMention as Maskable, type MaskedSentence } from './relations/mask.ts';
-import { affiliations, resolveParty, turnParties, type TurnParties } from './relations/parties.ts';
+import { affiliations, resolveParty, speakerRoles, turnParties, type TurnParties } from './relations/parties.ts';
 import { nameRelations } from './relations/names.ts';
 import { mergeRelations } from './relations/merge.ts';
 import { cuesPresent, kindBit, planRule, typeBits, type RulePlan } from './relations/plan.ts';
 
 export function extractRelations(doc: ResolvedDocument, rules: RelationRules): DocumentExtraction {
   const entities = new Map(doc.entities.map((e) => [e.key, e]));
-  const speakerKeys = new Set(doc.speakers.map((s) => s.key));
+  // Every speaker with their role (host or guest); a rule's speakersOnly slots ask has(), guestsOnly ones the role.
+  const speakerKeys: SpeakerKeys = speakerRoles(doc.turns, doc.speakers);
+  for (const s of doc.speakers) if (!speakerKeys.has(s.key)) speakerKeys.set(s.key, s.role ?? 'guest');
   const parties = turnParties(doc.turns, doc.speakers);
   const known = new Set<string>();
   for (const m of doc.mentions) if (m.source !== 'discovery') known.add(m.entity);
@@ -128,6 +130,8 @@ function antecedentOf(turnMentions: MaskableMention[], entities: Map<string, Ent
 }
 
 /** `named`: the ends a text slot filled (not a party of the conversation); a fallback yields to a firm relation on one of them. */
+type SpeakerKeys = Map<string, 'host' | 'guest'>;
+
 type Found = Relation & { fallback: boolean; named: string[] };
 
 /**
@@ -138,7 +142,7 @@ function matchSentence(
   plans: RulePlan[],
   ts: TurnSentence,
   orgOf: Map<string, string>,
-  speakerKeys: Set<string>,
+  speakerKeys: SpeakerKeys,
   entities: Map<string, Entity>,
   before: Relation[],
 ): Relation[] {
@@ -181,7 +185,7 @@ function matchRule(
   plan: RulePlan,
   ts: TurnSentence,
   orgOf: Map<string, string>,
-  speakerKeys: Set<string>,
+  speakerKeys: SpeakerKeys,
   entities: Map<string, Entity>,
   found: Found[] | null,
 ): Found[] | null {
@@ -201,7 +205,7 @@ function matchRelations(
   { turn, parties, sentence, antecedent }: TurnSentence,
   match: RegExpExecArray,
   orgOf: Map<string, string>,
-  speakerKeys: Set<string>,
+  speakerKeys: SpeakerKeys,
   entities: Map<string, Entity>,
   found: Found[] | null,
 ): Found[] | null {
@@ -221,6 +225,7 @@ function matchRelations(
       .filter((m) => {
         const e = entities.get(m.entity);
         if (rule.speakersOnly.includes(role) && !speakerKeys.has(m.entity)) return false;
+        if (rule.guestsOnly.includes(role) && speakerKeys.get(m.entity) !== 'guest') return false;
         if (isLoose(m, role) && rule.strict.includes(role)) return false;
         return !label || (e !== undefined && [e.label, ...e.aliases].some((n) => label.test(n)));
       })

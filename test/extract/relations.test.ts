@@ -216,6 +216,16 @@ describe('extractRelations: lists, parties of the conversation, names', () => {
     expect(relations(['[英伟达|organization|NVIDIA]的[Isaac|person]平台我们用得很多。'])).not.toContain('Isaac WORKS_AT NVIDIA');
   });
 
+  it('a co-host greeting the host interviews no one; the guest greeted is interviewed', () => {
+    const out = relations([
+      { speaker: 'Tom Becker', text: "Hey everyone, I'm Tom, here with my co-host [Lena Fischer|person]." },
+      { speaker: 'Lena Fischer', text: 'Hi [Tom|person|Tom Becker]. Today we have [Priya Raman|person].' },
+      { speaker: 'Priya Raman', text: 'Thanks for having me.' },
+    ]);
+    expect(out).toContain('Lena Fischer INTERVIEWS Priya Raman');
+    expect(out).not.toContain('Lena Fischer INTERVIEWS Tom Becker');
+  });
+
   it('reads "Y raised a round from X" as an investment', () => {
     expect(relations(['[Tessellate|organization] raised a seed round from [Lux Capital|organization] last year.'])).toContain('Lux Capital INVESTED_IN Tessellate');
   });

@@ -14,7 +14,7 @@ export interface TurnParties {
 }
 
 /** Roles as the speakers stage gave them; a speaker it gave none hosts if they speak first, else is a guest. */
-function roles(turns: Turn[], speakers: Speaker[]): Map<string, 'host' | 'guest'> {
+export function speakerRoles(turns: Turn[], speakers: Speaker[]): Map<string, 'host' | 'guest'> {
   const out = new Map<string, 'host' | 'guest'>();
   for (const s of speakers) if (s.role) out.set(s.key, s.role);
   const first = turns.find((t) => t.kind === 'turn' && t.speaker)?.speaker;
@@ -25,7 +25,7 @@ function roles(turns: Turn[], speakers: Speaker[]): Map<string, 'host' | 'guest'
 }
 
 export function turnParties(turns: Turn[], speakers: Speaker[]): Map<string, TurnParties> {
-  const role = roles(turns, speakers);
+  const role = speakerRoles(turns, speakers);
   const spoken = turns.filter((t) => t.kind === 'turn' && t.speaker !== null);
   const out = new Map<string, TurnParties>();
   let number = 0;
