@@ -16,6 +16,9 @@ export function guestKey(documentId: string): string {
 }
 
 const NUMBERED_SPEAKER = /^[\p{L} ]{2,20}?\s?\d{1,2}$/u;
+/** Labels that name no one ("Q", "A", "问", "答", any single letter): never an alias of the person behind them. */
+const NAMELESS_LABEL = /^(?:\p{Script=Latin}|问|答)$/u;
+const aliasOf = (label: string): string[] => (NAMELESS_LABEL.test(label.trim()) ? [] : [label]);
 const hasHan = (s: string): boolean => /\p{Script=Han}/u.test(s);
 
 interface Person {
@@ -86,7 +89,7 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const first = turnSegments.find((t) => t.speakerLabel === label)?.text ?? '';
     const [name] = [...labelNamed(role.role), ...selfNamed(first, rules).map(canonical), ...introNamed(role.role)];
     if (name) {
-      labelKey.set(label, addPerson(name, role.role, [label]));
+      labelKey.set(label, addPerson(name, role.role, aliasOf(label)));
       diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${name}` });
       continue;
     }
@@ -94,7 +97,7 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const zh = hasHan(label) || doc.document.lang === 'zh'; // "Q" in a Chinese article is still 主持人
     const word = zh ? (role.role === 'host' ? '主持人' : '嘉宾') : role.role === 'host' ? 'Host' : 'Guest';
     const person = people.get(key) ?? { name: `${word} (${role.role})`, role: role.role, aliases: [] };
-    if (!person.aliases.includes(label)) person.aliases.push(label);
+    for (const a of aliasOf(label)) if (!person.aliases.includes(a)) person.aliases.push(a);
     people.set(key, person);
     labelKey.set(label, key);
   }

@@ -55,6 +55,14 @@ describe('resolveSpeakers: rules', () => {
     expect(who(doc)).toEqual(['主持人 → 主持人 (host)', '嘉宾Ada Wong → Ada Wong', '主持人 → 主持人 (host)', '嘉宾 → Ada Wong']);
   });
 
+  it('a label that names no one (Q, A, 问, 答) is no alias of the speaker behind it', () => {
+    const en = of('# An interview with Maria Lopez\n\nQ: What changed?\n\nA: The ambition. I am Maria Lopez.\n\nQ: And next?\n\nA: More chips.\n', 'qa');
+    expect(en.speakers.map((s) => [s.label, s.aliases])).toEqual([['Host (host)', []], ['Maria Lopez', []]]);
+    const zh = of('# 对话张伟\n\n问：你好。\n\n答：你好，我是张伟。\n\n问：再见。\n\n答：再见。\n', 'qa');
+    expect(zh.speakers.flatMap((s) => s.aliases)).toEqual([]);
+    expect(of('**主持人：** 你好。\n\n**嘉宾Ada Wong：** 你好。\n').speakers.flatMap((s) => s.aliases)).toEqual(['主持人', '嘉宾Ada Wong', 'Ada Wong']);
+  });
+
   it('an unnamed guest is one speaker per document too', () => {
     const doc = of('Q: one?\nA: two.\nQ: three?\nA: four.\n', 'qa');
     expect(doc.speakers.map((s) => s.key)).toEqual([hostKey('qa'), guestKey('qa')]);
