@@ -3,7 +3,10 @@
 import type { EntityType } from '../../../src/model.ts';
 import { allMatches } from '../../regex.ts';
 
-const DEFINED = /([A-Za-z][A-Za-z'’-]*(?:[ \u00a0]+[A-Za-z][A-Za-z'’-]*){0,9})[ \u00a0]*[(（]([A-Z][A-Za-z]*[A-Z]s?)[)）]/g;
+/** "(NISQ)": found first, so that the words before it are read only where an acronym is defined (long texts stay fast). */
+const ACRONYM_IN_PARENTHESES = /[(（]([A-Z][A-Za-z]*[A-Z]s?)[)）]/g;
+/** Up to ten words ending right before the parenthesis. */
+const WORDS_BEFORE = /([A-Za-z][A-Za-z'’-]*(?:[ \u00a0]+[A-Za-z][A-Za-z'’-]*){0,9})[ \u00a0]*$/;
 /** Small words a long form may hold without a letter in the acronym ("reinforcement learning from human feedback"). */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', 'from', 'in', 'on', 'to', 'a', 'an', 'with', '&']);
 
@@ -17,10 +20,12 @@ export interface Definition {
 export function acronymDefinitions(texts: string[]): Map<string, Definition> {
   const out = new Map<string, Definition>();
   for (const text of texts) {
-    for (const m of allMatches(DEFINED, text)) {
-      const acronym = m[2];
+    for (const m of allMatches(ACRONYM_IN_PARENTHESES, text)) {
+      const acronym = m[1];
       if (out.has(acronym)) continue;
-      const longForm = longFormOf(m[1].split(/[ \u00a0]+/), acronym.replace(/s$/, '').toLowerCase());
+      const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
+      if (!before) continue;
+      const longForm = longFormOf(before[1].split(/[ \u00a0]+/), acronym.replace(/s$/, '').toLowerCase());
       if (longForm) out.set(acronym, { longForm, type: longForm === longForm.toLowerCase() ? 'concept' : null });
     }
   }
