@@ -226,6 +226,16 @@ describe('extractRelations: lists, parties of the conversation, names', () => {
     expect(out).not.toContain('Lena Fischer INTERVIEWS Tom Becker');
   });
 
+  it.each([
+    ['阿里巴巴和腾讯都投资了Y', '[阿里巴巴|organization|Alibaba]和[腾讯|organization|Tencent]都投资了[百川智能|organization|Baichuan]。'],
+    ['X and Y invested in Z', '[Sequoia|organization] and [a16z|organization|Andreessen Horowitz] invested in [Baichuan|organization] last year.'],
+    ['X and Y both backed Z', '[Sequoia|organization] and [a16z|organization|Andreessen Horowitz] both backed [Baichuan|organization].'],
+  ])('gives every investor of a list subject the investment (%s)', (_what, text) => {
+    const out = relations([text]).filter((r) => r.includes('INVESTED_IN'));
+    expect(out).toHaveLength(2);
+    expect(out.every((r) => r.endsWith('INVESTED_IN Baichuan'))).toBe(true);
+  });
+
   it('reads "Y raised a round from X" as an investment', () => {
     expect(relations(['[Tessellate|organization] raised a seed round from [Lux Capital|organization] last year.'])).toContain('Lux Capital INVESTED_IN Tessellate');
   });
