@@ -75,6 +75,7 @@ describe('findMentions', () => {
     ['a model after a sentence adverb', 'Honestly Gemini Robotics from Google DeepMind is closest.', [['Gemini Robotics', 'organization']]],
     ['a Latin product before 平台', '英伟达的Isaac平台我们用得很多。', [['Isaac', 'product']]],
     ['an employer shaped like a person', 'Chris is a principal research engineer at Lockheed Martin these days.', [['Lockheed Martin', 'organization']]],
+    ['a version of a known product line', '也用了英伟达的Jetson Orin做端侧推理。', [['Jetson Orin', 'product'], ['端侧推理', 'concept']]],
     ['a podcast welcomed back to', 'Hey everyone, welcome back to Gradient Descent. I am Tom.', [['Gradient Descent', 'work']]],
     ['a podcast before "Podcast"', 'Welcome to another episode of the Practical AI Podcast.', [['Practical AI', 'work']]],
     ['a person whose podcast it is', 'I was on the Lex Fridman Podcast last year.', [['Lex Fridman', 'person']]],
@@ -122,6 +123,7 @@ describe('findMentions', () => {
     ['safety of a battery (安全性) as AI safety', '刀片电池是磷酸铁锂路线，安全性很好。', 'AI safety'],
     ['智能 inside a product name as intelligence', '我们认为百度智能云在企业市场有优势。', 'intelligence'],
     ['智能 in 智能助手 as intelligence', '他推出了智能助手 Kimi。', 'intelligence'],
+    ['on-device inference (端侧推理) as reasoning', '也用了英伟达的Jetson Orin做端侧推理。', 'reasoning'],
     ['an acronym (CHIPS) as the lower-case concept chips', 'The CHIPS and Science Act was signed in 2022.', 'chips'],
   ])('does not read %s', (_what, text, canonical) => {
     expect(mentionsOf(text).map((m) => m.canonical)).not.toContain(canonical);

@@ -280,6 +280,12 @@ export function yieldToKnownNames(text: string, candidates: Candidate[]): Candid
   if (known.length === 0) return candidates;
   const out: Candidate[] = [];
   for (const c of candidates) {
+    // "Jetson Orin": a discovered person that starts with a known product is a version of that product.
+    const line = c.source === 'discovery' && c.priority === 0 && c.type === 'person' ? known.find((k) => k.start === c.start && k.end < c.end && (k.type === 'product' || k.type === 'model')) : undefined;
+    if (line && !tagsOf(text.slice(c.start, c.end).split(' ')[0].toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t))) {
+      out.push({ ...c, type: line.type, priority: 1, reason: `a known ${line.type}'s name and more (Jetson Orin) name a version of it` });
+      continue;
+    }
     const owner = c.source === 'discovery' && c.priority === 0 ? known.find((k) => k.start === c.start && k.end < c.end && k.type === 'organization') : undefined;
     // A bare "organization" yields only when a known product follows the company: "Nvidia Jetson Thor" (not "Microsoft Research Asia").
     const product = owner && known.find((k) => k.start === owner.end + 1 && (k.type === 'product' || k.type === 'model'));
