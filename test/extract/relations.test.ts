@@ -212,6 +212,38 @@ describe('extractRelations: lists, parties of the conversation, names', () => {
     );
   });
 
+  it("reads a CEO's acquisitions and rivals said in the first person as her company's, and a denial as nothing", () => {
+    const out = relations([
+      { kind: 'narration', text: "[AMD|organization]'s chief executive [Lisa Su|person] has turned the company around." },
+      { speaker: 'Nilay Patel', text: 'What changed?' },
+      { speaker: 'Lisa Su', text: 'Today we are competing with [Nvidia|organization|NVIDIA] in [GPUs|concept] and with [Intel|organization] in [CPUs|concept].' },
+      { speaker: 'Lisa Su', text: 'We acquired [Silo AI|organization], a Finnish lab. Our biggest rival, [Qualcomm|organization], makes phones. We compete hard with [Arm|organization].' },
+      { speaker: 'Lisa Su', text: 'We did not partner with [Broadcom|organization], and we do not compete with [Apple|organization].' },
+    ]);
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'Lisa Su CEO_OF AMD',
+        'AMD COMPETES_WITH NVIDIA',
+        'AMD COMPETES_WITH Intel',
+        'AMD ACQUIRED Silo AI',
+        'AMD COMPETES_WITH Qualcomm',
+        'AMD COMPETES_WITH Arm',
+      ]),
+    );
+    expect(out.filter((r) => /Broadcom|Apple/.test(r))).toEqual([]);
+  });
+
+  it("reads 我们收购了X, 我们和X竞争 and 我们的竞争对手是X as the speaker's company's, and 没有…竞争 as nothing", () => {
+    const out = relations([
+      { kind: 'narration', text: '[百川智能|organization|Baichuan]创始人[王小川|person]接受了专访。' },
+      { speaker: '主持人', text: '你好。' },
+      { speaker: '王小川', text: '我们收购了[智谱|organization|Zhipu]。我们一直在和[月之暗面|organization|Moonshot]竞争。我们的竞争对手是[MiniMax|organization]。' },
+      { speaker: '王小川', text: '我们没有和[阿里巴巴|organization|Alibaba]竞争。' },
+    ]);
+    expect(out).toEqual(expect.arrayContaining(['Baichuan ACQUIRED Zhipu', 'Baichuan COMPETES_WITH Moonshot', 'Baichuan COMPETES_WITH MiniMax']));
+    expect(out.filter((r) => r.includes('Alibaba'))).toEqual([]);
+  });
+
   it('reads 英伟达的Isaac平台 as no person working at NVIDIA', () => {
     expect(relations(['[英伟达|organization|NVIDIA]的[Isaac|person]平台我们用得很多。'])).not.toContain('Isaac WORKS_AT NVIDIA');
   });
