@@ -244,6 +244,30 @@ describe('extractRelations: lists, parties of the conversation, names', () => {
     expect(out.filter((r) => r.includes('Alibaba'))).toEqual([]);
   });
 
+  it("reads the maker of the speaker's goods as supplying her company, and not a cue-less \"makes our\"", () => {
+    const out = relations([
+      { kind: 'narration', text: "[AMD|organization]'s chief executive [Lisa Su|person] spoke to us." },
+      { speaker: 'Nilay Patel', text: 'How dependent are you?' },
+      { speaker: 'Lisa Su', text: '[TSMC|organization] manufactures our most advanced chips in [Taiwan|place]. [Samsung|organization] builds our memory modules. Our suppliers include [ASE|organization] and [Amkor|organization].' },
+      { speaker: 'Lisa Su', text: '[Intel|organization] makes our life hard, and [GlobalFoundries|organization] no longer supplies our wafers.' },
+    ]);
+    expect(out).toEqual(expect.arrayContaining(['TSMC SUPPLIES AMD', 'Samsung SUPPLIES AMD', 'ASE SUPPLIES AMD', 'Amkor SUPPLIES AMD']));
+    expect(out.filter((r) => /Intel|GlobalFoundries/.test(r))).toEqual([]);
+  });
+
+  it.each([
+    ['台积电为我们代工', '[台积电|organization|TSMC]为我们代工最先进的芯片。'],
+    ['我们的芯片由台积电代工', '我们的芯片由[台积电|organization|TSMC]代工。'],
+    ['我们的供应商包括台积电', '我们的供应商包括[台积电|organization|TSMC]。'],
+  ])("reads %s as supplying the speaker's company", (_what, text) => {
+    const out = relations([
+      { kind: 'narration', text: '[壁仞科技|organization|Biren]创始人[张文|person]接受了专访。' },
+      { speaker: '主持人', text: '你好。' },
+      { speaker: '张文', text },
+    ]);
+    expect(out).toContain('TSMC SUPPLIES Biren');
+  });
+
   it('reads 英伟达的Isaac平台 as no person working at NVIDIA', () => {
     expect(relations(['[英伟达|organization|NVIDIA]的[Isaac|person]平台我们用得很多。'])).not.toContain('Isaac WORKS_AT NVIDIA');
   });
