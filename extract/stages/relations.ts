@@ -210,7 +210,7 @@ function matchRelations(
   found: Found[] | null,
 ): Found[] | null {
   const rule = plan.rule;
-  if (negatedCue(sentence.masked, match)) return found;
+  if (negatedCue(sentence.masked, match) || yesNoQuestion(sentence.masked, match)) return found;
   const ends = (role: string): string[] | null => {
     if (!(role in (match.groups ?? {}))) {
       const key =
@@ -276,6 +276,30 @@ function negatedCue(masked: string, match: RegExpExecArray): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the match is asked, not stated: a yes/no question ("Sam, did you invest in fintech?", "Have you partnered
+ * with X?", "你投资了X吗？", "你们是否和X竞争？") states nothing. A wh-question presupposes what it asks about and
+ * still states it ("你对特朗普政府有什么建议？", "why did you invest in X?"), and so does a statement before a question
+ * ("我知道你也投资了一些金融科技公司，能不能谈谈…？"): only the clause the match is in counts.
+ */
+function yesNoQuestion(masked: string, match: RegExpExecArray): boolean {
+  const sentence = masked.trimEnd();
+  if (!/[?？吗]$/u.test(sentence)) return false;
+  // Chinese: the match starts in the clause 吗 closes ("在智利成长的过程中，你小时候想过…吗？" asks about the childhood,
+  // not where it was spent), or 是否/是不是/会不会/能不能 asks that clause.
+  const lastClause = !/[，,；;：:]/u.test(sentence.slice(match.index));
+  if (lastClause && /吗[?？]?$/u.test(sentence)) return true;
+  const clauseStart = Math.max(...[...'，,；;：:'].map((c) => sentence.lastIndexOf(c, match.index - 1))) + 1;
+  if (lastClause && /是否|是不是|会不会|能不能|可不可以|有没有/u.test(sentence.slice(clauseStart, match.index + match[0].length))) return true;
+  // English: the sentence (or the match's clause, after a vocative "Sam Altman,") opens with an auxiliary.
+  const first = sentence.slice(0, Math.max(0, sentence.search(/[,;:]/u))) || sentence;
+  if (WH_OPENING.test(first)) return false;
+  return AUX_OPENING.test(first) || AUX_OPENING.test(sentence.slice(clauseStart));
+}
+
+const AUX_OPENING = /^\s*(?:and\s+|but\s+|so\s+)?(?:did|do|does|have|has|had|are|is|was|were|will|would|could|can|should|shall|may|might)(?:n['’]t)?\s+(?:you|we|they|he|she|it|there|\uE000)/iu;
+const WH_OPENING = /^\s*(?:and\s+|but\s+|so\s+)?(?:what|why|how|when|where|which|who|whom|whose)\b/iu;
 
 function trimStart(text: string, start: number, end: number): number {
   while (start < end && /\s/u.test(text[start])) start++;

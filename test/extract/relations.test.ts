@@ -441,6 +441,33 @@ describe('extractRelations: a denied statement states nothing', () => {
   });
 });
 
+describe('extractRelations: a yes/no question states nothing', () => {
+  const ask = (text: string) =>
+    relations([
+      { speaker: 'Host', text },
+      { speaker: 'Sam Altman', text: 'Yes.' },
+    ]);
+  it.each([
+    ['did you…?', 'Sam Altman, have you invested in [fintech|concept]?'],
+    ['Has X…?', 'Has [Sequoia|organization] invested in [Baichuan|organization]? I heard it has not.'],
+    ['Is it true that…?', 'Is it true that [Sequoia|organization] invested in [Baichuan|organization]?'],
+    ['…吗？', '你投资了[金融科技|concept|fintech]吗？'],
+    ['是否…？', '[红杉资本|organization|Sequoia]是否投资了[百川智能|organization|Baichuan]？'],
+  ])('%s', (_what, text) => {
+    expect(ask(text).filter((r) => r.includes('INVESTED_IN'))).toEqual([]);
+  });
+
+  it.each([
+    ['a statement before the question', '我知道你也投资了一些[金融科技|concept|fintech]公司，能不能谈谈这些公司在做什么？', 'Sam Altman INVESTED_IN fintech'],
+    ['a clause before a 吗 question', '在[智利|place|Chile]成长的过程中，你小时候想过自己会做什么吗？', 'Sam Altman GREW_UP_IN Chile'],
+    ['a wh-question', '你对[特朗普政府|government|Trump administration]有什么建议？', 'Sam Altman ADVISES Trump administration'],
+    ['an English wh-question', 'Why has [Sequoia|organization] invested in [Baichuan|organization]?', 'Sequoia INVESTED_IN Baichuan'],
+    ['a statement then a question', 'You have invested in [fintech|concept], but did it pay off?', 'Sam Altman INVESTED_IN fintech'],
+  ])('%s still states it', (_what, text, relation) => {
+    expect(ask(text)).toContain(relation);
+  });
+});
+
 describe('extractRelations: evidence, merging, purity', () => {
   it('keeps one relation per (source, type, target), with every evidence span covering cue and both mentions', () => {
     const d = doc(['[DeepMind|organization]发布了[Gemini|model]。后来[DeepMind|organization]又发布了[Gemini|model]的新版。']);
