@@ -292,6 +292,13 @@ describe('extractRelations: lists, parties of the conversation, names', () => {
     expect(out.every((r) => r.endsWith('INVESTED_IN Baichuan'))).toBe(true);
   });
 
+  it.each([
+    ['X and Y founded Z', '[Larry Page|person] and [Sergey Brin|person] founded [Google|organization] in 1998.'],
+    ['X和Y共同创立了Z', '[拉里·佩奇|person|Larry Page]和[谢尔盖·布林|person|Sergey Brin]在1998年共同创立了[谷歌|organization|Google]。'],
+  ])('gives every founder of a list subject the company (%s)', (_what, text) => {
+    expect(relations([text])).toEqual(expect.arrayContaining(['Larry Page FOUNDED Google', 'Sergey Brin FOUNDED Google']));
+  });
+
   it('reads "Y raised a round from X" as an investment', () => {
     expect(relations(['[Tessellate|organization] raised a seed round from [Lux Capital|organization] last year.'])).toContain('Lux Capital INVESTED_IN Tessellate');
   });
