@@ -7,6 +7,7 @@ import { frontMatter } from './segment/frontmatter.ts';
 import { segmentRules, type SegmentRules } from './segment/rules.ts';
 import { cjkShare, cleanInline, joinLines, stripLeadingTimestamp } from './segment/text.ts';
 import { stripInvisible, subtitleText } from './segment/subtitles.ts';
+import { returnAt, sponsorReads } from './segment/sponsors.ts';
 import { toUnits, type Unit } from './segment/units.ts';
 
 /**
@@ -31,6 +32,8 @@ function rawText(para: Para): string {
 }
 
 const BOILERPLATE_MAX = 4000;
+/** A sponsor read this short ("A quick word from our sponsor.") only announces the read, which follows it. */
+const ANNOUNCEMENT_MAX = 80;
 
 /** Boilerplate classification of a paragraph, memoised; long paragraphs are never boilerplate and cost nothing. */
 function boilerplateOf(para: Para, rules: SegmentRules, memo: Map<Para, BoilerplateMatch | null>): BoilerplateMatch | null {
@@ -82,6 +85,21 @@ function tailStart(units: Unit[], rules: SegmentRules, memo: Map<Para, Boilerpla
   return units.length;
 }
 
+/**
+ * A sponsor read that runs to its paragraph's end goes on into the speaker's next plain paragraphs when one of the
+ * next two has a return cue ("Now, back to our conversation"): the index of that unit, else -1 (the read ends there).
+ */
+function readAhead(units: Unit[], i: number, rules: SegmentRules, announced: boolean): number {
+  for (let j = i + 1; j < Math.min(units.length, i + 3); j++) {
+    const u = units[j];
+    if (u.type !== 'para' || u.label) break;
+    if (returnAt(paraText(u), rules) !== null) return j;
+  }
+  // "A quick word from our sponsor." alone announces the read: the paragraph after it is the read itself.
+  const next = units[i + 1];
+  return announced && next?.type === 'para' && !next.label ? i + 1 : -1;
+}
+
 export function segment(source: SourceText, rules: SegmentRules = segmentRules()): SegmentedDocument {
   const text = stripInvisible(source.text);
   const raw = text.split('\n');
@@ -102,6 +120,40 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
     return seg;
   };
   if (front.lines) push('boilerplate', front.lines.join('\n'));
+  // A sponsor read cut out of a speaker's words: `resume` is the speaker whose turn it interrupted (their next plain
+  // paragraph opens a new turn), `readThrough` the last unit an unclosed read runs into (one that has a return cue).
+  let resume: string | null = null;
+  let readThrough = -1;
+  /** A paragraph of speech or narration, its sponsor reads cut out as boilerplate; returns the turn left open. */
+  const speak = (text: string, who: string | null, open: Segment | null, i: number): Segment | null => {
+    let seg = open;
+    let at = 0;
+    const add = (piece: string): void => {
+      const words = piece.trim();
+      if (!words) return;
+      if (seg) seg.text = seg.text ? `${seg.text}\n${words}` : words;
+      else seg = push(who === null ? 'narration' : 'turn', words, who);
+    };
+    const cut = (start: number, end: number): void => {
+      const words = text.slice(start, end).trim();
+      if (words) push('boilerplate', words);
+      seg = null;
+      resume = who;
+    };
+    if (i <= readThrough) {
+      const back = i === readThrough ? returnAt(text, rules) : null;
+      cut(0, back ?? text.length);
+      at = back ?? text.length;
+    }
+    for (const read of at < text.length ? sponsorReads(text, rules).filter((r) => r.start >= at) : []) {
+      add(text.slice(at, read.start));
+      cut(read.start, read.end);
+      at = read.end;
+      if (read.open) readThrough = readAhead(units, i, rules, read.announces && read.end - read.start <= ANNOUNCEMENT_MAX);
+    }
+    add(text.slice(at));
+    return who === null ? null : seg;
+  };
   units.forEach((unit, i) => {
     if (i >= tail) {
       if (unit.type === 'heading') {
@@ -122,23 +174,28 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
     }
     const text = paraText(unit);
     const label = unit.label;
+    const speaking = !label && text ? (current?.speakerLabel ?? resume) : null;
     if (label?.marker) {
       current = null;
+      resume = null;
       push(label.marker, [label.label, text].filter(Boolean).join(': '));
     } else if (label) {
-      current = push('turn', text, label.label);
+      resume = null;
+      current = text ? speak(text, label.label, null, i) : push('turn', text, label.label);
     } else if (!text) {
       return;
+    } else if (speaking && (i <= readThrough || sponsorReads(text, rules).length)) {
+      current = speak(text, speaking, current, i); // an advert inside the turn: cut out, the rest is still the speaker's
     } else if (boilerplateOf(unit, rules, memo)) {
       current = null;
+      resume = null;
       push('boilerplate', rawText(unit));
     } else if (isPullQuote(text, rules)) {
       push('narration', text);
-    } else if (current) {
-      const turn: Segment = current;
-      turn.text = turn.text ? `${turn.text}\n${text}` : text;
+    } else if (current || resume) {
+      current = speak(text, speaking, current, i);
     } else {
-      push('narration', text);
+      speak(text, null, null, i);
     }
   });
   const kept = segments.filter((seg) => {

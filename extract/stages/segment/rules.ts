@@ -50,6 +50,8 @@ export interface SegmentRules {
   nameTitles: Set<string>;
   /** Common Chinese surnames (one or two characters). */
   surnames: Set<string>;
+  /** Sponsor reads inside a speaker's paragraph: the cues that open and close them, and their longest run (sponsors.ts). */
+  sponsorReads: { openings: ({ regex: RegExp; announces: boolean } & Rule)[]; returns: ({ regex: RegExp } & Rule)[]; maxChars: number };
 }
 
 /** A person's name after a role word: 1–4 capitalised Latin words, or 2–4 Han characters ending at a boundary. */
@@ -107,6 +109,15 @@ function build(): SegmentRules {
       title: 'title' in r && r.title === true,
       regex: compile(r.pattern.replace('NAME', NAME_PATTERN).replace('ANY', ANY_NAME_PATTERN), 'g', `introductions[${i}]`),
     })),
+    sponsorReads: {
+      openings: data.sponsorReads.openings.map((r, i) => ({
+        reason: r.reason,
+        announces: 'announces' in r && r.announces === true,
+        regex: compile(r.pattern, 'gi', `sponsorReads.openings[${i}]`),
+      })),
+      returns: data.sponsorReads.returns.map((r, i) => ({ reason: r.reason, regex: compile(r.pattern, 'gi', `sponsorReads.returns[${i}]`) })),
+      maxChars: data.sponsorReads.maxChars,
+    },
     bylines: data.bylines.map((r, i) => ({
       reason: r.reason,
       role: 'host' as Role,
