@@ -348,3 +348,10 @@ describe('segment: odd real-world inputs', () => {
     ]);
   });
 });
+
+describe('segment: a host addressing a guest by name', () => {
+  it('"主持人：张伟，你们…" after the talk has begun is a turn, not an introduction of 张伟', () => {
+    const doc = of('主持人：大家好，今天的嘉宾是张伟。\n\n张伟：大家好。\n\n主持人：张伟，你们公司最近在做什么？\n\n张伟：我们在做仓储机器人。\n');
+    expect(turns(doc).map((s) => `${s.speakerLabel}：${s.text}`)).toEqual(['主持人：大家好，今天的嘉宾是张伟。', '张伟：大家好。', '主持人：张伟，你们公司最近在做什么？', '张伟：我们在做仓储机器人。']);
+  });
+});

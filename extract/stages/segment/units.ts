@@ -97,7 +97,8 @@ function dropIntroductions(accepted: Map<number, SpeakerLabel>, rules: SegmentRu
     const role = roleOf(label.base, rules);
     if (!role || role.name || label.marker) continue;
     const first = label.rest.split(/[；;，,、|/]/)[0] ?? '';
-    if (first.length <= MAX_NAME && names.has(foldWord(baseOf(first)))) accepted.delete(line);
+    // Once the talk has begun, "主持人：张伟，你们公司…" addresses a guest by name: a turn, not an introduction.
+    if (line < talk && first.length <= MAX_NAME && names.has(foldWord(baseOf(first)))) accepted.delete(line);
     else if (line < talk && introducesName(label.rest, rules)) accepted.delete(line); // "嘉宾：王小红，某某智能创始人"
   }
 }
