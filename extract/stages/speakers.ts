@@ -106,6 +106,15 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     if (person) person.role ??= intro.role;
   }
 
+  // Whoever presents speakers as today's guests in an opening turn ("Today we have A and B", 今天的嘉宾是A和B) hosts.
+  const presenting = rules.introductions.filter((r) => r.list);
+  for (const seg of turnSegments.slice(0, 4)) {
+    const presenter = people.get(labelKey.get(seg.speakerLabel!) ?? '');
+    if (!presenter) continue;
+    const presented = findIntroductions([seg.text], rules, presenting).map((i) => matchSpeaker(i.name, [...people.values()]));
+    if (presented.some((name) => name && name !== presenter.name)) presenter.role ??= 'host';
+  }
+
   // In a two-person interview with a known host, the other speaker is the guest.
   if (people.size === 2) {
     const [a, b] = [...people.values()];

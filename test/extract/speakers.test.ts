@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { hostKey } from '../../extract/keys.ts';
 import { segment } from '../../extract/stages/segment.ts';
 import { guestKey, resolveSpeakers } from '../../extract/stages/speakers.ts';
+import { findIntroductions } from '../../extract/stages/segment/names.ts';
+import { segmentRules } from '../../extract/stages/segment/rules.ts';
 import type { TurnedDocument } from '../../extract/types.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/ingest');
@@ -264,5 +266,44 @@ describe('resolveSpeakers: the host named only in the byline', () => {
   it('a host who names themselves in the first turn wins over the byline', () => {
     const doc = of('采访：程曼祺\n\n主持人：大家好，我是刘芳。\n\n王小川：谢谢。\n\n主持人：开始吧。\n');
     expect(labels(doc)).toEqual(['刘芳:host', '王小川:guest']);
+  });
+});
+
+describe('resolveSpeakers: every guest of an introduced list', () => {
+  const roles = (doc: TurnedDocument) => Object.fromEntries(doc.speakers.map((s) => [s.label, s.role]));
+  it.each([
+    [
+      'en, "Today we have A, CEO of X, and B from Y", B speaking first (a cold open)',
+      'Bob Li: Simulation is the only way to get enough robot data.\n\nTom Becker: Welcome to Gradient Descent. Today we have Alice Chen, CEO of Acme Robotics, and Bob Li from Foo Labs.\n\nAlice Chen: Thanks for having me.\n\nBob Li: Glad to be here.\n\nTom Becker: Alice, how did Acme start?\n',
+      { 'Bob Li': 'guest', 'Tom Becker': 'host', 'Alice Chen': 'guest' },
+    ],
+    [
+      'en, "our guests today are A and B", the host speaking last in the opening',
+      'Carol Wu: Hi everyone.\n\nDan Park: Hello.\n\nJane Roe: Our guests today are Carol Wu and Dan Park. Carol, what are you building?\n\nCarol Wu: Robots.\n',
+      { 'Carol Wu': 'guest', 'Dan Park': 'guest', 'Jane Roe': 'host' },
+    ],
+    [
+      'zh, 今天的嘉宾是A和B, the host addressing each by name',
+      '主持人：大家好，欢迎收听本期节目。今天的嘉宾是张伟和李娜。\n\n张伟：大家好。\n\n李娜：谢谢邀请。\n\n主持人：张伟，你们公司最近在做什么？\n\n张伟：我们在做仓储机器人。\n\n主持人：李娜，你怎么看？\n\n李娜：我觉得仿真很重要。\n',
+      { '主持人 (host)': 'host', 张伟: 'guest', 李娜: 'guest' },
+    ],
+    [
+      'zh, 本期嘉宾：A、B, a guest speaking first',
+      '王芳：机器人终将进入每个家庭。\n\n刘洋：本期嘉宾：王芳、陈立。欢迎两位。\n\n陈立：谢谢。\n\n王芳：谢谢邀请。\n',
+      { 王芳: 'guest', 刘洋: 'host', 陈立: 'guest' },
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(roles(of(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['Today we have Alice Chen, CEO of Acme Robotics, and Bob Li from Foo Labs.', ['Alice Chen', 'Bob Li']],
+    ['Today we have Alice Chen, CEO of Acme Robotics, and Foo Labs’ new robot.', ['Alice Chen']],
+    ['Today we have Alice Chen and GPT-4o. Bob Li joins later.', ['Alice Chen']],
+    ['今天的嘉宾是张伟和李娜。', ['张伟', '李娜']],
+    ['本期嘉宾：张伟、李娜、王芳。', ['张伟', '李娜', '王芳']],
+    ['今天的嘉宾是张伟，李娜来自清华大学。', ['张伟']],
+  ])('%s introduces %j', (text, names) => {
+    expect(findIntroductions([text], segmentRules()).map((i) => i.name)).toEqual(names);
   });
 });

@@ -1,7 +1,7 @@
 // Names for speaker resolution: people introduced with a role in the intro ("嘉宾：张三", "my guest today is
 // Jane Doe"), and full names for first-name labels ("Daniel" → "Daniel Whitenack").
 import { FIRST_NAME_TAGS, tagsOf } from '../../compromise.ts';
-import type { IntroRule, Role, SegmentRules } from './rules.ts';
+import { NAME_PATTERN, type IntroRule, type Role, type SegmentRules } from './rules.ts';
 import { allMatches } from '../../regex.ts';
 
 export interface Introduction {
@@ -30,11 +30,43 @@ export function findIntroductions(texts: string[], rules: SegmentRules, which: I
         const name = tidyName(match[1] ?? '');
         const han = /^[\p{Script=Han}·]+$/u.test(name);
         if (han && !rules.surnames.has(name[0]) && !rules.surnames.has(name.slice(0, 2))) continue; // "嘉宾们好" names nobody
-        if (name.length >= 2) found.push({ at: t * SCAN_LIMIT + (match.index ?? 0), intro: { role: rule.role, name, reason: rule.reason } });
+        if (name.length < 2) continue;
+        const at = t * SCAN_LIMIT + (match.index ?? 0);
+        found.push({ at, intro: { role: rule.role, name, reason: rule.reason } });
+        if (!rule.list) continue;
+        listedNames(text, match.index + match[0].length, rules).forEach((other, k) => {
+          found.push({ at: at + k + 1, intro: { role: rule.role, name: other, reason: rule.reason } });
+        });
       }
     }
   });
   return found.sort((a, b) => a.at - b.at).map((f) => f.intro);
+}
+
+const LIST_ITEMS = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*(?:以及|和|与|及|、|，)\s*/u;
+const ITEM_NAME = new RegExp(`^${NAME_PATTERN}`, 'u');
+/** A listed person's name: Han (checked for a surname by the caller's rules) or two to four capitalised words, no "CEO", no "Acme's". */
+const LATIN_PERSON = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?: \p{Lu}[\p{Ll}\p{M}'’-]*){1,3}$/u;
+const LIST_SPAN = 300;
+
+/**
+ * The further guests of a list after the first ("Alice Chen, CEO of Acme Robotics, and Bob Li from Foo Labs", "张伟和李娜",
+ * "张伟、李娜"): a name opening a list item of the same sentence. Items that open with a title or a description
+ * ("CEO of Acme Robotics", "李娜来自清华大学") name no one.
+ */
+function listedNames(text: string, from: number, rules: SegmentRules): string[] {
+  const rest = text.slice(from, from + LIST_SPAN);
+  const end = rest.search(/[.!?;](?=\s|$)|[。！？；\n]/u);
+  const out: string[] = [];
+  for (const item of (end < 0 ? rest : rest.slice(0, end)).split(LIST_ITEMS).slice(1)) {
+    const written = ITEM_NAME.exec(item)?.[1] ?? '';
+    if (/['’]s?$/.test(written)) continue; // "Foo Labs’ new robot": a possessive, no guest
+    const name = tidyName(written);
+    const han = /^[\p{Script=Han}·]{2,4}$/u.test(name) && (rules.surnames.has(name[0]) || rules.surnames.has(name.slice(0, 2)));
+    const latin = LATIN_PERSON.test(name) && !/['’]s /.test(name);
+    if ((han || latin) && !out.includes(name)) out.push(name);
+  }
+  return out;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -20,6 +20,8 @@ export interface IntroRule extends Rule {
   role: Role;
   /** Also read in the document title ("对话张三：…", "An interview with Jane Doe"). */
   title: boolean;
+  /** Presents today's guests: every name of a list after it is one ("A, CEO of X, and B", "A和B"), and whoever says it hosts. */
+  list: boolean;
 }
 export interface BylineRule extends IntroRule {
   /** Read only among other credits (来源：… / 对话：X / 编辑：…), where the word cannot name the guest. */
@@ -56,7 +58,7 @@ export interface SegmentRules {
 
 /** A person's name after a role word: 1–4 capitalised Latin words, or 2–4 Han characters ending at a boundary. */
 export const NAME_PATTERN =
-  "(\\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]+)(?:[ \\u00a0]\\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]+)){0,3}|[\\p{Script=Han}·]{2,4}(?=[（(，,。:：\\s]|$))";
+  "(\\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]+)(?:[ \\u00a0]\\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]+)){0,3}|[\\p{Script=Han}·]{2,4}(?=[（(，,。:：、；;\\s]|和|与|及|$))";
 
 /** Any short name up to a separator ("AI前哨站", "周予安"), for explicit mappings such as "Q 为 X". */
 export const ANY_NAME_PATTERN = '([^，,。；;、）)\\s]{2,20})';
@@ -107,6 +109,7 @@ function build(): SegmentRules {
       reason: r.reason,
       role: r.role as Role,
       title: 'title' in r && r.title === true,
+      list: 'list' in r && r.list === true,
       regex: compile(r.pattern.replace('NAME', NAME_PATTERN).replace('ANY', ANY_NAME_PATTERN), 'g', `introductions[${i}]`),
     })),
     sponsorReads: {
@@ -122,6 +125,7 @@ function build(): SegmentRules {
       reason: r.reason,
       role: 'host' as Role,
       title: false,
+      list: false,
       creditsOnly: r.creditsOnly,
       regex: compile(r.pattern.replace('NAME', NAME_PATTERN), 'gm', `bylines[${i}]`),
     })),
