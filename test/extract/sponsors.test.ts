@@ -55,6 +55,7 @@ describe('sponsor reads inside a turn', () => {
   it.each([
     ['a sponsored hackathon', 'Our hackathon was sponsored by Ramp and Notion last year.', ['Ramp', 'Notion']],
     ['advertising as a topic', '广告是为了推销某种产品，比如字节跳动的广告业务。', ['ByteDance']],
+    ["a trial's sponsors", 'Our sponsors are mostly drug makers, and the trial ran on Ramp and Notion.', ['Ramp', 'Notion']],
   ])('talk about %s is no sponsor read', (_, words, kept) => {
     const text = `${OPENING}Priya Raman: ${words}\n\nTom Becker: Interesting.\n`;
     expect(pieces(text).every(([kind]) => kind === 'turn')).toBe(true);
