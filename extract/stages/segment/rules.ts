@@ -53,7 +53,13 @@ export interface SegmentRules {
   /** Common Chinese surnames (one or two characters). */
   surnames: Set<string>;
   /** Sponsor reads inside a speaker's paragraph: the cues that open and close them, and their longest run (sponsors.ts). */
-  sponsorReads: { openings: ({ regex: RegExp; announces: boolean } & Rule)[]; returns: ({ regex: RegExp } & Rule)[]; maxChars: number };
+  sponsorReads: {
+    /** A word every opening cue holds: a paragraph without one has no read. */
+    anchor: RegExp;
+    openings: ({ regex: RegExp; announces: boolean } & Rule)[];
+    returns: ({ regex: RegExp } & Rule)[];
+    maxChars: number;
+  };
 }
 
 /** A person's name after a role word: 1–4 capitalised Latin words, or 2–4 Han characters ending at a boundary. */
@@ -113,6 +119,7 @@ function build(): SegmentRules {
       regex: compile(r.pattern.replace('NAME', NAME_PATTERN).replace('ANY', ANY_NAME_PATTERN), 'g', `introductions[${i}]`),
     })),
     sponsorReads: {
+      anchor: compile(data.sponsorReads.anchor, 'i', 'sponsorReads.anchor'),
       openings: data.sponsorReads.openings.map((r, i) => ({
         reason: r.reason,
         announces: 'announces' in r && r.announces === true,

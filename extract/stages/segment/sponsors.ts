@@ -50,7 +50,8 @@ export function returnAt(text: string, rules: SegmentRules, from = 0, floor = fr
 
 /** The sponsor reads in a paragraph, in order and not overlapping. */
 export function sponsorReads(text: string, rules: SegmentRules): SponsorRead[] {
-  const { openings, maxChars } = rules.sponsorReads;
+  const { anchor, openings, maxChars } = rules.sponsorReads;
+  if (!anchor.test(text)) return [];
   const reads: SponsorRead[] = [];
   let at = 0;
   for (let cue = firstMatch(openings, text, at, text.length); cue; cue = firstMatch(openings, text, at, text.length)) {
