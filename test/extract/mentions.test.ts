@@ -63,6 +63,7 @@ describe('findMentions', () => {
     ['a company whose name starts with a number', 'Bernt Børnich, CEO of 1X Technologies, spoke first.', [['1X Technologies', 'organization']]],
     ['a law whose name holds "and"', 'The CHIPS and Science Act changed funding too.', [['CHIPS and Science Act', 'work']]],
     ['a known company and the product after it', 'We compare against Boston Dynamics Spot all the time.', [['Boston Dynamics', 'organization'], ['Spot', 'product']]],
+    ['a known company\'s dataset, one name', 'We use nuScenes and the Waymo Open Dataset for evaluation.', [['Waymo Open Dataset', 'benchmark']]],
     ['NVIDIA\'s simulator, not a man called Isaac', 'We train policies in Isaac Sim before hardware.', [['Isaac Sim', 'product']]],
     ['Baidu\'s robotaxi by its Chinese name', '萝卜快跑在武汉跑了很多单。', [['萝卜快跑', 'product']]],
     ['an unknown town after a place phrase', 'We are based in Tromsø these days.', [['Tromsø', 'place']]],

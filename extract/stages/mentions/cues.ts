@@ -53,6 +53,8 @@ export interface Cues {
   eventHeads: WordList;
   /** Last words that make a capitalised name a law or written work ("Act", "Treaty", "Report"). */
   workHeads: WordList;
+  /** Last words that make a capitalised name a dataset or benchmark ("Dataset", "Benchmark"). */
+  benchmarkHeads: WordList;
   /** Last characters of common words the tagger marks as names (许可证, 易用性). */
   zhNonNameEndings: WordList;
   /** Last characters of verb–preposition words (就读于, 来自): such a token is never part of an institution's name. */
@@ -119,6 +121,7 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     enConceptHeads: list('enConceptHeads'),
     enConceptModifierStoplist: list('enConceptModifierStoplist'),
     workHeads: list('workHeads'),
+    benchmarkHeads: list('benchmarkHeads'),
     zhNonNameEndings: list('zhNonNameEndings'),
     zhNameBreakEndings: list('zhNameBreakEndings'),
   };

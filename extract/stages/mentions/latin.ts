@@ -23,6 +23,7 @@ interface LatinIndex {
   placeHeads: Set<string>;
   eventHeads: Set<string>;
   workHeads: Set<string>;
+  benchmarkHeads: Set<string>;
   titles: Set<string>;
   headedConnectors: Set<string>;
   roleWords: Set<string>;
@@ -38,6 +39,7 @@ function index(cues: Cues): LatinIndex {
       placeHeads: new Set(cues.placeHeads.words),
       eventHeads: new Set(cues.eventHeads.words),
       workHeads: new Set(cues.workHeads.words),
+      benchmarkHeads: new Set(cues.benchmarkHeads.words),
       titles: new Set(cues.prefix.filter((r) => r.type === 'person').flatMap((r) => r.words)),
       headedConnectors: new Set(cues.enHeadedConnectors.words),
       roleWords: new Set(cues.enRoleWords.words),
@@ -158,6 +160,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (names.length > 1 && ix.placeHeads.has(lastText)) return make('place', cues.placeHeads.reason);
   if (names.length > 1 && ix.eventHeads.has(lastText)) return make('event', cues.eventHeads.reason);
   if (names.length > 1 && ix.workHeads.has(lastText)) return make('work', cues.workHeads.reason);
+  if (names.length > 1 && ix.benchmarkHeads.has(lastText)) return make('benchmark', cues.benchmarkHeads.reason);
   // An English employer phrase (a Latin word before it): "engineer at Lockheed Martin" names a company, not a man.
   if (prefix?.type === 'organization' && /[A-Za-z]\s*$/.test(text.slice(Math.max(0, start - 2), start).trimEnd())) return make('organization', prefix.reason);
 
@@ -167,7 +170,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (single) {
     if (word.length < 2) return null;
     // A head word alone names nothing: "Technologies" of "1X Technologies", "Labs", "Summit", "Act".
-    if (ix.orgHeads.has(word) || ix.eventHeads.has(word) || ix.workHeads.has(word)) return null;
+    if (ix.orgHeads.has(word) || ix.eventHeads.has(word) || ix.workHeads.has(word) || ix.benchmarkHeads.has(word)) return null;
     const common = commonWords.has(word.toLowerCase());
     if (isCamelCase(word)) return make('organization', 'a CamelCase name is an organization or product name', 0);
     if (isAcronym(word)) return word.length >= 3 ? { ...make('organization', 'an unknown acronym, read as an organization', 0), minCount: 1 } : null;
