@@ -279,19 +279,27 @@ const KNOWN_OWNER_TYPES = new Set<EntityType>(['organization', 'product', 'model
  * follows the company ("Nvidia Jetson Thor").
  */
 export function yieldToKnownNames(text: string, candidates: Candidate[]): Candidate[] {
-  const known = candidates.filter((c) => c.source === 'lexicon' && KNOWN_OWNER_TYPES.has(c.type));
-  if (known.length === 0) return candidates;
+  // Known names by where they start: a look-up per candidate, not a scan (a long text holds thousands of each).
+  const knownAt = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    if (c.source !== 'lexicon' || !KNOWN_OWNER_TYPES.has(c.type)) continue;
+    const list = knownAt.get(c.start);
+    if (list) list.push(c);
+    else knownAt.set(c.start, [c]);
+  }
+  if (knownAt.size === 0) return candidates;
+  const startingAt = (start: number, test: (k: Candidate) => boolean) => knownAt.get(start)?.find(test);
   const out: Candidate[] = [];
   for (const c of candidates) {
     // "Jetson Orin": a discovered person that starts with a known product is a version of that product.
-    const line = c.source === 'discovery' && c.priority === 0 && c.type === 'person' ? known.find((k) => k.start === c.start && k.end < c.end && (k.type === 'product' || k.type === 'model')) : undefined;
+    const line = c.source === 'discovery' && c.priority === 0 && c.type === 'person' ? startingAt(c.start, (k) => k.end < c.end && (k.type === 'product' || k.type === 'model')) : undefined;
     if (line && !tagsOf(text.slice(c.start, c.end).split(' ')[0].toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t))) {
       out.push({ ...c, type: line.type, priority: 1, reason: `a known ${line.type}'s name and more (Jetson Orin) name a version of it` });
       continue;
     }
-    const owner = c.source === 'discovery' && c.priority === 0 ? known.find((k) => k.start === c.start && k.end < c.end && k.type === 'organization') : undefined;
+    const owner = c.source === 'discovery' && c.priority === 0 ? startingAt(c.start, (k) => k.end < c.end && k.type === 'organization') : undefined;
     // A bare "organization" yields only when a known product follows the company: "Nvidia Jetson Thor" (not "Microsoft Research Asia").
-    const product = owner && known.find((k) => k.start === owner.end + 1 && (k.type === 'product' || k.type === 'model'));
+    const product = owner && startingAt(owner.end + 1, (k) => k.type === 'product' || k.type === 'model');
     const first = text.slice(c.start, c.end).split(' ')[0].toLowerCase();
     if (!owner || (c.type === 'person' ? tagsOf(first).some((t) => FIRST_NAME_TAGS.has(t)) : !product)) {
       out.push(c);

@@ -30,21 +30,33 @@ function startBefore(text: string, at: number, floor: number, boundary: (t: stri
   return at - LOOK_BACK > floor ? at : floor;
 }
 
+/**
+ * Each rule's next match in one text, from where it was last searched: a later search from a point not past that
+ * match gives the same match, and none found means none further on. So a paragraph holding thousands of reads (a
+ * long one-line file) is scanned once per rule, not once per read.
+ */
+type NextMatches<R> = Map<R, { from: number; index: number; end: number } | { from: number; index: null }>;
+
 /** The earliest match of any rule in text from `from` to `to`. */
-function firstMatch<R extends { regex: RegExp }>(rules: R[], text: string, from: number, to: number): { index: number; end: number; rule: R } | null {
+function firstMatch<R extends { regex: RegExp }>(rules: R[], text: string, from: number, to: number, next: NextMatches<R> = new Map()): { index: number; end: number; rule: R } | null {
   let best: { index: number; end: number; rule: R } | null = null;
   for (const rule of rules) {
-    rule.regex.lastIndex = from;
-    const m = rule.regex.exec(text);
-    rule.regex.lastIndex = 0;
-    if (m && m.index < to && (!best || m.index < best.index)) best = { index: m.index, end: m.index + m[0].length, rule };
+    let hit = next.get(rule);
+    if (!hit || from < hit.from || (hit.index !== null && hit.index < from)) {
+      rule.regex.lastIndex = from;
+      const m = rule.regex.exec(text);
+      rule.regex.lastIndex = 0;
+      hit = m ? { from, index: m.index, end: m.index + m[0].length } : { from, index: null };
+      next.set(rule, hit);
+    }
+    if (hit.index !== null && hit.index < to && (!best || hit.index < best.index)) best = { index: hit.index, end: hit.end, rule };
   }
   return best;
 }
 
 /** Where the speaker resumes in a paragraph that continues a read: the start of the sentence with a return cue, or null. */
-export function returnAt(text: string, rules: SegmentRules, from = 0, floor = from): number | null {
-  const cue = firstMatch(rules.sponsorReads.returns, text, from, from + rules.sponsorReads.maxChars);
+export function returnAt(text: string, rules: SegmentRules, from = 0, floor = from, next: NextMatches<SegmentRules['sponsorReads']['returns'][number]> = new Map()): number | null {
+  const cue = firstMatch(rules.sponsorReads.returns, text, from, from + rules.sponsorReads.maxChars, next);
   return cue ? startBefore(text, cue.index, floor, isSentenceEnd) : null;
 }
 
@@ -53,10 +65,12 @@ export function sponsorReads(text: string, rules: SegmentRules): SponsorRead[] {
   const { anchor, openings, maxChars } = rules.sponsorReads;
   if (!anchor.test(text)) return [];
   const reads: SponsorRead[] = [];
+  const nextOpening: NextMatches<(typeof openings)[number]> = new Map();
+  const nextReturn: NextMatches<SegmentRules['sponsorReads']['returns'][number]> = new Map();
   let at = 0;
-  for (let cue = firstMatch(openings, text, at, text.length); cue; cue = firstMatch(openings, text, at, text.length)) {
+  for (let cue = firstMatch(openings, text, at, text.length, nextOpening); cue; cue = firstMatch(openings, text, at, text.length, nextOpening)) {
     const start = startBefore(text, cue.index, at, isClauseEnd);
-    const back = returnAt(text, rules, cue.end, cue.end);
+    const back = returnAt(text, rules, cue.end, cue.end, nextReturn);
     let end = back ?? text.length;
     let open = back === null;
     if (back === null && end - start > maxChars) {
