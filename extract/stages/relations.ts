@@ -298,7 +298,7 @@ function yesNoQuestion(masked: string, match: RegExpExecArray): boolean {
   return AUX_OPENING.test(first) || AUX_OPENING.test(sentence.slice(clauseStart));
 }
 
-const AUX_OPENING = /^\s*(?:and\s+|but\s+|so\s+)?(?:did|do|does|have|has|had|are|is|was|were|will|would|could|can|should|shall|may|might)(?:n['’]t)?\s+(?:you|we|they|he|she|it|there|\uE000)/iu;
+const AUX_OPENING = new RegExp(`^\\s*(?:and\\s+|but\\s+|so\\s+)?(?:did|do|does|have|has|had|are|is|was|were|will|would|could|can|should|shall|may|might)(?:n['’]t)?\\s+(?:you|we|they|he|she|it|there|${MASK_OPEN})`, 'iu');
 const WH_OPENING = /^\s*(?:and\s+|but\s+|so\s+)?(?:what|why|how|when|where|which|who|whom|whose)\b/iu;
 
 function trimStart(text: string, start: number, end: number): number {

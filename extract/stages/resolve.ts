@@ -7,7 +7,6 @@ import type { Entity, Mention, MentionedDocument, ResolvedDocument, ResolvedMent
 import { VERSIONED } from './mentions/lexmatch.ts';
 import { aliasKey } from './mentions/trie.ts';
 import { appendAll } from '../arrays.ts';
-import data from '../data/resolve.json' with { type: 'json' };
 
 interface Group {
   /** aliasKey of the canonical name. */
@@ -43,7 +42,7 @@ export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): Resol
   }
 
   linkShortNames(groups, speakerGroupOf, lexicon);
-  linkCompanyShortForms(groups);
+  linkCompanyShortForms(groups, lexicon.cues.companySuffixes.words);
   linkBaseNames(groups);
 
   const entities: Entity[] = [];
@@ -167,16 +166,21 @@ function addressForms(label: string, surnames: Set<string>, honorifics: string[]
   return [...honorifics.map((h) => surname + h), `老${surname}`];
 }
 
-/** Company suffixes, longest first: "科技有限公司" is tried before "公司". */
-const COMPANY_SUFFIXES = [...data.companySuffixes.words].sort((a, b) => b.length - a.length);
+/** Company suffixes (cues companySuffixes), longest first: "科技有限公司" is tried before "公司". */
+const sortedSuffixes = new WeakMap<readonly string[], string[]>();
+function longestFirst(suffixes: readonly string[]): string[] {
+  let sorted = sortedSuffixes.get(suffixes);
+  if (!sorted) sortedSuffixes.set(suffixes, (sorted = [...suffixes].sort((a, b) => b.length - a.length)));
+  return sorted;
+}
 
 /** The shorter names a company name leaves when its generic suffixes go: 百川智能科技有限公司 → 百川智能, 百川. */
-export function companyShortForms(name: string): string[] {
+export function companyShortForms(name: string, suffixes: readonly string[]): string[] {
   const out: string[] = [];
   let rest = name.trim();
   for (let cut = true; cut; ) {
     cut = false;
-    for (const suffix of COMPANY_SUFFIXES) {
+    for (const suffix of longestFirst(suffixes)) {
       if (!rest.endsWith(suffix)) continue;
       const latin = /^[A-Za-z]/.test(suffix);
       let stem = rest.slice(0, -suffix.length);
@@ -195,13 +199,13 @@ export function companyShortForms(name: string): string[] {
  * A discovered name that is an organization's name without its generic suffix (百川 beside 百川智能 = Baichuan, Acme
  * beside Acme Labs) joins that organization, when it is the only one in the document shortening to it.
  */
-function linkCompanyShortForms(groups: Map<string, Group>): void {
+function linkCompanyShortForms(groups: Map<string, Group>, suffixes: readonly string[]): void {
   const owners = new Map<string, Set<Group>>();
   for (const group of groups.values()) {
     if (group.speaker || group.mentions.length === 0 || chooseType(group.votes) !== 'organization') continue;
     const names = new Set([chooseLabel(group.mentions), ...group.mentions.map((m) => m.surface)]);
     for (const name of names) {
-      for (const short of companyShortForms(name)) {
+      for (const short of companyShortForms(name, suffixes)) {
         const key = aliasKey(short);
         owners.set(key, (owners.get(key) ?? new Set()).add(group));
       }

@@ -70,7 +70,7 @@ describe('resolveEntities', () => {
     ['OpenAI', []],
     ['智能', []],
   ])('companyShortForms(%s)', (name, expected) => {
-    expect(companyShortForms(name)).toEqual(expected);
+    expect(companyShortForms(name, loadLexicon().cues.companySuffixes.words)).toEqual(expected);
   });
 
   it('links "Sam" and "Altman" to the speaker Sam Altman, under the speaker key', () => {

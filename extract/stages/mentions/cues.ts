@@ -65,6 +65,10 @@ export interface Cues {
   enConceptModifierStoplist: WordList;
   /** Short forms of first names, written "Chris=Christopher,Cristóbal": a speaker addressed by one is the speaker. */
   nicknames: WordList;
+  /** Chinese institution words beyond the suffix rule (医院, 出版社): a name ending in one, its stem holding a proper noun, is an organization. */
+  zhInstitutions: WordList;
+  /** Generic company suffixes (智能, 科技, Inc., Labs): a document may shorten a company's name by dropping them (百川 for 百川智能). */
+  companySuffixes: WordList;
   /** Chinese trade words: name + one + a company cue is a company (星海智能创始人, 叫触感科技). */
   zhCompanyWords: WordList;
   /** Chinese event heads: a quoted name ending in one is an event (“2026全球具身智能大会”). */
@@ -116,6 +120,8 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     zhConceptHeads: list('zhConceptHeads'),
     zhEventHeads: list('zhEventHeads'),
     zhCompanyWords: list('zhCompanyWords'),
+    zhInstitutions: list('zhInstitutions'),
+    companySuffixes: list('companySuffixes'),
     eventHeads: list('eventHeads'),
     nicknames: list('nicknames'),
     enConceptHeads: list('enConceptHeads'),

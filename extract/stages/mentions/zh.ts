@@ -4,10 +4,14 @@ import type { Cues, CueRule } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 import { tagText, type Token } from './jieba.ts';
 import { appendAll } from '../../arrays.ts';
-import institutions from '../../data/zh-institutions.json' with { type: 'json' };
 
-/** Institution words (医院, 出版社) that name an organization with the name before them, from zh-institutions.json. */
-const INSTITUTION_RULE: CueRule = { id: institutions.id, type: 'organization', include: true, words: institutions.words, reason: institutions.reason };
+/** Institution words (医院, 出版社) that name an organization with the name before them (cues zhInstitutions), as a suffix rule. */
+const institutionRules = new WeakMap<Cues, CueRule>();
+function institutionRule(cues: Cues): CueRule {
+  let rule = institutionRules.get(cues);
+  if (!rule) institutionRules.set(cues, (rule = { id: 'zh-institution-word', type: 'organization', include: true, words: cues.zhInstitutions.words, reason: cues.zhInstitutions.reason }));
+  return rule;
+}
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
@@ -170,8 +174,9 @@ function innerSuffix(word: string, cues: Cues): CueRule | null {
     for (const w of rule.words) if (word.length >= w.length + 2 && word.endsWith(w)) return rule;
   }
   // 北京协和医院/nt is a name, 儿童医院/nt and 公立医院/nt are kinds: the stem must hold a proper noun.
-  for (const w of INSTITUTION_RULE.words) {
-    if (word.length >= w.length + 2 && word.endsWith(w) && tagText(word.slice(0, -w.length)).some((t) => STEM_PROPER_TAGS.has(t.tag))) return INSTITUTION_RULE;
+  const institution = institutionRule(cues);
+  for (const w of institution.words) {
+    if (word.length >= w.length + 2 && word.endsWith(w) && tagText(word.slice(0, -w.length)).some((t) => STEM_PROPER_TAGS.has(t.tag))) return institution;
   }
   return null;
 }
@@ -264,7 +269,7 @@ function institutionWords(cues: Cues): Map<string, CueRule> {
   let ruleOf = institutionIndexes.get(cues);
   if (!ruleOf) {
     ruleOf = new Map();
-    for (const r of [...cues.suffix, INSTITUTION_RULE]) if (r.include && r.type === 'organization') for (const w of r.words) if (!ruleOf.has(w)) ruleOf.set(w, r);
+    for (const r of [...cues.suffix, institutionRule(cues)]) if (r.include && r.type === 'organization') for (const w of r.words) if (!ruleOf.has(w)) ruleOf.set(w, r);
     institutionIndexes.set(cues, ruleOf);
   }
   return ruleOf;
