@@ -70,6 +70,14 @@ export interface RelationRules {
   listSeparator: string;
   /** Types a name no lexicon knows may also stand for (a discovered "organization" is often a model). */
   looseTypes: Partial<Record<EntityType, EntityType[]>>;
+  /** A relation type that, stated in a document, replaces another between the same two entities (WORKED_AT over WORKS_AT). */
+  supersedes: Supersede[];
+}
+
+export interface Supersede {
+  type: string;
+  over: string;
+  reason: string;
 }
 
 /** Placeholder for the n-th mention of a sentence: U+E000 types # n U+E002 surface U+E001 (types: "organization/model"). */
@@ -101,6 +109,7 @@ export function loadRelationRules(extraFiles: string[] = []): RelationRules {
   for (const more of extra) {
     bundled.patterns.push(...more.patterns);
     bundled.names.push(...more.names);
+    bundled.supersedes.push(...more.supersedes);
   }
   return bundled;
 }
@@ -139,7 +148,14 @@ export function compileRelationRules(json: unknown, file = 'relations.json'): Re
     if (!TYPE_SET.has(from) || !Array.isArray(to)) fail(`looseTypes.${from}: expected an entity type mapped to a list of types`);
     looseTypes[from as EntityType] = (to as unknown[]).map((t) => (TYPE_SET.has(String(t)) ? (t as EntityType) : fail(`looseTypes.${from}: unknown type "${t}"`)));
   }
-  return { patterns, names, affiliation, listSeparator, looseTypes };
+  const supersedes = ((data.supersedes ?? []) as unknown[]).map((r, i): Supersede => {
+    const at = `supersedes[${i}]`;
+    if (!isObj(r)) return fail(`${at} is not an object`);
+    for (const field of ['type', 'over'] as const) if (typeof r[field] !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(r[field] as string)) fail(`${at}: ${field} must be UPPER_SNAKE`);
+    if (typeof r.reason !== 'string' || r.reason === '') fail(`${at}: needs a reason`);
+    return { type: r.type as string, over: r.over as string, reason: r.reason as string };
+  });
+  return { patterns, names, affiliation, listSeparator, looseTypes, supersedes };
 }
 
 const TYPE_SET = new Set<string>(ENTITY_TYPES);

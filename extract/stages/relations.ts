@@ -77,7 +77,14 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
   const second = run(rules.patterns.filter((r) => r.needsAffiliation), orgOf, pass.bySentence).out;
   const named = nameRelations(rules.names, doc.entities, doc.mentions);
   const turnOrder = new Map(doc.turns.map((t) => [t.id, t.index]));
-  return { ...doc, relations: mergeRelations([...first, ...second, ...named], turnOrder) };
+  return { ...doc, relations: supersede(mergeRelations([...first, ...second, ...named], turnOrder), rules.supersedes) };
+}
+
+/** Drops a relation the document also states with a type that supersedes it ("从搜狗出来" makes "我在搜狗做了十几年" past). */
+function supersede(relations: Relation[], rules: RelationRules['supersedes']): Relation[] {
+  if (rules.length === 0) return relations;
+  const stated = new Set(relations.map((r) => `${r.source}\u0000${r.type}\u0000${r.target}`));
+  return relations.filter((r) => !rules.some((s) => s.over === r.type && stated.has(`${r.source}\u0000${s.type}\u0000${r.target}`)));
 }
 
 /** What matching reads of a mention: its span, entity, and types as the placeholder writes them and as bits. */

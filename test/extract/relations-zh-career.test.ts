@@ -1,0 +1,44 @@
+// Tests for the Chinese career rules of extract/data/relations.json (and its supersedes list), through the whole
+// pipeline: a job someone left (从X出来, 离开X, 曾在X, 前X员工) is WORKED_AT, the company founded after it FOUNDED.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+
+/** "label -TYPE-> label" for every typed relation of a transcript. */
+function relationsOf(text: string): string[] {
+  const doc = extractDocument({ id: 'career.zh', path: 'career.zh.md', text }, context);
+  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+  const surface = (key: string) => doc.entities.find((e) => e.key === key)?.aliases.find((a) => /\p{Script=Han}/u.test(a)) ?? label.get(key);
+  return doc.relations.map((r) => `${surface(r.source)} -${r.type}-> ${surface(r.target)}`);
+}
+
+describe('Chinese careers: past jobs and the company founded after', () => {
+  it.each([
+    ['主持人：今天聊创业。\n\n嘉宾：王小川从搜狗出来后创办了百川智能。', ['王小川 -WORKED_AT-> 搜狗', '王小川 -FOUNDED-> 百川智能'], ['王小川 -WORKS_AT-> 搜狗']],
+    ['主持人：说说你的朋友。\n\n嘉宾：李开复曾在谷歌工作，后来去了别处。', ['李开复 -WORKED_AT-> 谷歌'], ['李开复 -WORKS_AT-> 谷歌']],
+    ['主持人：说说你的朋友。\n\n嘉宾：张宏江是前微软员工，现在做投资。', ['张宏江 -WORKED_AT-> 微软'], ['张宏江 -WORKS_AT-> 微软']],
+    ['主持人：说说你的朋友。\n\n嘉宾：李彦宏离开了搜狐，后来的事大家都知道。', ['李彦宏 -WORKED_AT-> 搜狐'], []],
+  ])('%s', (text, expected, absent) => {
+    const found = relationsOf(text);
+    for (const r of expected) expect(found, found.join('\n')).toContain(r);
+    for (const r of absent) expect(found, found.join('\n')).not.toContain(r);
+  });
+
+  it('a job the host says the guest left is past, even where the guest says "我在搜狗做了十几年"', () => {
+    const found = relationsOf('**主持人：** 你为什么从搜狗出来做百川？\n\n**王小川：** 我在搜狗做了十几年搜索，后来想做大模型。');
+    expect(found).toContain('王小川 -WORKED_AT-> 搜狗');
+    expect(found).not.toContain('王小川 -WORKS_AT-> 搜狗');
+  });
+
+  it('a job held now stays current, and a teacher at a university did not study there', () => {
+    const found = relationsOf('主持人：说说你的同事。\n\n嘉宾：徐波在阿里巴巴工作。刘洋老师在清华大学，陈静在清华大学读博。');
+    expect(found).toContain('徐波 -WORKS_AT-> 阿里巴巴');
+    expect(found).not.toContain('刘洋 -STUDIED_AT-> 清华大学');
+    expect(found).toContain('陈静 -STUDIED_AT-> 清华大学');
+  });
+
+  it('a yes/no question about leaving states nothing', () => {
+    expect(relationsOf('**主持人：** 你会离开腾讯吗？\n\n**马化腾：** 不会。').filter((r) => r.includes('WORKED_AT'))).toEqual([]);
+  });
+});
