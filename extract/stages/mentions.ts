@@ -13,6 +13,8 @@ import { findModelNames } from './mentions/models.ts';
 import { caseCompatible } from './mentions/trie.ts';
 import { discoverChinese } from './mentions/zh.ts';
 import { discoverChineseCompanies } from './mentions/zhcompany.ts';
+import { findShortForms, shortFormsOf, type ShortForm } from './mentions/shortforms.ts';
+import { joinSubunits } from './mentions/chains.ts';
 import { allMatches } from '../regex.ts';
 
 export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDocument {
@@ -23,6 +25,12 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
   const companies = new Set(perTurn.flatMap(({ turn, candidates }) => candidates.filter((c) => c.reason === lexicon.cues.zhCompanyWords.reason).map((c) => turn.text.slice(c.start, c.end))));
   if (companies.size > 0) {
     perTurn = perTurn.map((p) => ([...companies].some((name) => p.turn.text.includes(name)) ? { turn: p.turn, candidates: mentionsInText(p.turn.text, lexicon, commonWords, companies, speakers) } : p));
+  }
+  // 百川 for 百川智能, 澜舟 for 澜舟科技: a company's short form is a name once the document names the company.
+  const named = perTurn.flatMap(({ turn, candidates }) => candidates.filter((c) => c.type === 'organization' && !c.minCount).map((c) => ({ surface: turn.text.slice(c.start, c.end), canonical: c.canonical ?? turn.text.slice(c.start, c.end) })));
+  const shortForms = shortFormsOf(named, lexicon);
+  if (shortForms.size > 0) {
+    perTurn = perTurn.map((p) => ([...shortForms.keys()].some((short) => p.turn.text.includes(short)) ? { turn: p.turn, candidates: mentionsInText(p.turn.text, lexicon, commonWords, companies, speakers, shortForms) } : p));
   }
   const counts = new Map<string, number>();
   for (const { turn, candidates } of perTurn) {
@@ -57,6 +65,7 @@ export function mentionsInText(
   commonWords: Set<string> = new Set(),
   companies: Set<string> = new Set(),
   speakers: Array<{ name: string; label: string }> = [],
+  shortForms: Map<string, ShortForm> = new Map(),
 ): Candidate[] {
   const tokens = hasHan(text) ? tagText(text) : null;
   const boundaries = tokens ? tokenBoundaries(tokens, text.length) : null;
@@ -68,10 +77,12 @@ export function mentionsInText(
     ...discoverLatin(text, lexicon.cues, commonWords),
     ...discoverEnglishConcepts(text, lexicon.cues),
     ...(tokens ? speakerNamesIn(text, speakers) : []),
+    ...(tokens && shortForms.size > 0 ? findShortForms(tokens, shortForms) : []),
   ];
   const valid = (c: Candidate) => c.start >= 0 && c.end <= text.length && c.end > c.start;
   let settled = settleOverlaps(yieldToKnownNames(text, candidates.filter(valid)));
   if (tokens) settled = settleOverlaps([...settled, ...discoverListed(text, tokens, settled).filter(valid)]);
+  if (tokens) settled = joinSubunits(text, tokens, settled, lexicon.cues);
   return settled.map((c) => canonicaliseDiscovered(text, c, lexicon));
 }
 

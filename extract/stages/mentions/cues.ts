@@ -67,6 +67,8 @@ export interface Cues {
   nicknames: WordList;
   /** Chinese institution words beyond the suffix rule (医院, 出版社): a name ending in one, its stem holding a proper noun, is an organization. */
   zhInstitutions: WordList;
+  /** Last words of a unit inside an institution (研究院, 研究所, 自动化系, AI Lab): an organization + such a unit is one organization (微软亚洲研究院). */
+  zhSubunits: WordList;
   /** Generic company suffixes (智能, 科技, Inc., Labs): a document may shorten a company's name by dropping them (百川 for 百川智能). */
   companySuffixes: WordList;
   /** Chinese trade words: name + one + a company cue is a company (星海智能创始人, 叫触感科技). */
@@ -116,6 +118,7 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     modelFamilies: list('modelFamilies'),
     modelQualifiers: list('modelQualifiers'),
     orgHeads: list('orgHeads'),
+    zhSubunits: list('zhSubunits'),
     placeHeads: list('placeHeads'),
     zhConceptHeads: list('zhConceptHeads'),
     zhEventHeads: list('zhEventHeads'),

@@ -10,6 +10,8 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const STEM_TAGS = new Set(['x', 'nz', 'ns', 'nr', 'nrt', 'nt', 'j']);
 const CALLED = /(?:叫|叫做|名叫|名为|名字叫)\s*$/;
 const FOUNDED = /^\s*(?:成立于|成立|创立于|创办于)/;
+/** A founding verb before the name: "周明…创立了澜舟科技", "我们创办了星海智能". */
+const FOUNDED_BEFORE = /(?:创立|创办|创建|成立|联合创办|联合创立|共同创立|共同创办)(?:了)?\s*$/;
 
 /** Company names in one text, each occurrence of a cued name (a name cued once is found again uncued). */
 export function discoverChineseCompanies(text: string, tokens: Token[], lexicon: Lexicon, known: Set<string> = new Set()): Candidate[] {
@@ -26,7 +28,8 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
       // 美国科技公司, 中国人工智能公司: a known place or word before the trade word makes a kind of company, not one.
       if (lexicon.matcher.lookup(stem.word).length > 0) continue;
       const hint = suffixCue(text, trade.end, lexicon.cues.suffix);
-      if (!called && !FOUNDED.test(text.slice(trade.end)) && !(hint && hint.rule.type === 'organization' && !hint.rule.include)) continue;
+      const founded = FOUNDED.test(text.slice(trade.end)) || FOUNDED_BEFORE.test(text.slice(Math.max(0, stem.start - 6), stem.start));
+      if (!called && !founded && !(hint && hint.rule.type === 'organization' && !hint.rule.include)) continue;
     }
     out.push({ start: stem.start, end: trade.end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
   }

@@ -1,0 +1,38 @@
+// Institution chains: an organization directly followed by one of its units (微软亚洲研究院, 阿里巴巴达摩院, 清华大学自动化系,
+// 中科院计算所, 腾讯AI Lab) is one organization, not the parent plus a stray remainder (亚洲研究院) or a topic (自动化).
+import type { Cues } from './cues.ts';
+import type { Candidate } from './candidate.ts';
+import type { Token } from './jieba.ts';
+
+/** Tags a unit's words may carry (亚洲/ns 研究院/n, 智能/n 产业/n, 附属/b, 自动化系/l, AI/eng Lab/eng). */
+const UNIT_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'j', 'x', 'eng', 'vn', 'l', 'b', 'an', 'ng']);
+const UNIT_WORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
+const MAX_UNIT_TOKENS = 4;
+
+/**
+ * Each settled organization followed, with no gap, by up to four name-like tokens whose last ends in a unit word
+ * (cues zhSubunits) becomes one organization over the whole; mentions inside the unit go. The last token must be two
+ * characters or more, so a lone 所 or 院 (谷歌所说) never makes a unit.
+ */
+export function joinSubunits(text: string, tokens: Token[], settled: Candidate[], cues: Cues): Candidate[] {
+  const units = [...cues.zhSubunits.words].sort((a, b) => b.length - a.length);
+  const joined: Candidate[] = [];
+  for (const c of settled) {
+    if (c.type !== 'organization') continue;
+    let k = tokens.findIndex((t) => t.end > c.end - 1 && t.start < c.end + 1 && t.end > c.end);
+    if (k < 0 || tokens[k].start > c.end) continue;
+    let end = -1;
+    for (let n = 0; k < tokens.length && n < MAX_UNIT_TOKENS; k++) {
+      const t = tokens[k];
+      if (t.word === ' ' && tokens[k + 1]?.tag === 'eng' && tokens[k - 1]?.tag === 'eng') continue;
+      if (!UNIT_TAGS.has(t.tag) || !UNIT_WORD.test(t.word)) break;
+      n++;
+      const tail = text.slice(Math.max(c.end, t.start), t.end);
+      if (tail.length >= 2 && units.some((u) => t.word.endsWith(u))) end = t.end;
+    }
+    if (end > c.end) joined.push({ start: c.start, end, type: 'organization', canonical: null, source: 'discovery', reason: cues.zhSubunits.reason, priority: 1 });
+  }
+  if (joined.length === 0) return settled;
+  const inside = (c: Candidate) => joined.some((j) => c.start < j.end && c.end > j.start);
+  return [...settled.filter((c) => !inside(c)), ...joined].sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,54 @@
+// Tests for extract/stages/mentions/chains.ts, shortforms.ts and the founding cue of zhcompany.ts, through the whole
+// pipeline: an institution and its unit are one organization, a company's short form is that company.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import type { Entity } from '../../extract/types.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+const entitiesOf = (text: string): Entity[] => extractDocument({ id: 'chains.zh', path: 'chains.zh.md', text }, context).entities;
+const named = (entities: Entity[], surface: string) => entities.find((e) => e.label === surface || e.aliases.includes(surface));
+
+describe('institution chains stay whole', () => {
+  it.each([
+    ['周明离开微软亚洲研究院以后创立了澜舟科技。', '微软亚洲研究院', ['亚洲研究院']],
+    ['赵磊在阿里巴巴达摩院做视觉。', '阿里巴巴达摩院', ['达摩院']],
+    ['陈晨在清华大学自动化系读博。', '清华大学自动化系', ['自动化']],
+    ['吴昊以前在中科院计算所。', '中科院计算所', ['中科院']],
+    ['孙悦在腾讯AI Lab工作。', '腾讯AI Lab', ['AI Lab']],
+    ['林峰在百度研究院做语音。', '百度研究院', ['百度']],
+    ['徐波在中国科学院自动化研究所工作。', '中国科学院自动化研究所', []],
+  ])('%s → %s', (text, whole, pieces) => {
+    const entities = entitiesOf(`主持人：介绍一下。\n\n嘉宾：${text}`);
+    const found = named(entities, whole);
+    expect(found?.type, entities.map((e) => e.label).join(', ')).toBe('organization');
+    for (const piece of pieces) expect(named(entities, piece), piece).toBeUndefined();
+  });
+
+  it('a parent named alone stays the parent, and 谷歌所说 is no unit', () => {
+    const entities = entitiesOf('主持人：介绍一下。\n\n嘉宾：微软和谷歌所说的不一样，清华大学的学生也这么说。');
+    expect(named(entities, '微软')?.label).toBe('Microsoft');
+    expect(named(entities, '谷歌')?.label).toBe('Google');
+    expect(named(entities, '清华大学')?.label).toBe('Tsinghua University');
+  });
+});
+
+describe('company short forms', () => {
+  it('做百川 and 百川的模型 are Baichuan once 百川智能 is named', () => {
+    const entities = entitiesOf('主持人：你们现在做百川吗？\n\n嘉宾：对，王小川创办了百川智能，我们一直在做百川，百川的模型也在迭代。');
+    const baichuan = entities.find((e) => e.label === 'Baichuan');
+    expect(baichuan?.mentions.length).toBe(4);
+  });
+
+  it('a company no lexicon knows, founded in the text, is found with its short form (澜舟科技, 澜舟)', () => {
+    const entities = entitiesOf('主持人：说说周明。\n\n嘉宾：周明创立了澜舟科技。澜舟现在做得不错，大家都看好澜舟。');
+    const lanzhou = named(entities, '澜舟科技');
+    expect(lanzhou?.type).toBe('organization');
+    expect(lanzhou?.mentions.length).toBe(3);
+  });
+
+  it('a short form that is a common word is not the company (大众 for 大众汽车, 理想 for 理想汽车)', () => {
+    const entities = entitiesOf('主持人：说说汽车。\n\n嘉宾：大众汽车和理想汽车都在做智驾，大众的需求很清楚，理想很重要。');
+    expect(named(entities, '大众汽车')?.mentions.length).toBe(1);
+    expect(named(entities, '理想汽车')?.mentions.length).toBe(1);
+  });
+});
