@@ -15,6 +15,7 @@ import { discoverChinese } from './mentions/zh.ts';
 import { discoverChineseCompanies } from './mentions/zhcompany.ts';
 import { findShortForms, shortFormsOf, type ShortForm } from './mentions/shortforms.ts';
 import { joinSubunits } from './mentions/chains.ts';
+import { latinShortForms, withLatinShortForms } from './mentions/latinshort.ts';
 import { allMatches } from '../regex.ts';
 
 export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDocument {
@@ -32,6 +33,9 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
   if (shortForms.size > 0) {
     perTurn = perTurn.map((p) => ([...shortForms.keys()].some((short) => p.turn.text.includes(short)) ? { turn: p.turn, candidates: mentionsInText(p.turn.text, lexicon, commonWords, companies, speakers, shortForms) } : p));
   }
+  // An English company named in full once (Veridian Systems) is a name wherever the document writes its short form.
+  const latinShorts = latinShortForms(perTurn, lexicon, commonWords);
+  if (latinShorts.size > 0) perTurn = perTurn.map((p) => ({ turn: p.turn, candidates: withLatinShortForms(p.turn.text, p.candidates, latinShorts, lexicon) }));
   const counts = new Map<string, number>();
   for (const { turn, candidates } of perTurn) {
     for (const c of candidates) {

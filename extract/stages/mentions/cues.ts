@@ -47,6 +47,8 @@ export interface Cues {
   enRoleWords: WordList;
   /** Last words that make a capitalised name an organization ("Labs", "Inc", "University"). */
   orgHeads: WordList;
+  /** Heads of an appositive after a name that make it an organization ("Helio Thermal, a thermal storage startup"). */
+  enOrgAppositiveHeads: WordList;
   /** Last words that make a capitalised name a place ("City", "Center", "Valley"). */
   placeHeads: WordList;
   /** Last words that make a capitalised name an event ("Summit", "Conference"). */
@@ -118,6 +120,7 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     modelFamilies: list('modelFamilies'),
     modelQualifiers: list('modelQualifiers'),
     orgHeads: list('orgHeads'),
+    enOrgAppositiveHeads: list('enOrgAppositiveHeads'),
     zhSubunits: list('zhSubunits'),
     placeHeads: list('placeHeads'),
     zhConceptHeads: list('zhConceptHeads'),

@@ -27,6 +27,8 @@ interface LatinIndex {
   titles: Set<string>;
   headedConnectors: Set<string>;
   roleWords: Set<string>;
+  /** ", a thermal storage startup based in …" right after a name (cues enOrgAppositiveHeads). */
+  orgAppositive: RegExp;
 }
 const indexes = new WeakMap<Cues, LatinIndex>();
 function index(cues: Cues): LatinIndex {
@@ -43,10 +45,24 @@ function index(cues: Cues): LatinIndex {
       titles: new Set(cues.prefix.filter((r) => r.type === 'person').flatMap((r) => r.words)),
       headedConnectors: new Set(cues.enHeadedConnectors.words),
       roleWords: new Set(cues.enRoleWords.words),
+      orgAppositive: orgAppositivePattern(cues.enOrgAppositiveHeads.words),
     };
     indexes.set(cues, ix);
   }
   return ix;
+}
+
+/**
+ * ", a/an/the (up to four modifiers) HEAD" closing the appositive (punctuation, or based/in/from/out of/that/which…
+ * after the head): "Helio Thermal, a thermal storage startup out of Denver". Modifiers hold no preposition, so
+ * "Alice, a member of the group" is no appositive of a group, and "a startup founder" is no startup.
+ */
+function orgAppositivePattern(heads: string[]): RegExp {
+  const alternatives = [...heads].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(
+    `^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|at|in|for|with|to|who|whose|and|or|from|on|by)\\s)[A-Za-z0-9-]+\\s+){0,4}?(?:${alternatives})` +
+      `(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:based|headquartered|located|in|from|out|that|which|whose|with|founded|backed|owned|building|making|run|led|specializing|focused|known|called|named)\\b)`,
+  );
 }
 
 /** Hyphenated modifiers that turn a name into an adjective ("Atlas-class", "OpenAI-style", "Gemini-powered"). */
@@ -163,6 +179,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (names.length > 1 && ix.benchmarkHeads.has(lastText)) return make('benchmark', cues.benchmarkHeads.reason);
   // An English employer phrase (a Latin word before it): "engineer at Lockheed Martin" names a company, not a man.
   if (prefix?.type === 'organization' && /[A-Za-z]\s*$/.test(text.slice(Math.max(0, start - 2), start).trimEnd())) return make('organization', prefix.reason);
+
+  // "Helio Thermal, a thermal storage startup out of Denver": the appositive says what the name is, whatever its words.
+  if (ix.orgAppositive.test(text.slice(end, end + 120))) return make('organization', cues.enOrgAppositiveHeads.reason);
 
   const single = names.length === 1;
   const word = names[0];

@@ -1,0 +1,54 @@
+// Tests for English company discovery (extract/stages/mentions/latin.ts appositives, mentions/latinshort.ts short forms)
+// and the US states of the place lexicon: what a reader of an unseen English transcript expects as entities.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import type { Entity } from '../../extract/types.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+
+function entities(text: string): Entity[] {
+  return extractDocument({ id: 'doc', path: 'doc.md', text }, context).entities;
+}
+const typeOf = (es: Entity[], label: string) => es.find((e) => e.label === label || e.aliases.includes(label))?.type;
+
+describe('an appositive says a name is a company', () => {
+  it.each([
+    ['In March we acquired Helio Thermal, a thermal storage startup out of Denver.', 'Helio Thermal'],
+    ['On stage was the chief executive of Voltaire Storage, a battery maker based in Reno, Nevada.', 'Voltaire Storage'],
+    ['We made a strategic investment in Cobalt Compute, a software startup in Seattle that builds compilers.', 'Cobalt Compute'],
+    ['We also work with Jordan Energy, the utility, on a clean tariff.', 'Jordan Energy'],
+  ])('%s → %s is an organization', (text, name) => {
+    expect(typeOf(entities(text), name)).toBe('organization');
+  });
+
+  it.each([
+    ['I spoke with Alice Moreno, a member of the group that wrote it.', 'Alice Moreno'],
+    ['We met Daniel Okafor, a startup founder from Lagos.', 'Daniel Okafor'],
+  ])('%s → %s stays a person', (text, name) => {
+    expect(typeOf(entities(text), name)).toBe('person');
+  });
+});
+
+describe("a company's short form is the company", () => {
+  it('Veridian after Veridian Systems is one organization, though "-ian" looks like an adjective', () => {
+    const es = entities('Welcome to the Veridian Systems earnings call.\n\nQ3 was a record quarter for Veridian. I joined Veridian in June.');
+    const veridian = es.filter((e) => e.label.startsWith('Veridian'));
+    expect(veridian).toHaveLength(1);
+    expect(veridian[0].type).toBe('organization');
+    expect(veridian[0].mentions).toHaveLength(3);
+  });
+
+  it('a stem the document also writes in lower case is no name (General Systems ≠ "General")', () => {
+    const es = entities('General Systems makes radios. In general, General is a hard word.');
+    expect(es.filter((e) => e.label === 'General')).toEqual([]);
+  });
+});
+
+describe('US states are places', () => {
+  it.each([
+    ['including one in Charlotte, North Carolina, and one in Mexico', 'North Carolina'],
+    ['Our first project is with Exelon in Pennsylvania.', 'Pennsylvania'],
+  ])('%s → %s', (text, name) => {
+    expect(typeOf(entities(text), name)).toBe('place');
+  });
+});
