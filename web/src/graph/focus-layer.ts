@@ -3,7 +3,7 @@
 import { drawDiscNodeHover, drawStraightEdgeLabel } from 'sigma/rendering';
 import type { KnowledgeGraph } from '../../../src/model.ts';
 import { FOCUS_COLORS, focusEdges, type Focus } from './focus.ts';
-import { createLabelDrawer } from './labels.ts';
+import { createLabelDrawer, type LeaderOptions } from './labels.ts';
 import { fitOverlay } from './overlay.ts';
 import type { KnowledgeSigma } from './renderer.ts';
 import type { Visibility } from './visibility.ts';
@@ -26,6 +26,8 @@ export interface FocusLayerInput {
   selected: () => string | null;
   /** Which labels win where they would overlap (the renderer's label priority). */
   labelPriority: (key: string) => number;
+  /** Where focus labels that find no room beside their node go (the renderer's leader lines). */
+  labelLeader: LeaderOptions;
 }
 
 export interface FocusLayer {
@@ -38,7 +40,7 @@ export function createFocusLayer(sigma: KnowledgeSigma, input: FocusLayerInput):
   const { graph } = input;
   const canvas = sigma.createCanvas(LAYER_ID, { afterLayer: 'labels' }) as HTMLCanvasElement;
   const context = canvas.getContext('2d')!;
-  const labels = createLabelDrawer(input.labelPriority);
+  const labels = createLabelDrawer(input.labelPriority, input.labelLeader);
   const sigmaCanvases = sigma.getCanvases();
   let dimmed = false;
 

@@ -10,7 +10,7 @@ import { clearSelection, selectEdge, selectNode, selection } from '../state/sele
 import type { GraphIndex } from './data.ts';
 import { createFocusLayer } from './focus-layer.ts';
 import { computeFocus, edgeInFocus, FOCUS_COLORS, type Focus } from './focus.ts';
-import { createLabelDrawer, LABEL_FONT } from './labels.ts';
+import { createLabelDrawer, LABEL_FONT, type LeaderOptions } from './labels.ts';
 import { enableSlidingPan } from './pan.ts';
 import { enableSlidingZoom } from './zoom.ts';
 import { computeCommunities, computeSizes } from './metrics.ts';
@@ -19,6 +19,8 @@ import { computeVisibility, type Visibility } from './visibility.ts';
 /** Below this camera ratio (zoomed in) typed edges show their relation as a label. */
 export const CLOSE_ZOOM_RATIO = 0.45;
 const FORCED_LABELS_MAX_ORDER = 3000;
+/** Labels of the focus rank from here up (above every label outside it). */
+const FOCUS_LABEL_PRIORITY = 2;
 /** Above this many relations the graph is "big": cheaper programs, no edges or labels while moving, no edge picking. */
 const BIG_GRAPH_EDGES = 20_000;
 const EDGE_COLOR = '#9aa5b1';
@@ -115,12 +117,16 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     return res;
   };
 
-  // Label priority: the focused node, then named entities before concepts, then bigger nodes.
+  // Label priority: the focused node, then the rest of the focus (named entities before concepts), then named
+  // entities before concepts, then bigger nodes. A focus's labels that find no room go out on leader lines.
   const labelPriority = (key: string) => {
-    if (focus && (key === focus.centre || focus.nodes.has(key))) return key === focus.centre ? 3 : 2;
-    return graph.getNodeAttribute(key, 'type') === 'concept' ? 0 : 1;
+    const concept = graph.getNodeAttribute(key, 'type') === 'concept';
+    if (focus && key === focus.centre) return FOCUS_LABEL_PRIORITY + 2;
+    if (focus?.nodes.has(key)) return concept ? FOCUS_LABEL_PRIORITY : FOCUS_LABEL_PRIORITY + 1;
+    return concept ? 0 : 1;
   };
-  const labels = createLabelDrawer(labelPriority);
+  const labelLeader: LeaderOptions = { minPriority: FOCUS_LABEL_PRIORITY, origin: () => (focus ? focusOrigin(sigma, focus) : null), centre: () => focus?.centre ?? null };
+  const labels = createLabelDrawer(labelPriority, labelLeader);
   const sigma: KnowledgeSigma = new Sigma<NodeAttrs, EdgeAttrs, GraphAttrs>(graph, container, {
     nodeReducer,
     edgeReducer,
@@ -155,7 +161,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
   sigma.scheduleRender();
   const refresh = () => sigma.refresh({ skipIndexation: true });
   const focusLayer = big
-    ? createFocusLayer(sigma, { graph, focus: () => focus, visibility: () => visibility, selected: () => selection.get().node, labelPriority })
+    ? createFocusLayer(sigma, { graph, focus: () => focus, visibility: () => visibility, selected: () => selection.get().node, labelPriority, labelLeader })
     : null;
   const recomputeFocus = () => {
     focus = computeFocus(graph, index);
@@ -238,4 +244,17 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
       sigma.kill();
     },
   };
+}
+
+/** Where a focus is on screen: its centre node, else the middle of its nodes drawn (an edge's ends, a turn's entities). */
+function focusOrigin(sigma: KnowledgeSigma, focus: Focus): { x: number; y: number } | null {
+  const keys = focus.centre ? [focus.centre] : [...focus.nodes];
+  let [x, y, n] = [0, 0, 0];
+  for (const key of keys) {
+    const data = sigma.getNodeDisplayData(key);
+    if (!data || data.hidden) continue;
+    const p = sigma.framedGraphToViewport(data);
+    [x, y, n] = [x + p.x, y + p.y, n + 1];
+  }
+  return n ? { x: x / n, y: y / n } : null;
 }
