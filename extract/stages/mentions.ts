@@ -15,6 +15,7 @@ import { discoverChinese } from './mentions/zh.ts';
 import { discoverChineseCompanies } from './mentions/zhcompany.ts';
 import { findShortForms, shortFormsOf, type ShortForm } from './mentions/shortforms.ts';
 import { joinSubunits } from './mentions/chains.ts';
+import { findStandards } from './mentions/standards.ts';
 import { latinShortForms, withLatinShortForms } from './mentions/latinshort.ts';
 import { allMatches } from '../regex.ts';
 
@@ -76,6 +77,7 @@ export function mentionsInText(
   const candidates: Candidate[] = [
     ...matchLexicon(text, lexicon, boundaries),
     ...findModelNames(text, lexicon),
+    ...findStandards(text, lexicon.cues),
     ...(tokens ? discoverChinese(text, tokens, lexicon.cues) : []),
     ...(tokens ? discoverChineseCompanies(text, tokens, lexicon, companies) : []),
     ...discoverLatin(text, lexicon.cues, commonWords),

@@ -71,6 +71,8 @@ export interface Cues {
   zhInstitutions: WordList;
   /** Last words of a unit inside an institution (研究院, 研究所, 自动化系, AI Lab): an organization + such a unit is one organization (微软亚洲研究院). */
   zhSubunits: WordList;
+  /** Standards bodies: one followed by a number names a standard (ISO 9001, ISO/IEC 42001, GB/T 45001, SOC 2), a written work. */
+  standardBodies: WordList;
   /** Generic company suffixes (智能, 科技, Inc., Labs): a document may shorten a company's name by dropping them (百川 for 百川智能). */
   companySuffixes: WordList;
   /** Chinese trade words: name + one + a company cue is a company (星海智能创始人, 叫触感科技). */
@@ -120,8 +122,9 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     modelFamilies: list('modelFamilies'),
     modelQualifiers: list('modelQualifiers'),
     orgHeads: list('orgHeads'),
-    enOrgAppositiveHeads: list('enOrgAppositiveHeads'),
     zhSubunits: list('zhSubunits'),
+    standardBodies: list('standardBodies'),
+    enOrgAppositiveHeads: list('enOrgAppositiveHeads'),
     placeHeads: list('placeHeads'),
     zhConceptHeads: list('zhConceptHeads'),
     zhEventHeads: list('zhEventHeads'),

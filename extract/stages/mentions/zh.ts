@@ -148,12 +148,14 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     if (ix.nonNameEndings.has(chars[chars.length - 1])) continue;
     if (afterNumeral(tokens, at)) continue; // "20 万字", "3 万元": 万 is a number here, not a surname
     if (chars.length <= 3 && (ix.surnames.has(chars[0]) || ix.surnames.has(chars.slice(0, 2).join('')))) {
+      // 李华是/x, 张伟说/x: jieba's guess at an unknown name may swallow the verb after a two-character name.
+      if (chars.length === 3 && t.tag === 'x' && VERB_AFTER_NAME.has(chars[2]) && !ix.surnames.has(chars.slice(0, 2).join(''))) end -= 1;
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: `${cues.zhSurnames.reason} (${word})`, priority: 0 });
     } else if (chars.length >= 3 && translit) {
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
     }
   }
-  for (const found of [discoverWorks(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, cues, ix), discoverInstitutions(tokens, cues)]) appendAll(out, found);
+  for (const found of [discoverWorks(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues)]) appendAll(out, found);
   return out;
 }
 
@@ -224,8 +226,14 @@ function discoverConcepts(tokens: Token[], ix: CueIndex): Candidate[] {
 /** Characters that end a Chinese name written right after a title (林知远表示 → 林知远). */
 const AFTER_NAME = new Set([...'表说是的在和与认指曾也都就等、，。：；！？（）“”"\' 及对将已还把被向从让给跟同为']);
 
-/** A title followed by a surname: the name is the surname and one or two more characters (联合创始人林知远). */
-function discoverTitledNames(text: string, cues: Cues, ix: CueIndex): Candidate[] {
+/** Characters that, third after a surname, start the next word rather than end the name (李华是, 王芳说, 张伟在). */
+const VERB_AFTER_NAME = new Set([...'是说在也都就把被让给跟从向对还已曾将']);
+
+/**
+ * A title followed by a surname: the name is the surname and one or two more characters (联合创始人林知远), cut where
+ * a word of the tagger starts inside it and runs past it (创始人李华接受 → 李华: 接受 is one word).
+ */
+function discoverTitledNames(text: string, tokens: Token[], cues: Cues, ix: CueIndex): Candidate[] {
   const out: Candidate[] = [];
   const titles = titleRegex(cues);
   if (!titles) return out;
@@ -236,6 +244,8 @@ function discoverTitledNames(text: string, cues: Cues, ix: CueIndex): Candidate[
     if (!first || !(ix.surnames.has(first) || ix.surnames.has(text.slice(start, start + 2)))) continue;
     let end = start + 1;
     while (end < text.length && end - start < 3 && /\p{Script=Han}/u.test(text[end]) && !AFTER_NAME.has(text[end])) end++;
+    const crossing = tokens.find((t) => t.start >= start + 2 && t.start < end && t.end > end);
+    if (crossing) end = crossing.start;
     if (end - start < 2 || ix.stop.has(text.slice(start, end))) continue;
     out.push({ start, end, type: 'person', canonical: null, source: 'discovery', reason: titles.reason.get(m[0]) ?? 'title', priority: 1 });
   }

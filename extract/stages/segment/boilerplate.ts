@@ -72,6 +72,11 @@ export function classifyBoilerplate(rawLines: string[], text: string, rules: Seg
   for (const rule of rules.boilerplate) {
     if (rule.regex.test(flat) || rule.regex.test(text)) return { tail: rule.tail, strong: rule.strong, reason: rule.reason };
   }
+  // 文｜王芳 / 编辑｜赵强 on lines of one paragraph: each line a credit, metadata or byline, the whole is a credit block.
+  if (lines.length > 1) {
+    const each = lines.map((l, i) => keys[i] ?? bylineLine(l, rules) ?? rules.boilerplate.find((r) => r.regex.test(cleanInline(l).trim()))?.reason ?? null);
+    if (each.every((r) => r !== null)) return { tail: true, strong: false, reason: `a credit block (${each[0]})` };
+  }
   return null;
 }
 

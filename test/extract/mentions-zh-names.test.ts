@@ -1,0 +1,26 @@
+// Tests for Chinese person names in extract/stages/mentions/zh.ts, through the whole pipeline: a two-character name
+// does not swallow the verb after it (李华是, 创始人李华接受), the name is the person's.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+const build = (text: string) => extractDocument({ id: 'names.zh', path: 'names.zh.md', text }, context);
+
+describe('two-character Chinese names', () => {
+  it.each([
+    ['李华是星海智能的创始人，我们和他聊了聊。', '李华'],
+    ['星海智能创始人李华接受了我们的专访。', '李华'],
+    ['联合创始人林知远表示，今年会量产。', '林知远'],
+  ])('%s → the person %s', (text, name) => {
+    const doc = build(`# 专访\n\n${text}\n\n主持人：你好。\n\n嘉宾：你好。`);
+    const persons = doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label);
+    expect(persons).toEqual([name]);
+  });
+
+  it('the founder named in an intro founded the company, under their own name', () => {
+    const doc = build('# 专访\n\n星海智能创始人李华接受了我们的专访。\n\n提问：你为什么离开腾讯？\n\n李华：我想自己试试。');
+    const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+    const founded = doc.relations.filter((r) => r.type === 'FOUNDED').map((r) => `${label.get(r.source)} → ${label.get(r.target)}`);
+    expect(founded).toEqual(['李华 → 星海智能']);
+  });
+});

@@ -1,0 +1,19 @@
+// Tests for extract/stages/segment/boilerplate.ts: a Chinese credit block written on several lines of one paragraph
+// (文｜王芳 / 编辑｜赵强) is boilerplate, so its names are no entities of the conversation.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../extract/stages/segment.ts';
+
+const segmentsOf = (text: string) => segment({ id: 'credits.zh', path: 'credits.zh.md', text }).segments;
+
+describe('Chinese credit blocks', () => {
+  it.each([['文｜王芳\n编辑｜赵强'], ['作者｜王芳\n编辑丨赵强\n排版｜孙丽'], ['来源：晚点LatePost\n文｜王芳']])('%j is boilerplate', (credits) => {
+    const segments = segmentsOf(`# 专访李华\n\n${credits}\n\n李华是星海智能的创始人。\n\n提问：你好。\n\n李华：你好。`);
+    expect(segments[0]).toMatchObject({ kind: 'boilerplate' });
+    expect(segments[1]).toMatchObject({ kind: 'narration', text: '李华是星海智能的创始人。' });
+  });
+
+  it('a paragraph with one credit line and one line of text stays text', () => {
+    const segments = segmentsOf('# 专访\n\n文｜王芳\n今天我们聊聊机器人。\n\n提问：你好。\n\n李华：你好。');
+    expect(segments[0].kind).toBe('narration');
+  });
+});
