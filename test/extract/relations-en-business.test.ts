@@ -1,0 +1,71 @@
+// Tests for the English business rules of extract/data/relations.json, through the whole pipeline: titles in a panel
+// intro, hires, acquisitions, object pronouns ("invested in us"), partnerships and a list of rivals.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+
+/** "label -TYPE-> label" for every typed relation of a transcript. */
+function relationsOf(text: string): string[] {
+  const doc = extractDocument({ id: 'business.en', path: 'business.en.md', text }, context);
+  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+  return doc.relations.map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`);
+}
+
+const INTRO =
+  'The panel was moderated by Rachel Adeyemi, senior energy reporter at Canary Media. On stage were Tomás Ibarra, chief executive of ' +
+  'Voltaire Storage, a battery maker based in Reno; Mei Chen, head of energy procurement at Google; and Lars Nordström, senior vice ' +
+  'president for grid technology at Siemens Energy.\n\n';
+
+describe('English business relations a reader expects', () => {
+  it('a panel intro says where each panellist works', () => {
+    const found = relationsOf(INTRO + 'RACHEL ADEYEMI: Welcome, everyone.\n\nMEI CHEN: Thanks for having us.');
+    for (const r of [
+      'Rachel Adeyemi -WORKS_AT-> Canary Media',
+      'Tomás Ibarra -CEO_OF-> Voltaire Storage',
+      'Mei Chen -WORKS_AT-> Google',
+      'Lars Nordström -WORKS_AT-> Siemens Energy',
+    ]) expect(found.map((r) => r.toLowerCase()), found.join('\n')).toContain(r.toLowerCase());
+  });
+
+  it('"we" of a panellist is their company: acquisitions, partnerships, investments', () => {
+    const found = relationsOf(
+      INTRO +
+        'RACHEL ADEYEMI: Tomás, a big year?\n\nTOMÁS IBARRA: In March we completed the acquisition of Helio Thermal, a thermal storage startup out of Denver.\n\n' +
+        'RACHEL ADEYEMI: Mei, and Google?\n\nMEI CHEN: We work with LineVision on dynamic line ratings. And Kairos Power partnered with us on reactors.',
+    );
+    for (const r of ['Voltaire Storage -ACQUIRED-> Helio Thermal', 'Google -PARTNERS_WITH-> LineVision', 'Kairos Power -PARTNERS_WITH-> Google']) {
+      expect(found, found.join('\n')).toContain(r);
+    }
+  });
+
+  it('a hire from a company: worked there before, works for the speaker now', () => {
+    const found = relationsOf(
+      'Guest: Wang Lei, founder and chief executive of Zhiyuan Motors.\n\nFERGUS NASH: Who runs the plant?\n\n' +
+        'WANG LEI: We hired Katrin Vogel from Volkswagen to run the plant. Our chief technology officer, Liu Fang, also came from Huawei. ' +
+        'And last year the Abu Dhabi fund Mubadala invested in us.',
+    );
+    for (const r of ['Katrin Vogel -WORKED_AT-> Volkswagen', 'Katrin Vogel -WORKS_AT-> Zhiyuan Motors', 'Liu Fang -WORKED_AT-> Huawei', 'Mubadala -INVESTED_IN-> Zhiyuan Motors']) {
+      expect(found, found.join('\n')).toContain(r);
+    }
+    expect(found).not.toContain('Katrin Vogel -WORKS_AT-> Volkswagen');
+  });
+
+  it('rivals after a comma and after "more" are rivals too', () => {
+    const found = relationsOf(
+      'Guest: Wang Lei, founder and chief executive of Zhiyuan Motors.\n\nFERGUS NASH: Your rivals?\n\n' +
+        'WANG LEI: In China we compete with BYD, with Xpeng. In Europe we compete more with Volkswagen.',
+    );
+    for (const r of ['Zhiyuan Motors -COMPETES_WITH-> BYD', 'Zhiyuan Motors -COMPETES_WITH-> XPeng', 'Zhiyuan Motors -COMPETES_WITH-> Volkswagen']) {
+      expect(found, found.join('\n')).toContain(r);
+    }
+  });
+
+  it('working with someone, with no "on …", a greeting or a negation states no partnership or investment', () => {
+    const found = relationsOf(
+      'Guest: Wang Lei, founder and chief executive of Zhiyuan Motors.\n\nFERGUS NASH: Your investors?\n\n' +
+        'WANG LEI: We work with Mistral AI because the data must stay in Europe. Tencent has not invested in us.',
+    );
+    expect(found.filter((r) => /PARTNERS_WITH|INVESTED_IN/.test(r))).toEqual([]);
+  });
+});
