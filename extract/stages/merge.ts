@@ -150,9 +150,12 @@ export class GraphMerger {
     this.Spooled = store ? spooledTurnClass(store) : null;
   }
 
+  /** Document numbers left out on purpose (a build skipped them): finish() does not miss them. */
+  private readonly skipped = new Set<number>();
+
   /** Adds document number `index` (its position in input order); each index once, in any order. */
   add(index: number, contribution: DocumentContribution): void {
-    if (!Number.isInteger(index) || index < 0 || this.docs[index]) throw new OptionsError('turngraph assemble', `document index ${index} is invalid or added twice`);
+    if (!Number.isInteger(index) || index < 0 || this.docs[index] || this.skipped.has(index)) throw new OptionsError('turngraph assemble', `document index ${index} is invalid or added twice`);
     if (this.scope) {
       this.addScoped(index, contribution, this.scope);
       return;
@@ -244,11 +247,18 @@ export class GraphMerger {
    * emptied (its drafts would otherwise live as long as it does, beside the graph made from them). `step` is
    * called every few nodes and edges made, e.g. to let a heap governor collect the drafts already let go.
    */
+  /** Document number `index` will not be added (it could not be read): the graph is made without it. */
+  skip(index: number): void {
+    if (this.docs[index]) throw new OptionsError('turngraph assemble', `document ${index} was added, so it cannot be skipped`);
+    this.skipped.add(index);
+  }
+
   finish(step: () => void = () => {}): MergedGraph {
     const documents: DocumentInfo[] = [];
     const turns: Turn[] = [];
     for (let i = 0; !this.scope && i < this.docs.length; i++) {
       const doc = this.docs[i];
+      if (!doc && this.skipped.has(i)) continue;
       if (!doc) throw new OptionsError('turngraph assemble', `document ${i} was never added`);
       documents.push(doc.document);
       for (const turn of doc.turns) turns.push(turn);

@@ -6,7 +6,7 @@ import type { KnowledgeGraph } from '../model.ts';
 import { DEFAULT_CACHE_DIR, layoutFolder, layoutMemo } from './cache.ts';
 import { discoverInputs, type DiscoveredInput } from './discover.ts';
 import { heapGovernor } from './heap.ts';
-import { extractAll, type ExtractAllOptions, type ExtractProgress } from './parallel.ts';
+import { extractAll, type ExtractAllOptions, type ExtractProgress, type SkippedDocument } from './parallel.ts';
 import { pruneCache, type PruneResult } from './prune.ts';
 import { SPOOL_FROM_BYTES, TextSpool } from './spool.ts';
 
@@ -28,7 +28,10 @@ export interface CorpusBuildHooks {
 export interface CorpusBuildResult {
   graph: KnowledgeGraph;
   diagnostics: Diagnostic[];
+  /** Documents in the graph. */
   documents: number;
+  /** Transcripts found in a folder that could not be read or extracted, left out (see ExtractAllOptions.strict). */
+  skipped: SkippedDocument[];
   /** Documents whose extraction came from the cache, and those extracted afresh. */
   reused: number;
   extracted: number;
@@ -45,11 +48,12 @@ export async function buildCorpus(paths: string[], options: Partial<CorpusBuildO
   // Each document is merged as it arrives and then dropped: memory grows with the graph, not with the extractions.
   const merger = createMerger({}, bytes >= (options.spoolFromBytes ?? SPOOL_FROM_BYTES) ? new TextSpool() : null);
   const diagnostics: Diagnostic[][] = [];
-  const { reused, extracted, workers, cacheVersion } = await extractAll(inputs, options, hooks.onProgress, (index, contribution) => {
+  const { reused, extracted, workers, cacheVersion, skipped } = await extractAll(inputs, options, hooks.onProgress, (index, contribution) => {
     diagnostics[index] = contribution.diagnostics;
     merger.add(index, contribution);
     heap?.check();
   });
+  for (const { index } of skipped) merger.skip(index);
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const layout = { memo: cacheDir === null ? null : layoutMemo(cacheDir) };
   hooks.onExtracted?.();
@@ -59,5 +63,5 @@ export async function buildCorpus(paths: string[], options: Partial<CorpusBuildO
   heap?.check(); // the merger's drafts are garbage now: collected before the graph is made from them
   const graph = toGraph(merged, { name: options.name ?? 'turngraph', layout });
   const pruned = cacheDir === null || cacheVersion === null ? null : pruneCache(cacheDir, { version: cacheVersion, layout: layoutFolder(), documents: inputs.length });
-  return { graph, diagnostics: diagnostics.flat(), documents: inputs.length, reused, extracted, workers, pruned };
+  return { graph, diagnostics: diagnostics.flat(), documents: inputs.length - skipped.length, skipped, reused, extracted, workers, pruned };
 }

@@ -10,6 +10,8 @@ export const TRANSCRIPT_EXTENSIONS = ['.md', '.markdown', '.txt'];
 export interface DiscoveredInput {
   path: string;
   bytes: number;
+  /** Found by scanning a folder (not named on the command line): a build may skip it when it cannot be read. */
+  inFolder?: boolean;
 }
 
 /**
@@ -19,20 +21,20 @@ export interface DiscoveredInput {
 export function discoverInputs(paths: string[]): DiscoveredInput[] {
   const out: DiscoveredInput[] = [];
   const seen = new Set<string>();
-  const add = (path: string, bytes: number) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    out.push({ path, bytes });
+  const add = (input: DiscoveredInput) => {
+    if (seen.has(input.path)) return;
+    seen.add(input.path);
+    out.push(input);
   };
   for (const path of paths) {
     const stats = statOrNull(path);
     if (!stats?.isDirectory()) {
-      add(path, stats?.size ?? 0);
+      add({ path, bytes: stats?.size ?? 0 });
       continue;
     }
     const files = scanFolder(path);
     if (files.length === 0) throw new InputError(`${path}: is a directory with no .md, .markdown or .txt transcripts in it`);
-    for (const file of files) add(file.path, file.bytes);
+    for (const file of files) add({ path: file.path, bytes: file.bytes, inFolder: true });
   }
   return out;
 }

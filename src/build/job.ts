@@ -13,6 +13,8 @@ export interface ExtractJob {
   id: string;
   /** Size on disk, when known: larger documents are dispatched first. */
   bytes?: number;
+  /** Found in a folder (and the build is not --strict): when it cannot be read or extracted, the build goes on without it. */
+  skippable?: boolean;
 }
 
 export interface JobResult {

@@ -18,7 +18,7 @@ import type { CorpusBuildHooks, CorpusBuildOptions } from './corpus.ts';
 import { discoverInputs, statOrNull } from './discover.ts';
 import { HeapGovernor } from './heap.ts';
 import { JobRunner, type ExtractJob } from './job.ts';
-import { extractAll, jobEnvironment, planJobs, validateExtractAllOptions } from './parallel.ts';
+import { extractAll, jobEnvironment, planJobs, validateExtractAllOptions, type SkippedDocument } from './parallel.ts';
 import { pruneCache } from './prune.ts';
 import { JSONMemo, writeGraphFileStreaming } from './write.ts';
 
@@ -28,7 +28,10 @@ export interface LiveUpdate {
   kind: 'edit' | 'rebuild' | 'none';
   /** Paths of the documents extracted afresh and merged in. */
   extracted: string[];
-  /** One line per edited document that could not be read or extracted; the graph keeps its earlier version. */
+  /**
+   * One line per edited document that could not be read or extracted (the graph keeps its earlier version), or on a
+   * rebuild per document left out ("skipped PATH: reason").
+   */
   failed: string[];
   documents: number;
 }
@@ -79,17 +82,18 @@ export class LiveGraph {
     private readonly options: Partial<CorpusBuildOptions>,
     private readonly jobs: ExtractJob[],
     private readonly fingerprints: Array<Fingerprint | null>,
-    private readonly contributions: DocumentContribution[],
+    /** null for a document the build skipped (it could not be read): it joins when an edit makes it readable. */
+    private readonly contributions: Array<DocumentContribution | null>,
     runner: JobRunner,
     /** How the first build went: documents from the cache, extracted, threads. */
-    readonly first: { reused: number; extracted: number; workers: number },
+    readonly first: { reused: number; extracted: number; workers: number; skipped: SkippedDocument[] },
   ) {
     this.runner = runner;
     this.parts = contributions.map(() => null);
-    contributions.forEach((contribution, index) => this.index(index, contribution, +1));
+    contributions.forEach((contribution, index) => contribution && this.index(index, contribution, +1));
     for (const key of [...this.nodeDocs.keys()].sort(compareKeys)) this.nodes.set(key, this.makeNode(key)!);
     const merger = createMerger({}, null, { edges: null });
-    contributions.forEach((contribution, index) => merger.add(index, contribution));
+    contributions.forEach((contribution, index) => contribution && merger.add(index, contribution));
     for (const edge of merger.finish().edges) this.edges.set(edge.key, edge);
     this.nodeOrder = [...this.nodes.keys()];
     this.edgeOrder = [...this.edges.keys()];
@@ -100,13 +104,13 @@ export class LiveGraph {
   static async build(paths: string[], options: Partial<CorpusBuildOptions> = {}, hooks: CorpusBuildHooks = {}): Promise<LiveGraph> {
     const inputs = discoverInputs(paths);
     hooks.onStart?.(inputs);
-    const jobs = planJobs(inputs);
+    const jobs = planJobs(inputs, validateExtractAllOptions(options).strict);
     // Read before extracting: a file edited meanwhile then looks changed at the next refresh.
     const fingerprints = jobs.map((job) => fingerprint(job));
-    const { contributions, reused, extracted, workers, cacheVersion } = await extractAll(inputs, options, hooks.onProgress);
+    const { contributions, reused, extracted, workers, cacheVersion, skipped } = await extractAll(inputs, options, hooks.onProgress);
     hooks.onExtracted?.();
     const runner = new JobRunner(jobEnvironment(validateExtractAllOptions(options)));
-    const live = new LiveGraph(paths, options, jobs, fingerprints, contributions, runner, { reused, extracted, workers });
+    const live = new LiveGraph(paths, options, jobs, fingerprints, contributions, runner, { reused, extracted, workers, skipped });
     const cacheDir = live.cacheDir;
     if (cacheDir !== null && cacheVersion !== null) pruneCache(cacheDir, { version: cacheVersion, layout: layoutFolder(), documents: inputs.length });
     return live;
@@ -117,7 +121,7 @@ export class LiveGraph {
   }
 
   get diagnostics(): Diagnostic[] {
-    return this.contributions.flatMap((contribution) => contribution.diagnostics);
+    return this.kept.flatMap((contribution) => contribution.diagnostics);
   }
 
   /**
@@ -125,7 +129,7 @@ export class LiveGraph {
    * segmenters) and merged in again, laid out and sized (the same graph), so that code is compiled before it counts.
    */
   warm(): void {
-    const job = this.jobs.reduce<ExtractJob | null>((best, candidate) => (this.fingerprints[candidate.index] && (!best || (candidate.bytes ?? 0) < (best.bytes ?? 0)) ? candidate : best), null);
+    const job = this.jobs.reduce<ExtractJob | null>((best, candidate) => (this.fingerprints[candidate.index] && this.contributions[candidate.index] && (!best || (candidate.bytes ?? 0) < (best.bytes ?? 0)) ? candidate : best), null);
     if (!job) return;
     try {
       const patch: Patch = { nodes: new Set(), edges: new Set(), reordered: false };
@@ -172,7 +176,8 @@ export class LiveGraph {
     if (!same || changed.length > MOST_EDITS) {
       const live = await LiveGraph.build(this.paths, this.options, hooks);
       live.warm();
-      return { update: { kind: 'rebuild', extracted: [], failed: [], documents: inputs.length }, live };
+      const failed = live.first.skipped.map(({ path, reason }) => `skipped ${path}: ${reason}`);
+      return { update: { kind: 'rebuild', extracted: [], failed, documents: inputs.length - failed.length }, live };
     }
     const failed: string[] = [];
     const extracted: string[] = [];
@@ -191,6 +196,11 @@ export class LiveGraph {
     return { update: { kind: extracted.length ? 'edit' : 'none', extracted, failed, documents: this.jobs.length }, live: this };
   }
 
+  /** The documents in the graph, in input order (skipped ones left out). */
+  private get kept(): DocumentContribution[] {
+    return this.contributions.filter((contribution): contribution is DocumentContribution => contribution !== null);
+  }
+
   private get cacheDir(): string | null {
     return this.options.cacheDir === undefined ? DEFAULT_CACHE_DIR : this.options.cacheDir;
   }
@@ -201,8 +211,8 @@ export class LiveGraph {
     const nodes = new Set<string>();
     const edges = new Set<string>();
     const ends = new Set<string>();
-    for (const contribution of [previous, next]) touched(contribution, nodes, edges, ends);
-    this.index(index, previous, -1);
+    for (const contribution of [previous, next]) if (contribution) touched(contribution, nodes, edges, ends);
+    if (previous) this.index(index, previous, -1);
     this.contributions[index] = next;
     this.parts[index] = null;
     this.index(index, next, +1);
@@ -215,7 +225,7 @@ export class LiveGraph {
     for (const key of ends) for (const doc of this.nodeDocs.get(key) ?? []) documents.add(doc);
     for (const key of edges) for (const doc of this.edgeDocs.get(key) ?? []) documents.add(doc);
     const merger = createMerger({}, null, { edges, ends });
-    for (const doc of [...documents].sort((a, b) => a - b)) merger.add(doc, this.contributions[doc]);
+    for (const doc of [...documents].sort((a, b) => a - b)) merger.add(doc, this.contributions[doc]!);
     const made = new Map(merger.finish().edges.map((edge) => [edge.key, edge]));
     for (const key of edges) reordered = put(this.edges, key, made.get(key) ?? null) || reordered;
     if (reordered) {
@@ -238,7 +248,7 @@ export class LiveGraph {
   }
 
   private partsOf(doc: number): Map<string, NodePart> {
-    return (this.parts[doc] ??= documentNodeParts(doc, this.contributions[doc]));
+    return (this.parts[doc] ??= documentNodeParts(doc, this.contributions[doc]!));
   }
 
   /**
@@ -293,8 +303,8 @@ export class LiveGraph {
       const { x, y } = graph.getNodeAttributes(key);
       graph.replaceNodeAttributes(key, Object.assign(node.attributes, { x, y }));
     }
-    graph.setAttribute('documents', this.contributions.map((contribution) => contribution.document));
-    graph.setAttribute('turns', this.contributions.flatMap((contribution) => contribution.turns));
+    graph.setAttribute('documents', this.kept.map((contribution) => contribution.document));
+    graph.setAttribute('turns', this.kept.flatMap((contribution) => contribution.turns));
     if (moved || relayout) assignLayout(graph, this.layoutOptions());
     else assignSizes(graph, this.layoutOptions());
   }
@@ -316,8 +326,8 @@ export class LiveGraph {
 
   private makeGraph(): KnowledgeGraph {
     const merged: MergedGraph = {
-      documents: this.contributions.map((contribution) => contribution.document),
-      turns: this.contributions.flatMap((contribution) => contribution.turns),
+      documents: this.kept.map((contribution) => contribution.document),
+      turns: this.kept.flatMap((contribution) => contribution.turns),
       nodes: this.nodeOrder.map((key) => this.nodes.get(key)!),
       edges: this.edgeOrder.map((key) => this.edges.get(key)!),
     };

@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import type { DocumentContribution } from '../../extract/stages/contribution.ts';
 import { documentId } from '../../extract/stages/read.ts';
-import { OptionsError } from '../../extract/errors.ts';
+import { OptionsError, TurngraphError } from '../../extract/errors.ts';
 import { DEFAULT_CACHE_DIR, extractorVersion } from './cache.ts';
 import type { DiscoveredInput } from './discover.ts';
 import { JobRunner, type ExtractJob, type JobEnvironment, type JobResult } from './job.ts';
@@ -20,6 +20,11 @@ export interface ExtractAllOptions {
   cacheDir: string | null;
   /** Fewer workers for small inputs: one per this many bytes at most (starting a worker costs about a second). */
   minBytesPerWorker: number;
+  /**
+   * false: a transcript found in a folder that cannot be read or extracted is left out (and listed in `skipped`);
+   * true (--strict): it stops the build, as a file named on the command line always does.
+   */
+  strict: boolean;
 }
 
 export const DEFAULT_EXTRACT_ALL_OPTIONS: ExtractAllOptions = {
@@ -28,6 +33,7 @@ export const DEFAULT_EXTRACT_ALL_OPTIONS: ExtractAllOptions = {
   ruleFiles: [],
   cacheDir: DEFAULT_CACHE_DIR,
   minBytesPerWorker: 2_000_000,
+  strict: false,
 };
 
 export function validateExtractAllOptions(options: Partial<ExtractAllOptions>): ExtractAllOptions {
@@ -49,9 +55,22 @@ export interface ExtractProgress {
   reused: number;
 }
 
+/** A transcript found in a folder that the build left out: it could not be read or extracted. */
+export interface SkippedDocument {
+  index: number;
+  path: string;
+  /** Why, in a few words: "file is empty", "binary file (contains NUL bytes), …", "extraction failed: …". */
+  reason: string;
+}
+
 export interface ExtractAllResult {
-  /** In input order, whatever order the workers finished in; empty when an onContribution consumer took them. */
-  contributions: DocumentContribution[];
+  /**
+   * In input order, whatever order the workers finished in, null for a skipped document; empty when an
+   * onContribution consumer took them.
+   */
+  contributions: Array<DocumentContribution | null>;
+  /** Documents left out, in input order (see ExtractAllOptions.strict). */
+  skipped: SkippedDocument[];
   reused: number;
   extracted: number;
   /** Threads that extracted: the main thread and workers − 1 worker threads. */
@@ -83,7 +102,7 @@ export async function extractAll(
     }
   };
 
-  const jobs = planJobs(inputs);
+  const jobs = planJobs(inputs, settings.strict);
   // Cache lookups happen here, one file at a time; only the documents that changed go to the workers.
   const runner = new JobRunner(env);
   const results: JobResult[] = new Array(jobs.length);
@@ -97,9 +116,32 @@ export async function extractAll(
   }
   const missBytes = misses.reduce((n, job) => n + inputs[job.index].bytes, 0);
   const workers = Math.max(1, Math.min(settings.workers, misses.length, Math.floor(missBytes / Math.max(1, settings.minBytesPerWorker))));
-  for (const result of await runJobs(misses, workers, env, report, runner)) results[result.index] = result;
-  const reused = results.filter((r) => r.cached).length;
-  return { contributions: onContribution ? [] : results.map((r) => r.contribution!), reused, extracted: results.length - reused, workers, cacheVersion: env.cache?.version ?? null };
+  const skipped: Array<SkippedDocument & { error: Error }> = [];
+  const skip = (job: ExtractJob, error: Error) => skipped.push({ index: job.index, path: job.path, reason: reasonOf(job.path, error), error });
+  for (const result of await runJobs(misses, workers, env, report, runner, skip)) if (result) results[result.index] = result;
+  skipped.sort((a, b) => a.index - b.index);
+  // Nothing could be read: there is no graph to make, and the first document's error says why.
+  if (skipped.length && skipped.length === jobs.length) throw skipped[0].error;
+  const kept = results.filter(Boolean);
+  const reused = kept.filter((r) => r.cached).length;
+  return {
+    contributions: onContribution ? [] : jobs.map((job) => results[job.index]?.contribution ?? null),
+    skipped: skipped.map(({ index, path, reason }) => ({ index, path, reason })),
+    reused,
+    extracted: kept.length - reused,
+    workers,
+    cacheVersion: env.cache?.version ?? null,
+  };
+}
+
+/**
+ * A failed document's error as a reason: a reader's message without its owner and path ("file is empty"); anything
+ * else is extraction failing on this text, which is a bug worth reporting.
+ */
+function reasonOf(path: string, error: Error): string {
+  if (!(error instanceof TurngraphError)) return `extraction failed (${error.message}); please report this with the file`;
+  const message = error.message.slice(error.owner.length + 2);
+  return message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
 }
 
 /** What every job of a build shares: lexicon and rule files, and the cache with its extractor version. */
@@ -111,10 +153,13 @@ export function jobEnvironment(settings: ExtractAllOptions): JobEnvironment {
   };
 }
 
-/** One job per input, in input order. Ids are fixed up front: two files with the same name in different folders get "-2", "-3". */
-export function planJobs(inputs: DiscoveredInput[]): ExtractJob[] {
+/**
+ * One job per input, in input order. Ids are fixed up front: two files with the same name in different folders get
+ * "-2", "-3". Files found in a folder may be skipped when they cannot be read, unless `strict`.
+ */
+export function planJobs(inputs: DiscoveredInput[], strict = DEFAULT_EXTRACT_ALL_OPTIONS.strict): ExtractJob[] {
   const used = new Set<string>();
-  return inputs.map((input, index) => ({ index, path: input.path, id: uniqueId(documentId(input.path), used), bytes: input.bytes }));
+  return inputs.map((input, index) => ({ index, path: input.path, id: uniqueId(documentId(input.path), used), bytes: input.bytes, skippable: Boolean(input.inFolder) && !strict }));
 }
 
 function uniqueId(id: string, used: Set<string>): string {

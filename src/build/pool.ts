@@ -1,9 +1,9 @@
 // Runs extraction jobs on N threads: the main thread and N − 1 worker threads (one isolate fewer to start and warm
 // up than N workers beside an idle main thread). The jobs wait in shared memory (queue.ts): workers take the largest
 // documents first, each when it is ready for the next, so none waits on the main thread; the main thread takes the
-// smallest, so it is soon free again to pass results on and draw progress. Results are returned in job order. On a
-// failing document, only documents before it (in input order) still run, and the earliest failure is thrown, as a
-// sequential build.
+// smallest, so it is soon free again to pass results on and draw progress. Results are returned in job order. A
+// skippable document (job.skippable) that fails goes to onSkip and the rest run on; on any other failing document,
+// only documents before it (in input order) still run, and the earliest failure is thrown, as a sequential build.
 import { Worker } from 'node:worker_threads';
 import { deserializeError, JobRunner, type ExtractJob, type JobEnvironment, type JobResult, type SerializedError } from './job.ts';
 import { SharedJobQueue, type SharedQueueData } from './queue.ts';
@@ -23,23 +23,41 @@ export interface WorkerReply {
   index?: number;
 }
 
+/** Called with a skippable job that failed, and its error; the build goes on without it. */
+export type SkipHandler = (job: ExtractJob, error: Error) => void;
+
+/** What a failing job means: skipped (the build goes on), or the build's error. */
+function failureOf(job: ExtractJob, error: Error, onSkip: SkipHandler): 'skipped' | 'failed' {
+  if (!job.skippable) return 'failed';
+  onSkip(job, error);
+  return 'skipped';
+}
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+
 export async function runJobs(
   jobs: ExtractJob[],
   threads: number,
   env: JobEnvironment,
   onResult: (result: JobResult) => void,
   inline: JobRunner = new JobRunner(env),
-): Promise<JobResult[]> {
-  if (threads <= 1 || jobs.length <= 1) return runInline(jobs, inline, onResult);
-  return runShared(jobs, Math.min(threads, jobs.length), env, onResult, inline);
+  onSkip: SkipHandler = () => {},
+): Promise<Array<JobResult | undefined>> {
+  if (threads <= 1 || jobs.length <= 1) return runInline(jobs, inline, onResult, onSkip);
+  return runShared(jobs, Math.min(threads, jobs.length), env, onResult, inline, onSkip);
 }
 
-async function runInline(jobs: ExtractJob[], runner: JobRunner, onResult: (result: JobResult) => void): Promise<JobResult[]> {
-  const results: JobResult[] = [];
+async function runInline(jobs: ExtractJob[], runner: JobRunner, onResult: (result: JobResult) => void, onSkip: SkipHandler): Promise<Array<JobResult | undefined>> {
+  const results: Array<JobResult | undefined> = [];
   for (const job of jobs) {
-    const result = runner.run(job);
+    let result: JobResult | undefined;
+    try {
+      result = runner.run(job);
+    } catch (error) {
+      if (failureOf(job, asError(error), onSkip) === 'failed') throw error;
+    }
     results.push(result);
-    onResult(result);
+    if (result) onResult(result);
     await yieldToEvents(); // let the progress bar's timer draw
   }
   return results;
@@ -56,9 +74,11 @@ async function runShared(
   env: JobEnvironment,
   onResult: (result: JobResult) => void,
   inline: JobRunner,
-): Promise<JobResult[]> {
+  onSkip: SkipHandler,
+): Promise<Array<JobResult | undefined>> {
   const queue = SharedJobQueue.of(dispatchOrder(jobs));
-  const results: JobResult[] = new Array(jobs.length);
+  const results: Array<JobResult | undefined> = new Array(jobs.length);
+  const byIndex = new Map(jobs.map((job) => [job.index, job]));
   const position = new Map(jobs.map((job, at) => [job.index, at]));
   const failures: { index: number; error: Error }[] = [];
   const running = new Set<Worker>(); // workers that have not said they are done
@@ -68,6 +88,8 @@ async function runShared(
     onResult(result);
   };
   const failed = (index: number, error: Error) => {
+    const job = byIndex.get(index);
+    if (job && failureOf(job, error, onSkip) === 'skipped') return;
     failures.push({ index, error });
     queue.fail(index);
   };
@@ -92,7 +114,7 @@ async function runShared(
         else finished(worker);
       } catch (error) {
         // The consumer of a result failed (e.g. the merge could not spool a text): stop, report that error.
-        crashed(worker, error instanceof Error ? error : new Error(String(error)));
+        crashed(worker, asError(error));
       }
     });
     worker.on('error', (error) => crashed(worker, new Error(`build worker failed: ${error.message}`)));
@@ -107,7 +129,7 @@ async function runShared(
       try {
         accept(inline.run(job));
       } catch (error) {
-        failed(job.index, error instanceof Error ? error : new Error(String(error)));
+        failed(job.index, asError(error));
       }
       await yieldToEvents();
     }

@@ -16,7 +16,7 @@ for (let job = queue.take('front'); job; job = queue.take('front')) {
   try {
     reply({ result: runner.run(job) });
   } catch (error) {
-    queue.fail(job.index);
+    if (!job.skippable) queue.fail(job.index); // the build stops: jobs after this one are not taken
     reply({ error: serializeError(error), index: job.index });
   }
 }

@@ -12,6 +12,7 @@ import type { Diagnostic } from '../../extract/types.ts';
 import type { KnowledgeGraph } from '../model.ts';
 import { DEFAULT_CACHE_DIR } from '../build/cache.ts';
 import { discoverInputs, type DiscoveredInput } from '../build/discover.ts';
+import type { SkippedDocument } from '../build/parallel.ts';
 import { buildKey, recordBuild, upToDate } from '../build/stamp.ts';
 import { summarizeBuild } from '../build/summary.ts';
 import { OptionsError } from '../../extract/errors.ts';
@@ -33,13 +34,14 @@ export function registerBuild(program: Command): void {
     .option('--cache <dir>', 'incremental cache of per-document extractions', DEFAULT_CACHE_DIR)
     .option('--no-cache', 'extract every document afresh and write no cache')
     .option('-q, --quiet', 'print nothing but errors')
+    .option('--strict', 'stop at a transcript found in a folder that cannot be read (by default it is skipped with a warning)')
     .option('-w, --watch', 'keep running and update the graph file whenever a transcript changes (an edit is merged in without a full rebuild)')
     .action(async (files: string[], options: BuildCliOptions) => {
       const out = options.out || `graph-data/${files.length === 1 ? basename(files[0]).replace(/\.(md|markdown|txt)$/i, '') : 'graph'}.json`;
       // Number('abc') is NaN and Number('') is 0: check the text, so the error names what was typed.
       if (!/^\d+$/.test(options.workers.trim())) throw new OptionsError('turngraph build', `--workers must be an integer from 1 to 256, got "${options.workers}"`);
       const workers = Number(options.workers);
-      const settings = { lexiconFiles: options.lexicon, ruleFiles: options.rules, name: options.name ?? basename(out).replace(/\.json$/, ''), workers, cacheDir: options.cache === false ? null : options.cache };
+      const settings = { lexiconFiles: options.lexicon, ruleFiles: options.rules, name: options.name ?? basename(out).replace(/\.json$/, ''), workers, cacheDir: options.cache === false ? null : options.cache, strict: Boolean(options.strict) };
       const started = performance.now();
       let bar: SingleBar | null = null;
       const hooks: CorpusBuildHooks = {
@@ -49,13 +51,15 @@ export function registerBuild(program: Command): void {
         },
         onProgress: (p) => bar?.update(p.bytesDone, { done: p.done, file: basename(p.path) }),
       };
-      const report = (graph: KnowledgeGraph, diagnostics: Diagnostic[], counts: { extracted: number; reused: number; workers: number }) => {
+      const report = (graph: KnowledgeGraph, diagnostics: Diagnostic[], counts: { extracted: number; reused: number; workers: number; skipped: SkippedDocument[] }) => {
+        warnSkipped(counts.skipped); // even when quiet: documents are missing from the graph
         if (options.quiet) return;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         process.stdout.write(`${summarizeBuild(graph, diagnostics, out)}\n`);
         const documents = graph.getAttribute('documents').length;
         const reused = counts.reused ? ` (${counts.reused} unchanged, from the cache)` : '';
-        process.stdout.write(`extracted ${counts.extracted} of ${documents} documents${reused} with ${counts.workers} thread${counts.workers === 1 ? '' : 's'} in ${seconds} s\n`);
+        const skipped = counts.skipped.length ? `; skipped ${counts.skipped.length} that could not be read (see above)` : '';
+        process.stdout.write(`extracted ${counts.extracted} of ${documents} documents${reused} with ${counts.workers} thread${counts.workers === 1 ? '' : 's'} in ${seconds} s${skipped}\n`);
       };
       try {
         if (options.watch) {
@@ -78,7 +82,8 @@ export function registerBuild(program: Command): void {
         const result = await buildCorpus(files, settings, hooks);
         (bar as SingleBar | null)?.stop();
         writeGraphFileStreaming(out, result.graph);
-        if (key) recordBuild(settings.cacheDir!, out, key);
+        // With documents skipped the next run builds again (from the cache), so it tries them and warns again.
+        if (key && !result.skipped.length) recordBuild(settings.cacheDir!, out, key);
         report(result.graph, result.diagnostics, result);
       } finally {
         (bar as SingleBar | null)?.stop();
@@ -95,6 +100,15 @@ interface BuildCliOptions {
   cache: string | false;
   quiet?: boolean;
   watch?: boolean;
+  strict?: boolean;
+}
+
+/** Most skipped documents listed one per line on stderr; the rest counted. */
+const SKIPPED_SHOWN = 12;
+
+function warnSkipped(skipped: SkippedDocument[]): void {
+  for (const { path, reason } of skipped.slice(0, SKIPPED_SHOWN)) process.stderr.write(`warning: skipped ${path}: ${reason}\n`);
+  if (skipped.length > SKIPPED_SHOWN) process.stderr.write(`warning: … and ${skipped.length - SKIPPED_SHOWN} more skipped (rerun with --strict to stop at the first)\n`);
 }
 
 /** Keeps the graph file current until Ctrl-C (or SIGTERM): a line per update on stdout, errors on stderr. */

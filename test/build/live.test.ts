@@ -143,4 +143,30 @@ describe('LiveGraph', () => {
     expect((await refresh()).kind).toBe('edit');
     expectSameBytes(written(), await fullBuild());
   });
+
+  it('starts without a transcript that cannot be read, and merges it in once it is fixed', async () => {
+    const folder = mkdtempSync(join(root, 'skipped-'));
+    cpSync(FIXTURES, folder, { recursive: true });
+    const file = join(folder, 'panel-autonomy.en.md');
+    const original = readFileSync(file);
+    writeFileSync(file, '');
+    const full = async () => toGraphJSON((await buildCorpus([folder], { name: 'skip', workers: 1, cacheDir: null })).graph);
+    const started = await LiveGraph.build([folder], { name: 'skip', workers: 1, cacheDir: null });
+    expect(started.first.skipped.map(({ path, reason }) => [path, reason])).toEqual([[file, 'file is empty']]);
+    expect(started.graph.getAttribute('documents').map((d) => d.id)).not.toContain('panel-autonomy.en');
+    expectSameBytes(toGraphJSON(started.graph), await full());
+
+    writeFileSync(file, original);
+    const { update, live: after } = await started.refresh();
+    expect(update).toMatchObject({ kind: 'edit', extracted: [file], failed: [] });
+    expect(after.graph.getAttribute('documents').map((d) => d.id)).toContain('panel-autonomy.en');
+    expectSameBytes(toGraphJSON(after.graph), await full());
+
+    // Emptied again while a file is added: the rebuild leaves it out and says so.
+    writeFileSync(file, '');
+    writeFileSync(join(folder, 'late.en.md'), '**Host:** Welcome. Today Sam Altman of OpenAI joins us.\n\n**Sam Altman:** Thanks.\n');
+    const { update: rebuilt, live: last } = await after.refresh();
+    expect(rebuilt).toMatchObject({ kind: 'rebuild', failed: [`skipped ${file}: file is empty`] });
+    expectSameBytes(toGraphJSON(last.graph), await full());
+  });
 });

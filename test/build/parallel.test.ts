@@ -1,5 +1,6 @@
 // Tests for parallel, incremental builds (src/build/parallel.ts, corpus.ts): worker threads and the cache change
-// how fast a graph is built, never its bytes; a bad file among many is reported like a sequential build does.
+// how fast a graph is built, never its bytes; a bad file in a folder is skipped (or, --strict, reported as a
+// sequential build does).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,25 +54,54 @@ describe('worker threads', () => {
     expect(single.graph.order).toBeGreaterThan(20);
   });
 
-  it('report the earliest bad file with its one-line message, as a sequential build does', async () => {
+  it('skip the files of a folder that cannot be read, giving the graph of the folder without them', async () => {
+    const bad = mkdtempSync(join(root, 'skip-'));
+    writeCorpus(bad);
+    writeFileSync(join(bad, 'synth-00004.en.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    writeFileSync(join(bad, 'nested', 'synth-00007.en.md'), '');
+    writeFileSync(join(bad, 'synth-00008.mixed.md'), Buffer.from('Caf\xe9 au lait', 'latin1'));
+    const without = mkdtempSync(join(root, 'without-'));
+    writeCorpus(without);
+    for (const name of ['synth-00004.en.md', 'nested/synth-00007.en.md', 'synth-00008.mixed.md']) rmSync(join(without, name));
+    const expected = toGraphJSON((await buildCorpus([without], { name: 'test', workers: 1, cacheDir: null })).graph);
+    for (const workers of [1, 2, 3]) {
+      const result = await buildCorpus([bad], { name: 'test', workers, cacheDir: null, minBytesPerWorker: 0 });
+      expect(result.skipped.map(({ path, reason }) => [path.slice(bad.length + 1), reason])).toEqual([
+        ['nested/synth-00007.en.md', 'file is empty'],
+        ['synth-00004.en.md', expect.stringMatching(/^binary file/)],
+        ['synth-00008.mixed.md', expect.stringMatching(/UTF-8/)],
+      ]);
+      expect(result.documents).toBe(9);
+      expectSameBytes(toGraphJSON(result.graph).replaceAll(bad, without), expected); // the folder's name is in each source
+    }
+  });
+
+  it('stop when no file of the folder can be read, with the first one\'s error', async () => {
+    const bad = mkdtempSync(join(root, 'all-bad-'));
+    writeFileSync(join(bad, 'a.md'), '');
+    writeFileSync(join(bad, 'b.md'), Buffer.from([0, 1, 2]));
+    await expect(buildCorpus([bad], { name: 't', workers: 1, cacheDir: null })).rejects.toThrow(/^turngraph read: .*a\.md: file is empty$/);
+  });
+
+  it('report the earliest bad file with its one-line message under strict, as a sequential build does', async () => {
     const bad = mkdtempSync(join(root, 'bad-'));
     writeCorpus(bad);
     writeFileSync(join(bad, 'synth-00004.en.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
     writeFileSync(join(bad, 'synth-00008.zh.md'), '');
     for (const workers of [1, 2]) {
-      const attempt = buildCorpus([bad], { name: 't', workers, cacheDir: null, minBytesPerWorker: 0 });
+      const attempt = buildCorpus([bad], { name: 't', workers, cacheDir: null, minBytesPerWorker: 0, strict: true });
       await expect(attempt).rejects.toBeInstanceOf(TurngraphError);
       await expect(attempt).rejects.toThrow(/^turngraph read: .*synth-00004\.en\.md: binary file/);
     }
   });
 
-  it('report the earliest bad file even when a larger bad file after it is extracted first', async () => {
+  it('report the earliest bad file under strict even when a larger bad file after it is extracted first', async () => {
     const bad = mkdtempSync(join(root, 'bad-order-'));
     writeCorpus(bad);
     writeFileSync(join(bad, 'synth-00001.en.md'), ''); // small: dispatched last of all
     writeFileSync(join(bad, 'synth-00010.zh.md'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]), Buffer.alloc(300_000, 7)])); // largest: first
     for (const workers of [1, 2, 3]) {
-      const attempt = buildCorpus([bad], { name: 't', workers, cacheDir: null, minBytesPerWorker: 0 });
+      const attempt = buildCorpus([bad], { name: 't', workers, cacheDir: null, minBytesPerWorker: 0, strict: true });
       await expect(attempt).rejects.toThrow(/^turngraph read: .*synth-00001\.en\.md: .*empty/);
     }
   });

@@ -179,6 +179,44 @@ describe('turngraph build on bad input', () => {
     });
   }
 
+  describe('in a folder', () => {
+    /** A folder of the sample, an empty transcript and one saved as Latin-1. */
+    function folderWithBadFiles(): string {
+      const folder = mkdtempSync(join(dir, 'archive-'));
+      mkdirSync(join(folder, '2024'));
+      writeFileSync(join(folder, 'altman.md'), readFileSync(SAMPLE));
+      writeFileSync(join(folder, '2024', 'placeholder.md'), '');
+      writeFileSync(join(folder, '2024', 'latin1.txt'), Buffer.from('**Host:** Caf\xe9 au lait with Sam Altman.', 'latin1'));
+      return folder;
+    }
+
+    it('skips transcripts that cannot be read, naming each on stderr, and builds the rest', () => {
+      const folder = folderWithBadFiles();
+      const out = join(dir, 'archive.json');
+      const cache = join(dir, 'archive-cache');
+      const result = turngraph(['build', folder, '-o', out, '--cache', cache]);
+      expect(result.status).toBe(0);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        `warning: skipped ${join(folder, '2024', 'latin1.txt')}: not valid UTF-8; save the transcript as UTF-8 text`,
+        `warning: skipped ${join(folder, '2024', 'placeholder.md')}: file is empty`,
+      ]);
+      expect(result.stdout).toMatch(/extracted 1 of 1 documents .*; skipped 2 that could not be read/);
+      const graph = JSON.parse(readFileSync(out, 'utf8'));
+      expect(graph.attributes.documents.map((d: { id: string }) => d.id)).toEqual(['altman']);
+      expect(graph.nodes.some((n: { attributes: { label: string } }) => n.attributes.label === 'Sam Altman')).toBe(true);
+      // Run again: not "up to date" while files are skipped, so the warnings come back.
+      const again = turngraph(['build', folder, '-o', out, '--cache', cache]);
+      expect(again.stdout).not.toMatch(/up to date/);
+      expect(again.stderr).toMatch(/skipped .*placeholder\.md: file is empty/);
+    });
+
+    it('stops at the first unreadable transcript with --strict, writing nothing', () => {
+      const out = join(dir, 'strict.json');
+      expectOneLineError(turngraph(['build', folderWithBadFiles(), '-o', out, '--strict', '--no-cache']), /latin1\.txt: not valid UTF-8/);
+      expect(existsSync(out)).toBe(false);
+    });
+  });
+
   it('rejects a lexicon file with a syntax error, naming the file', () => {
     const lexicon = write('broken-lexicon.json', '{"entities": [ {"label": "X", }');
     expectOneLineError(turngraph(['build', SAMPLE, '--lexicon', lexicon, '-o', join(dir, 'lex.json')]), /broken-lexicon\.json/);
