@@ -18,8 +18,10 @@ import { summarizeBuild } from '../build/summary.ts';
 import { OptionsError } from '../../extract/errors.ts';
 import { writeGraphFileStreaming } from '../build/write.ts';
 
-/** Inputs above this many bytes get a progress bar (when stderr is a terminal). */
+/** Inputs above this many bytes (or 20 files) get a progress bar. */
 const PROGRESS_THRESHOLD_BYTES = 2_000_000;
+/** Without a terminal, a progress line this often. */
+const NOT_TTY_EVERY_MS = 10_000;
 
 export function registerBuild(program: Command): void {
   program
@@ -46,7 +48,7 @@ export function registerBuild(program: Command): void {
       let bar: SingleBar | null = null;
       const hooks: CorpusBuildHooks = {
         onStart: (inputs) => {
-          bar = showProgress(inputs) ? progressBar() : null;
+          bar = !options.quiet && showProgress(inputs) ? progressBar(Boolean(process.stderr.isTTY)) : null;
           bar?.start(inputs.reduce((n, input) => n + input.bytes, 0), 0, { done: 0, files: inputs.length, file: '' });
         },
         onProgress: (p) => bar?.update(p.bytesDone, { done: p.done, file: basename(p.path) }),
@@ -145,19 +147,24 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function showProgress(inputs: DiscoveredInput[]): boolean {
-  if (!process.stderr.isTTY) return false;
   const total = inputs.reduce((n, input) => n + input.bytes, 0);
   return total > PROGRESS_THRESHOLD_BYTES || inputs.length > 20;
 }
 
-/** Progress by bytes (so the ETA is fair to long and short documents), on stderr. */
-function progressBar(): SingleBar {
+/**
+ * Progress by bytes (so the ETA is fair to long and short documents), on stderr: a bar redrawn in place on a
+ * terminal; into a log or a pipe (nohup, CI), one plain line every NOT_TTY_EVERY_MS, so a long build is seen to move.
+ */
+function progressBar(tty: boolean): SingleBar {
   return new SingleBar(
     {
       stream: process.stderr,
-      format: 'extracting [{bar}] {percentage}% | {done}/{files} files | ETA {eta_formatted} | {file}',
+      format: tty ? 'extracting [{bar}] {percentage}% | {done}/{files} files | ETA {eta_formatted} | {file}' : 'extracting {percentage}% | {done}/{files} files | ETA {eta_formatted}',
       etaBuffer: 50,
-      hideCursor: true,
+      hideCursor: tty,
+      noTTYOutput: !tty,
+      clearOnComplete: !tty, // no empty line after the last one (on a terminal the finished bar stays)
+      notTTYSchedule: NOT_TTY_EVERY_MS,
     },
     Presets.shades_classic,
   );

@@ -210,6 +210,18 @@ describe('turngraph build on bad input', () => {
       expect(again.stderr).toMatch(/skipped .*placeholder\.md: file is empty/);
     });
 
+    it('shows progress as plain lines when stderr is no terminal, and none with -q', () => {
+      const folder = mkdtempSync(join(dir, 'many-'));
+      for (let i = 0; i < 21; i++) writeFileSync(join(folder, `talk-${i}.md`), `**Host:** Welcome to episode ${i}.\n\n**Sam Altman:** OpenAI trained o${i}.\n`);
+      const out = join(dir, 'many.json');
+      const lines = turngraph(['build', folder, '-o', out, '--no-cache']).stderr.split('\n');
+      expect(lines[0]).toBe('extracting 0% | 0/21 files | ETA 0s');
+      expect(lines.at(-2)).toBe('extracting 100% | 21/21 files | ETA 0s');
+      expect(lines.at(-1)).toBe('');
+      expect(lines.join('\n')).not.toMatch(/\x1b/); // no cursor movement in a log
+      expect(turngraph(['build', folder, '-o', out, '--no-cache', '-q']).stderr).toBe('');
+    });
+
     it('stops at the first unreadable transcript with --strict, writing nothing', () => {
       const out = join(dir, 'strict.json');
       expectOneLineError(turngraph(['build', folderWithBadFiles(), '-o', out, '--strict', '--no-cache']), /latin1\.txt: not valid UTF-8/);
