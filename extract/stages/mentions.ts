@@ -37,6 +37,7 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
   // An English company named in full once (Veridian Systems) is a name wherever the document writes its short form.
   const latinShorts = latinShortForms(perTurn, lexicon, commonWords);
   if (latinShorts.size > 0) perTurn = perTurn.map((p) => ({ turn: p.turn, candidates: withLatinShortForms(p.turn.text, p.candidates, latinShorts, lexicon) }));
+  perTurn = trimSwallowedVerbs(perTurn, speakers);
   const counts = new Map<string, number>();
   for (const { turn, candidates } of perTurn) {
     for (const c of candidates) {
@@ -93,6 +94,26 @@ export function mentionsInText(
 }
 
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * "我和彭莉、杨建聊了很多次": the tagger's guess 杨建聊 is the two-character name the document writes alone elsewhere
+ * (杨建是前英伟达工程师) or a speaker's, plus the verb after it. Such a three-character discovered person is cut to the name.
+ */
+function trimSwallowedVerbs<T extends { turn: { text: string }; candidates: Candidate[] }>(perTurn: T[], speakers: Array<{ name: string }>): T[] {
+  const isPerson = (c: Candidate) => c.type === 'person' && c.source === 'discovery' && c.canonical === null;
+  const names = new Set(speakers.map((s) => s.name).filter((n) => n.length === 2));
+  for (const { turn, candidates } of perTurn) for (const c of candidates) if (isPerson(c) && c.end - c.start === 2) names.add(turn.text.slice(c.start, c.end));
+  if (names.size === 0) return perTurn;
+  return perTurn.map((p) => {
+    if (!p.candidates.some((c) => isPerson(c) && c.end - c.start === 3 && names.has(p.turn.text.slice(c.start, c.start + 2)))) return p;
+    const candidates = p.candidates.map((c) => {
+      const surface = p.turn.text.slice(c.start, c.end);
+      if (!isPerson(c) || surface.length !== 3 || !HAN_NAME.test(surface) || !names.has(surface.slice(0, 2))) return c;
+      return { ...c, end: c.end - 1, reason: `${c.reason}; ${surface.slice(0, 2)} is a name the document writes alone` };
+    });
+    return { ...p, candidates };
+  });
+}
 
 /** The document's Chinese speakers by name (赵明远): the tagger may cut such a name (赵/nr 明远/a), the label says it is one. */
 function hanSpeakerNames(doc: TurnedDocument, lexicon: Lexicon): Array<{ name: string; label: string }> {

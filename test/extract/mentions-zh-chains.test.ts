@@ -46,6 +46,20 @@ describe('company short forms', () => {
     expect(lanzhou?.mentions.length).toBe(3);
   });
 
+  it('a company named with a trade word (沐曦集成电路) is found where the tagger cuts its short form (沐/曦)', () => {
+    const entities = entitiesOf('# 对话陈维\n\n沐曦集成电路联合创始人陈维接受了专访。\n\n主持人：你们怎么起步的？\n\n陈维：我们三个人在上海成立了沐曦。沐曦现在做推理芯片。');
+    const metax = named(entities, '沐曦集成电路');
+    expect(metax?.type).toBe('organization');
+    expect(metax?.mentions.length).toBe(3);
+  });
+
+  it('investors named before 领投/跟投 are organizations, a fund’s China arm is one name', () => {
+    const entities = entitiesOf('主持人：融资顺利吗？\n\n嘉宾：红杉中国和经纬创投领投了天使轮。');
+    expect(named(entities, '经纬创投')?.type).toBe('organization');
+    expect(named(entities, '红杉中国')?.type).toBe('organization');
+    expect(named(entities, '中国')).toBeUndefined();
+  });
+
   it('a short form that is a common word is not the company (大众 for 大众汽车, 理想 for 理想汽车)', () => {
     const entities = entitiesOf('主持人：说说汽车。\n\n嘉宾：大众汽车和理想汽车都在做智驾，大众的需求很清楚，理想很重要。');
     expect(named(entities, '大众汽车')?.mentions.length).toBe(1);

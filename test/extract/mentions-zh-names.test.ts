@@ -17,6 +17,17 @@ describe('two-character Chinese names', () => {
     expect(persons).toEqual([name]);
   });
 
+  it('a name written alone elsewhere is not swallowed with the verb after it (杨建聊)', () => {
+    const doc = build('主持人：怎么决定出来的？\n\n嘉宾：我和彭莉、杨建聊了很多次。杨建是前英伟达工程师。');
+    const persons = doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label).sort();
+    expect(persons).toEqual(['彭莉', '杨建']);
+  });
+
+  it('a transliterated full name with a middle dot is one person (克里斯·米勒)', () => {
+    const doc = build('主持人：最近读什么书？\n\n嘉宾：《芯片战争》，克里斯·米勒写的。');
+    expect(doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label)).toEqual(['克里斯·米勒']);
+  });
+
   it('the founder named in an intro founded the company, under their own name', () => {
     const doc = build('# 专访\n\n星海智能创始人李华接受了我们的专访。\n\n提问：你为什么离开腾讯？\n\n李华：我想自己试试。');
     const label = new Map(doc.entities.map((e) => [e.key, e.label]));

@@ -38,6 +38,12 @@ describe('Chinese careers: past jobs and the company founded after', () => {
     expect(found).toContain('陈静 -STUDIED_AT-> 清华大学');
   });
 
+  it('之前也在X is a past job, and so is 那时候我在X负责…', () => {
+    const found = relationsOf('主持人：你们怎么认识的？\n\n陈维：彭莉之前也在英特尔。那时候我在AMD上海研发中心负责图形架构。');
+    expect(found).toContain('彭莉 -WORKED_AT-> 英特尔');
+    expect(found.filter((r) => r.startsWith('陈维 -WORKS_AT->'))).toEqual([]);
+  });
+
   it('a yes/no question about leaving states nothing', () => {
     expect(relationsOf('**主持人：** 你会离开腾讯吗？\n\n**马化腾：** 不会。').filter((r) => r.includes('WORKED_AT'))).toEqual([]);
   });

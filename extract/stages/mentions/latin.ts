@@ -233,6 +233,8 @@ function besideHan(text: string, start: number, end: number): boolean {
 }
 
 function isSentenceInitial(text: string, at: number): boolean {
+  // A line of its own starts afresh ("…BBC World Service\nBroadcast: 14 November 2026"), as a sentence does.
+  if (/\n[ \t]*$/.test(text.slice(Math.max(0, at - 8), at))) return true;
   const before = text.slice(Math.max(0, at - 4), at).replace(/\s+$/, '');
   return before === '' || SENTENCE_END.test(before);
 }

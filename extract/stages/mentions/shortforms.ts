@@ -8,6 +8,8 @@ import { companyShortForms } from '../resolve.ts';
 const HAN_ONLY = /^\p{Script=Han}{2,}$/u;
 /** Tags of a name: 百川/ns, 澜舟/x. A common word (大众/n for 大众汽车, 现代/t, 通用/v, 理想/n) is never taken. */
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz', 'j', 'x']);
+/** Tags the pieces of a short form the tagger cut (沐/nz 曦/nr) may carry, one of them a name tag. */
+const PIECE_TAGS = new Set([...NAME_TAGS, 'n', 'ng', 'zg']);
 
 export interface ShortForm {
   /** The company's name as a mention names it: its lexicon label or the full surface (澜舟科技). */
@@ -23,7 +25,7 @@ export function shortFormsOf(names: Array<{ surface: string; canonical: string }
   const out = new Map<string, ShortForm>();
   const shared = new Set<string>();
   for (const { surface, canonical } of names) {
-    for (const short of companyShortForms(surface, lexicon.cues.companySuffixes.words)) {
+    for (const short of companyShortForms(surface, suffixesOf(lexicon))) {
       if (!HAN_ONLY.test(short) || lexicon.matcher.lookup(short).length > 0) continue;
       const known = out.get(short);
       if (known && known.canonical !== canonical) shared.add(short);
@@ -34,14 +36,35 @@ export function shortFormsOf(names: Array<{ surface: string; canonical: string }
   return out;
 }
 
-/** Each token that is exactly a short form and tagged as a name. */
+const suffixLists = new WeakMap<Lexicon, string[]>();
+/** Generic suffixes (cues companySuffixes) and Chinese trade words (zhCompanyWords: 沐曦集成电路 → 沐曦). */
+function suffixesOf(lexicon: Lexicon): string[] {
+  let list = suffixLists.get(lexicon);
+  if (!list) suffixLists.set(lexicon, (list = [...new Set([...lexicon.cues.companySuffixes.words, ...lexicon.cues.zhCompanyWords.words])]));
+  return list;
+}
+
+/**
+ * Each run of tokens that is exactly a short form: one token tagged as a name (百川/ns), or pieces the tagger cut it
+ * into (沐/nz 曦/nr), one of them tagged as a name; a common word alone (大众/n) is never one.
+ */
 export function findShortForms(tokens: Token[], forms: Map<string, ShortForm>): Candidate[] {
   const out: Candidate[] = [];
-  for (const token of tokens) {
-    const form = forms.get(token.word);
-    if (!form || !NAME_TAGS.has(token.tag)) continue;
-    const reason = `short form of ${form.full}, which the document names (cues companySuffixes)`;
-    out.push({ start: token.start, end: token.end, type: 'organization', canonical: form.canonical, source: 'discovery', reason, priority: 1 });
+  const longest = Math.max(...[...forms.keys()].map((k) => k.length));
+  for (let k = 0; k < tokens.length; k++) {
+    let word = '';
+    let named = false;
+    for (let j = k; j < tokens.length && word.length < longest; j++) {
+      const token = tokens[j];
+      if (j > k && (token.start !== tokens[j - 1].end || !PIECE_TAGS.has(token.tag) || !PIECE_TAGS.has(tokens[k].tag))) break;
+      word += token.word;
+      named ||= NAME_TAGS.has(token.tag);
+      const form = forms.get(word);
+      if (!form || !named) continue;
+      const reason = `short form of ${form.full}, which the document names (cues companySuffixes, zhCompanyWords)`;
+      out.push({ start: tokens[k].start, end: token.end, type: 'organization', canonical: form.canonical, source: 'discovery', reason, priority: 1 });
+      break;
+    }
   }
   return out;
 }

@@ -16,6 +16,7 @@ function institutionRule(cues: Cues): CueRule {
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 const NAMEABLE_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz', 'j', 'x']);
+const NAME_DOTS = new Set(['·', '・', '•']);
 /** Tokens a transliterated name may run over when jieba splits it (弗劳恩/nr 霍夫/x). */
 const TRANSLIT_JOIN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'x']);
 /** First characters of determiners and quantities, which do not name a topic (一个框架, 这个框架). */
@@ -100,10 +101,14 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     let word = t.word;
     const translit = [...word].every((c) => ix.translit.has(c));
     if (translit) {
-      while (k + 1 < tokens.length && tokens[k + 1].start === end && TRANSLIT_JOIN_TAGS.has(tokens[k + 1].tag) && HAN_ONLY.test(tokens[k + 1].word) && [...tokens[k + 1].word].every((c) => ix.translit.has(c))) {
-        k++;
+      const joinable = (j: number) => j < tokens.length && tokens[j].start === tokens[j - 1].end && TRANSLIT_JOIN_TAGS.has(tokens[j].tag) && HAN_ONLY.test(tokens[j].word) && [...tokens[j].word].every((c) => ix.translit.has(c));
+      for (;;) {
+        if (joinable(k + 1)) k++;
+        // 克里斯·米勒: the middle dot of a transliterated full name joins its parts.
+        else if (k + 2 < tokens.length && NAME_DOTS.has(tokens[k + 1].word) && tokens[k + 1].start === end && joinable(k + 2)) k += 2;
+        else break;
+        word = text.slice(t.start, tokens[k].end);
         end = tokens[k].end;
-        word += tokens[k].word;
       }
     }
     // jieba may cut a name before a title (欧阳明/nr 高/a 院士): a lone character between them belongs to the name.

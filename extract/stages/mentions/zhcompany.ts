@@ -10,6 +10,9 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const STEM_TAGS = new Set(['x', 'nz', 'ns', 'nr', 'nrt', 'nt', 'j']);
 const CALLED = /(?:叫|叫做|名叫|名为|名字叫)\s*$/;
 const FOUNDED = /^\s*(?:成立于|成立|创立于|创办于)/;
+/** An investment verb after the name (经纬创投领投了天使轮, IDG资本跟投): an investor, whatever the tagger made of its stem (经纬/n). */
+const INVESTOR_WORDS = new Set(['创投', '资本', '基金', '投资']);
+const INVESTS = /^\s*(?:联合领投|领投|跟投|参投|独家投资)/;
 /** A founding verb before the name: "周明…创立了澜舟科技", "我们创办了星海智能". */
 const FOUNDED_BEFORE = /(?:创立|创办|创建|成立|联合创办|联合创立|共同创立|共同创办)(?:了)?\s*$/;
 
@@ -24,12 +27,13 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
     const name = stem.word + trade.word;
     const called = CALLED.test(text.slice(Math.max(0, stem.start - 4), stem.start));
     if (!known.has(name)) {
-      if (!STEM_TAGS.has(stem.tag) && !called) continue;
+      const invests = INVESTS.test(text.slice(trade.end, trade.end + 6));
+      if (!STEM_TAGS.has(stem.tag) && !called && !(invests && stem.tag === 'n' && INVESTOR_WORDS.has(trade.word))) continue;
       // 美国科技公司, 中国人工智能公司: a known place or word before the trade word makes a kind of company, not one.
       if (lexicon.matcher.lookup(stem.word).length > 0) continue;
       const hint = suffixCue(text, trade.end, lexicon.cues.suffix);
       const founded = FOUNDED.test(text.slice(trade.end)) || FOUNDED_BEFORE.test(text.slice(Math.max(0, stem.start - 6), stem.start));
-      if (!called && !founded && !(hint && hint.rule.type === 'organization' && !hint.rule.include)) continue;
+      if (!called && !founded && !invests && !(hint && hint.rule.type === 'organization' && !hint.rule.include)) continue;
     }
     out.push({ start: stem.start, end: trade.end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
   }

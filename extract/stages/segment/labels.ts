@@ -26,6 +26,8 @@ const STAMP_BEFORE_COLON = new RegExp(`^\\s{0,4}${STAMP}(?=\\s{0,2}[:：])`);
 const STAMP_ONLY = new RegExp(`^${STAMP}$`);
 const SENTENCE_PUNCT = /[，,。!！?？;；、"“”《》/|*#[\]<>=@]/;
 const PARENTHETICAL = /\s*[（(][^（）()]{0,40}[）)]\s*$/;
+/** An affiliation after a spaced dash, as call transcripts write analysts: "Vivek Arya — Bank of America", "X -- UBS -- Analyst". */
+const AFFILIATION = /\s+(?:—|–|--?)\s+\S.*$/s;
 /** Function characters that make a run of Han characters a clause rather than a name. */
 const CLAUSE_CHARS = /[的了是在你这那就都也说吗呢吧要会把被让对从]/;
 
@@ -127,9 +129,9 @@ function stripStamps(rest: string): string {
   return lead ? rest.slice(lead[0].length).trim() : rest;
 }
 
-/** The label without a trailing parenthetical role ("Sam Altman（OpenAI CEO）" → "Sam Altman"), spaces folded. */
+/** The label without a trailing parenthetical role or dash affiliation ("Sam Altman（OpenAI CEO）", "Vivek Arya — Bank of America" → the name), spaces folded. */
 export function baseOf(label: string): string {
-  return label.replace(PARENTHETICAL, '').replace(/\s+/g, ' ').trim();
+  return label.replace(PARENTHETICAL, '').replace(AFFILIATION, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A speaker label is short: ≤ 4 Latin words and ≤ 12 Han characters, capitalised, no sentence punctuation. */

@@ -37,6 +37,14 @@ export function cjkShare(texts: Iterable<string>): number {
 }
 
 const LIST_ITEM = /^\s{0,6}(?:[*+-]|\d{1,3}[.、)])\s/;
+/**
+ * An entry line of a block written one entry a line, not a hard-wrapped sentence: "Marcus Hale — Chief Executive
+ * Officer", "Vivek Arya -- Bank of America", "Presenter: Fergus Nash". Two such lines in a row stay two lines.
+ */
+const ENTRY_LINE = /^(?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s){0,4}\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:—|–|--?)\s+\S|\p{Lu}\p{L}{1,20}(?:\s\p{L}{1,20}){0,2}:\s+\S)/u;
+const isEntryLine = (line: string): boolean => line.length <= 80 && ENTRY_LINE.test(line);
+/** …after a line that ends no sentence (after one, a space is as good: "Note: … preliminary. Details: …"). */
+const entryBreak = (last: string, line: string): boolean => !/[.!?。！？]$/.test(last) && isEntryLine(line) && isEntryLine(last);
 /** [00:12:03], \\[04:19\\], (00:12), （00:12）, 【00:12】 or a bare 00:12:03. */
 export const TIMESTAMP_SOURCE = '(?:\\\\?\\[|\\(|（|【)?(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?(?:\\\\?\\]|\\)|）|】)?';
 /** A timestamp such as [00:12:03], \[04:19\], (00:12) or 00:12:03, alone. */
@@ -54,7 +62,7 @@ export function stripLeadingTimestamp(line: string): string {
   return rest;
 }
 
-/** Join the lines of one paragraph: no space beside CJK, one space between Latin words, "\n" before list items. */
+/** Join the lines of one paragraph: no space beside CJK, one space between Latin words, "\n" before list items and entry lines. */
 export function joinLines(lines: string[]): string {
   const parts: string[] = [];
   let last = ''; // the line appended last (its end decides the separator); never the growing result
@@ -70,7 +78,7 @@ export function joinLines(lines: string[]): string {
     const hardBreak = lines[i - 1].endsWith('  ');
     const before = last.charCodeAt(last.length - 1);
     const after = line.charCodeAt(0);
-    if (hardBreak || LIST_ITEM.test(raw)) parts.push('\n');
+    if (hardBreak || LIST_ITEM.test(raw) || entryBreak(last, line)) parts.push('\n');
     else if (isCjk(before) || isCjk(after)) parts.push('');
     else if (before === 45 /* - */ && last.length > 1 && isLatinLetter(last.charCodeAt(last.length - 2)) && isLatinLetter(after)) parts.push('');
     else parts.push(' ');

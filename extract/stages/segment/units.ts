@@ -142,7 +142,12 @@ function headingLine(line: string, rules: SegmentRules): { level: number; text: 
 }
 
 /** Cut the transcript's lines into headings and paragraphs. Linear in the text. */
-export function toUnits(lines: string[], rules: SegmentRules): Unit[] {
+/** A Markdown blockquote marker at a line's start ("> ", ">"). */
+const BLOCKQUOTE = /^ {0,3}> ?/;
+
+export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
+  // "> 编者按：…" and its hard-wrapped "> …" lines: a Markdown blockquote's marker is no part of the text.
+  const lines = quoted.map((line) => (BLOCKQUOTE.test(line) ? line.replace(BLOCKQUOTE, '') : line));
   const headings = new Map<number, { level: number; text: string }>();
   const candidates = new Map<number, { cand: LabelCandidate; paraStart: boolean }>();
   let fenced = false;
