@@ -52,3 +52,19 @@ describe('US states are places', () => {
     expect(typeOf(entities(text), name)).toBe('place');
   });
 });
+
+describe('role labels and technology acronyms are no organizations', () => {
+  it('an "AUDIENCE MEMBER:" line in capitals names no organization', () => {
+    const es = entities('RACHEL ADEYEMI: One more question.\n\nAUDIENCE MEMBER: For Lars: will Siemens Energy buy from China?\n\nLARS NORDSTRÖM: Some parts.');
+    expect(es.map((e) => e.label)).not.toContain('AUDIENCE MEMBER');
+    expect(typeOf(es, 'Siemens Energy')).toBe('organization');
+  });
+
+  it.each([
+    ['SK Hynix supplies most of our HBM, and Micron qualified this quarter.', 'HBM'],
+    ['We supply HVDC links for the project, and HVDC converter stations are sold out.', 'HVDC'],
+    ['For the cheaper models we use LFP cells from BYD.', 'LFP cells'],
+  ])('%s → %s is a concept', (text, name) => {
+    expect(typeOf(entities(text), name)).toBe('concept');
+  });
+});

@@ -51,6 +51,15 @@ describe('English business relations a reader expects', () => {
     expect(found).not.toContain('Katrin Vogel -WORKS_AT-> Volkswagen');
   });
 
+  it('the host interviews every guest of the list it opens with, not only the first', () => {
+    const found = relationsOf(
+      'RACHEL ADEYEMI: Good afternoon. Today we have Mei Chen, head of energy procurement at Google, and Lars Nordström from Siemens Energy.\n\n' +
+        'MEI CHEN: Thanks, Rachel.\n\nLARS NORDSTRÖM: Glad to be here.\n\nRACHEL ADEYEMI: Mei, how is Google doing?\n\nMEI CHEN: It is hard.',
+    );
+    expect(found, found.join('\n')).toContain('Rachel Adeyemi -INTERVIEWS-> Mei Chen');
+    expect(found, found.join('\n')).toContain('Rachel Adeyemi -INTERVIEWS-> Lars Nordström');
+  });
+
   it('rivals after a comma and after "more" are rivals too', () => {
     const found = relationsOf(
       'Guest: Wang Lei, founder and chief executive of Zhiyuan Motors.\n\nFERGUS NASH: Your rivals?\n\n' +

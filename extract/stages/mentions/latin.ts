@@ -148,8 +148,14 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
 
 /** A job title, not an entity: "Director of Investor Relations", "Head of Research", "Chief Technology Officer". */
 function isRole(group: Word[], ix: LatinIndex): boolean {
-  if (group.length > 2 && ix.roleWords.has(group[0].text) && ix.connectors.has(group[1].text)) return true;
-  return group.length > 1 && ix.roleWords.has(stripPossessive(group[group.length - 1].text));
+  const role = (w: string) => ix.roleWords.has(w) || ix.roleWords.has(titled(w));
+  if (group.length > 2 && role(group[0].text) && ix.connectors.has(group[1].text)) return true;
+  return group.length > 1 && role(stripPossessive(group[group.length - 1].text));
+}
+
+/** A word in capitals as a title-case word: "AUDIENCE MEMBER:" is the role "Audience Member" written as a label. */
+function titled(w: string): string {
+  return /^[A-Z]{2,}$/.test(w) ? w[0] + w.slice(1).toLowerCase() : w;
 }
 
 function stripPossessive(w: string): string {
