@@ -83,7 +83,6 @@ describe.skipIf(!browserAvailable())('labels in dense spots (Chromium)', () => {
     const neighbours = await selectCrowded();
     expect(neighbours.length).toBeGreaterThanOrEqual(5);
     const png = await settledScreenshot(suite.page, '#graph', 60_000);
-    if (process.env.LABELS_SHOT) writeFileSync(process.env.LABELS_SHOT, png);
     const readable = await readableTexts(suite.page, png, neighbours, await labelFont(suite.page));
     expect(neighbours.filter((n) => !readable.includes(n)), 'neighbours whose name cannot be read').toEqual([]);
   }, 300_000);

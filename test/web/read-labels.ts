@@ -13,43 +13,50 @@ export function labelFont(page: Page): Promise<string> {
 
 /**
  * Which of `texts` can be read in the screenshot `png` (written in `font`, dark on light, on a light halo as the
- * viewer draws labels): a place where the picture matches the text drawn there (at the best of 16 sub-pixel
+ * viewer draws labels; `ink`: the darkness of the text colour, 255 minus its brightest channel, 220 for #1f2328): a place where the picture matches the text drawn there (at the best of 16 sub-pixel
  * offsets, mean difference ≤ 20 of 255 over the glyphs and 1 px around them), with no letter (a column of 3 near-black
  * pixels) in the 7 px on each side, so "reasoning" is not read inside "reasoning models".
  */
-export async function readableTexts(page: Page, png: Buffer, texts: string[], font: string): Promise<string[]> {
-  return measurePixels(page, [png], ([image], { texts, font }) => {
+export async function readableTexts(page: Page, png: Buffer, texts: (string | RotatedText)[], font: string, { ink: solidInk = 220 } = {}): Promise<string[]> {
+  const wanted = texts.map((t) => (typeof t === 'string' ? { text: t, angle: 0 } : t));
+  const found = await measurePixels(page, [png], ([image], { texts, font, solidInk }) => {
     const { width: W, height: H, data } = image;
     // Darkness of each pixel (0 white .. 255 black), its darkest channel.
     const ink = new Uint8Array(W * H);
     const black: number[] = [];
     for (let i = 0; i < W * H; i++) {
       ink[i] = 255 - Math.min(255, Math.max(data[i * 4], data[i * 4 + 1], data[i * 4 + 2]));
-      // Near-black: label ink (#1f2328), not a grey node or a relation (#4b5563).
-      if (ink[i] > 180) black.push(i);
+      // Near-black: label ink, not a grey node or a relation line.
+      if (ink[i] > solidInk * 0.7) black.push(i);
     }
     const at = (x: number, y: number) => (x >= 0 && y >= 0 && x < W && y < H ? ink[y * W + x] : 0);
     const MARGIN = 7;
     const size = parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)![1]);
-    /** The text drawn black on transparent at a sub-pixel offset: coverage (0..1) per pixel. */
-    const render = (text: string, dx: number, dy: number) => {
+    /** The text drawn black on transparent at a sub-pixel offset (turned by `angle`): coverage (0..1) per pixel. */
+    const render = (text: string, angle: number, dx: number, dy: number) => {
       const canvas = document.createElement('canvas');
       let ctx = canvas.getContext('2d')!;
       ctx.font = font;
-      canvas.width = Math.ceil(ctx.measureText(text).width) + MARGIN * 2 + 1;
-      canvas.height = Math.ceil(size * 2);
+      const width = ctx.measureText(text).width + MARGIN * 2;
+      const height = size * 2;
+      const [c, s] = [Math.abs(Math.cos(angle)), Math.abs(Math.sin(angle))];
+      canvas.width = Math.ceil(width * c + height * s) + 1;
+      canvas.height = Math.ceil(width * s + height * c) + 1;
       ctx = canvas.getContext('2d')!;
       ctx.font = font;
       ctx.fillStyle = '#000';
-      ctx.fillText(text, MARGIN + dx, Math.round(size * 1.3) + dy);
+      // Whole-pixel origin, so the unturned text at offset 0 falls on whole pixels as the viewer draws it.
+      ctx.translate(Math.round(canvas.width / 2) + dx, Math.round(canvas.height / 2) + dy);
+      ctx.rotate(angle);
+      ctx.fillText(text, -Math.round(width / 2) + MARGIN, Math.round(size * 0.35));
       const rgba = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
       const alpha = new Float32Array(canvas.width * canvas.height);
       for (let i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3] / 255;
       return { w: canvas.width, h: canvas.height, alpha };
     };
     const found: string[] = [];
-    for (const text of texts) {
-      const variants = [0, 0.25, 0.5, 0.75].flatMap((dy) => [0, 0.25, 0.5, 0.75].map((dx) => render(text, dx, dy)));
+    for (const { text, angle } of texts) {
+      const variants = [0, 0.25, 0.5, 0.75].flatMap((dy) => [0, 0.25, 0.5, 0.75].map((dx) => render(text, angle, dx, dy)));
       const { w, h, alpha } = variants[0];
       // Each variant's glyph pixels and 1 px around them, with the darkness expected there (fill #1f2328 ≈ 220).
       const masks = variants.map((v) => {
@@ -58,7 +65,7 @@ export async function readableTexts(page: Page, png: Buffer, texts: string[], fo
           for (let x = 0; x < w; x++) {
             let near = 0;
             for (let j = -1; j <= 1; j++) for (let i = -1; i <= 1; i++) near = Math.max(near, v.alpha[Math.min(h - 1, Math.max(0, y + j)) * w + Math.min(w - 1, Math.max(0, x + i))]);
-            if (near > 0.05) cells.push([x, y, v.alpha[y * w + x] * 220]);
+            if (near > 0.05) cells.push([x, y, v.alpha[y * w + x] * solidInk]);
           }
         }
         return cells;
@@ -74,10 +81,10 @@ export async function readableTexts(page: Page, png: Buffer, texts: string[], fo
       for (let k = 2; k <= MARGIN; k++) columns.push(left - k, right + k);
       const letterAt = (ox: number, oy: number, x: number) => {
         let n = 0;
-        for (let y = top; y <= bottom; y++) if (at(ox + x, oy + y) > 180) n++;
+        for (let y = top; y <= bottom; y++) if (at(ox + x, oy + y) > solidInk * 0.8) n++;
         return n >= 3;
       };
-      const anchors = Array.from({ length: 6 }, (_, k) => solid[Math.floor((k * solid.length) / 6)]);
+      const anchors = Array.from({ length: 24 }, (_, k) => solid[Math.floor((k * solid.length) / 24)]);
       const sample = solid.filter((_, k) => k % Math.ceil(solid.length / 12) === 0);
       const tried = new Uint8Array(W * H);
       const matches = (ox: number, oy: number) =>
@@ -93,14 +100,22 @@ export async function readableTexts(page: Page, png: Buffer, texts: string[], fo
           if (ox < 0 || oy < 0 || ox >= W || oy >= H || tried[oy * W + ox]) continue;
           tried[oy * W + ox] = 1;
           // Quick look first: most solid pixels of the text must be inked here.
-          if (sample.filter(([x, y]) => at(ox + x, oy + y) > 90).length < sample.length * 0.75) continue;
+          if (sample.filter(([x, y]) => at(ox + x, oy + y) > solidInk * 0.4).length < sample.length * 0.75) continue;
           if (![[0, 0], [-1, 0], [0, -1], [-1, -1]].some(([dx, dy]) => matches(ox + dx, oy + dy))) continue;
-          ok = !columns.some((x) => letterAt(ox, oy, x));
+          // (Turned text: no side columns to look at.)
+          ok = angle !== 0 || !columns.some((x) => letterAt(ox, oy, x));
           if (ok) break;
         }
       }
       if (ok) found.push(text);
     }
     return found;
-  }, { texts, font });
+  }, { texts: wanted, font, solidInk });
+  return found;
+}
+
+/** A text drawn turned by `angle` (radians, clockwise on screen), as relation types along their edges. */
+export interface RotatedText {
+  text: string;
+  angle: number;
 }

@@ -1,8 +1,9 @@
 // Big graphs: the hover/selection focus drawn on a canvas of its own over sigma's picture, which CSS turns pale.
 // A focus change redraws the focused few nodes and edges, not every reducer over 250k edges and a re-index.
-import { drawDiscNodeHover, drawStraightEdgeLabel } from 'sigma/rendering';
+import { drawDiscNodeHover } from 'sigma/rendering';
 import type { KnowledgeGraph } from '../../../src/model.ts';
 import { FOCUS_COLORS, focusEdges, type Focus } from './focus.ts';
+import { createEdgeLabelDrawer, RELATION_LAYER } from './edge-labels.ts';
 import { createLabelDrawer, type LeaderOptions } from './labels.ts';
 import { fitOverlay } from './overlay.ts';
 import type { KnowledgeSigma } from './renderer.ts';
@@ -15,7 +16,7 @@ const DIM_FILTER = {
   edges: 'brightness(0) invert(0.945)',
 } as const;
 /** Layers hidden while a focus is shown: outside it labels are not drawn (as the reducers do on small graphs). */
-const HIDDEN_LAYERS = ['labels', 'edgeLabels'];
+const HIDDEN_LAYERS = ['labels', 'edgeLabels', RELATION_LAYER];
 const LAYER_ID = 'focus';
 
 export interface FocusLayerInput {
@@ -41,6 +42,8 @@ export function createFocusLayer(sigma: KnowledgeSigma, input: FocusLayerInput):
   const canvas = sigma.createCanvas(LAYER_ID, { afterLayer: 'labels' }) as HTMLCanvasElement;
   const context = canvas.getContext('2d')!;
   const labels = createLabelDrawer(input.labelPriority, input.labelLeader);
+  // Every relation type handed over is wanted; the selected edge's first.
+  const edgeLabels = createEdgeLabelDrawer({ wanted: () => true, priority: (key) => (key === input.focus()?.edge ? 1 : 0) });
   const sigmaCanvases = sigma.getCanvases();
   let dimmed = false;
 
@@ -49,7 +52,7 @@ export function createFocusLayer(sigma: KnowledgeSigma, input: FocusLayerInput):
     dimmed = on;
     sigmaCanvases.nodes.style.filter = on ? DIM_FILTER.nodes : '';
     sigmaCanvases.edges.style.filter = on ? DIM_FILTER.edges : '';
-    for (const id of HIDDEN_LAYERS) sigmaCanvases[id].style.visibility = on ? 'hidden' : '';
+    for (const id of HIDDEN_LAYERS) if (sigmaCanvases[id]) sigmaCanvases[id].style.visibility = on ? 'hidden' : '';
   };
 
   const fit = () => fitOverlay(sigma, canvas, context);
@@ -98,7 +101,7 @@ export function createFocusLayer(sigma: KnowledgeSigma, input: FocusLayerInput):
       if (selected || !co) labelled.push([edge, source, target]);
     }
 
-    // Focused nodes in their own colours, then the relation types, then their labels (centre first, no overlaps).
+    // Focused nodes in their own colours, their labels (centre first, no overlaps), then the relation types.
     for (const key of focus.nodes) {
       const p = at(key);
       if (!p) continue;
@@ -107,16 +110,20 @@ export function createFocusLayer(sigma: KnowledgeSigma, input: FocusLayerInput):
       context.arc(p.x, p.y, Math.max(p.size, 2), 0, Math.PI * 2);
       context.fill();
     }
-    for (const [edge, source, target] of labelled) {
-      const data = sigma.getEdgeDisplayData(edge);
-      const label = graph.getEdgeAttribute(edge, 'type');
-      drawStraightEdgeLabel(context, { label, color: FOCUS_COLORS.edge, size: data ? sigma.scaleSize(data.size) : 1 }, at(source)!, at(target)!, settings);
-    }
     for (const key of focus.nodes) {
       const p = at(key);
       if (p?.label) labels.draw(context, { key, ...p, label: p.label }, settings);
     }
     labels.flush();
+    // Relation types after the node labels, around them.
+    for (const [edge, source, target] of labelled) {
+      const data = sigma.getEdgeDisplayData(edge);
+      const label = graph.getEdgeAttribute(edge, 'type');
+      const edgeData = { key: edge, label, color: FOCUS_COLORS.edge, size: data ? sigma.scaleSize(data.size) : 1 };
+      const [a, b] = [{ key: source, ...at(source)! }, { key: target, ...at(target)! }];
+      edgeLabels.draw(context, edgeData, a, b, settings);
+    }
+    edgeLabels.flush(labels.occupied());
 
     // The selected node, boxed like the node under the pointer.
     const selected = input.selected();

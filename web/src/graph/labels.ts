@@ -15,15 +15,19 @@ export interface LeaderOptions {
   centre(): string | null;
 }
 
-/** How far (px beyond the node's disc) a label may be moved out, and the turns tried on each side of the ray. */
+/**
+ * How far (px beyond the node's disc) a label may be moved out, and the turns tried on each side of the ray (last,
+ * back towards the focus: a node at the edge of the view has no room further out).
+ */
 const LEADER_STEPS = [14, 26, 40, 56, 74, 96, 120];
-const LEADER_TURNS = [0, 0.3, -0.3, 0.6, -0.6];
+const LEADER_TURNS = [0, 0.3, -0.3, 0.6, -0.6, 1.2, -1.2, Math.PI - 0.5, 0.5 - Math.PI];
 /** At most this many labels of one frame are moved out (a hub with thousands of neighbours stays bounded). */
 const LEADER_MAX = 80;
 const LEADER_COLOR = '#9ca3af';
 const LEADER_DASH = [2, 2];
 
-type Rect = [number, number, number, number];
+/** A label's box in viewport px: [left, top, right, bottom]. */
+export type Rect = [number, number, number, number];
 
 interface Request {
   key: string;
@@ -40,12 +44,15 @@ export interface LabelDrawer {
   flush(): void;
   /** Sigma's beforeRender: forgets requests of a frame that was not flushed. */
   reset(): void;
+  /** Where relation types must not go after the last flush: the labels it drew and the discs of their nodes. */
+  occupied(): readonly Rect[];
 }
 
 const hits = (a: Rect, b: Rect) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
 export function createLabelDrawer(priority: (key: string) => number, leader?: LeaderOptions): LabelDrawer {
   let requests: Request[] = [];
+  let drawn: Rect[] = [];
   let context: CanvasRenderingContext2D | null = null;
   let settings: Settings<NodeAttrs, EdgeAttrs, GraphAttrs> | null = null;
   const draw: LabelDrawer['draw'] = (ctx, data, s) => {
@@ -57,6 +64,7 @@ export function createLabelDrawer(priority: (key: string) => number, leader?: Le
   const flush = () => {
     const batch = requests;
     requests = [];
+    drawn = [];
     if (!context || !settings || batch.length === 0) return;
     const ctx = context;
     const size = settings.labelSize;
@@ -112,6 +120,7 @@ export function createLabelDrawer(priority: (key: string) => number, leader?: Le
       // The leader: from the node's rim to the near end of the label's middle.
       if (from) leaders.push([from.x, from.y, from.x <= x ? x - 2 : x + width + 2, baseline - size / 3]);
     }
+    drawn = [...placed, ...ranked.map((r): Rect => [r.x - r.size, r.y - r.size, r.x + r.size, r.y + r.size])];
     // Leaders first, so no line crosses a label's text; dotted, unlike relations.
     ctx.strokeStyle = LEADER_COLOR;
     ctx.lineWidth = 1;
@@ -131,7 +140,7 @@ export function createLabelDrawer(priority: (key: string) => number, leader?: Le
       ctx.fillText(label, x, baseline);
     }
   };
-  return { draw, flush, reset: () => void (requests = []) };
+  return { draw, flush, reset: () => void (requests = []), occupied: () => drawn };
 }
 
 /**

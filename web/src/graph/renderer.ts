@@ -9,7 +9,9 @@ import { hover, hoverEdge, hoverNode } from '../state/hover.ts';
 import { clearSelection, selectEdge, selectNode, selection } from '../state/selection.ts';
 import type { GraphIndex } from './data.ts';
 import { createFocusLayer } from './focus-layer.ts';
+import { fitOverlay } from './overlay.ts';
 import { computeFocus, edgeInFocus, FOCUS_COLORS, type Focus } from './focus.ts';
+import { createEdgeLabelDrawer, RELATION_LAYER } from './edge-labels.ts';
 import { createLabelDrawer, LABEL_FONT, type LeaderOptions } from './labels.ts';
 import { enableSlidingPan } from './pan.ts';
 import { enableSlidingZoom } from './zoom.ts';
@@ -39,7 +41,6 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
   let sizes = computeSizes(graph, filters.get().sizeBy);
   let communities: ReturnType<typeof computeCommunities> | null = null;
   let focus: Focus | null = null;
-  let closeZoom = false;
   /** Small graphs: every named entity gets a label candidate; big ones rely on the label grid alone. */
   const forceNamedLabels = graph.order <= FORCED_LABELS_MAX_ORDER;
   const big = graph.size > BIG_GRAPH_EDGES;
@@ -88,7 +89,8 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
       size: Math.min(1 + Math.log2(Math.max(edge.weight || 1, 1)), 5) * (co ? 0.7 : 1),
       color: co ? CO_OCCURS_COLOR : EDGE_COLOR,
       type: co ? 'line' : 'arrow',
-      label: closeZoom && !co ? edge.type : '',
+      // Typed relations carry their type; whether it is drawn (zoom, focus) is the edge label drawer's call.
+      label: co ? '' : edge.type,
       zIndex: co ? 0 : 1,
     };
     if (!visibility.edges.has(key)) res.hidden = true;
@@ -97,7 +99,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
       const [source, target] = graph.extremities(key);
       if (edgeInFocus(shown, key, source, target)) {
         res.color = key === shown.edge ? FOCUS_COLORS.selectedEdge : co ? FOCUS_COLORS.coOccurs : FOCUS_COLORS.edge;
-        res.label = co && key !== shown.edge ? '' : edge.type;
+        if (key === shown.edge) res.label = edge.type;
         res.zIndex = 2;
         if (key === shown.edge) {
           res.size = (res.size ?? 1) + 2;
@@ -105,7 +107,6 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
         }
       } else {
         res.color = FOCUS_COLORS.dimEdge;
-        res.label = '';
         res.zIndex = 0;
       }
     }
@@ -125,8 +126,24 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     if (focus?.nodes.has(key)) return concept ? FOCUS_LABEL_PRIORITY : FOCUS_LABEL_PRIORITY + 1;
     return concept ? 0 : 1;
   };
-  const labelLeader: LeaderOptions = { minPriority: FOCUS_LABEL_PRIORITY, origin: () => (focus ? focusOrigin(sigma, focus) : null), centre: () => focus?.centre ?? null };
+  let drawn: KnowledgeSigma | null = null;
+  const labelLeader: LeaderOptions = { minPriority: FOCUS_LABEL_PRIORITY, origin: () => (focus && drawn ? focusOrigin(drawn, focus) : null), centre: () => focus?.centre ?? null };
   const labels = createLabelDrawer(labelPriority, labelLeader);
+  // Relation types: drawn when zoomed in close, or for the focus (small graphs; big ones draw it on the focus
+  // layer) and the edge under the pointer; the focus's first where they compete for room.
+  const edgeLabels = createEdgeLabelDrawer({
+    wanted: (key) => {
+      if (key === hover.get().edge) return true;
+      const shown = reducedFocus();
+      if (shown) return edgeInFocus(shown, key, ...graph.extremities(key));
+      // Sigma draws a first frame while it is being built, before `sigma` is assigned.
+      return (drawn?.getCamera().ratio ?? Infinity) < CLOSE_ZOOM_RATIO;
+    },
+    priority: (key) => {
+      if (key === hover.get().edge || key === focus?.edge) return 2;
+      return focus && edgeInFocus(focus, key, ...graph.extremities(key)) ? 1 : 0;
+    },
+  });
   const sigma: KnowledgeSigma = new Sigma<NodeAttrs, EdgeAttrs, GraphAttrs>(graph, container, {
     nodeReducer,
     edgeReducer,
@@ -151,13 +168,28 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     edgeLabelSize: 11,
     edgeLabelColor: { color: '#374151' },
     defaultDrawNodeLabel: labels.draw,
+    defaultDrawEdgeLabel: edgeLabels.draw,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     stagePadding: 50,
   });
 
-  sigma.on('beforeRender', labels.reset);
-  sigma.on('afterRender', labels.flush);
+  drawn = sigma;
+  // Relation types go on a layer of their own, above sigma's (empty) edge label layer: sigma redraws its layer
+  // alone when the pointer enters or leaves a node, with no event to place the labels after.
+  const relationCanvas = sigma.createCanvas(RELATION_LAYER, { afterLayer: 'edgeLabels' }) as HTMLCanvasElement;
+  const relationContext = relationCanvas.getContext('2d')!;
+  sigma.on('beforeRender', () => {
+    labels.reset();
+    edgeLabels.reset();
+  });
+  // Node labels first: relation types find room around them.
+  sigma.on('afterRender', () => {
+    labels.flush();
+    const { width, height } = fitOverlay(sigma, relationCanvas, relationContext);
+    relationContext.clearRect(0, 0, width, height);
+    edgeLabels.flush(labels.occupied(), relationContext);
+  });
   sigma.scheduleRender();
   const refresh = () => sigma.refresh({ skipIndexation: true });
   const focusLayer = big
@@ -189,13 +221,6 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     hover.subscribe(showFocus),
   ];
 
-  sigma.getCamera().on('updated', (state) => {
-    const next = state.ratio < CLOSE_ZOOM_RATIO;
-    if (next !== closeZoom) {
-      closeZoom = next;
-      refresh();
-    }
-  });
 
   // Sigma reports nodes passing under the pointer while the stage is dragged: hovering waits until the
   // mouse button is up.
