@@ -53,6 +53,17 @@ describe('US states are places', () => {
   });
 });
 
+describe('a city before its state or country is a place', () => {
+  it('Charlotte, North Carolina is a place, not a person called Charlotte', () => {
+    const es = entities('Siemens Energy is investing in new factories, including one in Charlotte, North Carolina, and one in Mexico.');
+    expect(typeOf(es, 'Charlotte')).toBe('place');
+  });
+  it('a name addressed before a clause about a place stays a person (Sophie, Germany has …)', () => {
+    const es = entities('Thanks. Sophie Laurent, Germany has the most plants, right? Sophie Laurent agreed.');
+    expect(typeOf(es, 'Sophie Laurent')).toBe('person');
+  });
+});
+
 describe('role labels and technology acronyms are no organizations', () => {
   it('an "AUDIENCE MEMBER:" line in capitals names no organization', () => {
     const es = entities('RACHEL ADEYEMI: One more question.\n\nAUDIENCE MEMBER: For Lars: will Siemens Energy buy from China?\n\nLARS NORDSTRÖM: Some parts.');

@@ -299,6 +299,27 @@ function compromiseType(surface: string): EntityType | 'drop' | null {
 
 const KNOWN_OWNER_TYPES = new Set<EntityType>(['organization', 'product', 'model', 'government']);
 
+/** ", Nevada;" / ", North Carolina, and" / ", Hungary.": a known place closing a clause right after a comma. */
+const COMMA_BEFORE = /^,[ \t]*$/;
+const CLAUSE_AFTER = /^(?:[,.;:!?)]|\s+(?:and|or)\b|\s*$)/;
+
+/**
+ * "Charlotte, North Carolina", "Debrecen, Hungary": a bare discovered name (no cue typed it) right before a comma and
+ * a known place that ends the clause is a city of that place, not a person or a company.
+ */
+function placesBeforePlaces(text: string, candidates: Candidate[]): Candidate[] {
+  const placeAt = new Map<number, Candidate>();
+  for (const c of candidates) if (c.source === 'lexicon' && c.type === 'place') placeAt.set(c.start, c);
+  if (placeAt.size === 0) return candidates;
+  return candidates.map((c) => {
+    if (c.source !== 'discovery' || c.priority !== 0 || (c.type !== 'organization' && c.type !== 'person')) return c;
+    const gap = /^,[ \t]*/.exec(text.slice(c.end, c.end + 4));
+    const place = gap && COMMA_BEFORE.test(gap[0]) ? placeAt.get(c.end + gap[0].length) : undefined;
+    if (!place || !CLAUSE_AFTER.test(text.slice(place.end, place.end + 6))) return c;
+    return { ...c, type: 'place', priority: 1, minCount: undefined, reason: 'a name right before a comma and a known place (Charlotte, North Carolina) is a place in it' };
+  });
+}
+
 /**
  * A discovered "person" that starts with a known company's name is that company and its product: "Boston Dynamics Spot"
  * (a three-word group outgrew the lexicon's "Boston Dynamics"). People named after one (Jasper Johns) keep their name:
@@ -306,6 +327,7 @@ const KNOWN_OWNER_TYPES = new Set<EntityType>(['organization', 'product', 'model
  * follows the company ("Nvidia Jetson Thor").
  */
 export function yieldToKnownNames(text: string, candidates: Candidate[]): Candidate[] {
+  candidates = placesBeforePlaces(text, candidates);
   // Known names by where they start: a look-up per candidate, not a scan (a long text holds thousands of each).
   const knownAt = new Map<number, Candidate[]>();
   for (const c of candidates) {
