@@ -84,6 +84,7 @@ export function mentionsInText(
     ...discoverLatin(text, lexicon.cues, commonWords),
     ...discoverEnglishConcepts(text, lexicon.cues),
     ...(tokens ? speakerNamesIn(text, speakers) : []),
+    ...(tokens ? givenNamesIn(tokens, speakers) : []),
     ...(tokens && shortForms.size > 0 ? findShortForms(tokens, shortForms) : []),
   ];
   const valid = (c: Candidate) => c.start >= 0 && c.end <= text.length && c.end > c.start;
@@ -116,13 +117,37 @@ function trimSwallowedVerbs<T extends { turn: { text: string }; candidates: Cand
 }
 
 /** The document's Chinese speakers by name (赵明远): the tagger may cut such a name (赵/nr 明远/a), the label says it is one. */
-function hanSpeakerNames(doc: TurnedDocument, lexicon: Lexicon): Array<{ name: string; label: string }> {
+function hanSpeakerNames(doc: TurnedDocument, lexicon: Lexicon): Array<{ name: string; label: string; surname: number }> {
   const surnames = new Set(lexicon.cues.zhSurnames.words);
-  const out: Array<{ name: string; label: string }> = [];
+  const out: Array<{ name: string; label: string; surname: number }> = [];
   for (const s of doc.speakers) {
     for (const name of new Set([s.label, ...s.aliases])) {
-      if (HAN_NAME.test(name) && (surnames.has(name[0]) || surnames.has(name.slice(0, 2)))) out.push({ name, label: s.label });
+      const surname = name.length >= 4 && surnames.has(name.slice(0, 2)) ? 2 : surnames.has(name[0]) ? 1 : surnames.has(name.slice(0, 2)) ? 2 : 0;
+      if (HAN_NAME.test(name) && surname > 0) out.push({ name, label: s.label, surname });
     }
+  }
+  return out;
+}
+
+/** Tags of a given name used alone (文杰/x, 蔚然/nr, 小川/nr); a common word (晨光/n, 建国/ns) is no address. */
+const GIVEN_NAME_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'nz']);
+
+/**
+ * "文杰，你在钉钉的时候", "谢谢思琪": a Chinese speaker addressed by the given name, the name without its surname
+ * (two characters, one speaker's only, tagged as a name), is that speaker.
+ */
+function givenNamesIn(tokens: { word: string; tag: string; start: number; end: number }[], speakers: Array<{ name: string; label: string; surname?: number }>): Candidate[] {
+  const given = new Map<string, string | null>();
+  for (const { name, label, surname } of speakers) {
+    if (!surname || name.length - surname !== 2) continue;
+    const g = name.slice(surname);
+    given.set(g, given.has(g) && given.get(g) !== label ? null : label);
+  }
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    const label = given.get(t.word);
+    if (!label || !GIVEN_NAME_TAGS.has(t.tag)) continue;
+    out.push({ start: t.start, end: t.end, type: 'person', canonical: label, source: 'speaker', reason: `the speaker ${label}, addressed by the given name`, priority: 3 });
   }
   return out;
 }

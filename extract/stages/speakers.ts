@@ -121,6 +121,14 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     if (a.role === 'host' && b.role === null) b.role = 'guest';
     if (b.role === 'host' && a.role === null) a.role = 'guest';
   }
+  // A panel with one known host: a speaker the narration before the first turn names ("主持人刘思琪邀请了三位嘉宾：
+  // 容联云CTO赵晨光、…") is a guest, however the intro describes them.
+  const hosts = [...people.values()].filter((p) => p.role === 'host');
+  const firstTurn = doc.segments.findIndex((s) => s.kind === 'turn');
+  const opening = doc.segments.slice(0, Math.max(0, firstTurn)).filter((s) => s.kind === 'narration').map((s) => s.text).join('\n');
+  if (hosts.length === 1 && opening) {
+    for (const p of people.values()) if (p.role === null && p.name.length >= 2 && opening.includes(p.name)) p.role = 'guest';
+  }
   const turns: Turn[] = doc.segments.map((seg, index) => ({
     id: turnId(docId, index),
     document: docId,

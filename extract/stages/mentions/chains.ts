@@ -25,10 +25,12 @@ export function joinSubunits(text: string, tokens: Token[], settled: Candidate[]
     for (let n = 0; k < tokens.length && n < MAX_UNIT_TOKENS; k++) {
       const t = tokens[k];
       if (t.word === ' ' && tokens[k + 1]?.tag === 'eng' && tokens[k - 1]?.tag === 'eng') continue;
-      if (!UNIT_TAGS.has(t.tag) || !UNIT_WORD.test(t.word)) break;
+      // 浙江大学控制学院: a two-character verb (控制/v) may stand inside a unit's name, never end it.
+      const inner = t.tag === 'v' && t.word.length === 2 && k + 1 < tokens.length && tokens[k + 1].start === t.end;
+      if ((!UNIT_TAGS.has(t.tag) && !inner) || !UNIT_WORD.test(t.word)) break;
       n++;
       const tail = text.slice(Math.max(c.end, t.start), t.end);
-      if (tail.length >= 2 && units.some((u) => t.word.endsWith(u))) end = t.end;
+      if (tail.length >= 2 && !inner && units.some((u) => t.word.endsWith(u))) end = t.end;
     }
     if (end > c.end) joined.push({ start: c.start, end, type: 'organization', canonical: null, source: 'discovery', reason: cues.zhSubunits.reason, priority: 1 });
   }

@@ -25,7 +25,9 @@ export function shortFormsOf(names: Array<{ surface: string; canonical: string }
   const out = new Map<string, ShortForm>();
   const shared = new Set<string>();
   for (const { surface, canonical } of names) {
-    for (const short of companyShortForms(surface, suffixesOf(lexicon))) {
+    // A name found once by a cue (容联云CTO赵晨光) is the organization wherever else the document writes it (容联云今年…).
+    const own = canonical === surface && HAN_ONLY.test(surface) && surface.length <= 8 ? [surface] : [];
+    for (const short of [...own, ...companyShortForms(surface, suffixesOf(lexicon))]) {
       if (!HAN_ONLY.test(short) || lexicon.matcher.lookup(short).length > 0) continue;
       const known = out.get(short);
       if (known && known.canonical !== canonical) shared.add(short);
@@ -61,7 +63,7 @@ export function findShortForms(tokens: Token[], forms: Map<string, ShortForm>): 
       named ||= NAME_TAGS.has(token.tag);
       const form = forms.get(word);
       if (!form || !named) continue;
-      const reason = `short form of ${form.full}, which the document names (cues companySuffixes, zhCompanyWords)`;
+      const reason = word === form.full ? `${form.full}, which the document names as an organization elsewhere` : `short form of ${form.full}, which the document names (cues companySuffixes, zhCompanyWords)`;
       out.push({ start: tokens[k].start, end: token.end, type: 'organization', canonical: form.canonical, source: 'discovery', reason, priority: 1 });
       break;
     }

@@ -160,7 +160,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
     }
   }
-  for (const found of [discoverWorks(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues)]) appendAll(out, found);
+  for (const found of [discoverWorks(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
   return out;
 }
 
@@ -253,6 +253,43 @@ function discoverTitledNames(text: string, tokens: Token[], cues: Cues, ix: CueI
     if (crossing) end = crossing.start;
     if (end - start < 2 || ix.stop.has(text.slice(start, end))) continue;
     out.push({ start, end, type: 'person', canonical: null, source: 'discovery', reason: titles.reason.get(m[0]) ?? 'title', priority: 1 });
+  }
+  return out;
+}
+
+/** Tags of an employer's name the tagger does not know (容联云/x); common nouns (科技/n) never. */
+const EMPLOYER_TAGS = new Set(['x', 'nz', 'nt', 'j', 'nrt']);
+const RUN_TAGS = new Set([...EMPLOYER_TAGS, 'ns', 'nr']);
+const employerTitles = new WeakMap<Cues, string[]>();
+
+/**
+ * "容联云CTO赵晨光", "星海智能联合创始人林知远": an unknown word right before a person's title (the person title cues, Han
+ * and Latin) that a surname-led name follows is the person's organization.
+ */
+function discoverEmployers(text: string, tokens: Token[], cues: Cues, ix: CueIndex): Candidate[] {
+  let titles = employerTitles.get(cues);
+  if (!titles) {
+    titles = cues.prefix.filter((r) => r.type === 'person').flatMap((r) => r.words).filter((w) => /\p{Script=Han}|^[A-Z]{3}$/u.test(w)).sort((a, b) => b.length - a.length);
+    employerTitles.set(cues, titles);
+  }
+  const out: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const title = HAN_ONLY.test(t.word) ? titles.find((w) => text.startsWith(w, t.end)) : undefined;
+    if (!title) continue;
+    const at = t.end + title.length;
+    const name = /^\p{Script=Han}{2,3}/u.exec(text.slice(at, at + 3))?.[0] ?? '';
+    if (name.length < 2 || !(ix.surnames.has(name[0]) || ix.surnames.has(name.slice(0, 2)))) continue;
+    // The name may be one unknown word (容联云/x) or pieces the tagger cut it into (星衡/x 云/ns), one of them unknown.
+    let first = k;
+    while (first > 0 && k - first < 2 && tokens[first - 1].end === tokens[first].start && RUN_TAGS.has(tokens[first - 1].tag) && HAN_ONLY.test(tokens[first - 1].word)) first--;
+    for (; first <= k; first++) {
+      const run = tokens.slice(first, k + 1);
+      const word = run.map((r) => r.word).join('');
+      if (word.length < 2 || word.length > 5 || ix.stop.has(word) || !run.every((r) => RUN_TAGS.has(r.tag)) || !run.some((r) => EMPLOYER_TAGS.has(r.tag))) continue;
+      out.push({ start: tokens[first].start, end: t.end, type: 'organization', canonical: null, source: 'discovery', reason: `an unknown name right before a person's title and name (${word}${title}${name}) is their organization`, priority: 1 });
+      break;
+    }
   }
   return out;
 }
