@@ -34,6 +34,12 @@ describe('a Chinese round table', () => {
     for (const guest of ['周立行', '唐文博', '顾清扬']) expect(relations).toContain(`韩雪 -INTERVIEWS-> ${guest}`);
   });
 
+  it('a guest greeted by the given name with no comma (思远你好) is interviewed', () => {
+    const interview = extractDocument({ id: 'greet.zh', path: 'greet.zh.md', text: '主持人：思远你好，欢迎来到节目。\n\n陈思远：大家好。\n\n主持人：先介绍一下自己。\n\n陈思远：我做政策研究。' }, context);
+    const names = new Map(interview.entities.map((e) => [e.key, e.label]));
+    expect(interview.relations.filter((r) => r.type === 'INTERVIEWS').map((r) => names.get(r.target))).toEqual(['陈思远']);
+  });
+
   it('a speaker addressed by the given name (文博) is that speaker, no new person', () => {
     const tang = doc.entities.find((e) => e.label === '唐文博');
     expect(tang?.aliases).toContain('文博');
