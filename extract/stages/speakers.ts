@@ -115,6 +115,13 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     if (presented.some((name) => name && name !== presenter.name)) presenter.role ??= 'host';
   }
 
+  // "**晚点：** 你为什么…": a label naming the outlet the header credits (原创 晚点团队 晚点LatePost), not a person, is
+  // the interviewer's. It hosts when no one else does.
+  const header = doc.segments.slice(0, Math.max(0, doc.segments.findIndex((seg) => seg.kind === 'turn'))).filter((seg) => seg.kind === 'boilerplate').map((seg) => seg.text).join('\n');
+  if (header && ![...people.values()].some((p) => p.role === 'host')) {
+    const outlets = [...people.values()].filter((p) => p.role === null && p.name.length >= 2 && header.includes(p.name) && !personShaped(p.name, rules));
+    if (outlets.length === 1) outlets[0].role = 'host';
+  }
   // In a two-person interview with a known host, the other speaker is the guest.
   if (people.size === 2) {
     const [a, b] = [...people.values()];
@@ -159,6 +166,12 @@ function findBylines(segments: SegmentedDocument['segments'], rules: SegmentRule
     else if (seg.kind === 'narration' && (first < 0 || i < first)) found.push(...findIntroductions([seg.text], rules, anywhere));
   });
   return found;
+}
+
+/** A Han name led by a surname (陈维, 欧阳明), or Latin words: a person's name rather than an outlet's (晚点, 36氪). */
+function personShaped(name: string, rules: SegmentRules): boolean {
+  if (!/\p{Script=Han}/u.test(name)) return true;
+  return /^[\p{Script=Han}·]{2,4}$/u.test(name) && (rules.surnames.has(name[0]) || rules.surnames.has(name.slice(0, 2)));
 }
 
 /** "Moderator: I'm Hannah Kim, …": the name a role-labelled speaker gives themselves in their first turn. */

@@ -28,6 +28,11 @@ describe('two-character Chinese names', () => {
     expect(doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label)).toEqual(['克里斯·米勒']);
   });
 
+  it('a unit after a numeral (7纳米芯片) is no product', () => {
+    const doc = build('主持人：流片贵吗？\n\n嘉宾：一颗7纳米芯片流片就要几千万美元。');
+    expect(doc.entities.filter((e) => e.type === 'product').map((e) => e.label)).toEqual([]);
+  });
+
   it('the founder named in an intro founded the company, under their own name', () => {
     const doc = build('# 专访\n\n星海智能创始人李华接受了我们的专访。\n\n提问：你为什么离开腾讯？\n\n李华：我想自己试试。');
     const label = new Map(doc.entities.map((e) => [e.key, e.label]));

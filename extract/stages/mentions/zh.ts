@@ -140,7 +140,8 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       continue;
     }
     const nameLike = NAME_TAGS.has(t.tag) || t.tag === 'x' || translit;
-    const cue = prefix ?? suffix?.rule ?? null;
+    // "7纳米芯片", "3万元": a word counted by the numeral before it is a unit, whatever cue follows it.
+    const cue = afterNumeral(tokens, at) ? null : (prefix ?? suffix?.rule ?? null);
     const chars0 = [...word];
     const personShaped = ix.surnames.has(chars0[0]) || ix.surnames.has(chars0.slice(0, 2).join('')) || (translit && chars0.length >= 3);
     // jieba's x is any unknown word: a cue alone does not make it a name, the name must also look like one.
