@@ -60,6 +60,21 @@ describe('English business relations a reader expects', () => {
     expect(found, found.join('\n')).toContain('Rachel Adeyemi -INTERVIEWS-> Lars Nordström');
   });
 
+  it('a call\'s participants list ties each analyst to their firm', () => {
+    const found = relationsOf(
+      '**Conference call participants**\n\nVivek Arya — Bank of America\nTim Arcuri -- UBS -- Analyst\n\n' +
+        'Operator: Our first question comes from Vivek Arya.\n\nVivek Arya — Bank of America: How much capacity do you have?\n\n' +
+        'Marcus Hale: Plenty, Vivek.\n\nTim Arcuri -- UBS -- Analyst: Any comment on the rumors?\n\nMarcus Hale: No.',
+    );
+    expect(found, found.join('\n')).toContain('Vivek Arya -WORKS_AT-> Bank of America');
+    expect(found, found.join('\n')).toContain('Tim Arcuri -WORKS_AT-> UBS');
+  });
+
+  it('an appositive\'s modifier is not what the company is: "a software startup" is a startup, not software', () => {
+    const found = relationsOf('MARCUS HALE: We made an investment in Cobalt Compute, a software startup in Seattle.\n\nVIVEK ARYA: Thanks.');
+    expect(found.filter((r) => r.startsWith('Cobalt Compute -IS_A->') && !r.endsWith('startups')), found.join('\n')).toEqual([]);
+  });
+
   it('rivals after a comma and after "more" are rivals too', () => {
     const found = relationsOf(
       'Guest: Wang Lei, founder and chief executive of Zhiyuan Motors.\n\nFERGUS NASH: Your rivals?\n\n' +
