@@ -44,6 +44,14 @@ describe('Chinese careers: past jobs and the company founded after', () => {
     expect(found.filter((r) => r.startsWith('陈维 -WORKS_AT->'))).toEqual([]);
   });
 
+  it('a past job in a clause with its subject left out: 我现在在腾讯工作，之前在百度做了三年', () => {
+    const found = relationsOf('主持人：你现在在哪？\n\n李明：我现在在腾讯工作，之前在百度做了三年。\n\n主持人：那王刚呢？\n\n李明：我觉得王刚现在在华为，之前在小米。');
+    expect(found).toContain('李明 -WORKED_AT-> 百度');
+    expect(found).toContain('李明 -WORKS_AT-> 腾讯');
+    expect(found).toContain('王刚 -WORKED_AT-> 小米');
+    expect(found).not.toContain('李明 -WORKED_AT-> 小米');
+  });
+
   it('a yes/no question about leaving states nothing', () => {
     expect(relationsOf('**主持人：** 你会离开腾讯吗？\n\n**马化腾：** 不会。').filter((r) => r.includes('WORKED_AT'))).toEqual([]);
   });
