@@ -64,6 +64,15 @@ describe('a city before its state or country is a place', () => {
   });
 });
 
+describe('a name before a vehicle or battery noun is a product', () => {
+  it.each([
+    ['The factory will make our Aurora hatchback, which we released in China last year.', 'Aurora'],
+    ['We tested the Halden battery down to minus 20 Celsius.', 'Halden'],
+  ])('%s → %s', (text, name) => {
+    expect(typeOf(entities(text), name)).toBe('product');
+  });
+});
+
 describe('role labels and technology acronyms are no organizations', () => {
   it('an "AUDIENCE MEMBER:" line in capitals names no organization', () => {
     const es = entities('RACHEL ADEYEMI: One more question.\n\nAUDIENCE MEMBER: For Lars: will Siemens Energy buy from China?\n\nLARS NORDSTRÖM: Some parts.');
