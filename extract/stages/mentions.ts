@@ -15,6 +15,7 @@ import { discoverChinese } from './mentions/zh.ts';
 import { discoverChineseCompanies } from './mentions/zhcompany.ts';
 import { findShortForms, shortFormsOf, type ShortForm } from './mentions/shortforms.ts';
 import { joinSubunits } from './mentions/chains.ts';
+import { companyShortForms } from './resolve.ts';
 import { findStandards } from './mentions/standards.ts';
 import { latinShortForms, withLatinShortForms } from './mentions/latinshort.ts';
 import { allMatches } from '../regex.ts';
@@ -167,7 +168,14 @@ function canonicaliseDiscovered(text: string, c: Candidate, lexicon: Lexicon): C
   if (c.canonical !== null) return c;
   const surface = text.slice(c.start, c.end);
   const known = lexicon.matcher.lookup(surface).find((v) => caseCompatible(v.alias, surface)); // "CHIPS" is no chips
-  return known ? { ...c, canonical: known.value.label, type: known.value.type, source: 'lexicon', minCount: undefined } : c;
+  if (known) return { ...c, canonical: known.value.label, type: known.value.type, source: 'lexicon', minCount: undefined };
+  // 大众汽车集团, 腾讯公司: a known company with a generic suffix (cues companySuffixes) is that company.
+  if (c.type !== 'organization' || !hasHan(surface)) return c;
+  for (const short of companyShortForms(surface, lexicon.cues.companySuffixes.words)) {
+    const owner = lexicon.matcher.lookup(short).find((v) => v.alias === short && v.value.type === 'organization');
+    if (owner) return { ...c, canonical: owner.value.label, reason: `${owner.value.label} with a generic suffix (cues companySuffixes)` };
+  }
+  return c;
 }
 
 /** Per offset 0 … text.length, 1 where a token starts or ends. */

@@ -60,6 +60,11 @@ describe('company short forms', () => {
     expect(named(entities, '中国')).toBeUndefined();
   });
 
+  it('a known company with a generic suffix (大众汽车集团) is that company', () => {
+    const entities = entitiesOf('主持人：客户有哪些？\n\n嘉宾：主要客户包括比亚迪和大众汽车集团。');
+    expect(named(entities, '大众汽车集团')?.label).toBe('Volkswagen');
+  });
+
   it('a short form that is a common word is not the company (大众 for 大众汽车, 理想 for 理想汽车)', () => {
     const entities = entitiesOf('主持人：说说汽车。\n\n嘉宾：大众汽车和理想汽车都在做智驾，大众的需求很清楚，理想很重要。');
     expect(named(entities, '大众汽车')?.mentions.length).toBe(1);

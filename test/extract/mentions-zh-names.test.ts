@@ -28,6 +28,11 @@ describe('two-character Chinese names', () => {
     expect(doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label)).toEqual(['克里斯·米勒']);
   });
 
+  it('a common word after a title is no name (投资者关系总监陈晓: no person 关系)', () => {
+    const doc = build('# 纪要\n\n参会人：CFO李倩、投资者关系总监陈晓\n\n李倩：今年收入增长五成。\n\n陈晓：谢谢大家。');
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.label).sort()).toEqual(['李倩', '陈晓']);
+  });
+
   it('a unit after a numeral (7纳米芯片) is no product', () => {
     const doc = build('主持人：流片贵吗？\n\n嘉宾：一颗7纳米芯片流片就要几千万美元。');
     expect(doc.entities.filter((e) => e.type === 'product').map((e) => e.label)).toEqual([]);

@@ -233,6 +233,8 @@ function discoverConcepts(tokens: Token[], ix: CueIndex): Candidate[] {
 const AFTER_NAME = new Set([...'表说是的在和与认指曾也都就等、，。：；！？（）“”"\' 及对将已还把被向从让给跟同为']);
 
 /** Characters that, third after a surname, start the next word rather than end the name (李华是, 王芳说, 张伟在). */
+/** Tags of common words (关系/n, 发展/vn): a title followed by one names no one. */
+const COMMON_WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'l', 'i']);
 const VERB_AFTER_NAME = new Set([...'是说在也都就把被让给跟从向对还已曾将']);
 
 /**
@@ -252,6 +254,8 @@ function discoverTitledNames(text: string, tokens: Token[], cues: Cues, ix: CueI
     while (end < text.length && end - start < 3 && /\p{Script=Han}/u.test(text[end]) && !AFTER_NAME.has(text[end])) end++;
     const crossing = tokens.find((t) => t.start >= start + 2 && t.start < end && t.end > end);
     if (crossing) end = crossing.start;
+    // 投资者关系总监: 关 is a surname, but 关系/n is a common word the tagger knows, not a name after the title 投资者.
+    if (tokens.some((t) => t.start === start && t.end <= end && t.end - t.start >= 2 && COMMON_WORD_TAGS.has(t.tag))) continue;
     if (end - start < 2 || ix.stop.has(text.slice(start, end))) continue;
     out.push({ start, end, type: 'person', canonical: null, source: 'discovery', reason: titles.reason.get(m[0]) ?? 'title', priority: 1 });
   }
