@@ -75,6 +75,29 @@ describe('English business relations a reader expects', () => {
     expect(found.filter((r) => r.startsWith('Cobalt Compute -IS_A->') && !r.endsWith('startups')), found.join('\n')).toEqual([]);
   });
 
+  it('on a call, the executives the host introduces as "our …" share the company one of them names', () => {
+    const found = relationsOf(
+      '**Karen Liu:** With me today are Marcus Hale, our Chief Executive Officer, and Deborah Osei, our Chief Financial Officer.\n\n' +
+        '**Marcus Hale:** Thanks, Karen. TSMC manufactures all of our Helix wafers, and we partner with Supermicro on the server side. ' +
+        'We compete with Nvidia and AMD.\n\n**Deborah Osei:** Thank you, Marcus. As a reminder, I joined Veridian Systems in June.',
+    );
+    for (const r of [
+      'Marcus Hale -WORKS_AT-> Veridian Systems',
+      'TSMC -SUPPLIES-> Veridian Systems',
+      'Veridian Systems -PARTNERS_WITH-> Supermicro',
+      'Veridian Systems -COMPETES_WITH-> AMD',
+    ]) expect(found, found.join('\n')).toContain(r);
+  });
+
+  it('colleagues who name two different companies give none of them to the one who names none', () => {
+    const found = relationsOf(
+      '**Karen Liu:** With me are Marcus Hale, our Chief Executive Officer, and Deborah Osei, our Chief Financial Officer.\n\n' +
+        '**Marcus Hale:** I joined Acme Systems last year. We partner with Supermicro on servers.\n\n**Deborah Osei:** I joined Veridian Systems in June.\n\n' +
+        '**Karen Liu:** We compete with Nvidia.',
+    );
+    expect(found.filter((r) => r.startsWith('Karen Liu -WORKS_AT->') || / -COMPETES_WITH-> NVIDIA/.test(r)), found.join('\n')).toEqual([]);
+  });
+
   it('rivals after a comma and after "more" are rivals too', () => {
     const found = relationsOf(
       'Guest: Wang Lei, founder and chief executive of Zhiyuan Motors.\n\nFERGUS NASH: Your rivals?\n\n' +

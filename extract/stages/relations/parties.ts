@@ -49,14 +49,39 @@ export function turnParties(turns: Turn[], speakers: Speaker[]): Map<string, Tur
   return out;
 }
 
-/** Each person's organisation, from relations of the affiliation types (earlier types preferred). */
+/**
+ * Each person's organisation, from relations of the affiliation types (earlier types preferred). A person-to-person
+ * relation of those types (COLLEAGUE_OF: Karen Liu saying "Marcus Hale, our Chief Executive Officer") ties two people
+ * to one organisation: colleagues with none take the one their group names, when it names exactly one.
+ */
 export function affiliations(relations: Relation[], entities: Map<string, Entity>, types: string[]): Map<string, string> {
   const out = new Map<string, string>();
+  const isPerson = (key: string) => entities.get(key)?.type === 'person';
   for (const type of types) {
     for (const r of relations) {
       if (r.type !== type || out.has(r.source)) continue;
-      if (entities.get(r.source)?.type === 'person' && entities.get(r.target)?.type === 'organization') out.set(r.source, r.target);
+      if (isPerson(r.source) && entities.get(r.target)?.type === 'organization') out.set(r.source, r.target);
     }
+  }
+  const colleagues = new Map<string, string[]>();
+  const link = (a: string, b: string) => colleagues.set(a, [...(colleagues.get(a) ?? []), b]);
+  for (const r of relations) {
+    if (!types.includes(r.type) || r.source === r.target || !isPerson(r.source) || !isPerson(r.target)) continue;
+    link(r.source, r.target);
+    link(r.target, r.source);
+  }
+  const seen = new Set<string>();
+  for (const start of colleagues.keys()) {
+    if (seen.has(start)) continue;
+    const group = [start];
+    seen.add(start);
+    for (let i = 0; i < group.length; i++) {
+      for (const next of colleagues.get(group[i]) ?? []) if (!seen.has(next)) (seen.add(next), group.push(next));
+    }
+    const orgs = new Set(group.map((p) => out.get(p)).filter((o): o is string => o !== undefined));
+    if (orgs.size !== 1) continue;
+    const [org] = orgs;
+    for (const p of group) if (!out.has(p)) out.set(p, org);
   }
   return out;
 }
