@@ -1,0 +1,40 @@
+// Tests for the institution reading of extract/stages/mentions/zh.ts (cues zhNameBreakEndings) and the staff rules of
+// extract/data/relations.json: "赵艳是澜舟研究院的研究员" names the institution 澜舟研究院, not "赵艳是澜舟研究院".
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+
+function extract(text: string) {
+  const doc = extractDocument({ id: 'inst.zh', path: 'inst.zh.md', text: `主持人：介绍一下你的同事。\n\n王磊：${text}` }, context);
+  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+  return {
+    organizations: doc.entities.filter((e) => e.type === 'organization').map((e) => e.label),
+    people: doc.entities.filter((e) => e.type === 'person').map((e) => e.label),
+    relations: doc.relations.map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`),
+  };
+}
+
+describe('an institution name starts after a person and the copula', () => {
+  it.each([
+    ['赵艳是澜舟研究院的研究员。', '澜舟研究院', '赵艳'],
+    ['李明在北京智源研究院工作。', '北京智源研究院', '李明'],
+    ['孙婷是星河人工智能研究所的工程师。', '星河人工智能研究所', '孙婷'],
+  ])('%s', (text, organization, person) => {
+    const found = extract(text);
+    expect(found.organizations).toEqual([organization]);
+    expect(found.people).toContain(person);
+    expect(found.relations).toContain(`${person} -WORKS_AT-> ${organization}`);
+  });
+
+  it('她是X的研究员: the organization alone, staffed by the person named before', () => {
+    const found = extract('我们组里有刘芳。她是上海人工智能实验室的研究员。');
+    expect(found.organizations).toEqual(['上海人工智能实验室']);
+    expect(found.relations).toContain('刘芳 -WORKS_AT-> 上海人工智能实验室');
+  });
+
+  it('a former title or a past 以前是 is no current job', () => {
+    const found = extract('陈刚以前是澜舟研究院的工程师。孙强是澜舟研究院的前员工。');
+    expect(found.relations.filter((r) => r.includes('-WORKS_AT->'))).toEqual([]);
+  });
+});
