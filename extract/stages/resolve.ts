@@ -15,6 +15,8 @@ interface Group {
   mentions: Mention[];
   /** Evidence for each type: lexicon 3, model pattern 2, cue 1, bare discovery 0.5. */
   votes: Map<EntityType, number>;
+  /** The full name a linked short form must not outvote (Tessellate Robotics, however often "Tessellate" is said). */
+  label?: string;
 }
 
 const LATIN_NAME_PART = /^[A-ZÀ-Þ][A-Za-zà-ÿ'’.-]+$/;
@@ -50,7 +52,7 @@ export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): Resol
   const byKey = new Map<string, Entity>();
   for (const group of [...groups.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (!group.speaker && group.mentions.length === 0) continue;
-    const label = group.speaker ? group.speaker.label : chooseLabel(group.mentions);
+    const label = group.speaker ? group.speaker.label : (group.label ?? chooseLabel(group.mentions));
     const key = group.speaker ? group.speaker.key : entityKey(label);
     const type: EntityType = group.speaker ? 'person' : chooseType(group.votes);
     let entity = byKey.get(key);
@@ -148,6 +150,8 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     if (!owner || owner.size !== 1) continue;
     const [target] = owner;
     if (target === group || speakerGroupOf.get(id) === group) continue;
+    // "Khosla Ventures", "Sam Altman" stay the label, however often the short name is said (a speaker keeps its own).
+    if (!target.speaker) target.label ??= chooseLabel(target.mentions);
     appendAll(target.mentions, group.mentions);
     for (const [t, v] of group.votes) if (t === 'person') target.votes.set(t, (target.votes.get(t) ?? 0) + v);
     group.mentions = [];
@@ -217,6 +221,7 @@ function linkCompanyShortForms(groups: Map<string, Group>, suffixes: readonly st
     if (!owner || owner.size !== 1 || chooseType(group.votes) === 'person') continue;
     const [target] = owner;
     if (target === group) continue;
+    target.label ??= chooseLabel(target.mentions); // the name it shortens stays the label, the short form an alias
     appendAll(target.mentions, group.mentions);
     group.mentions = [];
     group.votes.clear();
