@@ -18,7 +18,8 @@ export function labelFont(page: Page): Promise<string> {
  * pixels) in the 7 px on each side, so "reasoning" is not read inside "reasoning models".
  */
 export async function readableTexts(page: Page, png: Buffer, texts: (string | RotatedText)[], font: string, { ink: solidInk = 220 } = {}): Promise<string[]> {
-  const wanted = texts.map((t) => (typeof t === 'string' ? { text: t, angle: 0 } : t));
+  // Each text and direction once (two relations of one type read the same).
+  const wanted = [...new Map(texts.map((t) => (typeof t === 'string' ? { text: t, angle: 0 } : t)).map((t) => [`${t.text}@${t.angle.toFixed(3)}`, t])).values()];
   const found = await measurePixels(page, [png], ([image], { texts, font, solidInk }) => {
     const { width: W, height: H, data } = image;
     // Darkness of each pixel (0 white .. 255 black), its darkest channel.
@@ -85,7 +86,7 @@ export async function readableTexts(page: Page, png: Buffer, texts: (string | Ro
         return n >= 3;
       };
       const anchors = Array.from({ length: 24 }, (_, k) => solid[Math.floor((k * solid.length) / 24)]);
-      const sample = solid.filter((_, k) => k % Math.ceil(solid.length / 12) === 0);
+      const sample = solid.filter((_, k) => k % Math.ceil(solid.length / 24) === 0);
       const tried = new Uint8Array(W * H);
       const matches = (ox: number, oy: number) =>
         masks.some((cells) => cells.reduce((sum, [x, y, e]) => sum + Math.abs(at(ox + x, oy + y) - e), 0) / cells.length <= 20);
@@ -100,7 +101,7 @@ export async function readableTexts(page: Page, png: Buffer, texts: (string | Ro
           if (ox < 0 || oy < 0 || ox >= W || oy >= H || tried[oy * W + ox]) continue;
           tried[oy * W + ox] = 1;
           // Quick look first: most solid pixels of the text must be inked here.
-          if (sample.filter(([x, y]) => at(ox + x, oy + y) > solidInk * 0.4).length < sample.length * 0.75) continue;
+          if (sample.filter(([x, y]) => at(ox + x, oy + y) > solidInk * 0.4).length < sample.length * 0.85) continue;
           if (![[0, 0], [-1, 0], [0, -1], [-1, -1]].some(([dx, dy]) => matches(ox + dx, oy + dy))) continue;
           // (Turned text: no side columns to look at.)
           ok = angle !== 0 || !columns.some((x) => letterAt(ox, oy, x));
