@@ -16,7 +16,7 @@ import { discoverChineseCompanies } from './mentions/zhcompany.ts';
 import { findShortForms, shortFormsOf, type ShortForm } from './mentions/shortforms.ts';
 import { joinSubunits } from './mentions/chains.ts';
 import { companyShortForms } from './resolve.ts';
-import { findStandards } from './mentions/standards.ts';
+import { findFilings, findStandards } from './mentions/standards.ts';
 import { latinShortForms, withLatinShortForms } from './mentions/latinshort.ts';
 import { allMatches } from '../regex.ts';
 
@@ -80,6 +80,7 @@ export function mentionsInText(
     ...matchLexicon(text, lexicon, boundaries),
     ...findModelNames(text, lexicon),
     ...findStandards(text, lexicon.cues),
+    ...findFilings(text, lexicon.cues),
     ...(tokens ? discoverChinese(text, tokens, lexicon.cues) : []),
     ...(tokens ? discoverChineseCompanies(text, tokens, lexicon, companies) : []),
     ...discoverLatin(text, lexicon.cues, commonWords),

@@ -73,6 +73,10 @@ export interface Cues {
   zhSubunits: WordList;
   /** Standards bodies: one followed by a number names a standard (ISO 9001, ISO/IEC 42001, GB/T 45001, SOC 2), a written work. */
   standardBodies: WordList;
+  /** A word before a form code names a filing ("Form 10-K", "Schedule 13D"), not an organization "Form". */
+  enDocumentPrefixes: WordList;
+  /** ALIAS=words: a short lexicon alias is no mention beside a word of its other sense ("high-voltage DC links"). */
+  enAliasOtherSenses: WordList;
   /** Generic company suffixes (智能, 科技, Inc., Labs): a document may shorten a company's name by dropping them (百川 for 百川智能). */
   companySuffixes: WordList;
   /** Chinese trade words: name + one + a company cue is a company (星海智能创始人, 叫触感科技). */
@@ -124,6 +128,8 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     orgHeads: list('orgHeads'),
     zhSubunits: list('zhSubunits'),
     standardBodies: list('standardBodies'),
+    enDocumentPrefixes: list('enDocumentPrefixes'),
+    enAliasOtherSenses: list('enAliasOtherSenses'),
     enOrgAppositiveHeads: list('enOrgAppositiveHeads'),
     placeHeads: list('placeHeads'),
     zhConceptHeads: list('zhConceptHeads'),

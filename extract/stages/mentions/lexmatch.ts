@@ -15,8 +15,10 @@ const SHORT_HAN_ALIAS = 2;
 /** boundaries: per offset, 1 where a tagger token starts or ends (null for text without Han). */
 export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Uint8Array | null): Candidate[] {
   const out: Candidate[] = [];
+  const senses = otherSenses(lexicon);
   const accept = (m: { start: number; end: number }) =>
-    !boundaries || m.end - m.start > SHORT_HAN_ALIAS || !HAN.test(text.slice(m.start, m.end)) || (boundaries[m.start] === 1 && boundaries[m.end] === 1);
+    !inOtherSense(text, m, senses) &&
+    (!boundaries || m.end - m.start > SHORT_HAN_ALIAS || !HAN.test(text.slice(m.start, m.end)) || (boundaries[m.start] === 1 && boundaries[m.end] === 1));
   let i = 0;
   while (i < text.length) {
     const chosen = lexicon.matcher.longestAt(text, i, accept);
@@ -56,3 +58,28 @@ function versionAfter(text: string, end: number): { text: string; end: number } 
   if (gap && !/[A-Za-z]/.test(version)) return null;
   return { text: version, end: stop };
 }
+
+const senseMaps = new WeakMap<Lexicon, Map<string, Set<string>>>();
+/** cues enAliasOtherSenses as alias (as written) → lower-case words of its other sense. */
+function otherSenses(lexicon: Lexicon): Map<string, Set<string>> {
+  let map = senseMaps.get(lexicon);
+  if (!map) {
+    map = new Map();
+    for (const line of lexicon.cues.enAliasOtherSenses.words) {
+      const [alias, words] = line.split('=');
+      if (alias && words) map.set(alias, new Set(words.split(',').map((w) => w.toLowerCase())));
+    }
+    senseMaps.set(lexicon, map);
+  }
+  return map;
+}
+
+/** "high-voltage DC links", "AC/DC": the word joined or next to the alias (a hyphen or slash part) is of its other sense. */
+function inOtherSense(text: string, m: { start: number; end: number }, senses: Map<string, Set<string>>): boolean {
+  const words = senses.get(text.slice(m.start, m.end));
+  if (!words) return false;
+  const before = /([A-Za-z]+)[\s/-]*$/.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  const after = /^[\s/-]*([A-Za-z]+)/.exec(text.slice(m.end, m.end + 40))?.[1];
+  return (before !== undefined && words.has(before.toLowerCase())) || (after !== undefined && words.has(after.toLowerCase()));
+}
+
