@@ -119,14 +119,17 @@ export async function extractAll(
   const skipped: Array<SkippedDocument & { error: Error }> = [];
   const skip = (job: ExtractJob, error: Error) => skipped.push({ index: job.index, path: job.path, reason: reasonOf(job.path, error), error });
   for (const result of await runJobs(misses, workers, env, report, runner, skip)) if (result) results[result.index] = result;
-  skipped.sort((a, b) => a.index - b.index);
+  // Skipped: documents no thread extracted, once each (each job goes to one thread; this guards the merge anyway).
+  const left = new Map<number, SkippedDocument & { error: Error }>();
+  for (const entry of skipped) if (!results[entry.index] && !left.has(entry.index)) left.set(entry.index, entry);
+  const skippedInOrder = [...left.values()].sort((a, b) => a.index - b.index);
   // Nothing could be read: there is no graph to make, and the first document's error says why.
-  if (skipped.length && skipped.length === jobs.length) throw skipped[0].error;
+  if (skippedInOrder.length && skippedInOrder.length === jobs.length) throw skippedInOrder[0].error;
   const kept = results.filter(Boolean);
   const reused = kept.filter((r) => r.cached).length;
   return {
     contributions: onContribution ? [] : jobs.map((job) => results[job.index]?.contribution ?? null),
-    skipped: skipped.map(({ index, path, reason }) => ({ index, path, reason })),
+    skipped: skippedInOrder.map(({ index, path, reason }) => ({ index, path, reason })),
     reused,
     extracted: kept.length - reused,
     workers,

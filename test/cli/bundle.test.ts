@@ -207,7 +207,8 @@ describe('build workers', () => {
     mkdirSync(inputs, { recursive: true });
     writeFileSync(join(inputs, 'one.md'), SMALL);
     cpSync(SAMPLE, join(inputs, 'two.zh.md'));
-    const build = (workers: number) => buildCorpus([inputs], { name: 'w', workers, cacheDir: null, minBytesPerWorker: 0 });
+    // strict: a document's error stops the build (else a transcript found in a folder that fails is skipped)
+    const build = (workers: number) => buildCorpus([inputs], { name: 'w', workers, cacheDir: null, minBytesPerWorker: 0, strict: true });
 
     const single = await build(1);
     const previous = process.env.TURNGRAPH_WORKER_BUNDLE;
