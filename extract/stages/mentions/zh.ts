@@ -265,7 +265,8 @@ function discoverTitledNames(text: string, tokens: Token[], cues: Cues, ix: CueI
 /** Tags of an employer's name the tagger does not know (容联云/x); common nouns (科技/n) never. */
 const EMPLOYER_TAGS = new Set(['x', 'nz', 'nt', 'j', 'nrt']);
 const RUN_TAGS = new Set([...EMPLOYER_TAGS, 'ns', 'nr']);
-const employerTitles = new WeakMap<Cues, string[]>();
+/** The person titles of the prefix rules, by first character, longest first (a look-up per token, not a scan). */
+const employerTitles = new WeakMap<Cues, Map<string, string[]>>();
 
 /**
  * "容联云CTO赵晨光", "星海智能联合创始人林知远": an unknown word right before a person's title (the person title cues, Han
@@ -274,13 +275,15 @@ const employerTitles = new WeakMap<Cues, string[]>();
 function discoverEmployers(text: string, tokens: Token[], cues: Cues, ix: CueIndex): Candidate[] {
   let titles = employerTitles.get(cues);
   if (!titles) {
-    titles = cues.prefix.filter((r) => r.type === 'person').flatMap((r) => r.words).filter((w) => /\p{Script=Han}|^[A-Z]{3}$/u.test(w)).sort((a, b) => b.length - a.length);
+    titles = new Map();
+    const words = cues.prefix.filter((r) => r.type === 'person').flatMap((r) => r.words).filter((w) => /\p{Script=Han}|^[A-Z]{3}$/u.test(w)).sort((a, b) => b.length - a.length);
+    for (const w of words) titles.set(w[0], [...(titles.get(w[0]) ?? []), w]);
     employerTitles.set(cues, titles);
   }
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    const title = HAN_ONLY.test(t.word) ? titles.find((w) => text.startsWith(w, t.end)) : undefined;
+    const title = HAN_ONLY.test(t.word) ? titles.get(text[t.end])?.find((w) => text.startsWith(w, t.end)) : undefined;
     if (!title) continue;
     const at = t.end + title.length;
     const name = /^\p{Script=Han}{2,3}/u.exec(text.slice(at, at + 3))?.[0] ?? '';

@@ -47,7 +47,11 @@ export function planRule(rule: PatternRule): RulePlan {
     kinds: rule.kinds.reduce((bits, k) => bits | kindBit(k), 0),
     needs: [rule.subject, rule.object].filter((slot) => slot in rule.slotTypes).map((slot) => slotBits[slot]),
     slotBits,
-    cues: requiredGroups(rule.regex).map((regex) => ({ regex, needs: charNeeds(regex) })),
+    // Every cue must match, so their order changes only the cost: the shortest (cheapest, often rarest) first, so a
+    // long group that scans each position ("~,20 completed …") runs only on sentences the short ones let through.
+    cues: requiredGroups(rule.regex)
+      .map((regex) => ({ regex, needs: charNeeds(regex) }))
+      .sort((a, b) => a.regex.source.length - b.regex.source.length),
     regex: guarded(rule.regex),
   };
   plans.set(rule, plan);
