@@ -89,12 +89,15 @@ export async function extractAll(
   const env = jobEnvironment(settings);
   const bytesTotal = inputs.reduce((n, input) => n + input.bytes, 0);
   const progress: ExtractProgress = { done: 0, total: inputs.length, bytesDone: 0, bytesTotal, path: '', reused: 0 };
-  const report = (result: JobResult) => {
+  const advance = (index: number, cached: boolean) => {
     progress.done++;
-    progress.bytesDone += inputs[result.index].bytes;
-    progress.path = inputs[result.index].path;
-    if (result.cached) progress.reused++;
+    progress.bytesDone += inputs[index].bytes;
+    progress.path = inputs[index].path;
+    if (cached) progress.reused++;
     onProgress({ ...progress });
+  };
+  const report = (result: JobResult) => {
+    advance(result.index, result.cached);
     // Streaming: the consumer (the build's merger) takes the document as it arrives, and nothing here keeps it.
     if (onContribution && result.contribution) {
       onContribution(result.index, result.contribution);
@@ -117,7 +120,10 @@ export async function extractAll(
   const missBytes = misses.reduce((n, job) => n + inputs[job.index].bytes, 0);
   const workers = Math.max(1, Math.min(settings.workers, misses.length, Math.floor(missBytes / Math.max(1, settings.minBytesPerWorker))));
   const skipped: Array<SkippedDocument & { error: Error }> = [];
-  const skip = (job: ExtractJob, error: Error) => skipped.push({ index: job.index, path: job.path, reason: reasonOf(job.path, error), error });
+  const skip = (job: ExtractJob, error: Error) => {
+    skipped.push({ index: job.index, path: job.path, reason: reasonOf(job.path, error), error });
+    advance(job.index, false); // done with, so the progress still ends at 100 %
+  };
   for (const result of await runJobs(misses, workers, env, report, runner, skip)) if (result) results[result.index] = result;
   // Skipped: documents no thread extracted, once each (each job goes to one thread; this guards the merge anyway).
   const left = new Map<number, SkippedDocument & { error: Error }>();

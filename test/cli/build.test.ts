@@ -213,13 +213,16 @@ describe('turngraph build on bad input', () => {
     it('shows progress as plain lines when stderr is no terminal, and none with -q', () => {
       const folder = mkdtempSync(join(dir, 'many-'));
       for (let i = 0; i < 21; i++) writeFileSync(join(folder, `talk-${i}.md`), `**Host:** Welcome to episode ${i}.\n\n**Sam Altman:** OpenAI trained o${i}.\n`);
+      writeFileSync(join(folder, 'talk-7.md'), ''); // skipped, and still counted as done
       const out = join(dir, 'many.json');
       const lines = turngraph(['build', folder, '-o', out, '--no-cache']).stderr.split('\n');
       expect(lines[0]).toBe('extracting 0% | 0/21 files | ETA 0s');
-      expect(lines.at(-2)).toBe('extracting 100% | 21/21 files | ETA 0s');
+      expect(lines.filter((line) => line.startsWith('extracting')).at(-1)).toBe('extracting 100% | 21/21 files | ETA 0s');
+      expect(lines.at(-2)).toMatch(/^warning: skipped .*talk-7\.md: file is empty$/);
       expect(lines.at(-1)).toBe('');
       expect(lines.join('\n')).not.toMatch(/\x1b/); // no cursor movement in a log
-      expect(turngraph(['build', folder, '-o', out, '--no-cache', '-q']).stderr).toBe('');
+      // -q: no progress; the skipped file is still named (the graph lacks it)
+      expect(turngraph(['build', folder, '-o', out, '--no-cache', '-q']).stderr).toMatch(/^warning: skipped .*talk-7\.md: file is empty\n$/);
     });
 
     it('stops at the first unreadable transcript with --strict, writing nothing', () => {
