@@ -8,6 +8,8 @@ import { ServeError } from './errors.ts';
 import { chain, sendJson } from './http.ts';
 import { createApiMiddleware } from './middleware.ts';
 import { createStaticHandler } from './static.ts';
+import { nameGraphFiles } from './graphs.ts';
+import { prepareInBackground } from './turns.ts';
 import { REPO_ROOT, WEB_DIST, WEB_ROOT, viewerViteConfig } from './vite-config.ts';
 
 export interface ServeOptions {
@@ -49,7 +51,11 @@ export function validateServeOptions(options: ServeOptions): void {
 export async function startViewer(input: Partial<ServeOptions>): Promise<RunningViewer> {
   const options = { ...DEFAULT_SERVE_OPTIONS, ...input };
   validateServeOptions(options);
-  return options.dev ? startDev(options) : startStatic(options);
+  const viewer = await (options.dev ? startDev(options) : startStatic(options));
+  // The graph the viewer opens first: a large one is made ready while the browser is being opened.
+  const first = nameGraphFiles(options.files)[0];
+  if (first) prepareInBackground(first.path);
+  return viewer;
 }
 
 async function startStatic(options: ServeOptions): Promise<RunningViewer> {

@@ -12,6 +12,7 @@ import { nameGraphFiles } from '../../src/server/graphs.ts';
 import { createStaticHandler } from '../../src/server/static.ts';
 import { chain } from '../../src/server/http.ts';
 import { startViewer } from '../../src/server/serve.ts';
+import { prepareGraphFile } from '../../src/server/turns.ts';
 
 const run = promisify(execFile);
 const FIXTURE = 'test/fixtures/graphs/tiny.json';
@@ -189,5 +190,26 @@ describe('turngraph serve bad input', () => {
     expect(error.code).not.toBe(0);
     expect(error.stderr.trim().split('\n')).toHaveLength(1);
     expect(error.stderr).toContain('port');
+  });
+});
+
+describe('prepared graph files', () => {
+  it('are prepared once when two requests ask at the same time, and again after the file changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'turngraph-prepare-'));
+    const file = join(dir, 'g.json');
+    copyFileSync(FIXTURE, file);
+    try {
+      const [a, b] = await Promise.all([prepareGraphFile(file), prepareGraphFile(file)]);
+      expect(b).toBe(a); // one parse, one lite payload in memory
+      expect(await prepareGraphFile(file)).toBe(a);
+      const graph = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+      graph.attributes.name = 'changed';
+      writeFileSync(file, JSON.stringify(graph));
+      const changed = await prepareGraphFile(file);
+      expect(changed).not.toBe(a);
+      expect(JSON.parse(changed.lite.toString()).attributes.name).toBe('changed');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
