@@ -28,11 +28,11 @@ export function registerBuild(program: Command): void {
     .command('build')
     .description('extract a knowledge graph from transcript files (.md or .txt)')
     .argument('<paths...>', 'transcript files, or folders searched recursively for .md/.txt')
-    .option('-o, --out <file>', 'graph file to write', '')
+    .option('-o, --out <file>', 'graph file to write (default: graph-data/NAME.json, NAME of the one transcript given, else "graph")')
     .option('--lexicon <file>', 'extra lexicon JSON file (repeatable)', collect, [] as string[])
     .option('--rules <file>', 'extra relation rules JSON file, in the format of extract/data/relations.json (repeatable)', collect, [] as string[])
     .option('--name <name>', 'graph name stored in the file')
-    .option('--workers <n>', 'threads extracting documents in parallel: the main thread and n − 1 worker threads (default: CPU cores)', String(availableParallelism()))
+    .option('--workers <n>', `threads extracting documents in parallel: the main thread and n − 1 worker threads (default: ${availableParallelism()}, the CPU cores)`)
     .option('--cache <dir>', 'incremental cache of per-document extractions', DEFAULT_CACHE_DIR)
     .option('--no-cache', 'extract every document afresh and write no cache')
     .option('-q, --quiet', 'print nothing but errors')
@@ -41,8 +41,9 @@ export function registerBuild(program: Command): void {
     .action(async (files: string[], options: BuildCliOptions) => {
       const out = options.out || `graph-data/${files.length === 1 ? basename(files[0]).replace(/\.(md|markdown|txt)$/i, '') : 'graph'}.json`;
       // Number('abc') is NaN and Number('') is 0: check the text, so the error names what was typed.
-      if (!/^\d+$/.test(options.workers.trim())) throw new OptionsError('turngraph build', `--workers must be an integer from 1 to 256, got "${options.workers}"`);
-      const workers = Number(options.workers);
+      const typed = options.workers ?? String(availableParallelism());
+      if (!/^\d+$/.test(typed.trim())) throw new OptionsError('turngraph build', `--workers must be an integer from 1 to 256, got "${typed}"`);
+      const workers = Number(typed);
       const settings = { lexiconFiles: options.lexicon, ruleFiles: options.rules, name: options.name ?? basename(out).replace(/\.json$/, ''), workers, cacheDir: options.cache === false ? null : options.cache, strict: Boolean(options.strict) };
       const started = performance.now();
       let bar: SingleBar | null = null;
@@ -94,11 +95,11 @@ export function registerBuild(program: Command): void {
 }
 
 interface BuildCliOptions {
-  out: string;
+  out?: string;
   lexicon: string[];
   rules: string[];
   name?: string;
-  workers: string;
+  workers?: string;
   cache: string | false;
   quiet?: boolean;
   watch?: boolean;
