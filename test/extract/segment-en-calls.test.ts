@@ -75,3 +75,85 @@ describe('joinLines: entry lines stay lines, hard-wrapped prose is rejoined', ()
     expect(labels).toContain('BBC World Service');
   });
 });
+
+/** Transcript sites print each speaker's name alone on its line, a blank line, then the words; an analyst list with spaced hyphens. */
+const NAME_LINES = `Brightline Pumps (BLPM) Q1 2027 Earnings Call Transcript
+
+Company Participants
+Hana Sorensen - Investor Relations
+Victor Amadi - Chief Executive Officer
+
+Conference Call Participants
+Priya Kothari - Jefferies
+Tom Whitfield - Barclays
+
+Operator
+
+Good morning and welcome to the call. I will now turn it over to Hana Sorensen.
+
+Hana Sorensen
+
+Thank you. With me is Victor Amadi, our Chief Executive Officer.
+
+Victor Amadi
+
+Thanks, Hana. Orders rose sharply.
+
+Demand was strongest in Canada.
+
+Operator
+
+Our first question comes from Priya Kothari with Jefferies.
+
+Priya Kothari
+
+Victor, what about margins?
+
+Victor Amadi
+
+Thank you.
+
+Margins rose too.
+
+Operator
+
+Next is Tom Whitfield with Barclays.
+
+Tom Whitfield
+
+How big is the backlog?
+
+Victor Amadi
+
+Large.
+`;
+
+describe('a speaker named alone on the line above the words', () => {
+  it('each name line opens that speaker\'s turn, paragraphs after it stay theirs, the operator is narration', () => {
+    const doc = extract(NAME_LINES);
+    const turns = doc.turns.filter((t) => t.kind === 'turn').map((t) => `${t.speaker}: ${t.text}`);
+    expect(turns).toEqual([
+      'hana-sorensen: Thank you. With me is Victor Amadi, our Chief Executive Officer.',
+      'victor-amadi: Thanks, Hana. Orders rose sharply.\nDemand was strongest in Canada.',
+      'priya-kothari: Victor, what about margins?',
+      'victor-amadi: Thank you.\nMargins rose too.',
+      'tom-whitfield: How big is the backlog?',
+      'victor-amadi: Large.',
+    ]);
+    expect(doc.turns.some((t) => t.kind === 'turn' && t.text.startsWith('Our first question'))).toBe(false);
+  });
+
+  it('an analyst list with spaced hyphens ties each analyst to the firm', () => {
+    const doc = extract(NAME_LINES);
+    const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+    const found = doc.relations.map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`);
+    expect(found, found.join('\n')).toContain('Priya Kothari -WORKS_AT-> Jefferies');
+    expect(found, found.join('\n')).toContain('Tom Whitfield -WORKS_AT-> Barclays');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Company Participants Hana Sorensen');
+  });
+
+  it('an article with a few short lines of their own has no speakers', () => {
+    const doc = extract('Key Findings\n\nSales rose in Ohio.\n\nMarket Outlook\n\nDemand is firm.\n\nKey Findings\n\nMore text here.\n');
+    expect(doc.turns.every((t) => t.kind !== 'turn')).toBe(true);
+  });
+});

@@ -238,10 +238,14 @@ function besideHan(text: string, start: number, end: number): boolean {
   return HAN.test(before.slice(-1)) || HAN.test(after.slice(0, 1));
 }
 
+const SPACED_DASH = /[\p{L}\p{N}.)][ \t]+(?:-|--|–|—)[ \t]+$/u;
+
 function isSentenceInitial(text: string, at: number): boolean {
   // A line of its own starts afresh ("…BBC World Service\nBroadcast: 14 November 2026"), as a sentence does.
   if (/\n[ \t]*$/.test(text.slice(Math.max(0, at - 8), at))) return true;
   const before = text.slice(Math.max(0, at - 4), at).replace(/\s+$/, '');
+  // "Priya Kothari - Jefferies": a dash spaced between two words joins them; only a dash opening the line ends one.
+  if (SPACED_DASH.test(text.slice(Math.max(0, at - 6), at))) return false;
   return before === '' || SENTENCE_END.test(before);
 }
 

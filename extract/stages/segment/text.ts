@@ -44,7 +44,10 @@ const LIST_ITEM = /^\s{0,6}(?:[*+-]|\d{1,3}[.、)])\s/;
 const ENTRY_LINE = /^(?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s){0,4}\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:—|–|--?)\s+\S|\p{Lu}\p{L}{1,20}(?:\s\p{L}{1,20}){0,2}:\s+\S)/u;
 const isEntryLine = (line: string): boolean => line.length <= 80 && ENTRY_LINE.test(line);
 /** …after a line that ends no sentence (after one, a space is as good: "Note: … preliminary. Details: …"). */
-const entryBreak = (last: string, line: string): boolean => !/[.!?。！？]$/.test(last) && isEntryLine(line) && isEntryLine(last);
+const entryBreak = (last: string, line: string): boolean =>
+  !/[.!?。！？]$/.test(last) && isEntryLine(line) && (isEntryLine(last) || LIST_TITLE.test(last));
+/** A list's title line above its first entry ("Company Participants", "Conference Call Participants"): capitalised words only. */
+const LIST_TITLE = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}$/u;
 /** [00:12:03], \\[04:19\\], (00:12), （00:12）, 【00:12】 or a bare 00:12:03. */
 export const TIMESTAMP_SOURCE = '(?:\\\\?\\[|\\(|（|【)?(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?(?:\\\\?\\]|\\)|）|】)?';
 /** A timestamp such as [00:12:03], \[04:19\], (00:12) or 00:12:03, alone. */

@@ -1,10 +1,10 @@
 // Lines → units: headings and paragraphs, each paragraph opened by an accepted speaker label or by a blank line.
 // Which line-start labels are speakers is decided here, from shape, bold, role words and recurrence.
-import { baseOf, parseLabel, type LabelCandidate } from './labels.ts';
+import { baseOf, parseLabel, validShape, type LabelCandidate } from './labels.ts';
 import { roleOf } from './roles.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
 import { assignAnswers, isBoldQuestion } from './questions.ts';
-import { joinLines, parseHeading } from './text.ts';
+import { cleanInline, joinLines, parseHeading } from './text.ts';
 import type { TurnKind } from '../../../src/model.ts';
 
 export interface SpeakerLabel extends LabelCandidate {
@@ -141,6 +141,55 @@ function headingLine(line: string, rules: SegmentRules): { level: number; text: 
   return null;
 }
 
+/** A line holding only a name, or a name and a dashed title ("Jane Doe -- Chief Executive Officer"). */
+function nameLine(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 90 || /[:：]/.test(text) || /[!?。！？…]$|[^A-Z]\.$/.test(text)) return null; // "Thank you." is speech
+  const base = baseOf(cleanInline(text));
+  return base && validShape(base) ? base : null;
+}
+
+/**
+ * Call transcripts as sites publish them: the speaker's name alone on its line, a blank line, then their
+ * paragraphs ("Operator⏎⏎Good afternoon…", "Jane Doe⏎⏎Thanks, operator."). Read only when no other label
+ * was found. A name alone on its own paragraph is a speaker when it recurs so, or is a role or marker word
+ * (Operator, Moderator), or the participants list names it ("Jane Doe - Chief Financial Officer" inside a
+ * block); it needs two such speakers in the document, and words after it (not another name line).
+ */
+function aloneLabels(lines: string[], headings: Map<number, unknown>, rules: SegmentRules): Map<number, SpeakerLabel> {
+  const blank = (i: number): boolean => i < 0 || i >= lines.length || !lines[i].trim() || headings.has(i);
+  const alone = new Map<number, string>();
+  const listed = new Set<string>();
+  const counts = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (blank(i)) continue;
+    const base = nameLine(lines[i]);
+    if (!base) continue;
+    const key = foldWord(base);
+    if (blank(i - 1) && blank(i + 1)) {
+      alone.set(i, base);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    } else if (base !== lines[i].trim()) {
+      listed.add(key); // an entry of a participants list: a name and its dashed title
+    }
+  }
+  const out = new Map<number, SpeakerLabel>();
+  const speakers = new Set<string>();
+  for (const [i, base] of alone) {
+    let next = i + 1;
+    while (next < lines.length && blank(next)) next++;
+    if (next >= lines.length || alone.has(next)) continue; // a heading over a name line, or the document's end
+    const key = foldWord(base);
+    const marker = rules.markerLabels.get(key);
+    const named = LATIN_FULL_NAME.test(base) && ((counts.get(key) ?? 0) >= 2 || listed.has(key));
+    if (!marker && !named && !roleOf(base, rules)) continue;
+    const label = lines[i].trim();
+    out.set(i, { label, base, bold: false, colon: false, stampOnly: true, rest: '', marker: marker?.kind ?? null });
+    if (!marker) speakers.add(key);
+  }
+  return speakers.size >= 2 ? out : new Map();
+}
+
 /** Cut the transcript's lines into headings and paragraphs. Linear in the text. */
 /** A Markdown blockquote marker at a line's start ("> ", ">"). */
 const BLOCKQUOTE = /^ {0,3}> ?/;
@@ -165,6 +214,7 @@ export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
     if (cand?.span) i += cand.span;
   }
   const labels = acceptLabels(candidates, rules, lines.findIndex((line) => line.trim()));
+  if (labels.size === 0) for (const [line, label] of aloneLabels(lines, headings, rules)) labels.set(line, label);
   const units: Unit[] = [];
   let para: Extract<Unit, { type: 'para' }> | null = null;
   for (let i = 0; i < lines.length; i++) {
