@@ -68,8 +68,22 @@ describe('a name before a vehicle or battery noun is a product', () => {
   it.each([
     ['The factory will make our Aurora hatchback, which we released in China last year.', 'Aurora'],
     ['We tested the Halden battery down to minus 20 Celsius.', 'Halden'],
+    ['Sales of the new Brisa inverter doubled.', 'Brisa'],
+    ['Next year the Marlow robot goes into warehouses.', 'Marlow'],
+    ['Last year we bought a scheduling app called Tandem.', 'Tandem'],
   ])('%s → %s', (text, name) => {
     expect(typeOf(entities(text), name)).toBe('product');
+  });
+
+  it('a cue word is whole: "robot" in "robotaxi" types nothing', () => {
+    expect(typeOf(entities('It was built for vehicles like the Velmora robotaxi that Amazon owns.'), 'Velmora')).not.toBe('product');
+  });
+
+  it('one product cue outweighs any number of bare mentions of the name', () => {
+    const text =
+      'Demand for our Corrib battery was strong. We shipped Corrib systems to Texas, Corrib units to Ohio, ' +
+      'and pricing on Corrib held. Corrib margins rose.';
+    expect(typeOf(entities(text), 'Corrib')).toBe('product');
   });
 });
 

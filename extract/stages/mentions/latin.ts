@@ -177,6 +177,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (suffix && !yields(suffix.rule)) return suffix.rule.include ? make(suffix.rule.type, suffix.rule.reason, 1, suffix.end) : make(suffix.rule.type, suffix.rule.reason);
   const prefix = prefixCue(text, start, cues.prefix);
   if (prefix?.type === 'work' && !yields(prefix)) return make('work', prefix.reason);
+  if (prefix?.type === 'product') return make('product', prefix.reason); // "a forecasting product called Tidewater"
   if (prefix && prefix.type === 'person' && names.every((n) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n))) return make('person', prefix.reason);
   if (names.length > 1 && ix.orgHeads.has(lastText)) return make('organization', cues.orgHeads.reason);
   if (names.length > 1 && ix.placeHeads.has(lastText)) return make('place', cues.placeHeads.reason);

@@ -84,9 +84,15 @@ export function suffixCue(text: string, at: number, rules: CueRule[]): { rule: C
   const from = at + (text[at] === ' ' ? 1 : 0);
   const list = cueIndex(rules, 'first').byChar.get(text[from]);
   if (!list) return null;
-  for (const { word, rule } of list) if (text.startsWith(word, from)) return { rule, end: from + word.length };
+  for (const { word, rule } of list) {
+    if (!text.startsWith(word, from)) continue;
+    // A Latin cue is a whole word: "robot" is no cue in "the Zoox robotaxi".
+    if (LATIN_LETTER.test(word[word.length - 1]) && LATIN_LETTER.test(text[from + word.length] ?? '')) continue;
+    return { rule, end: from + word.length };
+  }
   return null;
 }
+const LATIN_LETTER = /[A-Za-z]/;
 
 export function discoverChinese(text: string, tokens: Token[], cues: Cues): Candidate[] {
   const ix = index(cues);
