@@ -64,6 +64,19 @@ describe('a city before its state or country is a place', () => {
   });
 });
 
+describe('a sentence opening "In <name>" sets the scene in a place', () => {
+  it.each([
+    ['We lend to cities. In Medellín we financed the electric buses.', 'Medellín'],
+    ['Our pilots went well. In Arequipa, the mayor signed on.', 'Arequipa'],
+  ])('%s → %s is a place', (text, name) => {
+    expect(typeOf(entities(text), name)).toBe('place');
+  });
+
+  it('a company after "In" with no scene after it stays one', () => {
+    expect(typeOf(entities("We benchmarked it. In Nvidia's case it works, and in Stripe's case too."), 'Stripe')).not.toBe('place');
+  });
+});
+
 describe('a name before a vehicle or battery noun is a product', () => {
   it.each([
     ['The factory will make our Aurora hatchback, which we released in China last year.', 'Aurora'],

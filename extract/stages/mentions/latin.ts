@@ -208,6 +208,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     // An English place cue (a Latin word before it: 来自 also precedes companies) or "Caltech in Pasadena".
     if (prefix?.type === 'place' && /[A-Za-z]\s*$/.test(text.slice(Math.max(0, start - 2), start).trimEnd())) return make('place', prefix.reason);
     if (AFTER_NAME_IN.test(text.slice(Math.max(0, start - 40), start))) return make('place', 'an unknown name right after "<name> in" (Caltech in Pasadena) is where that one is');
+    if (OPENING_IN.test(text.slice(Math.max(0, start - 6), start)) && SCENE_AFTER.test(text.slice(end, end + 12))) {
+      return make('place', 'a sentence opening "In <name>," or "In <name> we …" sets the scene: a place (In Medellín we financed the buses)');
+    }
   }
   // A lone capitalised word at a sentence start is a name only when compromise knows it as one.
   if (single && !tagged && !besideHan(text, start, end) && isSentenceInitial(text, start)) return null;
@@ -227,6 +230,10 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   }
   return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), minCount: 1 };
 }
+
+/** "In " opening a sentence or line, and what follows the name: a comma or the clause's subject. */
+const OPENING_IN = /(?:^|[.!?;]\s+|\n\s*)In\s+$/;
+const SCENE_AFTER = /^(?:,|\s+(?:we|I|they|our|there|the|people|it)\b)/;
 
 /** A capitalised name, then "in", right before a name. */
 const AFTER_NAME_IN = /(?:^|[^A-Za-z])[A-Z][A-Za-z0-9.&'’-]*\s+in\s+$/;
