@@ -24,10 +24,16 @@ import { JSONMemo, writeGraphFileStreaming } from './write.ts';
 
 /** What a refresh did. */
 export interface LiveUpdate {
-  /** edit: changed documents merged in; rebuild: files were added, removed or renamed (a full, cached build); none. */
+  /**
+   * edit: changed, added or removed documents merged in; rebuild: too many files changed at once, or a document's id
+   * changed (a full, cached build); none.
+   */
   kind: 'edit' | 'rebuild' | 'none';
-  /** Paths of the documents extracted afresh and merged in. */
+  /** Paths of the documents extracted afresh and merged in (edited or added). */
   extracted: string[];
+  /** Paths of the documents new since the last refresh (also in extracted, unless they failed), and of those gone. */
+  added: string[];
+  removed: string[];
   /**
    * One line per edited document that could not be read or extracted (the graph keeps its earlier version), or on a
    * rebuild per document left out ("skipped PATH: reason").
@@ -39,7 +45,7 @@ export interface LiveUpdate {
 /** Documents whose mentions of a node are serialised together (see mentionRuns). */
 const RUN_DOCUMENTS = 64;
 
-/** Above this many edited documents at once, a refresh is a full (cached, parallel) build instead. */
+/** Above this many edited, added or removed documents at once, a refresh is a full (cached, parallel) build instead. */
 const MOST_EDITS = 16;
 
 /** What edits since the graph was made changed: keys re-merged, and whether any key came or went. */
@@ -69,6 +75,12 @@ export class LiveGraph {
   private readonly edgeDocs = new Map<string, number[]>();
   /** Each document's node parts, made when first needed and dropped when the document changes. */
   private readonly parts: Array<Map<string, NodePart> | null>;
+  /**
+   * Each document's run of mentions (see mentionRuns): documents of one run are neighbours with the same number here.
+   * A document added later gets a number of its own, so its neighbours' runs stay as they were serialised.
+   */
+  private readonly runOf: number[];
+  private nextRun: number;
   /** The parts each node was made from, and each part's mentions as JSON: the writer's runs of mentions. */
   private readonly madeFrom = new WeakMap<NodeAttrs, NodePart[]>();
   private readonly runs = new WeakMap<NodePart, { parts: NodePart[]; bytes: Buffer }>();
@@ -80,7 +92,7 @@ export class LiveGraph {
   private constructor(
     private readonly paths: string[],
     private readonly options: Partial<CorpusBuildOptions>,
-    private readonly jobs: ExtractJob[],
+    private jobs: ExtractJob[],
     private readonly fingerprints: Array<Fingerprint | null>,
     /** null for a document the build skipped (it could not be read): it joins when an edit makes it readable. */
     private readonly contributions: Array<DocumentContribution | null>,
@@ -90,6 +102,8 @@ export class LiveGraph {
   ) {
     this.runner = runner;
     this.parts = contributions.map(() => null);
+    this.runOf = contributions.map((_, index) => Math.floor(index / RUN_DOCUMENTS));
+    this.nextRun = Math.ceil(contributions.length / RUN_DOCUMENTS);
     contributions.forEach((contribution, index) => contribution && this.index(index, contribution, +1));
     for (const key of [...this.nodeDocs.keys()].sort(compareKeys)) this.nodes.set(key, this.makeNode(key)!);
     const merger = createMerger({}, null, { edges: null });
@@ -155,45 +169,96 @@ export class LiveGraph {
   }
 
   /**
-   * Looks at the files again. Edited documents are extracted and merged in; when files were added, removed or
-   * renamed, or more than a few were edited, the whole corpus is built again (from the cache: the live graph
-   * returned is then a new one). An edited document that cannot be read or extracted is reported in `failed`, one
-   * line each, and keeps its last good extraction in the graph.
+   * Looks at the files again. Edited and added documents are extracted and merged in, removed ones taken out (a
+   * rename is both); the documents after a new or removed one change number, nothing else of theirs. When more than
+   * a few files changed, or a new file changes another document's id, the whole corpus is built again (from the
+   * cache: the live graph returned is then a new one). An edited document that cannot be read or extracted is
+   * reported in `failed`, one line each, and keeps its last good extraction in the graph; an added one stays out
+   * (as a build skips it) until it can be read.
    */
   async refresh(hooks: CorpusBuildHooks = {}): Promise<{ update: LiveUpdate; live: LiveGraph }> {
     const inputs = discoverInputs(this.paths);
-    const same = inputs.length === this.jobs.length && inputs.every((input, i) => input.path === this.jobs[i].path);
+    const jobs = planJobs(inputs, validateExtractAllOptions(this.options).strict);
+    const before = new Map(this.jobs.map((job) => [job.path, job]));
+    const now = new Set(jobs.map((job) => job.path));
+    const removed = this.jobs.filter((job) => !now.has(job.path));
+    const added = jobs.filter((job) => !before.has(job.path));
+    // A document's id comes from its file name, made unique in input order ("-2"): a file added or removed can change
+    // another's id, and with it every turn id of that document.
+    const renamed = jobs.some((job) => before.has(job.path) && before.get(job.path)!.id !== job.id);
     const changed: Array<{ job: ExtractJob; seen: Fingerprint | null }> = [];
-    for (let i = 0; same && i < this.jobs.length; i++) {
-      const job = this.jobs[i];
-      const seen = this.fingerprints[i];
+    for (const job of this.jobs) {
+      if (!now.has(job.path)) continue;
+      const seen = this.fingerprints[job.index];
       const stats = statOrNull(job.path);
       if (seen && stats && stats.size === seen.size && stats.mtimeMs === seen.mtimeMs) continue; // same size and time: trusted
-      const now = fingerprint(job);
-      if (now && seen && now.hash === seen.hash) this.fingerprints[i] = now; // touched, not changed
-      else changed.push({ job, seen: now });
+      const found = fingerprint(job);
+      if (found && seen && found.hash === seen.hash) this.fingerprints[job.index] = found; // touched, not changed
+      else changed.push({ job, seen: found });
     }
-    if (!same || changed.length > MOST_EDITS) {
+    if (renamed || removed.length + added.length + changed.length > MOST_EDITS) {
       const live = await LiveGraph.build(this.paths, this.options, hooks);
       live.warm();
       const failed = live.first.skipped.map(({ path, reason }) => `skipped ${path}: ${reason}`);
-      return { update: { kind: 'rebuild', extracted: [], failed, documents: inputs.length - failed.length }, live };
+      const update: LiveUpdate = { kind: 'rebuild', extracted: [], added: added.map((job) => job.path), removed: removed.map((job) => job.path), failed, documents: inputs.length - failed.length };
+      return { update, live };
     }
     const failed: string[] = [];
     const extracted: string[] = [];
     const patch: Patch = { nodes: new Set(), edges: new Set(), reordered: false };
-    for (const { job, seen } of changed) {
+    // Gone documents leave the graph and their places; the rest keep their order, so new ones go in at their own.
+    for (const job of [...removed].sort((a, b) => b.index - a.index)) {
+      this.update(job.index, null, patch);
+      this.removePlace(job.index);
+    }
+    const position = new Map(jobs.map((job) => [job.path, job.index]));
+    const edits = changed.map(({ job, seen }) => ({ job: jobs[position.get(job.path)!], seen }));
+    for (const job of added) {
+      this.insertPlace(job.index);
+      edits.push({ job, seen: fingerprint(job) });
+    }
+    this.jobs = jobs;
+    for (const { job, seen } of edits.sort((a, b) => a.job.index - b.job.index)) {
       try {
         const { contribution } = this.runner.run(job);
         this.update(job.index, contribution!, patch);
         this.fingerprints[job.index] = seen;
         extracted.push(job.path);
       } catch (error) {
-        failed.push(error instanceof Error ? error.message : String(error)); // the graph keeps its last good version
+        // An edited document keeps its last good version; a new one stays out, as a build skips it.
+        failed.push(error instanceof Error ? error.message : String(error));
       }
     }
-    if (extracted.length) this.patchGraph(patch);
-    return { update: { kind: extracted.length ? 'edit' : 'none', extracted, failed, documents: this.jobs.length }, live: this };
+    const kind = extracted.length || removed.length ? 'edit' : 'none';
+    if (kind === 'edit') this.patchGraph(patch);
+    const update: LiveUpdate = { kind, extracted, added: added.map((job) => job.path), removed: removed.map((job) => job.path), failed, documents: jobs.length };
+    return { update, live: this };
+  }
+
+  /** Document number `at` is gone: every later document's number goes down by one. */
+  private removePlace(at: number): void {
+    this.contributions.splice(at, 1);
+    this.fingerprints.splice(at, 1);
+    this.parts.splice(at, 1);
+    this.runOf.splice(at, 1);
+    this.renumber(at, -1);
+  }
+
+  /** A new document takes number `at` (empty until it is extracted): every document from there on goes up by one. */
+  private insertPlace(at: number): void {
+    this.renumber(at, +1);
+    this.contributions.splice(at, 0, null);
+    this.fingerprints.splice(at, 0, null);
+    this.parts.splice(at, 0, null);
+    this.runOf.splice(at, 0, this.nextRun++);
+  }
+
+  /** Adds `by` to every document number from `from` on: in the key → documents indices and in the node parts. */
+  private renumber(from: number, by: 1 | -1): void {
+    for (const map of [this.nodeDocs, this.edgeDocs]) {
+      for (const docs of map.values()) for (let i = lowerBound(docs, from); i < docs.length; i++) docs[i] += by;
+    }
+    for (let doc = from; doc < this.parts.length; doc++) for (const part of this.parts[doc]?.values() ?? []) part.doc += by;
   }
 
   /** The documents in the graph, in input order (skipped ones left out). */
@@ -205,8 +270,11 @@ export class LiveGraph {
     return this.options.cacheDir === undefined ? DEFAULT_CACHE_DIR : this.options.cacheDir;
   }
 
-  /** Replaces document `index`'s contribution: the nodes and edges it touches, before or after, are made again. */
-  private update(index: number, next: DocumentContribution, patch: Patch): void {
+  /**
+   * Replaces document `index`'s contribution (null: the document is gone): the nodes and edges it touches, before or
+   * after, are made again.
+   */
+  private update(index: number, next: DocumentContribution | null, patch: Patch): void {
     const previous = this.contributions[index];
     const nodes = new Set<string>();
     const edges = new Set<string>();
@@ -215,7 +283,7 @@ export class LiveGraph {
     if (previous) this.index(index, previous, -1);
     this.contributions[index] = next;
     this.parts[index] = null;
-    this.index(index, next, +1);
+    if (next) this.index(index, next, +1);
 
     let reordered = false;
     for (const key of nodes) reordered = put(this.nodes, key, this.makeNode(key)) || reordered;
@@ -225,7 +293,10 @@ export class LiveGraph {
     for (const key of ends) for (const doc of this.nodeDocs.get(key) ?? []) documents.add(doc);
     for (const key of edges) for (const doc of this.edgeDocs.get(key) ?? []) documents.add(doc);
     const merger = createMerger({}, null, { edges, ends });
-    for (const doc of [...documents].sort((a, b) => a - b)) merger.add(doc, this.contributions[doc]!);
+    for (const doc of [...documents].sort((a, b) => a - b)) {
+      const contribution = this.contributions[doc];
+      if (contribution) merger.add(doc, contribution);
+    }
     const made = new Map(merger.finish().edges.map((edge) => [edge.key, edge]));
     for (const key of edges) reordered = put(this.edges, key, made.get(key) ?? null) || reordered;
     if (reordered) {
@@ -252,7 +323,7 @@ export class LiveGraph {
   }
 
   /**
-   * The node's mentions, serialised in runs of up to RUN_DOCUMENTS documents (by document number, so a run's
+   * The node's mentions, serialised in runs of up to RUN_DOCUMENTS neighbouring documents (runOf, so a run's
    * documents stay the same across edits): a run is kept while its parts are the same objects, and an edit
    * serialises again only the run holding the edited document, for each node it touches.
    */
@@ -261,9 +332,9 @@ export class LiveGraph {
     if (!parts) return null;
     const runs: Buffer[] = [];
     for (let at = 0; at < parts.length; ) {
-      const bucket = Math.floor(parts[at].doc / RUN_DOCUMENTS);
+      const number = this.runOf[parts[at].doc];
       let end = at + 1;
-      while (end < parts.length && Math.floor(parts[end].doc / RUN_DOCUMENTS) === bucket) end++;
+      while (end < parts.length && this.runOf[parts[end].doc] === number) end++;
       const group = parts.slice(at, end).filter((part) => part.mentions.length);
       at = end;
       if (!group.length) continue;

@@ -137,10 +137,19 @@ async function watchUntilStopped(files: string[], live: LiveGraph, out: string, 
 
 function describeUpdate(update: LiveUpdate, out: string, seconds: number): string {
   const took = `${seconds.toFixed(2)} s`;
-  if (update.kind === 'rebuild') return `rebuilt ${out} in ${took}: files were added, removed or renamed (${update.documents} documents)`;
-  const names = update.extracted.map((path) => basename(path));
-  const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
-  return `updated ${out} in ${took}: re-extracted ${shown} (${update.extracted.length} of ${update.documents} documents)`;
+  if (update.kind === 'rebuild') return `rebuilt ${out} in ${took}: many files changed at once (${update.documents} documents)`;
+  const added = new Set(update.added);
+  const edited = update.extracted.filter((path) => !added.has(path));
+  if (!added.size && !update.removed.length) return `updated ${out} in ${took}: ${named('re-extracted', edited)} (${edited.length} of ${update.documents} documents)`;
+  const parts = [named('added', update.extracted.filter((path) => added.has(path))), named('removed', update.removed), named('re-extracted', edited)];
+  return `updated ${out} in ${took}: ${parts.filter(Boolean).join('; ')} (${update.documents} documents)`;
+}
+
+/** "added a.md, b.md and 2 more" (file names), or '' for none. */
+function named(verb: string, paths: string[]): string {
+  if (!paths.length) return '';
+  const names = paths.map((path) => basename(path));
+  return `${verb} ${names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')}`;
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -1,7 +1,7 @@
 // Tests for the live graph behind `turngraph build --watch` (src/build/live.ts): after every kind of edit, the
 // file it writes has the bytes a full build of the edited corpus has, and a bad edit leaves the last good graph.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/corpus-lib.ts';
@@ -129,18 +129,65 @@ describe('LiveGraph', () => {
     expectSameBytes(written(), await fullBuild());
   });
 
-  it('builds again when a file is added or removed, and sees nothing when nothing changed', async () => {
+  it('merges added, removed and renamed transcripts without a rebuild, and sees nothing when nothing changed', async () => {
     expect((await refresh()).kind).toBe('none');
-    writeFileSync(path('late.en.md'), '**Host:** Welcome. Today Sam Altman of OpenAI joins us.\n\n**Sam Altman:** Thanks. We trained o3 in San Francisco.\n');
-    const added = await refresh();
-    expect(added).toMatchObject({ kind: 'rebuild', documents: 15 });
+    const documents = () => live.graph.getAttribute('documents').map((d) => d.id);
+    // Sorts between two documents: every later one moves up a place.
+    writeFileSync(path('late.en.md'), '**Host:** Welcome. Today Sam Altman of OpenAI joins us from Reykjavik.\n\n**Sam Altman:** Thanks. We trained o3 in San Francisco.\n');
+    expect(await refresh()).toMatchObject({ kind: 'edit', added: [path('late.en.md')], extracted: [path('late.en.md')], removed: [], documents: 15 });
+    expect(documents().indexOf('late.en')).toBeGreaterThan(0);
+    expect(documents().indexOf('late.en')).toBeLessThan(documents().length - 1);
+    expect(nodeLabelled('Reykjavik')).toBeTruthy();
     expectSameBytes(written(), await fullBuild());
-    rmSync(path('late.en.md'));
-    expect((await refresh()).kind).toBe('rebuild');
-    expectSameBytes(written(), await fullBuild());
-    // After a rebuild, edits merge in again.
+    // An edit after the new place, then one before it.
     insertTurn('chips-policy.zh.md', '主持人：特朗普政府也在关注英伟达吗？');
-    expect((await refresh()).kind).toBe('edit');
+    appendFileSync(path('podcast-robotics.en.md'), '\n**Lena Voss:** Sam Altman visited Reykjavik too.\n');
+    expect(await refresh()).toMatchObject({ kind: 'edit', added: [], removed: [] });
+    expectSameBytes(written(), await fullBuild());
+
+    // Renamed to sort last: one place gone, another taken.
+    renameSync(path('late.en.md'), path('zz-late.en.md'));
+    expect(await refresh()).toMatchObject({ kind: 'edit', added: [path('zz-late.en.md')], removed: [path('late.en.md')], documents: 15 });
+    expect(documents().at(-1)).toBe('zz-late.en');
+    expectSameBytes(written(), await fullBuild());
+
+    // Removed from the middle: its entities go where no other document names them.
+    const synth = readdirSync(corpus).filter((name) => name.startsWith('synth-')).sort();
+    rmSync(path('zz-late.en.md'));
+    rmSync(path(synth[2]));
+    expect(await refresh()).toMatchObject({ kind: 'edit', added: [], extracted: [], removed: [path(synth[2]), path('zz-late.en.md')], documents: 13 });
+    expect(nodeLabelled('Reykjavik')).toBeTruthy(); // podcast-robotics still names it
+    expectSameBytes(written(), await fullBuild());
+    appendFileSync(path(synth[5]), '\n**Host:** 陶哲轩怎么看？\n');
+    expect(await refresh()).toMatchObject({ kind: 'edit', extracted: [path(synth[5])] });
+    expectSameBytes(written(), await fullBuild());
+  });
+
+  it('leaves out an added transcript that cannot be read, saying why, and merges it once it can be', async () => {
+    writeFileSync(path('blank.en.md'), '');
+    const update = await refresh();
+    expect(update).toMatchObject({ kind: 'none', added: [path('blank.en.md')], extracted: [] });
+    expect(update.failed).toEqual([expect.stringMatching(/blank\.en\.md: file is empty$/)]);
+    expectSameBytes(written(), await fullBuild()); // a build skips it too
+    writeFileSync(path('blank.en.md'), '**Host:** Welcome, Ada Lovelace of Analytical Engines Ltd.\n\n**Ada Lovelace:** Thank you.\n');
+    expect(await refresh()).toMatchObject({ kind: 'edit', extracted: [path('blank.en.md')], added: [] });
+    expect(nodeLabelled('Ada Lovelace')).toBeTruthy();
+    expectSameBytes(written(), await fullBuild());
+  });
+
+  it('builds again when many files change at once, or when a new file changes another document\'s id', async () => {
+    mkdirSync(path('more'));
+    for (let i = 0; i < 17; i++) writeFileSync(path(`more/note-${i}.en.md`), `**Host:** Note ${i} on OpenAI.\n\n**Guest:** Fine.\n`);
+    expect(await refresh()).toMatchObject({ kind: 'rebuild' });
+    expectSameBytes(written(), await fullBuild());
+    // "a/podcast-robotics.en.md" sorts first: it takes the id podcast-robotics.en, the old one becomes "-2".
+    mkdirSync(path('a'));
+    writeFileSync(path('a/podcast-robotics.en.md'), '**Host:** Hello from the other robotics podcast.\n\n**Guest:** Hi.\n');
+    expect(await refresh()).toMatchObject({ kind: 'rebuild' });
+    expectSameBytes(written(), await fullBuild());
+    rmSync(path('a'), { recursive: true });
+    rmSync(path('more'), { recursive: true });
+    expect(await refresh()).toMatchObject({ kind: 'rebuild' }); // the 17 notes
     expectSameBytes(written(), await fullBuild());
   });
 
@@ -162,11 +209,13 @@ describe('LiveGraph', () => {
     expect(after.graph.getAttribute('documents').map((d) => d.id)).toContain('panel-autonomy.en');
     expectSameBytes(toGraphJSON(after.graph), await full());
 
-    // Emptied again while a file is added: the rebuild leaves it out and says so.
+    // Emptied again while a file is added: the new file is merged in, the emptied one keeps its last good version
+    // (as any edit that cannot be read), and says why.
     writeFileSync(file, '');
     writeFileSync(join(folder, 'late.en.md'), '**Host:** Welcome. Today Sam Altman of OpenAI joins us.\n\n**Sam Altman:** Thanks.\n');
-    const { update: rebuilt, live: last } = await after.refresh();
-    expect(rebuilt).toMatchObject({ kind: 'rebuild', failed: [`skipped ${file}: file is empty`] });
+    const { update: merged, live: last } = await after.refresh();
+    expect(merged).toMatchObject({ kind: 'edit', added: [join(folder, 'late.en.md')], failed: [expect.stringMatching(/panel-autonomy\.en\.md: file is empty$/)] });
+    writeFileSync(file, original);
     expectSameBytes(toGraphJSON(last.graph), await full());
   });
 });

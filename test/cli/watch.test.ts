@@ -51,6 +51,20 @@ describe('turngraph build --watch', () => {
     expect(watched).toContain('podcast-robotics.en');
     expect(watched).toContain('Terence Tao told me');
 
+    // A transcript added, then removed: one line each, and the file is a fresh build's of the folder as it is.
+    const freshBuild = () => {
+      const result = turngraph(['build', 'in', '-o', 'fresh/graph.json', '--no-cache', '-q'], { cwd: root });
+      expect(result.status).toBe(0);
+      return readFileSync(join(root, 'fresh/graph.json'), 'utf8');
+    };
+    writeFileSync(join(root, 'in/late-show.en.md'), '**Host:** Welcome. Today Ada Lovelace of Analytical Engines joins us.\n\n**Ada Lovelace:** Thank you.\n');
+    await printed(() => stdout, /^updated graph\.json in \d+\.\d\d s: added late-show\.en\.md \(5 documents\)$/);
+    expect(readFileSync(join(root, 'graph.json'), 'utf8')).toContain('Ada Lovelace');
+    expect(readFileSync(join(root, 'graph.json'), 'utf8')).toBe(freshBuild());
+    rmSync(join(root, 'in/late-show.en.md'));
+    await printed(() => stdout, /^updated graph\.json in \d+\.\d\d s: removed late-show\.en\.md \(4 documents\)$/);
+    expect(readFileSync(join(root, 'graph.json'), 'utf8')).toBe(watched);
+
     // A file that cannot be read: one line on stderr, the graph file stays the last good one.
     writeFileSync(join(root, 'in/panel-autonomy.en.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
     await printed(() => stderr, /^error: turngraph read: .*panel-autonomy\.en\.md: binary file/);
