@@ -91,6 +91,34 @@ function ruleAllows(rule: CaseRule, surface: string): boolean {
   return surfaceLetters !== surfaceLetters.toLowerCase();
 }
 
+/**
+ * Where the surface has a separator the alias lacks, the alias must start a new word there: a capital or a digit
+ * ("Frontier Math" = "FrontierMath", "Open AI" = "OpenAI"), never a lower-case letter inside a word ("I ran" ≠ "Iran").
+ */
+function spacesFitAlias(alias: string, surface: string): boolean {
+  let a = 0;
+  let s = 0;
+  while (s < surface.length && a < alias.length) {
+    const aliasGap = SEPARATORS.has(alias[a]);
+    const surfaceGap = SEPARATORS.has(surface[s]);
+    if (aliasGap) {
+      a++;
+      if (surfaceGap) s++;
+      continue;
+    }
+    if (surfaceGap) {
+      while (s < surface.length && SEPARATORS.has(surface[s])) s++;
+      const next = alias.charCodeAt(a);
+      const startsWord = (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || !isLatinCode(next) || !isLatinCode(alias.charCodeAt(a - 1));
+      if (!startsWord) return false;
+      continue;
+    }
+    a++;
+    s++;
+  }
+  return true;
+}
+
 export class AliasTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
   /** Per UTF-16 code unit, 1 when an alias starts with it once folded (longestAt asks at every position of a text). */
@@ -165,10 +193,18 @@ export class AliasTrie<T> {
     if (ends === null || nodes === null) return null;
     for (let e = ends.length - 1; e >= 0; e--) {
       let surface: string | null = null;
-      for (const { value, alias, rule } of nodes[e].values) {
-        if (rule !== 'any' && !ruleAllows(rule, (surface ??= text.slice(start, ends[e])))) continue;
-        const m = { start, end: ends[e], value, alias };
-        if (accept(m)) return m;
+      // "Washington D.C.", "U.S.": an alias's closing dot is the name's, even where it also ends the sentence;
+      // aliases written with it are tried first when the text has it ("U.S." before "US").
+      const dotted = text[ends[e]] === '.';
+      for (const pass of dotted ? [true, false] : [false]) {
+        for (const { value, alias, rule } of nodes[e].values) {
+          if (dotted && alias.endsWith('.') !== pass) continue;
+          if (pass && !(surface ??= text.slice(start, ends[e])).includes('.')) continue; // "US." is "US" and a full stop
+          if (rule !== 'any' && !ruleAllows(rule, (surface ??= text.slice(start, ends[e])))) continue;
+          if (rule !== 'lower' && !spacesFitAlias(alias, (surface ??= text.slice(start, ends[e])))) continue;
+          const m = { start, end: pass ? ends[e] + 1 : ends[e], value, alias };
+          if (accept(m)) return m;
+        }
       }
     }
     return null;
