@@ -1,10 +1,12 @@
-// The graph-file endpoint: GET /api/graphs lists the served files, /api/graphs/:name returns one (?lite=1: no turn texts,
-// served by /:name/turns?ids=…), /:name/version its file's version (polled by the viewer). Only listed files are reachable.
+// The graph-file endpoint: GET /api/graphs lists the served files, /api/graphs/:name returns one (?view=1: the viewer's
+// payload, quotes on demand from /:name/mentions, /spoken, /evidence, /turns: quote-routes.ts), /:name/version its
+// file's version (polled by the viewer). Only listed files are reachable.
 import { readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { sendJson, type ApiHandler } from './http.ts';
-import { MAX_TURN_IDS, parseTurnIds, prepareGraphFile } from './turns.ts';
+import { answerQuotes, type QuoteRoute } from './quote-routes.ts';
+import { prepareGraphFile } from './turns.ts';
 
 export interface GraphFileEntry {
   /** URL-safe name, unique among the served files (file name without .json). */
@@ -37,31 +39,25 @@ export function createGraphHandler(paths: string[] | (() => string[])): ApiHandl
       const items = await Promise.all(list.map(async (e) => ({ name: e.name, file: basename(e.path), ...(await describe(e.path)) })));
       return sendJson(res, 200, { graphs: items });
     }
-    // /api/graphs/:name, /:name/turns?ids=… or /:name/version (a graph may itself be named "turns" or "version").
-    const sub = /^\/[^/]+\/(turns|version)$/.exec(rest)?.[1];
-    const turnsPath = sub === 'turns';
+    // /api/graphs/:name or /:name/SUB (a graph may itself be named like a SUB).
+    const sub = /^\/[^/]+\/(turns|version|mentions|spoken|evidence)$/.exec(rest)?.[1] as QuoteRoute | 'version' | undefined;
     const name = decodeURIComponent(rest.slice(1, sub ? -(sub.length + 1) : undefined));
     const entry = list.find((e) => e.name === name);
     if (!entry) return sendJson(res, 404, { error: `no graph named "${name}"` });
     // A file missing for a moment (a writer that deletes before it writes) is no server error: version null.
     if (sub === 'version') return sendJson(res, 200, { version: await stat(entry.path).then(fileVersion, () => null) });
-    const lite = url.searchParams.get('lite') === '1';
     let body: Buffer;
     let version: string;
     try {
-      if (turnsPath) {
-        const ids = parseTurnIds(url.searchParams.get('ids'));
-        if (ids.length === 0) return sendJson(res, 400, { error: 'ids: give one or more turn ids, comma-separated' });
-        if (ids.length > MAX_TURN_IDS) return sendJson(res, 400, { error: `ids: at most ${MAX_TURN_IDS} turn ids per request (got ${ids.length})` });
-        const { texts } = await prepareGraphFile(entry.path);
-        const found: Record<string, string> = {};
-        for (const id of ids) if (texts.has(id)) found[id] = texts.get(id)!;
-        return sendJson(res, 200, { turns: found });
+      if (sub) {
+        const { store } = await prepareGraphFile(entry.path);
+        const answer = answerQuotes(store, sub, url.searchParams);
+        return sendJson(res, answer.status, answer.body);
       }
       // The version is read before the bytes: a file replaced in between is noticed again, never missed.
-      if (lite) {
+      if (url.searchParams.get('view') === '1') {
         const prepared = await prepareGraphFile(entry.path);
-        [body, version] = [prepared.lite, fileVersion(prepared.info)];
+        [body, version] = [prepared.payload, fileVersion(prepared.info)];
       } else {
         version = fileVersion(await stat(entry.path));
         body = await readFile(entry.path);

@@ -133,7 +133,8 @@ export function webBuildIsStale(outDir: string): boolean {
   const index = join(outDir, 'index.html');
   if (!existsSync(index)) return true;
   const builtAt = statSync(index).mtimeMs;
-  const sources = [...walk(WEB_ROOT), join(REPO_ROOT, 'src/model.ts'), join(REPO_ROOT, 'src/server/vite-config.ts')];
+  // payload.ts: the viewer payload's types and converters, bundled into the viewer too.
+  const sources = [...walk(WEB_ROOT), join(REPO_ROOT, 'src/model.ts'), join(REPO_ROOT, 'src/server/payload.ts'), join(REPO_ROOT, 'src/server/vite-config.ts')];
   return sources.some((file) => existsSync(file) && statSync(file).mtimeMs > builtAt);
 }
 

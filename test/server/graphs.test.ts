@@ -13,6 +13,8 @@ import { createStaticHandler } from '../../src/server/static.ts';
 import { chain } from '../../src/server/http.ts';
 import { startViewer } from '../../src/server/serve.ts';
 import { prepareGraphFile } from '../../src/server/turns.ts';
+import type { SerializedKnowledgeGraph } from '../../src/model.ts';
+import type { SerializedViewerGraph } from '../../src/server/payload.ts';
 
 const run = promisify(execFile);
 const FIXTURE = 'test/fixtures/graphs/tiny.json';
@@ -56,34 +58,22 @@ describe('graph endpoint', () => {
     expect(graph.attributes.turns.length).toBe(7);
   });
 
-  it('?lite=1 sends the graph without turn texts, keeping what the strip and panel need', async () => {
-    const full = (await (await fetch(`${base}/api/graphs/tiny`)).json()) as { nodes: unknown[]; edges: unknown[]; attributes: { turns: Record<string, unknown>[] } };
-    const lite = (await (await fetch(`${base}/api/graphs/tiny?lite=1`)).json()) as typeof full;
-    expect(lite.nodes).toEqual(full.nodes);
-    expect(lite.edges).toEqual(full.edges);
-    expect(lite.attributes.turns.map((t) => t.id)).toEqual(full.attributes.turns.map((t) => t.id));
-    for (const [i, turn] of lite.attributes.turns.entries()) {
-      expect(turn).not.toHaveProperty('text');
-      for (const field of ['speaker', 'speakerLabel', 'section', 'document', 'index', 'kind']) expect(turn[field]).toEqual(full.attributes.turns[i][field]);
-      expect(String(full.attributes.turns[i].text).startsWith(String(turn.head))).toBe(true);
+  it('?view=1 sends the viewer payload: the same nodes and edges with counts instead of spans, no turns', async () => {
+    const full = (await (await fetch(`${base}/api/graphs/tiny`)).json()) as SerializedKnowledgeGraph;
+    const view = (await (await fetch(`${base}/api/graphs/tiny?view=1`)).json()) as SerializedViewerGraph;
+    expect(view.nodes.map((n) => n.key)).toEqual(full.nodes.map((n) => n.key));
+    expect(view.edges.map((e) => [e.key, e.source, e.target])).toEqual(full.edges.map((e) => [e.key, e.source, e.target]));
+    for (const [i, node] of view.nodes.entries()) {
+      expect(node.attributes).not.toHaveProperty('mentions');
+      expect(node.attributes?.mentionCount).toBe(full.nodes[i].attributes?.mentions.length);
     }
-  });
-
-  it('/turns?ids= serves the texts asked for (ids URL-encoded, unknown ids left out)', async () => {
-    const ids = ['tiny-interview.zh#2', 'tiny-interview.zh#5', 'nope#1'].map(encodeURIComponent).join(',');
-    const body = (await (await fetch(`${base}/api/graphs/tiny/turns?ids=${ids}`)).json()) as { turns: Record<string, string> };
-    expect(Object.keys(body.turns).sort()).toEqual(['tiny-interview.zh#2', 'tiny-interview.zh#5']);
-    expect(body.turns['tiny-interview.zh#2']).toContain('OpenAI 发布 o3');
-    expect(body.turns['tiny-interview.zh#5']).toContain('<script>');
-  });
-
-  it('/turns refuses no ids and more than 200 ids with a one-line error', async () => {
-    const none = await fetch(`${base}/api/graphs/tiny/turns`);
-    expect(none.status).toBe(400);
-    const many = Array.from({ length: 201 }, (_, i) => `d%23${i}`).join(',');
-    const tooMany = await fetch(`${base}/api/graphs/tiny/turns?ids=${many}`);
-    expect(tooMany.status).toBe(400);
-    expect(((await tooMany.json()) as { error: string }).error).toMatch(/at most 200/);
+    for (const [i, edge] of view.edges.entries()) {
+      expect(edge.attributes).not.toHaveProperty('evidence');
+      expect(edge.attributes?.evidenceCount).toBe(full.edges[i].attributes?.evidence.length);
+    }
+    expect(view.attributes).not.toHaveProperty('turns');
+    expect(view.attributes?.documents.map((d) => [d.id, d.turns])).toEqual([['tiny-interview.zh', 7]]);
+    expect(view.attributes?.speakers.map((s) => [s.key, s.turns])).toEqual([['melissa-koide', 3], ['sam-altman', 2]]);
   });
 
   it('answers 404 for names it does not serve, including traversal attempts', async () => {
@@ -132,11 +122,11 @@ describe('graph file version', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('is the version the graph was sent with (full and lite), and stays while the file is untouched', async () => {
+  it('is the version the graph was sent with (file and viewer payload), and stays while the file is untouched', async () => {
     const first = await version();
     expect(first).toMatch(/\S/);
     expect((await fetch(`${base}/api/graphs/live`)).headers.get('x-turngraph-version')).toBe(first);
-    expect((await fetch(`${base}/api/graphs/live?lite=1`)).headers.get('x-turngraph-version')).toBe(first);
+    expect((await fetch(`${base}/api/graphs/live?view=1`)).headers.get('x-turngraph-version')).toBe(first);
     expect(await version()).toBe(first);
   });
 
@@ -146,7 +136,7 @@ describe('graph file version', () => {
     rewrite(JSON.stringify({ ...graph, nodes: graph.nodes.slice(0, 3) }));
     const after = await version();
     expect(after).not.toBe(before);
-    const response = await fetch(`${base}/api/graphs/live?lite=1`);
+    const response = await fetch(`${base}/api/graphs/live?view=1`);
     expect(response.headers.get('x-turngraph-version')).toBe(after);
     expect(((await response.json()) as { nodes: unknown[] }).nodes).toHaveLength(3);
     rewrite(readFileSync(FIXTURE, 'utf8'));
@@ -200,14 +190,14 @@ describe('prepared graph files', () => {
     copyFileSync(FIXTURE, file);
     try {
       const [a, b] = await Promise.all([prepareGraphFile(file), prepareGraphFile(file)]);
-      expect(b).toBe(a); // one parse, one lite payload in memory
+      expect(b).toBe(a); // one parse, one payload and quote store in memory
       expect(await prepareGraphFile(file)).toBe(a);
       const graph = JSON.parse(readFileSync(FIXTURE, 'utf8'));
       graph.attributes.name = 'changed';
       writeFileSync(file, JSON.stringify(graph));
       const changed = await prepareGraphFile(file);
       expect(changed).not.toBe(a);
-      expect(JSON.parse(changed.lite.toString()).attributes.name).toBe('changed');
+      expect(JSON.parse(changed.payload.toString()).attributes.name).toBe('changed');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,9 +2,11 @@
 // sentence for what does not. Table-driven over two small versions; the inputs are not changed.
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import type { EdgeAttrs, GraphAttrs, KnowledgeGraph, NodeAttrs, Turn } from '../../src/model.ts';
+import type { EdgeAttrs, GraphAttrs, NodeAttrs, Turn } from '../../src/model.ts';
 import { carryView } from '../../web/src/graph/carry.ts';
 import { indexGraph } from '../../web/src/graph/data.ts';
+import type { ViewerGraph } from '../../src/server/payload.ts';
+import { viewerGraphOf } from './viewer-graph.ts';
 import { DEFAULT_FILTERS, type FilterState } from '../../web/src/state/filters.ts';
 import { EMPTY_SELECTION, type SelectionState } from '../../web/src/state/selection.ts';
 
@@ -12,12 +14,12 @@ const node = (label: string, speaker = false): NodeAttrs => ({ label, type: 'per
 const turn = (index: number, speaker: string | null, document = 'd'): Turn => ({ id: `${document}#${index}`, document, index, kind: 'turn' as Turn['kind'], speaker, speakerLabel: speaker, section: null, text: `turn ${index}` });
 
 /** The graph in one version: `keys` its nodes (a, b, c, host), `docs` its documents, host speaking in turn 0 of each. */
-function version(keys: string[], docs: string[], turns: Turn[]): KnowledgeGraph {
+function version(keys: string[], docs: string[], turns: Turn[]): ViewerGraph {
   const graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: true });
   graph.replaceAttributes({ name: 'g', documents: docs.map((id) => ({ id, title: id.toUpperCase(), source: `${id}.md`, lang: 'en' })), turns });
   for (const key of keys) graph.addNode(key, node(key.toUpperCase(), key === 'host'));
   if (graph.hasNode('a') && graph.hasNode('b')) graph.addDirectedEdgeWithKey('a|CITES|b', 'a', 'b', { type: 'CITES', weight: 1, rules: [], evidence: [] } as EdgeAttrs);
-  return graph;
+  return viewerGraphOf(graph);
 }
 
 const before = version(['a', 'b', 'c', 'host'], ['d', 'e'], [turn(0, 'host'), turn(1, null), turn(0, 'host', 'e')]);

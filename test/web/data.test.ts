@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { EdgeAttrs, GraphAttrs, NodeAttrs, Turn } from '../../src/model.ts';
 import { indexGraph, refreshHints } from '../../web/src/graph/data.ts';
 import { mergeDocuments } from '../../web/src/graph/merge.ts';
+import { toViewerNodeAttrs } from '../../src/server/payload.ts';
+import { viewerGraphOf } from './viewer-graph.ts';
 
 const person = (label: string, documents: string[]): NodeAttrs => ({ label, type: 'person', aliases: [], mentions: [], documents, speaker: false, x: 0, y: 0, size: 4, color: '#999' });
 const doc = (id: string, title: string) => ({ id, title, source: `${id}.md`, lang: 'en' as const });
@@ -14,7 +16,7 @@ function twoDocuments() {
   const turns: Turn[] = [{ id: 'b#0', document: 'b', index: 0, kind: 'turn', speaker: 'guest@b', speakerLabel: 'Guest', section: null, text: 'hi' }];
   graph.replaceAttributes({ name: 'g', documents: [doc('a', 'Robots'), doc('b', 'Phones')], turns });
   graph.addNode('sam', person('Sam Altman', ['a']));
-  return graph;
+  return viewerGraphOf(graph);
 }
 
 describe('refreshHints', () => {
@@ -23,7 +25,7 @@ describe('refreshHints', () => {
     const index = indexGraph(graph);
     const hints = index.hints;
     expect(Object.fromEntries(hints)).toEqual({});
-    graph.addNode('sam-2', person('Sam Altman', ['c']));
+    graph.addNode('sam-2', toViewerNodeAttrs(person('Sam Altman', ['c'])));
     mergeDocuments(graph, [doc('c', 'Chips')]);
     refreshHints(graph, index);
     expect(index.hints).toBe(hints);
@@ -34,7 +36,7 @@ describe('refreshHints', () => {
   it('speakers known only from their turns still count (a merged node named like one)', () => {
     const graph = twoDocuments();
     const index = indexGraph(graph);
-    graph.addNode('guest-2', person('Guest', ['a']));
+    graph.addNode('guest-2', toViewerNodeAttrs(person('Guest', ['a'])));
     refreshHints(graph, index);
     expect(Object.fromEntries(index.hints)).toEqual({ 'guest@b': 'Phones', 'guest-2': 'Robots' });
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SerializedKnowledgeGraph, Turn } from '../../src/model.ts';
 import { browserAvailable, openViewer, steady } from './browser.ts';
-import { details, searchAndEnter, viewerSuite } from './viewer-helpers.ts';
+import { details, quotesLoaded, searchAndEnter, viewerSuite } from './viewer-helpers.ts';
 
 const LLAMA = 'Inside Meta: the Llama team';
 const GLASSES = 'Inside Meta: the glasses team';
@@ -57,12 +57,14 @@ describe.skipIf(!browserAvailable())('details panel: same-label nodes named with
     // The glasses guest's relation: the title names that guest with its interview, Meta alone (a unique label) as it is.
     await panel.locator('.relations .relation', { hasText: GLASSES }).click();
     await expect.poll(() => panel.locator('.details-title').textContent()).toBe(`Guest (guest) — ${GLASSES} WORKS_AT Meta`);
+    await quotesLoaded(suite.page);
     expect(await panel.locator('.quote-speaker').allTextContents()).toEqual([`Guest (guest) — ${GLASSES}`]);
     expect(await panel.locator('.quote-text').allTextContents()).toEqual(['I work at Meta on the glasses.']);
 
     // A turn: its title and its speaker's quote header carry the hint too.
     await panel.locator('.quote-meta').first().click();
     await expect.poll(() => panel.locator('.details-title').textContent()).toBe(`Turn #1 · Guest (guest) — ${GLASSES}`);
+    await quotesLoaded(suite.page);
     expect(await panel.locator('.quote-speaker').allTextContents()).toEqual([`Guest (guest) — ${GLASSES}`]);
   });
 

@@ -1,5 +1,5 @@
-// The viewer at scale in real headless Chromium: quotes lazy-loaded when the page got the lite payload
-// (no turn texts), and a generated 5,000-node / 25,000-edge graph that loads, answers a search and pans.
+// The viewer at scale in real headless Chromium: a first payload without spans or turn texts, quotes fetched when a
+// node is selected, and a generated 5,000-node / 25,000-edge graph that loads, answers a search and pans.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -92,25 +92,27 @@ describe.skipIf(!browserAvailable())('viewer on big graphs (Chromium)', () => {
     suite.page.on('request', (r) => requests.push(decodeURIComponent(new URL(r.url()).pathname + new URL(r.url()).search)));
   });
 
-  it('lite payload: the first load has no turn texts, and a quote appears once o3 is selected', async () => {
-    await openViewer(suite.page, `${suite.viewer.url}?lite=1#g=sample`);
-    expect(requests).toContain('/api/graphs/sample?lite=1');
-    expect(requests.some((r) => r.includes('/turns?'))).toBe(false);
-    // The strip still shows each turn's first words from the lite payload.
+  it('the first load has no spans or turn texts; selecting o3 fetches its quotes, the mention highlighted', async () => {
+    await openViewer(suite.page, `${suite.viewer.url}#g=sample`);
+    expect(requests).toContain('/api/graphs/sample?view=1');
+    expect(requests.some((r) => /\/(mentions|spoken|evidence)\?/.test(r))).toBe(false);
+    const payload = await (await fetch(`${suite.viewer.url}api/graphs/sample?view=1`)).text();
+    expect(payload).not.toMatch(/"mentions"|"evidence"|"turns":\[/);
+    expect(payload).not.toContain('OpenAI 发布 o3');
+    // The strip fetches the document it shows: each turn's first words.
     await expect.poll(() => suite.page.locator('.strip-turn .strip-words').first().textContent()).toMatch(/\S/);
     await searchAndEnter(suite.page, 'o3');
     const quotes = details(suite.page).locator('.quote-text');
     await expect.poll(() => quotes.filter({ hasText: 'OpenAI 发布 o3' }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect.poll(() => details(suite.page).locator('.quote-text.loading').count()).toBe(0);
     expect(await quotes.locator('mark', { hasText: 'o3' }).count()).toBeGreaterThan(0);
-    expect(requests.some((r) => r.startsWith('/api/graphs/sample/turns?ids='))).toBe(true);
+    expect(requests.some((r) => r.startsWith('/api/graphs/sample/mentions?node=o3'))).toBe(true);
   });
 
   it('a 5,000-node / 25,000-edge graph loads with no console error, is drawn, and answers a search', async () => {
     await suite.page.goto(`${suite.viewer.url}#g=generated`);
     await suite.page.waitForSelector('body[data-ready="true"]', { timeout: 180_000 });
-    // Over 2 MB: fetched as the lite payload without being asked to.
-    expect(requests).toContain('/api/graphs/generated?lite=1');
+    expect(requests).toContain('/api/graphs/generated?view=1');
     await expect.poll(() => suite.page.locator('#status').textContent()).toBe('5000 entities · 25000 relations');
     await expect.poll(() => countInkPixels(suite.page), { timeout: 60_000 }).toBeGreaterThan(2000);
     await searchAndEnter(suite.page, 'Entity 4321');

@@ -2,20 +2,22 @@
 // expanded node at distinct spots, a second merge of the same neighbourhood adds nothing.
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import type { EdgeAttrs, GraphAttrs, KnowledgeGraph, NodeAttrs } from '../../src/model.ts';
+import type { EdgeAttrs, GraphAttrs, NodeAttrs } from '../../src/model.ts';
+import type { ViewerGraph } from '../../src/server/payload.ts';
+import { viewerGraphOf } from './viewer-graph.ts';
 import { mergeDocuments, mergeNeighbourhood, placeAround } from '../../web/src/graph/merge.ts';
 
 const attrs = (label: string, x = 0, y = 0): NodeAttrs => ({ label, type: 'concept', aliases: [], mentions: [], documents: ['d'], speaker: false, x, y, size: 4, color: '#7f7f7f' });
 const edge = (source: string, type: string, target: string) => ({ key: `${source}|${type}|${target}`, source, target, attributes: { type, weight: 1, rules: [], evidence: [{ turn: 'd#0', start: 0, end: 1 }] } as EdgeAttrs });
 
-function drawn(): KnowledgeGraph {
+function drawn(): ViewerGraph {
   const graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: true });
   graph.replaceAttributes({ name: 'g', documents: [{ id: 'd', title: 'D', source: 'd.md', lang: 'en' }], turns: [] });
   graph.addNode('a', attrs('A', 0, 0));
   graph.addNode('b', attrs('B', 10, 0));
   graph.addNode('far', attrs('Far', -100, 0));
   graph.addDirectedEdgeWithKey('e0', 'a', 'b', edge('a', 'CITES', 'b').attributes);
-  return graph;
+  return viewerGraphOf(graph);
 }
 
 describe('mergeNeighbourhood', () => {
@@ -50,11 +52,12 @@ describe('mergeNeighbourhood', () => {
   });
 
   it('starts an empty graph from the centre and suffixes an edge key already used by another edge', () => {
-    const graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>();
-    graph.replaceAttributes({ name: 'n', documents: [], turns: [] });
-    graph.addNode('x', attrs('X', 0, 0));
-    graph.addNode('y', attrs('Y', 1, 0));
-    graph.addDirectedEdgeWithKey('a|CITES|b', 'x', 'y', edge('x', 'CITES', 'y').attributes);
+    const file = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>();
+    file.replaceAttributes({ name: 'n', documents: [], turns: [] });
+    file.addNode('x', attrs('X', 0, 0));
+    file.addNode('y', attrs('Y', 1, 0));
+    file.addDirectedEdgeWithKey('a|CITES|b', 'x', 'y', edge('x', 'CITES', 'y').attributes);
+    const graph = viewerGraphOf(file);
     const result = mergeNeighbourhood(graph, 'a', nodes, edges);
     expect(result.nodes).toEqual(['a', 'b', 'c', 'd']);
     expect(result.edges.find((e) => e.incoming === 'a|CITES|b')?.key).toBe('a|CITES|b#2');
@@ -62,8 +65,9 @@ describe('mergeNeighbourhood', () => {
   });
 
   it('rings hold 12, 24, … nodes, each ring farther out', () => {
-    const graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>();
-    graph.addNode('c', attrs('C'));
+    const file = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>();
+    file.addNode('c', attrs('C'));
+    const graph = viewerGraphOf(file);
     const distances = placeAround(graph, 'c', 40).map((p) => Math.round(Math.hypot(p.x, p.y) * 100) / 100);
     expect(distances.slice(0, 12).every((d) => d === 1)).toBe(true);
     expect(distances.slice(12, 36).every((d) => d === 1.6)).toBe(true);

@@ -79,14 +79,14 @@ describe.skipIf(!browserAvailable())('speakers in a graph of several transcripts
     expect(await panel.locator('h3', { hasText: /^Quoted in/i }).count()).toBe(1);
     // The conversation strip below shows that interview, the guest's two answers marked (nobody names the guest).
     await expect.poll(() => suite.page.locator('.strip-title').textContent()).toBe(` · ${ROBOTS_TITLE}`);
-    expect(await suite.page.locator('.strip-turn.marked .strip-words').allTextContents()).toEqual([
+    await expect.poll(() => suite.page.locator('.strip-turn.marked .strip-words').allTextContents()).toEqual([
       expect.stringMatching(/^We build warehouse/), expect.stringMatching(/^Mostly in simulation/),
     ]);
     if (process.env.TURNGRAPH_SCREENSHOT) await suite.page.screenshot({ path: process.env.TURNGRAPH_SCREENSHOT });
   });
 
-  it('with the lite payload the spoken turns load on demand, a page at a time, "Show all" brings the rest', async () => {
-    await openViewer(suite.page, `${suite.viewer.url}?lite=1`);
+  it('the spoken turns load on demand, a page at a time, "Show all" brings the rest', async () => {
+    await openViewer(suite.page, suite.viewer.url);
     await clickSpeaker(suite.page, 'Guest (guest)', PHONES_TITLE);
     const spoken = details(suite.page).getByRole('region', { name: 'Spoken turns' });
     await expect.poll(() => spoken.locator('h3').textContent()).toMatch(new RegExp(`^Speaks in ${PHONE_ANSWERS} turns$`, 'i'));

@@ -15,12 +15,18 @@ export function startTestViewer(files: string[]): Promise<RunningViewer> {
   return startViewer({ files, port: 0, host: '127.0.0.1', dev: false });
 }
 
-/** Types a query in the Search box and presses Enter; waits for the details panel to show a node. */
+/** Types a query in the Search box and presses Enter; waits for the details panel to show a node and its quotes. */
 export async function searchAndEnter(page: Page, query: string): Promise<void> {
   const box = page.getByRole('searchbox', { name: 'Search' });
   await box.fill(query);
   await box.press('Enter');
   await page.locator('aside[aria-label="Details"] .relations').waitFor();
+  await quotesLoaded(page);
+}
+
+/** Waits until the quotes the details panel fetches (a node's, an edge's, a turn's) are shown. */
+export async function quotesLoaded(page: Page): Promise<void> {
+  await page.locator('aside[aria-label="Details"] [aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 export function details(page: Page) {

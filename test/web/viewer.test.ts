@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TYPE_COLORS } from '../../src/model.ts';
 import { browserAvailable, countInkPixels, openViewer, steady, watchPage } from './browser.ts';
-import { buildSampleGraph, countColorPixels, details, searchAndEnter, viewerSuite } from './viewer-helpers.ts';
+import { buildSampleGraph, countColorPixels, details, quotesLoaded, searchAndEnter, viewerSuite } from './viewer-helpers.ts';
 
 describe.skipIf(!browserAvailable())('viewer on the sample graph (Chromium)', () => {
   const suite = viewerSuite('turngraph-viewer-', (dir) => [buildSampleGraph(dir)]);
@@ -32,7 +32,7 @@ describe.skipIf(!browserAvailable())('viewer on the sample graph (Chromium)', ()
     expect((await panel.locator('.quote-text mark').allTextContents()).some((t) => /o3/i.test(t))).toBe(true);
     // The camera moved to the node, and the node's turns are marked on the conversation strip.
     await expect.poll(() => suite.page.url()).toMatch(/node=/);
-    expect(await suite.page.locator('.strip-turn.marked').count()).toBeGreaterThan(1);
+    await expect.poll(() => suite.page.locator('.strip-turn.marked').count()).toBeGreaterThan(1);
   });
 
   it('search "陶哲" suggests Terence Tao and Enter opens him; "OPENAI" finds OpenAI', async () => {
@@ -149,6 +149,7 @@ describe.skipIf(!browserAvailable())('viewer on the sample graph (Chromium)', ()
     await turn.scrollIntoViewIfNeeded();
     await turn.click();
     await expect.poll(() => turn.getAttribute('aria-pressed')).toBe('true');
+    await quotesLoaded(suite.page);
     const listed = await details(suite.page).locator('[aria-label="Entities in this turn"] button').allTextContents();
     expect(listed.map((t) => t.trim())).toEqual(expect.arrayContaining(['OpenAI', 'o3']));
     // Drawn state: the turn's entities keep their colour, every other node is dimmed.

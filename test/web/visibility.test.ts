@@ -4,6 +4,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { EdgeAttrs, EntityType, GraphAttrs, NodeAttrs, Turn } from '../../src/model.ts';
 import { indexGraph } from '../../web/src/graph/data.ts';
+import { viewerGraphOf } from './viewer-graph.ts';
 import { computeVisibility, filtersShowing } from '../../web/src/graph/visibility.ts';
 import { DEFAULT_FILTERS, type FilterState } from '../../web/src/state/filters.ts';
 
@@ -13,13 +14,14 @@ const turn = (document: string, index: number, speaker: string): Turn =>
   ({ id: `${document}#${index}`, document, index, kind: 'turn', speaker, speakerLabel: speaker, section: null, text: 'OpenAI and o3 and Paris' });
 
 // The host (document d) names OpenAI; the guest (document e) names o3 and Paris.
-const graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: true });
-graph.replaceAttributes({ name: 'g', documents: ['d', 'e'].map((id) => ({ id, title: id, source: `${id}.md`, lang: 'en' as const })), turns: [turn('d', 0, 'host'), turn('e', 0, 'guest')] });
-graph.addNode('host', node('Host', 'person', ['d'], [], true));
-graph.addNode('guest', node('Guest', 'person', ['e'], [], true));
-graph.addNode('openai', node('OpenAI', 'organization', ['d'], [{ turn: 'd#0', start: 0, end: 6 }]));
-graph.addNode('o3', node('o3', 'model', ['e'], [{ turn: 'e#0', start: 11, end: 13 }]));
-graph.addNode('paris', node('Paris', 'place', ['e'], [{ turn: 'e#0', start: 18, end: 23 }]));
+const file = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: true });
+file.replaceAttributes({ name: 'g', documents: ['d', 'e'].map((id) => ({ id, title: id, source: `${id}.md`, lang: 'en' as const })), turns: [turn('d', 0, 'host'), turn('e', 0, 'guest')] });
+file.addNode('host', node('Host', 'person', ['d'], [], true));
+file.addNode('guest', node('Guest', 'person', ['e'], [], true));
+file.addNode('openai', node('OpenAI', 'organization', ['d'], [{ turn: 'd#0', start: 0, end: 6 }]));
+file.addNode('o3', node('o3', 'model', ['e'], [{ turn: 'e#0', start: 11, end: 13 }]));
+file.addNode('paris', node('Paris', 'place', ['e'], [{ turn: 'e#0', start: 18, end: 23 }]));
+const graph = viewerGraphOf(file);
 const index = indexGraph(graph);
 
 describe('filtersShowing', () => {

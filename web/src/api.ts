@@ -1,6 +1,6 @@
 // The viewer's public actions for other modules (e.g. the Cypher panel in web/src/cypher/):
 // select or highlight nodes, register a side-panel tab, read the loaded graph. Views use the same actions.
-import type { KnowledgeGraph } from '../../src/model.ts';
+import type { ViewerGraph } from '../../src/server/payload.ts';
 import { focusCamera, showEdge } from './graph/camera.ts';
 import { filtersShowing } from './graph/visibility.ts';
 import type { Renderer } from './graph/renderer.ts';
@@ -19,7 +19,7 @@ export function getRenderer(): Renderer | null {
   return renderer;
 }
 
-export function getGraph(): KnowledgeGraph | null {
+export function getGraph(): ViewerGraph | null {
   return data.get().graph;
 }
 
@@ -73,8 +73,8 @@ export function onPanel(listener: (panel: PanelDefinition) => void): void {
 
 /** Extra content for the details panel of a selected node or edge (e.g. the Neo4j "Expand neighbourhood" button). */
 export interface DetailsSection {
-  node?(key: string, graph: KnowledgeGraph): HTMLElement | null;
-  edge?(key: string, graph: KnowledgeGraph): HTMLElement | null;
+  node?(key: string, graph: ViewerGraph): HTMLElement | null;
+  edge?(key: string, graph: ViewerGraph): HTMLElement | null;
 }
 
 const detailsSections: DetailsSection[] = [];

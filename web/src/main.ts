@@ -4,7 +4,7 @@ import './style.css';
 import * as api from './api.ts';
 import { captureSpot, focusCamera, nodeInView, placeAtSpot } from './graph/camera.ts';
 import { carryView, type CarriedView } from './graph/carry.ts';
-import { fetchGraph, fetchGraphList, indexGraph, LITE_MIN_BYTES, type GraphIndex, type LoadedGraph } from './graph/data.ts';
+import { fetchGraph, fetchGraphList, indexGraph, type GraphIndex, type LoadedGraph } from './graph/data.ts';
 import { pollGraphVersion } from './graph/poll.ts';
 import { createLayoutControl, type LayoutControl } from './graph/layout.ts';
 import { createRenderer, type KnowledgeSigma, type Renderer } from './graph/renderer.ts';
@@ -14,6 +14,7 @@ import { filters } from './state/filters.ts';
 import { hover } from './state/hover.ts';
 import { setQuery } from './state/search.ts';
 import { clearSelection, selection } from './state/selection.ts';
+import { forgetTurns } from './state/turns.ts';
 import { parseViewState, syncUrl, type ViewState } from './url.ts';
 import { clear, el } from './views/dom.ts';
 import { mountDetails } from './views/details.ts';
@@ -58,7 +59,7 @@ async function start(): Promise<void> {
 /** Loads and draws one graph; `fresh` drops selection and filters (a new graph picked in the UI). */
 async function open(name: string, fresh: boolean): Promise<void> {
   status.textContent = `Loading ${name}…`;
-  const loaded = await fetchGraph(name, wantLite(name));
+  const loaded = await fetchGraph(name);
   performance.mark('turngraph:graph-loaded');
   draw(name, loaded, parseViewState(fresh ? '' : location.hash));
 }
@@ -73,7 +74,7 @@ async function reload(): Promise<void> {
   reloadStarted();
   let loaded: LoadedGraph;
   try {
-    loaded = await fetchGraph(name, wantLite(name));
+    loaded = await fetchGraph(name);
   } catch (error) {
     return reloadEnded(`The new version could not be loaded: ${error instanceof Error ? error.message : String(error)}.`);
   }
@@ -113,6 +114,7 @@ function draw(name: string, { graph, version }: LoadedGraph, view: ViewState, ca
   filters.set(carried.filters);
   selection.set(carried.selection);
   hover.set({ node: null, edge: null });
+  forgetTurns();
   data.set({ name, graph, index, error: null });
 
   renderer = createRenderer(container, graph, index);
@@ -142,13 +144,6 @@ function draw(name: string, { graph, version }: LoadedGraph, view: ViewState, ca
   document.title = `${docs[0]?.title || graph.getAttribute('name') || name} · turngraph`;
   status.textContent = `${graph.order} entities · ${graph.size} relations`;
   document.body.dataset.ready = 'true';
-}
-
-/** Lite payload (turn texts on demand) for big files; ?lite=1 / ?lite=0 in the page URL force either way. */
-function wantLite(name: string): boolean {
-  const forced = new URLSearchParams(location.search).get('lite');
-  if (forced === '1' || forced === '0') return forced === '1';
-  return (data.get().graphs.find((g) => g.name === name)?.bytes ?? 0) >= LITE_MIN_BYTES;
 }
 
 function close(): void {

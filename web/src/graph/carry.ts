@@ -1,9 +1,9 @@
 // Carrying the view into a new version of the same graph file: the selection and filters that still apply are kept,
 // the rest is dropped with a plain sentence saying what went (e.g. the selected node is no longer in the graph).
-import type { KnowledgeGraph } from '../../../src/model.ts';
+import type { ViewerGraph } from '../../../src/server/payload.ts';
 import type { FilterState } from '../state/filters.ts';
 import { EMPTY_SELECTION, type SelectionState } from '../state/selection.ts';
-import type { GraphIndex } from './data.ts';
+import { hasTurn, type GraphIndex } from './data.ts';
 
 export interface CarriedView {
   selection: SelectionState;
@@ -13,7 +13,7 @@ export interface CarriedView {
 }
 
 /** Pure: `before` is the view over `from`; the result applies to `to` (indexed as `index`). Inputs are not changed. */
-export function carryView(before: { selection: SelectionState; filters: FilterState }, from: KnowledgeGraph, to: KnowledgeGraph, index: GraphIndex): CarriedView {
+export function carryView(before: { selection: SelectionState; filters: FilterState }, from: ViewerGraph, to: ViewerGraph, index: GraphIndex): CarriedView {
   const lost: string[] = [];
   const { node, edge, turn, highlighted } = before.selection;
   let selection: SelectionState = EMPTY_SELECTION;
@@ -24,7 +24,7 @@ export function carryView(before: { selection: SelectionState; filters: FilterSt
     if (to.hasEdge(edge)) selection = { ...EMPTY_SELECTION, edge };
     else lost.push(`The selected relation ${edgeLabel(from, edge)} is no longer in the graph.`);
   } else if (turn) {
-    if (index.turnsById.has(turn)) selection = { ...EMPTY_SELECTION, turn };
+    if (hasTurn(to, turn)) selection = { ...EMPTY_SELECTION, turn };
     else lost.push('The selected turn is no longer in the graph.');
   } else if (highlighted.length) {
     const kept = highlighted.filter((key) => to.hasNode(key));
@@ -45,11 +45,11 @@ export function carryView(before: { selection: SelectionState; filters: FilterSt
   return { selection, filters, lost };
 }
 
-function nodeLabel(graph: KnowledgeGraph, key: string): string {
+function nodeLabel(graph: ViewerGraph, key: string): string {
   return graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key;
 }
 
-function edgeLabel(graph: KnowledgeGraph, key: string): string {
+function edgeLabel(graph: ViewerGraph, key: string): string {
   if (!graph.hasEdge(key)) return `"${key}"`;
   const [source, target] = graph.extremities(key);
   return `"${nodeLabel(graph, source)} ${graph.getEdgeAttribute(key, 'type')} ${nodeLabel(graph, target)}"`;

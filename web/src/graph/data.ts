@@ -1,12 +1,10 @@
-// Loading a graph file into graphology and indexing what the views need (turns, who mentions what).
-// The loaded graph is read-only for the UI: filters, hover and selection never write into it.
+// Loading a graph's viewer payload into graphology and indexing what the views need up front (speakers, document
+// order); quotes and turns are fetched when shown (quotes.ts). The loaded graph is read-only for the UI.
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttrs, GraphAttrs, KnowledgeGraph, NodeAttrs, SerializedKnowledgeGraph, Turn } from '../../../src/model.ts';
+import type { Turn } from '../../../src/model.ts';
+import { turnDocument, type SerializedViewerGraph, type ViewerEdgeAttrs, type ViewerGraph, type ViewerGraphAttrs, type ViewerNodeAttrs } from '../../../src/server/payload.ts';
 import { documentHints, type Named } from './names.ts';
-import { createTurnTexts, type TurnTexts } from './texts.ts';
-
-/** Graph files at least this big are fetched without their turn texts (?lite=1), which load on demand. */
-export const LITE_MIN_BYTES = 2_000_000;
+import { createQuoteSource, type QuoteSource } from './quotes.ts';
 
 export interface GraphListItem {
   name: string;
@@ -16,22 +14,18 @@ export interface GraphListItem {
 }
 
 export interface GraphIndex {
-  turnsById: Map<string, Turn>;
-  /** Turn order across documents: document order, then index. */
-  turnOrder: Map<string, number>;
-  turnsByDocument: Map<string, Turn[]>;
-  /** Entities mentioned in each turn, in order of first mention. */
-  entitiesByTurn: Map<string, string[]>;
-  /** Turns each node is mentioned in, sorted in conversation order. */
-  turnsByNode: Map<string, string[]>;
-  /** Speakers (node key → label as spoken) that have at least one turn. */
+  /** Position of each document in the file: conversation order runs by document, then turn index. */
+  documentOrder: Map<string, number>;
+  /** Speakers (node key → label as spoken) that have at least one turn, in the order they first speak. */
   speakers: Map<string, string>;
-  /** Turns each speaker spoke, in conversation order. */
-  turnsBySpeaker: Map<string, string[]>;
+  /** Turns each speaker speaks. */
+  speakerTurns: Map<string, number>;
+  /** Entities mentioned in each speaker's turns: what the Speaker filter keeps. */
+  speakerEntities: Map<string, ReadonlySet<string>>;
   /** For nodes and speakers whose label another one shares: a short title of their document (see names.ts). */
   hints: Map<string, string>;
-  /** Turn texts: all in memory (full file) or fetched when a quote is shown (lite payload). */
-  texts: TurnTexts;
+  /** Quotes and turns, fetched on demand. */
+  quotes: QuoteSource;
 }
 
 export async function fetchGraphList(): Promise<GraphListItem[]> {
@@ -42,16 +36,16 @@ export async function fetchGraphList(): Promise<GraphListItem[]> {
 
 /** A graph as loaded, with the version of the file it came from (null: not from a file, or no version sent). */
 export interface LoadedGraph {
-  graph: KnowledgeGraph;
+  graph: ViewerGraph;
   version: string | null;
 }
 
 /** The header and endpoint the server gives a graph file's version in (src/server/graphs.ts). */
 const VERSION_HEADER = 'X-Turngraph-Version';
 
-/** Fetches a graph; `lite` asks for it without turn texts (a server that ignores ?lite sends them all). */
-export async function fetchGraph(name: string, lite = false): Promise<LoadedGraph> {
-  const response = await fetch(`/api/graphs/${encodeURIComponent(name)}${lite ? '?lite=1' : ''}`);
+/** Fetches a graph's viewer payload (nodes and edges with counts; quotes come on demand). */
+export async function fetchGraph(name: string): Promise<LoadedGraph> {
+  const response = await fetch(`/api/graphs/${encodeURIComponent(name)}?view=1`);
   if (!response.ok) throw new Error(`cannot load graph "${name}" (HTTP ${response.status})`);
   const json: unknown = await response.json();
   performance.mark('turngraph:graph-fetched');
@@ -66,17 +60,17 @@ export async function fetchGraphVersion(name: string): Promise<string | null> {
   return typeof version === 'string' ? version : null;
 }
 
-/** Imports graphology's serialised form, checking the few fields the viewer relies on. */
-export function parseGraph(data: unknown): KnowledgeGraph {
-  const serialized = data as SerializedKnowledgeGraph;
+/** Imports a viewer payload (src/server/payload.ts), checking the few fields the viewer relies on. */
+export function parseGraph(data: unknown): ViewerGraph {
+  const serialized = data as SerializedViewerGraph;
   if (!serialized || !Array.isArray(serialized.nodes) || !Array.isArray(serialized.edges)) {
-    throw new Error('not a turngraph graph file (no nodes/edges arrays)');
+    throw new Error('not a turngraph graph (no nodes/edges arrays)');
   }
-  const graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: true });
+  const graph = new MultiDirectedGraph<ViewerNodeAttrs, ViewerEdgeAttrs, ViewerGraphAttrs>({ allowSelfLoops: true });
   graph.import(serialized);
   const attrs = graph.getAttributes();
-  if (!Array.isArray(attrs.turns)) graph.setAttribute('turns', []);
   if (!Array.isArray(attrs.documents)) graph.setAttribute('documents', []);
+  if (!Array.isArray(attrs.speakers)) graph.setAttribute('speakers', []);
   graph.forEachNode((key, node) => {
     if (typeof node.x !== 'number' || typeof node.y !== 'number') {
       throw new Error(`node "${key}" has no x/y position (rebuild the graph with turngraph build)`);
@@ -85,60 +79,38 @@ export function parseGraph(data: unknown): KnowledgeGraph {
   return graph;
 }
 
-export function indexGraph(graph: KnowledgeGraph, name = graph.getAttribute('name')): GraphIndex {
-  const { turns, documents } = graph.getAttributes();
-  const docOrder = new Map(documents.map((d, i) => [d.id, i]));
-  const sorted = [...turns].sort(
-    (a, b) => (docOrder.get(a.document) ?? 1e9) - (docOrder.get(b.document) ?? 1e9) || a.index - b.index,
-  );
-  const turnsById = new Map(sorted.map((t) => [t.id, t]));
-  const turnOrder = new Map(sorted.map((t, i) => [t.id, i]));
-  const turnsByDocument = new Map<string, Turn[]>();
-  for (const turn of sorted) {
-    const list = turnsByDocument.get(turn.document) ?? [];
-    list.push(turn);
-    turnsByDocument.set(turn.document, list);
-  }
-  const firstMention = new Map<string, { key: string; start: number }[]>();
-  const turnsByNode = new Map<string, string[]>();
-  graph.forEachNode((key, node) => {
-    const seen = new Set<string>();
-    for (const m of node.mentions ?? []) {
-      if (!turnsById.has(m.turn)) continue;
-      if (!seen.has(m.turn)) {
-        seen.add(m.turn);
-        const list = firstMention.get(m.turn) ?? [];
-        list.push({ key, start: m.start });
-        firstMention.set(m.turn, list);
-      } else {
-        const entry = firstMention.get(m.turn)!.find((e) => e.key === key)!;
-        entry.start = Math.min(entry.start, m.start);
-      }
-    }
-    turnsByNode.set(key, [...seen].sort((a, b) => turnOrder.get(a)! - turnOrder.get(b)!));
-  });
-  const entitiesByTurn = new Map<string, string[]>();
-  for (const [turn, list] of firstMention) entitiesByTurn.set(turn, list.sort((a, b) => a.start - b.start).map((e) => e.key));
+export function indexGraph(graph: ViewerGraph, name = graph.getAttribute('name')): GraphIndex {
+  const { documents, speakers: list } = graph.getAttributes();
+  const documentOrder = new Map(documents.map((d, i) => [d.id, i]));
   const speakers = new Map<string, string>();
-  const turnsBySpeaker = new Map<string, string[]>();
-  const speakerDocuments = new Map<string, Set<string>>();
-  for (const turn of sorted) {
-    if (!turn.speaker) continue;
-    const spoken = turnsBySpeaker.get(turn.speaker) ?? [];
-    spoken.push(turn.id);
-    turnsBySpeaker.set(turn.speaker, spoken);
-    speakerDocuments.set(turn.speaker, (speakerDocuments.get(turn.speaker) ?? new Set()).add(turn.document));
-    if (speakers.has(turn.speaker)) continue;
-    speakers.set(turn.speaker, graph.hasNode(turn.speaker) ? graph.getNodeAttribute(turn.speaker, 'label') : turn.speakerLabel ?? turn.speaker);
+  const speakerTurns = new Map<string, number>();
+  const speakerEntities = new Map<string, ReadonlySet<string>>();
+  for (const s of list) {
+    speakers.set(s.key, graph.hasNode(s.key) ? graph.getNodeAttribute(s.key, 'label') : s.label);
+    speakerTurns.set(s.key, s.turns);
+    speakerEntities.set(s.key, new Set(s.entities));
   }
-  const hints = graphHints(graph, speakers, speakerDocuments);
-  return { turnsById, turnOrder, turnsByDocument, entitiesByTurn, turnsByNode, speakers, turnsBySpeaker, hints, texts: createTurnTexts(name, sorted) };
+  const hints = graphHints(graph);
+  return { documentOrder, speakers, speakerTurns, speakerEntities, hints, quotes: createQuoteSource(name, graph.nodes(), graph.edges()) };
+}
+
+/** True when the graph's documents hold a turn with this id (`${document}#${index}`). */
+export function hasTurn(graph: ViewerGraph, id: string): boolean {
+  const document = turnDocument(id);
+  const index = Number(id.slice(document.length + 1));
+  const turns = graph.getAttribute('documents').find((d) => d.id === document)?.turns ?? 0;
+  return Number.isInteger(index) && index >= 0 && index < turns;
+}
+
+/** True when some document of the graph has turns (a neighbourhood from Neo4j has none: its quotes stay there). */
+export function hasTurns(graph: ViewerGraph): boolean {
+  return graph.getAttribute('documents').some((d) => (d.turns ?? 0) > 0);
 }
 
 /** Document hints of the graph's nodes and of the speakers known only from their turns (one label space). */
-function graphHints(graph: KnowledgeGraph, speakers: ReadonlyMap<string, string>, speakerDocuments: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string> {
+function graphHints(graph: ViewerGraph): Map<string, string> {
   const named: Named[] = graph.mapNodes((key, node) => ({ key, label: node.label, documents: node.documents ?? [] }));
-  for (const [key, label] of speakers) if (!graph.hasNode(key)) named.push({ key, label, documents: [...speakerDocuments.get(key) ?? []] });
+  for (const s of graph.getAttribute('speakers')) if (!graph.hasNode(s.key)) named.push({ key: s.key, label: s.label, documents: s.documents });
   return documentHints(named, graph.getAttribute('documents'));
 }
 
@@ -146,21 +118,19 @@ function graphHints(graph: KnowledgeGraph, speakers: ReadonlyMap<string, string>
  * Nodes (and documents) were merged into `graph` after it was indexed (a neighbourhood from Neo4j): a new node may
  * share a label with one already drawn, so `index.hints` is computed again, in place (views hold the index).
  */
-export function refreshHints(graph: KnowledgeGraph, index: GraphIndex): void {
-  const speakerDocuments = new Map<string, Set<string>>();
-  for (const [key, turns] of index.turnsBySpeaker) speakerDocuments.set(key, new Set(turns.map((id) => index.turnsById.get(id)!.document)));
-  const hints = graphHints(graph, index.speakers, speakerDocuments);
+export function refreshHints(graph: ViewerGraph, index: GraphIndex): void {
+  const hints = graphHints(graph);
   index.hints.clear();
   for (const [key, hint] of hints) index.hints.set(key, hint);
 }
 
 /** The document hint of a turn's speaker when another node or speaker shares its label. */
-export function speakerHint(turn: Turn, index: GraphIndex): string | undefined {
+export function speakerHint(turn: Pick<Turn, 'speaker'>, index: GraphIndex): string | undefined {
   return turn.speaker ? index.hints.get(turn.speaker) : undefined;
 }
 
 /** How a turn's speaker is shown: the speaker node's label, else the label as written, else its kind. */
-export function speakerName(turn: Turn, index: GraphIndex): string {
+export function speakerName(turn: Pick<Turn, 'speaker' | 'speakerLabel' | 'kind'>, index: GraphIndex): string {
   if (turn.speaker && index.speakers.has(turn.speaker)) return index.speakers.get(turn.speaker)!;
   if (turn.speakerLabel) return turn.speakerLabel;
   return turn.kind === 'narration' ? 'Narration' : '—';

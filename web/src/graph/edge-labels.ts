@@ -3,7 +3,7 @@
 // and to either side of it until it clears the labels and node discs already there, or is left out.
 import type { EdgeLabelDrawingFunction } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
-import type { EdgeAttrs, GraphAttrs, NodeAttrs } from '../../../src/model.ts';
+import type { ViewerEdgeAttrs, ViewerGraphAttrs, ViewerNodeAttrs } from '../../../src/server/payload.ts';
 
 /** An axis-aligned box in viewport px: [left, top, right, bottom]. */
 export type Box = [number, number, number, number];
@@ -47,7 +47,7 @@ interface Oriented {
 
 export interface EdgeLabelDrawer {
   /** Sigma's defaultDrawEdgeLabel: only records the request. */
-  draw: EdgeLabelDrawingFunction<NodeAttrs, EdgeAttrs, GraphAttrs>;
+  draw: EdgeLabelDrawingFunction<ViewerNodeAttrs, ViewerEdgeAttrs, ViewerGraphAttrs>;
   /** Places and draws the recorded labels, clear of `obstacles` (node labels, say), on `target` if given. */
   flush(obstacles?: readonly Box[], target?: CanvasRenderingContext2D): void;
   /** Forgets the requests of a frame that was not flushed. */
@@ -64,7 +64,7 @@ export interface EdgeLabelOptions {
 export function createEdgeLabelDrawer(options: EdgeLabelOptions): EdgeLabelDrawer {
   let requests: Request[] = [];
   let context: CanvasRenderingContext2D | null = null;
-  let settings: Settings<NodeAttrs, EdgeAttrs, GraphAttrs> | null = null;
+  let settings: Settings<ViewerNodeAttrs, ViewerEdgeAttrs, ViewerGraphAttrs> | null = null;
   const end = (d: { x: number; y: number; size: number }): End => ({ key: (d as { key?: string }).key ?? '', x: d.x, y: d.y, size: d.size });
   const draw: EdgeLabelDrawer['draw'] = (ctx, edge, source, target, s) => {
     const key = (edge as { key?: string }).key;

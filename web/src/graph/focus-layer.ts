@@ -1,7 +1,7 @@
 // Big graphs: the hover/selection focus drawn on a canvas of its own over sigma's picture, which CSS turns pale.
 // A focus change redraws the focused few nodes and edges, not every reducer over 250k edges and a re-index.
 import { drawDiscNodeHover } from 'sigma/rendering';
-import type { KnowledgeGraph } from '../../../src/model.ts';
+import type { ViewerGraph } from '../../../src/server/payload.ts';
 import { FOCUS_COLORS, focusEdges, type Focus } from './focus.ts';
 import { createEdgeLabelDrawer, RELATION_LAYER } from './edge-labels.ts';
 import { createLabelDrawer, type LeaderOptions } from './labels.ts';
@@ -20,7 +20,7 @@ const HIDDEN_LAYERS = ['labels', 'edgeLabels', RELATION_LAYER];
 const LAYER_ID = 'focus';
 
 export interface FocusLayerInput {
-  graph: KnowledgeGraph;
+  graph: ViewerGraph;
   focus: () => Focus | null;
   visibility: () => Visibility;
   /** The selected node, drawn highlighted (sigma highlights the hovered one itself). */

@@ -1,9 +1,9 @@
 // What the viewer brings forward: the hovered node's neighbourhood, else the selection's (node, edge, turn or an
 // externally highlighted set). Pure: read from the hover and selection stores, never written into the graph.
-import type { KnowledgeGraph } from '../../../src/model.ts';
+import type { ViewerGraph } from '../../../src/server/payload.ts';
 import { hover } from '../state/hover.ts';
 import { selection } from '../state/selection.ts';
-import type { GraphIndex } from './data.ts';
+import { turns } from '../state/turns.ts';
 
 /** The focus palette, shared by the reducers (small graphs) and the focus layer (big graphs). */
 export const FOCUS_COLORS = {
@@ -23,14 +23,15 @@ export interface Focus {
   edge: string | null;
 }
 
-export function computeFocus(graph: KnowledgeGraph, index: GraphIndex): Focus | null {
+export function computeFocus(graph: ViewerGraph): Focus | null {
   const centre = hover.get().node ?? selection.get().node;
   if (centre && graph.hasNode(centre)) {
     return { nodes: new Set([centre, ...graph.neighbors(centre)]), centre, edge: null };
   }
   const { edge, turn, highlighted } = selection.get();
   if (edge && graph.hasEdge(edge)) return { nodes: new Set(graph.extremities(edge)), centre: null, edge };
-  if (turn) return { nodes: new Set(index.entitiesByTurn.get(turn) ?? []), centre: null, edge: null };
+  // A turn's entities are known once the strip or the details panel fetched it (the renderer redraws then).
+  if (turn) return { nodes: new Set(turns.get().entities.get(turn) ?? []), centre: null, edge: null };
   if (highlighted.length > 0) return { nodes: new Set(highlighted.filter((k) => graph.hasNode(k))), centre: null, edge: null };
   return null;
 }
@@ -43,7 +44,7 @@ export function edgeInFocus(focus: Focus, edge: string, source: string, target: 
 }
 
 /** The edges in focus, each once: a handful of adjacency walks, never a pass over every edge. */
-export function focusEdges(graph: KnowledgeGraph, focus: Focus): string[] {
+export function focusEdges(graph: ViewerGraph, focus: Focus): string[] {
   if (focus.edge) return [focus.edge];
   if (focus.centre) return graph.edges(focus.centre);
   const edges: string[] = [];

@@ -2,7 +2,7 @@
 // that would overlap one drawn; a focus's labels try four sides, then move out on a dotted leader; halo, CJK fonts.
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
-import type { EdgeAttrs, GraphAttrs, NodeAttrs } from '../../../src/model.ts';
+import type { ViewerEdgeAttrs, ViewerGraphAttrs, ViewerNodeAttrs } from '../../../src/server/payload.ts';
 
 export const LABEL_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 
@@ -39,7 +39,7 @@ interface Request {
 
 export interface LabelDrawer {
   /** Sigma's defaultDrawNodeLabel: only records the request. */
-  draw: NodeLabelDrawingFunction<NodeAttrs, EdgeAttrs, GraphAttrs>;
+  draw: NodeLabelDrawingFunction<ViewerNodeAttrs, ViewerEdgeAttrs, ViewerGraphAttrs>;
   /** Sigma's afterRender: draws the recorded labels by priority without overlaps. */
   flush(): void;
   /** Sigma's beforeRender: forgets requests of a frame that was not flushed. */
@@ -54,7 +54,7 @@ export function createLabelDrawer(priority: (key: string) => number, leader?: Le
   let requests: Request[] = [];
   let drawn: Rect[] = [];
   let context: CanvasRenderingContext2D | null = null;
-  let settings: Settings<NodeAttrs, EdgeAttrs, GraphAttrs> | null = null;
+  let settings: Settings<ViewerNodeAttrs, ViewerEdgeAttrs, ViewerGraphAttrs> | null = null;
   const draw: LabelDrawer['draw'] = (ctx, data, s) => {
     if (!data.label) return;
     context = ctx;

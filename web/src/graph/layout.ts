@@ -2,7 +2,7 @@
 // The worker moves x/y of the drawn graph: layout positions are the one thing the viewer may change.
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { KnowledgeGraph } from '../../../src/model.ts';
+import type { ViewerGraph } from '../../../src/server/payload.ts';
 
 export interface LayoutControl {
   isRunning(): boolean;
@@ -11,7 +11,7 @@ export interface LayoutControl {
   kill(): void;
 }
 
-export function createLayoutControl(graph: KnowledgeGraph): LayoutControl {
+export function createLayoutControl(graph: ViewerGraph): LayoutControl {
   let layout: FA2Layout | null = null;
   const ensure = () => {
     layout ??= new FA2Layout(graph, {

@@ -1,10 +1,13 @@
 // Merging a Neo4j neighbourhood into the drawn graph: only nodes and edges the graph does not have yet,
 // new nodes placed on rings around the expanded node. Pure apart from adding to the given graph.
-import type { DocumentInfo, EdgeAttrs, KnowledgeGraph, NodeAttrs } from '../../../src/model.ts';
+import type { DocumentInfo, EdgeAttrs, NodeAttrs } from '../../../src/model.ts';
+import { toViewerEdgeAttrs, toViewerNodeAttrs, turnDocument, type ViewerGraph } from '../../../src/server/payload.ts';
 
 export interface IncomingNode {
   key: string;
   attributes: NodeAttrs;
+  /** Mentions stored where the node came from (its spans are not sent); else its spans are counted. */
+  mentionCount?: number;
 }
 export interface IncomingEdge {
   key: string;
@@ -23,18 +26,21 @@ export interface MergeResult {
 const RING = 12;
 
 /** Adds what is missing; an edge counts as present when the graph has one with the same ends and type. */
-export function mergeNeighbourhood(graph: KnowledgeGraph, centre: string, nodes: readonly IncomingNode[], edges: readonly IncomingEdge[]): MergeResult {
+export function mergeNeighbourhood(graph: ViewerGraph, centre: string, nodes: readonly IncomingNode[], edges: readonly IncomingEdge[]): MergeResult {
   const result: MergeResult = { nodes: [], edges: [] };
+  // Evidence counts by document, as the file's edges have them (merge the documents first to count theirs).
+  const documents = new Map(graph.getAttribute('documents').map((d, i) => [d.id, i]));
+  const documentOf = (turn: string) => documents.get(turnDocument(turn));
   const centreNode = nodes.find((n) => n.key === centre);
   if (!graph.hasNode(centre)) {
     if (!centreNode) return result;
-    graph.addNode(centre, { ...centreNode.attributes, x: 0, y: 0, mentions: [] });
+    graph.addNode(centre, { ...toViewerNodeAttrs(centreNode.attributes, centreNode.mentionCount), x: 0, y: 0 });
     result.nodes.push(centre);
   }
   const fresh = nodes.filter((n) => !graph.hasNode(n.key));
   const spots = placeAround(graph, centre, fresh.length);
   fresh.forEach((node, i) => {
-    graph.addNode(node.key, { ...node.attributes, mentions: [...(node.attributes.mentions ?? [])], ...spots[i] });
+    graph.addNode(node.key, { ...toViewerNodeAttrs(node.attributes, node.mentionCount), ...spots[i] });
     result.nodes.push(node.key);
   });
   for (const edge of edges) {
@@ -42,7 +48,7 @@ export function mergeNeighbourhood(graph: KnowledgeGraph, centre: string, nodes:
     if (graph.edges(edge.source, edge.target).some((key) => graph.getEdgeAttribute(key, 'type') === edge.attributes.type)) continue;
     let key = edge.key;
     for (let n = 2; graph.hasEdge(key); n++) key = `${edge.key}#${n}`;
-    graph.addDirectedEdgeWithKey(key, edge.source, edge.target, { ...edge.attributes, evidence: [...edge.attributes.evidence], rules: [...edge.attributes.rules] });
+    graph.addDirectedEdgeWithKey(key, edge.source, edge.target, { ...toViewerEdgeAttrs(edge.attributes, documentOf), rules: [...edge.attributes.rules] });
     result.edges.push({ key, incoming: edge.key });
   }
   return result;
@@ -52,7 +58,7 @@ export function mergeNeighbourhood(graph: KnowledgeGraph, centre: string, nodes:
  * `count` positions on rings around `centre`, starting on the side facing away from the rest of the graph.
  * The first ring's radius follows the centre's current neighbours (closer than they are), else the graph's size.
  */
-export function placeAround(graph: KnowledgeGraph, centre: string, count: number): { x: number; y: number }[] {
+export function placeAround(graph: ViewerGraph, centre: string, count: number): { x: number; y: number }[] {
   if (count === 0) return [];
   const { x: cx, y: cy } = graph.getNodeAttributes(centre);
   const distances = graph.neighbors(centre).map((k) => Math.hypot(graph.getNodeAttribute(k, 'x') - cx, graph.getNodeAttribute(k, 'y') - cy)).filter((d) => d > 0);
@@ -89,7 +95,7 @@ export function placeAround(graph: KnowledgeGraph, centre: string, count: number
 }
 
 /** Adds the documents the graph does not list yet (so the details panel can show their titles). */
-export function mergeDocuments(graph: KnowledgeGraph, documents: readonly DocumentInfo[]): number {
+export function mergeDocuments(graph: ViewerGraph, documents: readonly DocumentInfo[]): number {
   const current = graph.getAttribute('documents') ?? [];
   const known = new Set(current.map((d) => d.id));
   const extra = documents.filter((d) => !known.has(d.id));

@@ -3,7 +3,7 @@
 import Graph, { DirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import type { KnowledgeGraph } from '../../../src/model.ts';
+import type { ViewerGraph } from '../../../src/server/payload.ts';
 import type { SizeMode } from '../state/filters.ts';
 import { mulberry32 } from '../../../src/graph/random.ts';
 
@@ -16,7 +16,7 @@ export const COMMUNITY_COLORS = [
 ];
 
 /** Display size per node for a size mode; 'file' keeps the sizes stored in the graph file. */
-export function computeSizes(graph: KnowledgeGraph, mode: SizeMode): Map<string, number> {
+export function computeSizes(graph: ViewerGraph, mode: SizeMode): Map<string, number> {
   const sizes = new Map<string, number>();
   if (mode === 'file') {
     graph.forEachNode((key, node) => sizes.set(key, node.size || MIN_NODE_SIZE));
@@ -47,7 +47,7 @@ export function computeSizes(graph: KnowledgeGraph, mode: SizeMode): Map<string,
 }
 
 /** Louvain community per node (seeded) and a colour per community. */
-export function computeCommunities(graph: KnowledgeGraph): { community: Map<string, number>; color: Map<string, string> } {
+export function computeCommunities(graph: ViewerGraph): { community: Map<string, number>; color: Map<string, string> } {
   const simple = new Graph({ type: 'undirected' });
   graph.forEachNode((key) => simple.addNode(key));
   graph.forEachEdge((_, edge, source, target) => {

@@ -1,6 +1,7 @@
 // Telling apart nodes that share a label ("Guest (guest)" of three transcripts): each gets a short title of its
 // document as a hint, shown beside the label in the search, the Speaker filter and the details title. Pure.
-import type { DocumentInfo, KnowledgeGraph } from '../../../src/model.ts';
+import type { DocumentInfo } from '../../../src/model.ts';
+import type { ViewerGraph } from '../../../src/server/payload.ts';
 
 /** A labelled thing and the documents it belongs to (a node, or a speaker known only from its turns). */
 export interface Named {
@@ -50,7 +51,7 @@ export function documentHints(entries: Iterable<Named>, documents: readonly Docu
 }
 
 /** Hints for every node of the graph whose label another node shares. */
-export function nodeHints(graph: KnowledgeGraph): Map<string, string> {
+export function nodeHints(graph: ViewerGraph): Map<string, string> {
   return documentHints(graph.mapNodes((key, node) => ({ key, label: node.label, documents: node.documents ?? [] })), graph.getAttribute('documents'));
 }
 

@@ -3,10 +3,12 @@
 import Sigma from 'sigma';
 import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
-import { TYPE_COLORS, type EdgeAttrs, type GraphAttrs, type KnowledgeGraph, type NodeAttrs } from '../../../src/model.ts';
+import { TYPE_COLORS } from '../../../src/model.ts';
+import type { ViewerEdgeAttrs, ViewerGraphAttrs, ViewerGraph, ViewerNodeAttrs } from '../../../src/server/payload.ts';
 import { filters } from '../state/filters.ts';
 import { hover, hoverEdge, hoverNode } from '../state/hover.ts';
 import { clearSelection, selectEdge, selectNode, selection } from '../state/selection.ts';
+import { turns } from '../state/turns.ts';
 import type { GraphIndex } from './data.ts';
 import { createFocusLayer } from './focus-layer.ts';
 import { fitOverlay } from './overlay.ts';
@@ -28,7 +30,7 @@ const BIG_GRAPH_EDGES = 20_000;
 const EDGE_COLOR = '#9aa5b1';
 const CO_OCCURS_COLOR = '#d9dde2';
 
-export type KnowledgeSigma = Sigma<NodeAttrs, EdgeAttrs, GraphAttrs>;
+export type KnowledgeSigma = Sigma<ViewerNodeAttrs, ViewerEdgeAttrs, ViewerGraphAttrs>;
 
 export interface Renderer {
   sigma: KnowledgeSigma;
@@ -36,7 +38,7 @@ export interface Renderer {
   kill(): void;
 }
 
-export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, index: GraphIndex): Renderer {
+export function createRenderer(container: HTMLElement, graph: ViewerGraph, index: GraphIndex): Renderer {
   let visibility = computeVisibility(graph, index, filters.get());
   let sizes = computeSizes(graph, filters.get().sizeBy);
   let communities: ReturnType<typeof computeCommunities> | null = null;
@@ -54,7 +56,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
   // layer, so their reducers never depend on hover or selection and a focus change needs no refresh.
   const reducedFocus = () => (big ? null : focus);
 
-  const nodeReducer = (key: string, node: NodeAttrs): Partial<NodeDisplayData> => {
+  const nodeReducer = (key: string, node: ViewerNodeAttrs): Partial<NodeDisplayData> => {
     const colorBy = filters.get().colorBy;
     const res: Partial<NodeDisplayData> = {
       x: node.x,
@@ -83,7 +85,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     return res;
   };
 
-  const edgeReducer = (key: string, edge: EdgeAttrs): Partial<EdgeDisplayData> => {
+  const edgeReducer = (key: string, edge: ViewerEdgeAttrs): Partial<EdgeDisplayData> => {
     const co = edge.type === 'CO_OCCURS';
     const res: Partial<EdgeDisplayData> = {
       size: Math.min(1 + Math.log2(Math.max(edge.weight || 1, 1)), 5) * (co ? 0.7 : 1),
@@ -144,7 +146,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
       return focus && edgeInFocus(focus, key, ...graph.extremities(key)) ? 1 : 0;
     },
   });
-  const sigma: KnowledgeSigma = new Sigma<NodeAttrs, EdgeAttrs, GraphAttrs>(graph, container, {
+  const sigma: KnowledgeSigma = new Sigma<ViewerNodeAttrs, ViewerEdgeAttrs, ViewerGraphAttrs>(graph, container, {
     nodeReducer,
     edgeReducer,
     defaultEdgeType: 'arrow',
@@ -196,7 +198,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     ? createFocusLayer(sigma, { graph, focus: () => focus, visibility: () => visibility, selected: () => selection.get().node, labelPriority, labelLeader })
     : null;
   const recomputeFocus = () => {
-    focus = computeFocus(graph, index);
+    focus = computeFocus(graph);
   };
   const showFocus = () => {
     recomputeFocus();
@@ -219,6 +221,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, in
     }),
     selection.subscribe(showFocus),
     hover.subscribe(showFocus),
+    turns.subscribe(() => selection.get().turn && showFocus()),
   ];
 
 

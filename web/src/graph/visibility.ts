@@ -1,6 +1,7 @@
 // Filters → the set of nodes and edges Sigma draws, and the filters that would show a given node. Pure: same graph
 // + filters give the same sets.
-import type { EntityType, KnowledgeGraph } from '../../../src/model.ts';
+import type { EntityType } from '../../../src/model.ts';
+import type { ViewerGraph } from '../../../src/server/payload.ts';
 import type { FilterState } from '../state/filters.ts';
 import type { GraphIndex } from './data.ts';
 
@@ -11,7 +12,7 @@ export interface Visibility {
   typeCounts: Map<EntityType, number>;
 }
 
-export function computeVisibility(graph: KnowledgeGraph, index: GraphIndex, filters: FilterState): Visibility {
+export function computeVisibility(graph: ViewerGraph, index: GraphIndex, filters: FilterState): Visibility {
   const hiddenTypes = new Set(filters.hiddenTypes);
   const speakerEntities = filters.speaker ? entitiesOfSpeaker(index, filters.speaker) : null;
   const typeCounts = new Map<EntityType, number>();
@@ -24,14 +25,14 @@ export function computeVisibility(graph: KnowledgeGraph, index: GraphIndex, filt
     nodes.add(key);
   });
   const edges = new Set<string>();
+  // Evidence in the filtered document only; -1: a document the graph does not list has none.
+  const documentIndex = filters.document ? index.documentOrder.get(filters.document) ?? -1 : undefined;
   graph.forEachEdge((key, edge, source, target) => {
     if (!nodes.has(source) || !nodes.has(target)) return;
     if (filters.hideCoOccurs && edge.type === 'CO_OCCURS') return;
-    const evidence = filters.document
-      ? (edge.evidence ?? []).filter((s) => index.turnsById.get(s.turn)?.document === filters.document)
-      : edge.evidence ?? [];
-    if (filters.document && evidence.length === 0) return;
-    if (evidence.length < filters.minEvidence) return;
+    const evidence = documentIndex === undefined ? edge.evidenceCount : edge.evidenceDocuments.find(([d]) => d === documentIndex)?.[1] ?? 0;
+    if (filters.document && evidence === 0) return;
+    if (evidence < filters.minEvidence) return;
     edges.add(key);
   });
   return { nodes, edges, typeCounts };
@@ -39,19 +40,14 @@ export function computeVisibility(graph: KnowledgeGraph, index: GraphIndex, filt
 
 /** The speaker and the entities mentioned in their turns: what the Speaker filter keeps. */
 function entitiesOfSpeaker(index: GraphIndex, speaker: string): Set<string> {
-  const keep = new Set([speaker]);
-  for (const turn of index.turnsById.values()) {
-    if (turn.speaker !== speaker) continue;
-    for (const key of index.entitiesByTurn.get(turn.id) ?? []) keep.add(key);
-  }
-  return keep;
+  return new Set([speaker, ...index.speakerEntities.get(speaker) ?? []]);
 }
 
 /**
  * The filters with only what hides node `key` dropped (its document, speaker or type filter), so that it is drawn;
  * null when the filters show it already. Pure.
  */
-export function filtersShowing(graph: KnowledgeGraph, index: GraphIndex, filters: FilterState, key: string): FilterState | null {
+export function filtersShowing(graph: ViewerGraph, index: GraphIndex, filters: FilterState, key: string): FilterState | null {
   const node = graph.getNodeAttributes(key);
   const next = { ...filters };
   if (filters.document && !(node.documents ?? []).includes(filters.document)) next.document = null;

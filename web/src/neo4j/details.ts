@@ -1,11 +1,11 @@
 // The Neo4j part of the details panel: "Expand neighbourhood (Neo4j)" with its status line for a node when
 // Neo4j answers; for what came from Neo4j, a badge, the node's mention count and the edge's quotes.
-import type { KnowledgeGraph } from '../../../src/model.ts';
+import type { ViewerGraph } from '../../../src/server/payload.ts';
 import { neo4j } from '../state/neo4j.ts';
 import { el } from '../views/dom.ts';
 import { expandNeighbourhood } from './expand.ts';
 
-export function nodeSection(key: string, _graph: KnowledgeGraph): HTMLElement {
+export function nodeSection(key: string, _graph: ViewerGraph): HTMLElement {
   const state = neo4j.get();
   const section = el('section', { class: 'neo4j-expand', 'aria-label': 'Neo4j' });
   if (state.loadedNodes.has(key)) {
@@ -29,7 +29,7 @@ export function nodeSection(key: string, _graph: KnowledgeGraph): HTMLElement {
   return section;
 }
 
-export function edgeSection(key: string, _graph: KnowledgeGraph): HTMLElement | null {
+export function edgeSection(key: string, _graph: ViewerGraph): HTMLElement | null {
   const state = neo4j.get();
   if (!state.loadedEdges.has(key)) return null;
   const quotes = state.quotes.get(key) ?? [];

@@ -1,7 +1,7 @@
 // "Expand neighbourhood (Neo4j)": fetch one node's neighbourhood, merge what the drawn graph lacks, mark it
 // as loaded from Neo4j, redraw, and say what was added. Also opens the viewer on a neighbourhood alone.
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttrs, GraphAttrs, KnowledgeGraph, NodeAttrs } from '../../../src/model.ts';
+import type { ViewerEdgeAttrs, ViewerGraphAttrs, ViewerGraph, ViewerNodeAttrs } from '../../../src/server/payload.ts';
 import { getGraph, getRenderer } from '../api.ts';
 import { mergeDocuments, mergeNeighbourhood } from '../graph/merge.ts';
 import type { KnowledgeSigma } from '../graph/renderer.ts';
@@ -19,9 +19,9 @@ export interface Expansion {
 }
 
 /** Merges a fetched neighbourhood into `graph` and records what came from Neo4j. */
-export function applyNeighbourhood(graph: KnowledgeGraph, hood: Neighbourhood): { nodes: number; edges: number } {
-  const merged = mergeNeighbourhood(graph, hood.centre, hood.nodes, hood.edges);
+export function applyNeighbourhood(graph: ViewerGraph, hood: Neighbourhood): { nodes: number; edges: number } {
   mergeDocuments(graph, hood.documents ?? []);
+  const merged = mergeNeighbourhood(graph, hood.centre, hood.nodes, hood.edges);
   const nodes = new Map(hood.nodes.map((n) => [n.key, n]));
   const edges = new Map(hood.edges.map((e) => [e.key, e]));
   recordLoaded({
@@ -64,9 +64,9 @@ export async function expandNeighbourhood(key: string): Promise<Expansion> {
 }
 
 /** An empty graph to start from when the viewer opens on a Neo4j neighbourhood (?source=neo4j&node=KEY). */
-export function emptyGraph(name: string): KnowledgeGraph {
-  const graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: true });
-  graph.replaceAttributes({ name, documents: [], turns: [] });
+export function emptyGraph(name: string): ViewerGraph {
+  const graph = new MultiDirectedGraph<ViewerNodeAttrs, ViewerEdgeAttrs, ViewerGraphAttrs>({ allowSelfLoops: true });
+  graph.replaceAttributes({ name, documents: [], speakers: [] });
   return graph;
 }
 
@@ -90,7 +90,7 @@ function fitCamera(sigma: KnowledgeSigma, keys: readonly string[]): void {
   void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
 }
 
-function redraw(graph: KnowledgeGraph): void {
+function redraw(graph: ViewerGraph): void {
   const renderer = getRenderer();
   if (renderer) installMarks(renderer.sigma, () => neo4j.get().loadedNodes);
   // The renderer recomputes what is visible (and the legend its counts) when the filters change: handing it

@@ -1,6 +1,6 @@
 // Search: matches a query against node labels and aliases — Chinese by substring, Latin case-insensitively.
 // buildSearchIndex/searchNodes are pure; the store holds the current query (and the node it was chosen as) for the view.
-import type { KnowledgeGraph } from '../../../src/model.ts';
+import type { ViewerGraph } from '../../../src/server/payload.ts';
 import { nodeHints } from '../graph/names.ts';
 import { createStore } from './store.ts';
 
@@ -52,13 +52,13 @@ export function normalizeForSearch(text: string): string {
 }
 
 /** `hints`: the graph index's document hints (they also count speakers without a node); by default the nodes' own. */
-export function buildSearchIndex(graph: KnowledgeGraph, hints: ReadonlyMap<string, string> = nodeHints(graph)): SearchEntry[] {
+export function buildSearchIndex(graph: ViewerGraph, hints: ReadonlyMap<string, string> = nodeHints(graph)): SearchEntry[] {
   return graph.mapNodes((key, attrs) => ({
     key,
     label: attrs.label,
     aliases: attrs.aliases ?? [],
     forms: [attrs.label, ...(attrs.aliases ?? [])].map(normalizeForSearch),
-    weight: (attrs.mentions?.length ?? 0) + graph.degree(key),
+    weight: (attrs.mentionCount ?? 0) + graph.degree(key),
     hint: hints.get(key) ?? null,
   }));
 }

@@ -1,24 +1,26 @@
 // The details panel (<aside aria-label="Details">): what is selected and the quoted words behind it, same-label nodes
 // with their document hint. Node: relations by type, turns it speaks, turns quoting it. Edge: evidence. Turn: entities.
-import { TYPE_COLORS, type KnowledgeGraph, type Span } from '../../../src/model.ts';
+import { TYPE_COLORS } from '../../../src/model.ts';
+import type { ViewerGraph } from '../../../src/server/payload.ts';
 import { getDetailsSections, getRenderer, selectEdge } from '../api.ts';
-import { speakerHint, speakerName, type GraphIndex } from '../graph/data.ts';
+import type { Quote, QuotePage } from '../../../src/server/payload.ts';
+import { hasTurn, speakerHint, speakerName, type GraphIndex } from '../graph/data.ts';
+import { FIRST_PAGE, QUOTE_BATCH } from '../graph/quotes.ts';
 import { data } from '../state/data.ts';
 import { filters } from '../state/filters.ts';
 import { selectNode, selectTurn, selection } from '../state/selection.ts';
+import { turnEntitiesLoaded } from '../state/turns.ts';
 import { append, clear, el } from './dom.ts';
 import { renderQuote, type QuoteOptions } from './quote.ts';
 
-/** Quotes shown before a "show all" button, to keep the panel fast on big nodes. */
-const QUOTE_PAGE = 30;
 
-export function mountDetails(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex): () => void {
+export function mountDetails(root: HTMLElement, graph: ViewerGraph, index: GraphIndex): () => void {
   const render = () => {
     clear(root);
     const { node, edge, turn, highlighted } = selection.get();
     if (node && graph.hasNode(node)) renderNode(root, graph, index, node);
     else if (edge && graph.hasEdge(edge)) renderEdge(root, graph, index, edge);
-    else if (turn && index.turnsById.has(turn)) renderTurn(root, graph, index, turn);
+    else if (turn && hasTurn(graph, turn)) renderTurn(root, graph, index, turn);
     else if (highlighted.length > 0) renderHighlighted(root, graph, index, highlighted);
     else renderHelp(root, graph);
     markFiltered(root);
@@ -34,7 +36,7 @@ export function mountDetails(root: HTMLElement, graph: KnowledgeGraph, index: Gr
   return () => offs.forEach((off) => off());
 }
 
-function renderNode(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex, key: string): void {
+function renderNode(root: HTMLElement, graph: ViewerGraph, index: GraphIndex, key: string): void {
   const node = graph.getNodeAttributes(key);
   const docs = graph.getAttribute('documents');
   root.append(
@@ -51,7 +53,7 @@ function renderNode(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex,
   graph.forEachEdge(key, (edge, attrs, source, target) => {
     const out = source === key;
     const list = groups.get(attrs.type) ?? [];
-    list.push({ edge, other: out ? target : source, out, evidence: attrs.evidence?.length ?? 0 });
+    list.push({ edge, other: out ? target : source, out, evidence: attrs.evidenceCount ?? 0 });
     groups.set(attrs.type, list);
   });
   const types = [...groups.keys()].sort((a, b) => Number(a === 'CO_OCCURS') - Number(b === 'CO_OCCURS') || a.localeCompare(b));
@@ -73,14 +75,14 @@ function renderNode(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex,
   if (types.length === 0) relations.append(el('p', { class: 'muted' }, 'No relations.'));
   root.append(relations);
 
-  const spansByTurn = groupSpans(node.mentions ?? []);
-  const spoken = index.turnsBySpeaker.get(key) ?? [];
-  if (spoken.length) root.append(quotesSection(`Speaks in ${turnCount(spoken.length)}`, spoken, index, spansByTurn, 'Spoken turns'));
-  const turns = index.turnsByNode.get(key) ?? [];
-  root.append(quotesSection(`Quoted in ${turnCount(turns.length)}`, turns, index, spansByTurn));
+  // Quotes come from the server, a page at a time (a node from Neo4j has none here: its section says so).
+  if (!index.quotes.hasNode(key)) return;
+  const spoken = index.speakerTurns.get(key) ?? 0;
+  if (spoken) root.append(quotesSection((n) => `Speaks in ${turnCount(n)}`, (offset, limit) => index.quotes.spoken(key, offset, limit), index, 'Spoken turns'));
+  root.append(quotesSection((n) => `Quoted in ${turnCount(n)}`, (offset, limit) => index.quotes.mentions(key, offset, limit), index));
 }
 
-function renderEdge(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex, key: string): void {
+function renderEdge(root: HTMLElement, graph: ViewerGraph, index: GraphIndex, key: string): void {
   const edge = graph.getEdgeAttributes(key);
   const [source, target] = graph.extremities(key);
   const link = (node: string) => {
@@ -88,32 +90,35 @@ function renderEdge(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex,
     b.addEventListener('click', () => selectNode(node));
     return b;
   };
+  const spans = edge.evidenceCount ?? 0;
   root.append(
     el('h2', { class: 'details-title' }, link(source), el('span', { class: 'rel-type' }, ` ${edge.type} `), link(target)),
-    fact('Evidence', `${edge.evidence?.length ?? 0} span${edge.evidence?.length === 1 ? '' : 's'} · weight ${edge.weight}`),
+    fact('Evidence', `${spans} span${spans === 1 ? '' : 's'} · weight ${edge.weight}`),
   );
   if (edge.rules?.length) root.append(fact('Rules', edge.rules.join(', ')));
   for (const section of getDetailsSections()) append(root, section.edge?.(key, graph));
-  const spansByTurn = groupSpans(edge.evidence ?? []);
-  const turns = [...spansByTurn.keys()].filter((t) => index.turnsById.has(t)).sort((a, b) => index.turnOrder.get(a)! - index.turnOrder.get(b)!);
-  root.append(quotesSection('Evidence', turns, index, spansByTurn));
+  if (index.quotes.hasEdge(key)) root.append(quotesSection(() => 'Evidence', (offset, limit) => index.quotes.evidence(key, offset, limit), index));
 }
 
-function renderTurn(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex, id: string): void {
-  const turn = index.turnsById.get(id)!;
-  const entities = index.entitiesByTurn.get(id) ?? [];
-  root.append(el('h2', { class: 'details-title' }, `Turn #${turn.index} · ${speakerName(turn, index)}`, hintSpan(speakerHint(turn, index))));
+function renderTurn(root: HTMLElement, graph: ViewerGraph, index: GraphIndex, id: string): void {
+  const title = el('h2', { class: 'details-title' }, 'Turn');
   const list = el('ul', { class: 'entity-list', 'aria-label': 'Entities in this turn' });
-  for (const key of entities) list.append(el('li', {}, entityButton(graph, index, key)));
-  root.append(el('section', {}, el('h3', {}, `Mentions ${entities.length} entit${entities.length === 1 ? 'y' : 'ies'}`), list));
-  const spans: Span[] = [];
-  for (const key of entities) for (const m of graph.getNodeAttribute(key, 'mentions') ?? []) if (m.turn === id) spans.push(m);
-  const quote = lazyQuote(index, turn.id, { spans, speaker: speakerName(turn, index), speakerHint: speakerHint(turn, index) });
-  root.append(quote.node);
-  fillQuotes(index, [quote]);
+  const heading = el('h3', {}, 'Mentions …');
+  const body = el('div', { class: 'quote-list' }, loadingQuote());
+  root.append(title, el('section', {}, heading, list), body);
+  index.quotes.turn(id).then((detail) => {
+    if (!detail) return void body.replaceChildren(el('p', { class: 'muted' }, 'This turn is not in the graph file.'));
+    const { turn, entities } = detail;
+    turnEntitiesLoaded([[id, entities.map((e) => e.key)]]);
+    const present = entities.filter((e) => graph.hasNode(e.key));
+    title.replaceChildren(`Turn #${turn.index} · ${speakerName(turn, index)}`, hintSpan(speakerHint(turn, index)) ?? '');
+    heading.textContent = `Mentions ${present.length} entit${present.length === 1 ? 'y' : 'ies'}`;
+    for (const e of present) list.append(el('li', {}, entityButton(graph, index, e.key)));
+    body.replaceChildren(renderQuote(turn, { spans: present.flatMap((e) => e.spans), speaker: speakerName(turn, index), speakerHint: speakerHint(turn, index) }));
+  }, (error: unknown) => body.replaceChildren(unavailable(error)));
 }
 
-function renderHighlighted(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex, keys: readonly string[]): void {
+function renderHighlighted(root: HTMLElement, graph: ViewerGraph, index: GraphIndex, keys: readonly string[]): void {
   const present = keys.filter((k) => graph.hasNode(k));
   root.append(el('h2', { class: 'details-title' }, `${present.length} highlighted`));
   const list = el('ul', { class: 'entity-list' });
@@ -121,7 +126,7 @@ function renderHighlighted(root: HTMLElement, graph: KnowledgeGraph, index: Grap
   root.append(list);
 }
 
-function renderHelp(root: HTMLElement, graph: KnowledgeGraph): void {
+function renderHelp(root: HTMLElement, graph: ViewerGraph): void {
   const docs = graph.getAttribute('documents');
   root.append(
     el('h2', { class: 'details-title' }, graph.getAttribute('name') || 'Graph'),
@@ -132,60 +137,49 @@ function renderHelp(root: HTMLElement, graph: KnowledgeGraph): void {
   );
 }
 
-function quotesSection(title: string, turns: readonly string[], index: GraphIndex, spansByTurn: Map<string, Span[]>, label = 'Quotes'): HTMLElement {
-  const section = el('section', { class: 'quotes', 'aria-label': label }, el('h3', {}, title));
-  const list = el('div', { class: 'quote-list' });
-  const show = (from: number, to: number) => {
-    const quotes: LazyQuote[] = [];
-    for (const id of turns.slice(from, to)) {
-      const turn = index.turnsById.get(id);
-      if (!turn) continue;
-      const quote = lazyQuote(index, id, { spans: spansByTurn.get(id) ?? [], speaker: speakerName(turn, index), speakerHint: speakerHint(turn, index), onOpenTurn: (t) => selectTurn(t.id) });
-      list.append(quote.node);
-      quotes.push(quote);
+type QuoteLoader = (offset: number, limit: number) => Promise<QuotePage>;
+
+/**
+ * A list of quoted turns loaded from the server: the first page at once ("Loading quotes…" until it is there), the
+ * rest behind a "Show all N" button. `title` is given the number of turns once it is known.
+ */
+function quotesSection(title: (total: number) => string, load: QuoteLoader, index: GraphIndex, label = 'Quotes'): HTMLElement {
+  const heading = el('h3', {}, title(0).replace(/^(\D*)0 turns?/, '$1…'));
+  const list = el('div', { class: 'quote-list' }, loadingQuote());
+  const section = el('section', { class: 'quotes', 'aria-label': label, 'aria-busy': 'true' }, heading, list);
+  const show = (quotes: readonly Quote[]) => {
+    for (const { turn, spans } of quotes) {
+      list.append(renderQuote(turn, { spans, speaker: speakerName(turn, index), speakerHint: speakerHint(turn, index), onOpenTurn: (t) => selectTurn(t.id) }));
     }
-    fillQuotes(index, quotes);
   };
-  show(0, QUOTE_PAGE);
-  section.append(list);
-  if (turns.length > QUOTE_PAGE) {
-    const more = el('button', { type: 'button', class: 'more' }, `Show all ${turns.length}`);
-    more.addEventListener('click', () => {
-      show(QUOTE_PAGE, turns.length);
-      more.remove();
+  const fail = (error: unknown) => list.replaceChildren(unavailable(error));
+  load(0, FIRST_PAGE).then((first) => {
+    section.removeAttribute('aria-busy');
+    heading.textContent = title(first.total);
+    list.replaceChildren();
+    show(first.quotes);
+    if (first.total <= first.quotes.length) return;
+    const more = el('button', { type: 'button', class: 'more' }, `Show all ${first.total}`);
+    more.addEventListener('click', async () => {
+      more.disabled = true;
+      try {
+        for (let offset = first.quotes.length; offset < first.total; offset += QUOTE_BATCH) show((await load(offset, QUOTE_BATCH)).quotes);
+        more.remove();
+      } catch (error) {
+        more.replaceWith(unavailable(error));
+      }
     });
     section.append(more);
-  }
+  }, fail);
   return section;
 }
 
-interface LazyQuote {
-  id: string;
-  node: HTMLElement;
-  options: QuoteOptions;
+function loadingQuote(): HTMLElement {
+  return el('p', { class: 'quote-text loading', 'aria-busy': 'true' }, 'Loading quotes…');
 }
 
-/** A quote drawn at once; with the lite payload its text shows "Loading quote…" until fillQuotes has it. */
-function lazyQuote(index: GraphIndex, id: string, options: QuoteOptions): LazyQuote {
-  const turn = index.turnsById.get(id)!;
-  return { id, options, node: renderQuote(turn, { ...options, text: index.texts.get(id) ?? null }) };
-}
-
-/** Fetches the missing texts of the shown quotes in one go and swaps the placeholders for the quotes. */
-function fillQuotes(index: GraphIndex, quotes: readonly LazyQuote[]): void {
-  const waiting = quotes.filter((q) => index.texts.get(q.id) === undefined);
-  if (waiting.length === 0) return;
-  const swap = (text: (id: string) => string, failed = false) => {
-    for (const q of waiting) {
-      const next = renderQuote(index.turnsById.get(q.id)!, { ...q.options, text: text(q.id), ...(failed ? { spans: [] } : {}) });
-      q.node.replaceWith(next);
-      q.node = next;
-    }
-  };
-  index.texts.load(waiting.map((q) => q.id)).then(
-    () => swap((id) => index.texts.get(id) ?? ''),
-    (error: unknown) => swap(() => `(quote unavailable: ${error instanceof Error ? error.message : String(error)})`, true),
-  );
+function unavailable(error: unknown): HTMLElement {
+  return el('p', { class: 'muted quote-error' }, `(quotes unavailable: ${error instanceof Error ? error.message : String(error)})`);
 }
 
 function turnCount(n: number): string {
@@ -212,16 +206,6 @@ function nameHint(hint: string | undefined): HTMLElement | null {
   return hint ? el('span', { class: 'name-hint' }, ` — ${hint}`) : null;
 }
 
-function groupSpans(spans: readonly Span[]): Map<string, Span[]> {
-  const map = new Map<string, Span[]>();
-  for (const s of spans) {
-    const list = map.get(s.turn) ?? [];
-    list.push(s);
-    map.set(s.turn, list);
-  }
-  return map;
-}
-
 function typeBadge(type: string, withName = true): HTMLElement {
   const swatch = el('span', { class: 'swatch', title: type });
   swatch.style.background = TYPE_COLORS[type as keyof typeof TYPE_COLORS] ?? '#999';
@@ -232,7 +216,7 @@ function fact(name: string, value: string): HTMLElement {
   return el('p', { class: 'fact' }, el('span', { class: 'fact-name' }, `${name}: `), value);
 }
 
-function entityButton(graph: KnowledgeGraph, index: GraphIndex, key: string): HTMLElement {
+function entityButton(graph: ViewerGraph, index: GraphIndex, key: string): HTMLElement {
   const attrs = graph.getNodeAttributes(key);
   const b = el('button', { type: 'button', class: 'entity', 'data-node': key }, typeBadge(attrs.type, false), ` ${attrs.label}`, nameHint(index.hints.get(key)));
   b.addEventListener('click', () => selectNode(key));

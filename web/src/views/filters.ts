@@ -1,6 +1,7 @@
 // The left panel: legend (counts per type, click to hide/show a type), filters (speaker, document,
 // CO_OCCURS, minimum evidence), display modes (colour, size) and the ForceAtlas2 start/stop control.
-import { ENTITY_TYPES, TYPE_COLORS, type KnowledgeGraph } from '../../../src/model.ts';
+import { ENTITY_TYPES, TYPE_COLORS } from '../../../src/model.ts';
+import type { ViewerGraph } from '../../../src/server/payload.ts';
 import type { GraphIndex } from '../graph/data.ts';
 import { withHint } from '../graph/names.ts';
 import type { LayoutControl } from '../graph/layout.ts';
@@ -8,7 +9,7 @@ import type { Renderer } from '../graph/renderer.ts';
 import { filters, resetFilters, setFilters, toggleType, type ColorMode, type SizeMode } from '../state/filters.ts';
 import { clear, el } from './dom.ts';
 
-export function mountFilters(root: HTMLElement, graph: KnowledgeGraph, index: GraphIndex, renderer: Renderer, layout: LayoutControl): () => void {
+export function mountFilters(root: HTMLElement, graph: ViewerGraph, index: GraphIndex, renderer: Renderer, layout: LayoutControl): () => void {
   clear(root);
   const legend = el('ul', { class: 'legend', 'aria-label': 'Entity types' });
   const summary = el('p', { class: 'muted counts' });
@@ -26,7 +27,7 @@ export function mountFilters(root: HTMLElement, graph: KnowledgeGraph, index: Gr
   coOccurs.addEventListener('change', () => setFilters({ hideCoOccurs: coOccurs.checked }));
   // A loop, not Math.max(...all): spreading 250k edges as arguments overflows the call stack.
   let maxEvidence = 1;
-  graph.forEachEdge((_, e) => (maxEvidence = Math.max(maxEvidence, e.evidence?.length ?? 0)));
+  graph.forEachEdge((_, e) => (maxEvidence = Math.max(maxEvidence, e.evidenceCount ?? 0)));
   const minEvidence = el('input', { type: 'number', id: 'filter-min-evidence', min: '1', max: String(maxEvidence), step: '1', value: '1' });
   minEvidence.addEventListener('change', () => setFilters({ minEvidence: Math.max(1, Math.floor(Number(minEvidence.value) || 1)) }));
 

@@ -9,7 +9,7 @@ export interface QuoteOptions {
   speaker?: string;
   /** The speaker's document hint when another node shares its label (see graph/names.ts). */
   speakerHint?: string;
-  /** The turn's text when it is not in `turn` (lite payload); null while it is loading. */
+  /** The turn's text when it is not in `turn`; null while it is loading. */
   text?: string | null;
   /** Called when the quote's header is clicked (e.g. to select the turn in the strip). */
   onOpenTurn?: (turn: Turn) => void;

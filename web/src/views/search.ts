@@ -1,13 +1,13 @@
 // The search box: labels and aliases, Chinese by substring, English case-insensitively. Suggestions as a
 // listbox; Enter or a click selects the node and moves the camera to it; the box empties when that selection ends.
-import type { KnowledgeGraph } from '../../../src/model.ts';
+import type { ViewerGraph } from '../../../src/server/payload.ts';
 import { getRenderer, selectNode } from '../api.ts';
 import { data } from '../state/data.ts';
 import { selection } from '../state/selection.ts';
 import { buildSearchIndex, chooseHit, queryOutlived, search, searchNodes, setQuery, type SearchHit } from '../state/search.ts';
 import { clear, el } from './dom.ts';
 
-export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph: KnowledgeGraph, hints: ReadonlyMap<string, string>): () => void {
+export function mountSearch(input: HTMLInputElement, listbox: HTMLElement, graph: ViewerGraph, hints: ReadonlyMap<string, string>): () => void {
   let index = buildSearchIndex(graph, hints);
   let hits: SearchHit[] = [];
   let active = 0;

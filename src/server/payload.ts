@@ -1,0 +1,157 @@
+// The viewer's first payload: a graph file's nodes and edges with counts in place of their span arrays, its documents
+// with their turn counts, and its speakers. Its size follows the graph, not the corpus. Pure; the viewer imports it too.
+import type { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import type { DocumentInfo, EdgeAttrs, NodeAttrs, SerializedKnowledgeGraph, Span, Turn } from '../model.ts';
+
+export interface ViewerNodeAttrs extends Omit<NodeAttrs, 'mentions'> {
+  /** Mention spans in the file (the spans are served by /api/graphs/:name/mentions). */
+  mentionCount: number;
+}
+
+export interface ViewerEdgeAttrs extends Omit<EdgeAttrs, 'evidence'> {
+  /** Evidence spans in the file (the spans are served by /api/graphs/:name/evidence). */
+  evidenceCount: number;
+  /** [document index, evidence spans in that document] pairs, by document index: what the document filter counts. */
+  evidenceDocuments: [number, number][];
+}
+
+export interface ViewerDocument extends DocumentInfo {
+  /** Turns of the document (ids `${id}#0` … `${id}#${turns - 1}`); missing for documents that came from Neo4j. */
+  turns?: number;
+}
+
+/** Someone who speaks at least one turn (a node, or only a label in the transcript). */
+export interface ViewerSpeaker {
+  key: string;
+  /** The speaker node's label, else the label as written. */
+  label: string;
+  /** Turns spoken. */
+  turns: number;
+  /** Documents spoken in, in document order. */
+  documents: string[];
+  /** Entities mentioned in the speaker's turns (what the Speaker filter keeps), in key order. */
+  entities: string[];
+}
+
+export interface ViewerGraphAttrs {
+  name: string;
+  documents: ViewerDocument[];
+  speakers: ViewerSpeaker[];
+}
+
+export type ViewerGraph = MultiDirectedGraph<ViewerNodeAttrs, ViewerEdgeAttrs, ViewerGraphAttrs>;
+export type SerializedViewerGraph = SerializedGraph<ViewerNodeAttrs, ViewerEdgeAttrs, ViewerGraphAttrs>;
+
+/** A turn quoted in the details panel: its metadata and text, and the spans to highlight in it. */
+export interface Quote {
+  turn: Turn;
+  spans: Span[];
+}
+
+/** One page of a node's or an edge's quotes, in conversation order. */
+export interface QuotePage {
+  /** Turns in the whole list. */
+  total: number;
+  offset: number;
+  quotes: Quote[];
+}
+
+/** A page of an edge's evidence, with the ids of every turn it is in (the strip marks those of its document). */
+export interface EvidencePage extends QuotePage {
+  turns: string[];
+}
+
+/** A turn of the conversation strip: no text but its first words, and the entities it mentions. */
+export interface StripTurn extends Omit<Turn, 'text'> {
+  head: string;
+  /** Entities mentioned, in order of first mention. */
+  entities: string[];
+}
+
+/** A turn opened on its own: its text and each entity it mentions with the spans that mention it. */
+export interface TurnDetail {
+  turn: Turn;
+  entities: { key: string; spans: Span[] }[];
+}
+
+/** The document a turn id (`${document}#${index}`) belongs to. */
+export function turnDocument(id: string): string {
+  const at = id.lastIndexOf('#');
+  return at < 0 ? id : id.slice(0, at);
+}
+
+export function toViewerNodeAttrs({ mentions, ...rest }: NodeAttrs, mentionCount = mentions?.length ?? 0): ViewerNodeAttrs {
+  return { ...rest, mentionCount };
+}
+
+/** `documentOf` gives a span's document index (undefined: a turn the file does not have, counted but in no document). */
+export function toViewerEdgeAttrs({ evidence, ...rest }: EdgeAttrs, documentOf: (turn: string) => number | undefined): ViewerEdgeAttrs {
+  const counts = new Map<number, number>();
+  for (const span of evidence ?? []) {
+    const doc = documentOf(span.turn);
+    if (doc !== undefined) counts.set(doc, (counts.get(doc) ?? 0) + 1);
+  }
+  return { ...rest, evidenceCount: evidence?.length ?? 0, evidenceDocuments: [...counts].sort((a, b) => a[0] - b[0]) };
+}
+
+/** The viewer payload of a parsed graph file. The input is not changed. */
+export function toViewerGraph(graph: SerializedKnowledgeGraph): SerializedViewerGraph {
+  const attrs = graph.attributes ?? ({} as Partial<SerializedKnowledgeGraph['attributes']>);
+  const turns: Turn[] = Array.isArray(attrs.turns) ? attrs.turns : [];
+  const documents: DocumentInfo[] = Array.isArray(attrs.documents) ? attrs.documents : [];
+  const docIndex = new Map(documents.map((d, i) => [d.id, i]));
+  const turnCounts = new Map<string, number>();
+  const turnsById = new Map<string, Turn>();
+  for (const turn of turns) {
+    turnsById.set(turn.id, turn);
+    turnCounts.set(turn.document, (turnCounts.get(turn.document) ?? 0) + 1);
+  }
+  const documentOf = (turn: string) => {
+    const t = turnsById.get(turn);
+    return t ? docIndex.get(t.document) : undefined;
+  };
+  const nodes = graph.nodes.map((node) => ({ ...node, attributes: toViewerNodeAttrs(node.attributes as NodeAttrs) }));
+  const edges = graph.edges.map((edge) => ({ ...edge, attributes: toViewerEdgeAttrs(edge.attributes as EdgeAttrs, documentOf) }));
+  return {
+    options: graph.options,
+    attributes: {
+      name: attrs.name ?? '',
+      documents: documents.map((d) => ({ ...d, turns: turnCounts.get(d.id) ?? 0 })),
+      speakers: speakersOf(graph, inConversationOrder(turns, docIndex), turnsById, docIndex),
+    },
+    nodes,
+    edges,
+  };
+}
+
+/** Turns by document order, then index (the order quotes and the strip follow). */
+export function inConversationOrder(turns: readonly Turn[], docIndex: ReadonlyMap<string, number>): Turn[] {
+  return [...turns].sort((a, b) => (docIndex.get(a.document) ?? 1e9) - (docIndex.get(b.document) ?? 1e9) || a.index - b.index);
+}
+
+/** Speakers in the order they first speak. */
+function speakersOf(graph: SerializedKnowledgeGraph, sorted: readonly Turn[], turnsById: ReadonlyMap<string, Turn>, docIndex: ReadonlyMap<string, number>): ViewerSpeaker[] {
+  const labels = new Map(graph.nodes.map((n) => [n.key, n.attributes?.label]));
+  const speakers = new Map<string, { label: string; turns: number; documents: Set<string>; entities: Set<string> }>();
+  for (const turn of sorted) {
+    if (!turn.speaker) continue;
+    let speaker = speakers.get(turn.speaker);
+    if (!speaker) {
+      speaker = { label: labels.get(turn.speaker) ?? turn.speakerLabel ?? turn.speaker, turns: 0, documents: new Set(), entities: new Set() };
+      speakers.set(turn.speaker, speaker);
+    }
+    speaker.turns++;
+    speaker.documents.add(turn.document);
+  }
+  for (const node of graph.nodes) {
+    for (const m of node.attributes?.mentions ?? []) {
+      const who = turnsById.get(m.turn)?.speaker;
+      if (who) speakers.get(who)!.entities.add(node.key);
+    }
+  }
+  const byDocOrder = (a: string, b: string) => (docIndex.get(a) ?? 1e9) - (docIndex.get(b) ?? 1e9) || a.localeCompare(b);
+  return [...speakers].map(([key, s]) => ({
+    key, label: s.label, turns: s.turns, documents: [...s.documents].sort(byDocOrder), entities: [...s.entities].sort(),
+  }));
+}

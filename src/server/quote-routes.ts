@@ -1,0 +1,65 @@
+// The on-demand quote endpoints of a graph file, as a status and a JSON body from the query string:
+// /:name/mentions?node=KEY and /spoken?node=KEY, /evidence?edge=KEY (each &offset=&limit=), /turns?document=ID or ?ids=….
+import { MAX_QUOTE_PAGE, evidenceQuotes, mentionQuotes, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from './quotes.ts';
+import { MAX_TURN_IDS, parseTurnIds } from './turns.ts';
+
+export type QuoteRoute = 'mentions' | 'spoken' | 'evidence' | 'turns';
+
+/** Quotes a page holds when the request names no limit (the details panel's first page). */
+export const DEFAULT_QUOTE_PAGE = 30;
+/** Longest key or id accepted (graph keys are short slugs; this only bounds what is looked up). */
+const MAX_KEY_LENGTH = 1000;
+
+export interface Answer {
+  status: number;
+  body: unknown;
+}
+
+const bad = (error: string): Answer => ({ status: 400, body: { error } });
+const missing = (error: string): Answer => ({ status: 404, body: { error } });
+
+export function answerQuotes(store: QuoteStore, route: QuoteRoute, params: URLSearchParams): Answer {
+  if (route === 'turns') return answerTurns(store, params);
+  const param = route === 'evidence' ? 'edge' : 'node';
+  const key = params.get(param);
+  if (!key) return bad(`${route}: ?${param}=<${param} key> is required`);
+  if (key.length > MAX_KEY_LENGTH) return bad(`${route}: ${param} key longer than ${MAX_KEY_LENGTH} characters`);
+  const range = pageRange(params);
+  if (typeof range === 'string') return bad(`${route}: ${range}`);
+  const found = route === 'evidence' ? evidenceQuotes(store, key, range.offset, range.limit)
+    : route === 'spoken' ? spokenQuotes(store, key, range.offset, range.limit)
+      : mentionQuotes(store, key, range.offset, range.limit);
+  return found ? { status: 200, body: found } : missing(`${route}: no ${param} "${key.slice(0, 80)}" in this graph`);
+}
+
+function answerTurns(store: QuoteStore, params: URLSearchParams): Answer {
+  const document = params.get('document');
+  if (document !== null) {
+    if (!document || document.length > MAX_KEY_LENGTH) return bad('turns: ?document=<document id> must name a document');
+    const turns = stripTurns(store, document);
+    return turns ? { status: 200, body: { document, turns } } : missing(`turns: no document "${document.slice(0, 80)}" in this graph`);
+  }
+  const ids = parseTurnIds(params.get('ids'));
+  if (ids.length === 0) return bad('turns: give ?document=<document id>, or ?ids= with one or more turn ids, comma-separated');
+  if (ids.length > MAX_TURN_IDS) return bad(`turns: at most ${MAX_TURN_IDS} turn ids per request (got ${ids.length})`);
+  // Unknown ids are left out: the viewer reads a turn it was not given as gone.
+  const turns: Record<string, unknown> = {};
+  for (const id of ids) {
+    const detail = turnDetail(store, id);
+    if (detail) turns[id] = detail;
+  }
+  return { status: 200, body: { turns } };
+}
+
+/** ?offset=&limit= as whole numbers (limit 1…MAX_QUOTE_PAGE), or what is wrong with them. */
+function pageRange(params: URLSearchParams): { offset: number; limit: number } | string {
+  const read = (name: string, fallback: number) => {
+    const raw = params.get(name);
+    return raw === null ? fallback : /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  };
+  const offset = read('offset', 0);
+  const limit = read('limit', DEFAULT_QUOTE_PAGE);
+  if (!Number.isInteger(offset)) return `offset must be a whole number, got "${String(params.get('offset')).slice(0, 40)}"`;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_QUOTE_PAGE) return `limit must be a whole number from 1 to ${MAX_QUOTE_PAGE}, got "${String(params.get('limit')).slice(0, 40)}"`;
+  return { offset, limit };
+}

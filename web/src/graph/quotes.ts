@@ -1,0 +1,67 @@
+// The quotes behind a drawn graph file, fetched when a view needs them (the first payload has no spans and no turns):
+// a node's mentions and spoken turns, an edge's evidence, a document's turns, single turns. Answers are cached.
+import type { EvidencePage, QuotePage, StripTurn, TurnDetail } from '../../../src/server/payload.ts';
+
+/** Quotes the details panel shows before a "Show all" button (the strip asks the same page: one request, cached). */
+export const FIRST_PAGE = 30;
+/** Quotes per request when a list is read whole (the server's bound). */
+export const QUOTE_BATCH = 200;
+
+export interface QuoteSource {
+  /** True for nodes and edges of the file (not merged in later, e.g. from Neo4j): those have quotes to fetch. */
+  hasNode(key: string): boolean;
+  hasEdge(key: string): boolean;
+  mentions(node: string, offset: number, limit: number): Promise<QuotePage>;
+  spoken(node: string, offset: number, limit: number): Promise<QuotePage>;
+  evidence(edge: string, offset: number, limit: number): Promise<EvidencePage>;
+  documentTurns(document: string): Promise<StripTurn[]>;
+  turn(id: string): Promise<TurnDetail | null>;
+}
+
+/** `nodes`/`edges`: the keys the file has (read when the graph is loaded, before anything is merged in). */
+export function createQuoteSource(graphName: string, nodes: Iterable<string>, edges: Iterable<string>): QuoteSource {
+  const base = `/api/graphs/${encodeURIComponent(graphName)}`;
+  const nodeKeys = new Set(nodes);
+  const edgeKeys = new Set(edges);
+  const cache = new Map<string, Promise<unknown>>();
+  const get = <T>(path: string, params: Record<string, string | number>): Promise<T> => {
+    const url = `${base}/${path}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
+    let job = cache.get(url) as Promise<T> | undefined;
+    if (!job) {
+      job = fetchJson<T>(url);
+      // A failed request is asked again next time.
+      job.catch(() => cache.delete(url));
+      cache.set(url, job);
+    }
+    return job;
+  };
+  return {
+    hasNode: (key) => nodeKeys.has(key),
+    hasEdge: (key) => edgeKeys.has(key),
+    mentions: (node, offset, limit) => get('mentions', { node, offset, limit }),
+    spoken: (node, offset, limit) => get('spoken', { node, offset, limit }),
+    evidence: (edge, offset, limit) => get('evidence', { edge, offset, limit }),
+    documentTurns: async (document) => (await get<{ turns: StripTurn[] }>('turns', { document })).turns,
+    turn: async (id) => (await get<{ turns: Record<string, TurnDetail> }>('turns', { ids: id })).turns[id] ?? null,
+  };
+}
+
+/** A source for a graph that does not come from a file (a Neo4j neighbourhood): nothing to fetch. */
+export const NO_QUOTES: QuoteSource = {
+  hasNode: () => false,
+  hasEdge: () => false,
+  mentions: () => Promise.resolve({ total: 0, offset: 0, quotes: [] }),
+  spoken: () => Promise.resolve({ total: 0, offset: 0, quotes: [] }),
+  evidence: () => Promise.resolve({ total: 0, offset: 0, quotes: [], turns: [] }),
+  documentTurns: () => Promise.resolve([]),
+  turn: () => Promise.resolve(null),
+};
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: string } | null;
+    throw new Error(body?.error ?? `HTTP ${response.status}`);
+  }
+  return (await response.json()) as T;
+}
