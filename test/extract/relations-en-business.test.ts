@@ -116,3 +116,23 @@ describe('English business relations a reader expects', () => {
     expect(found.filter((r) => /PARTNERS_WITH|INVESTED_IN/.test(r))).toEqual([]);
   });
 });
+
+describe('a moderator presenting a panel in her own turn', () => {
+  const PANEL =
+    '[00:00:05] Moderator: Good morning. My name is Ines Duarte, and I cover energy for Reuters.\n\n' +
+    'Joining me today are Kofi Mensah, CEO of Sunhaven Power, Lucia Ortega from Banco Pacífico, and Kenji Mori, who runs planning for Sendai.\n\n' +
+    '[00:01:10] Kofi Mensah: Thanks, Ines.\n\n[00:01:30] Ines Duarte: Lucia?\n\n[00:01:40] Lucia Ortega: We lend to cities.\n\n' +
+    '[00:02:00] Ines Duarte: Kenji?\n\n[00:02:10] Kenji Mori: We started early.';
+
+  it('interviews every panellist of "Joining me today are A, CEO of X, B from Y, and C"', () => {
+    const found = relationsOf(PANEL);
+    for (const guest of ['Kofi Mensah', 'Lucia Ortega', 'Kenji Mori']) expect(found, found.join('\n')).toContain(`Ines Duarte -INTERVIEWS-> ${guest}`);
+  });
+
+  it('the title after one name is not the next name\'s, and a Banco is a bank', () => {
+    const found = relationsOf(PANEL);
+    expect(found, found.join('\n')).toContain('Kofi Mensah -CEO_OF-> Sunhaven Power');
+    expect(found, found.join('\n')).not.toContain('Lucia Ortega -CEO_OF-> Sunhaven Power');
+    expect(found, found.join('\n')).toContain('Lucia Ortega -WORKS_AT-> Banco Pacífico');
+  });
+});

@@ -47,6 +47,8 @@ export interface Cues {
   enRoleWords: WordList;
   /** Last words that make a capitalised name an organization ("Labs", "Inc", "University"). */
   orgHeads: WordList;
+  /** First words that make a name an organization, in the languages that put the head first (Banco Andino). */
+  orgLeadingHeads: WordList;
   /** Heads of an appositive after a name that make it an organization ("Helio Thermal, a thermal storage startup"). */
   enOrgAppositiveHeads: WordList;
   /** Last words that make a capitalised name a place ("City", "Center", "Valley"). */
@@ -126,6 +128,7 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     modelFamilies: list('modelFamilies'),
     modelQualifiers: list('modelQualifiers'),
     orgHeads: list('orgHeads'),
+    orgLeadingHeads: list('orgLeadingHeads'),
     zhSubunits: list('zhSubunits'),
     standardBodies: list('standardBodies'),
     enDocumentPrefixes: list('enDocumentPrefixes'),

@@ -20,6 +20,7 @@ interface LatinIndex {
   stop: Set<string>;
   connectors: Set<string>;
   orgHeads: Set<string>;
+  orgLeads: Set<string>;
   placeHeads: Set<string>;
   eventHeads: Set<string>;
   workHeads: Set<string>;
@@ -38,6 +39,7 @@ function index(cues: Cues): LatinIndex {
       stop: new Set(cues.enStopwords.words),
       connectors: new Set(cues.enConnectors.words),
       orgHeads: new Set(cues.orgHeads.words),
+      orgLeads: new Set(cues.orgLeadingHeads.words),
       placeHeads: new Set(cues.placeHeads.words),
       eventHeads: new Set(cues.eventHeads.words),
       workHeads: new Set(cues.workHeads.words),
@@ -180,6 +182,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (prefix?.type === 'product') return make('product', prefix.reason); // "a forecasting product called Tidewater"
   if (prefix && prefix.type === 'person' && names.every((n) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n))) return make('person', prefix.reason);
   if (names.length > 1 && ix.orgHeads.has(lastText)) return make('organization', cues.orgHeads.reason);
+  if (names.length > 1 && ix.orgLeads.has(names[0])) return make('organization', cues.orgLeadingHeads.reason);
   if (names.length > 1 && ix.placeHeads.has(lastText)) return make('place', cues.placeHeads.reason);
   if (names.length > 1 && ix.eventHeads.has(lastText)) return make('event', cues.eventHeads.reason);
   if (names.length > 1 && ix.workHeads.has(lastText)) return make('work', cues.workHeads.reason);
