@@ -184,7 +184,14 @@ function editOfMiddleDocument(dir: string, docs: number): { file: string; origin
   return { file, original, touchedText: Buffer.concat([original, Buffer.from('\n**Guest:** One more thing: Anthropic released Claude 3.5 Sonnet last month.\n')]) };
 }
 
-async function watchedEdits(dir: string, cache: string, file: string, versions: Buffer[]): Promise<{ seconds: number[]; reported: number[]; peakRss: number }> {
+/** Steps that write one file's versions in turn. */
+const writes = (file: string, versions: Buffer[]) => versions.map((version) => () => writeFileSync(file, version));
+
+/**
+ * Under `build --watch`, each step (an edit, a file added or removed) 2 s after the last update; seconds from the step
+ * to its "updated" line, and what the line reports.
+ */
+async function watchedEdits(dir: string, cache: string, steps: Array<() => void>): Promise<{ seconds: number[]; reported: number[]; peakRss: number }> {
   const env = { ...process.env, TURNGRAPH_WORKER_BUNDLE: workerBundle, TURNGRAPH_CHILD: '1' }; // no re-spawn: this pid is the builder
   const args = [join(ROOT, 'bin/turngraph.js'), 'build', dir, '-o', join(WORK, 'watch-out.json'), '--cache', cache, '--watch', '--workers', '2'];
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -211,11 +218,11 @@ async function watchedEdits(dir: string, cache: string, file: string, versions: 
   const reported: number[] = [];
   try {
     await next(/^watching /);
-    for (const version of versions) {
+    for (const step of steps) {
       await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_EDITS_MS)); // as a person saves: seconds apart
       const line = next(/^updated /);
       const started = performance.now();
-      writeFileSync(file, version);
+      step();
       const text = await line;
       seconds.push((performance.now() - started) / 1000);
       reported.push(Number(/ in ([\d.]+) s:/.exec(text)![1]));
@@ -232,7 +239,7 @@ async function watchedEdits(dir: string, cache: string, file: string, versions: 
 // 2. Incremental: full build into an empty cache, touch 1 document, rebuild; then the same edits under --watch.
 if (!skipIncremental) {
   const table = [['corpus', 'build', 'extracted', 'reused', 'extract', 'merge+layout', 'write', 'total', 'load']];
-  const watchRows = [['corpus', 'edit', 'undo', 'edit', 'undo', 'edit', 'median', 'peak RSS of the watching process']];
+  const watchRows = [['corpus', 'edit', 'undo', 'edit', 'undo', 'edit', 'median', 'add a document', 'remove it', 'peak RSS of the watching process']];
   for (const docBytes of incrementalDocBytes) {
     const dir = corpus(`incremental-${incrementalDocs}x${docBytes}`, { docs: incrementalDocs, lang: 'mixed', sizeBytes: incrementalDocs * docBytes, seed: 6 });
     const cache = join(WORK, `incremental-cache-${incrementalDocs}x${docBytes}`);
@@ -245,10 +252,13 @@ if (!skipIncremental) {
       writeFileSync(file, touchedText);
       incremental = measuredBuild(dir, 2, cache);
       writeFileSync(file, original);
-      // Under --watch: the same edit, undone, made again, five times in all.
-      watched = await watchedEdits(dir, cache, file, [touchedText, original, touchedText, original, touchedText]);
+      // Under --watch: the same edit, undone, made again, five times in all; then a new document (the middle one's
+      // text under a name that sorts next to it: every later document moves up a place) added and removed.
+      const added = file.replace(/(synth-\d+)/, '$1a');
+      watched = await watchedEdits(dir, cache, [...writes(file, [touchedText, original, touchedText, original, touchedText]), () => writeFileSync(added, touchedText), () => rmSync(added)]);
     } finally {
       writeFileSync(file, original);
+      rmSync(file.replace(/(synth-\d+)/, '$1a'), { force: true });
     }
     const name = `${full.docs} docs × ${Math.round(full.bytes / full.docs / 1000)} kB`;
     for (const [label, f] of [['full (empty cache)', full], ['after touching 1', incremental]] as const) {
@@ -256,16 +266,23 @@ if (!skipIncremental) {
     }
     ratios.push([`incremental / full build time, ${name}`, `${((incremental.totalSeconds / full.totalSeconds) * 100).toFixed(1)}%`, '≤ 5%']);
     ratios.push([`  extraction phase only (cache lookups + 1 document)`, `${((incremental.extractSeconds / full.extractSeconds) * 100).toFixed(1)}%`, '']);
+    const [addSeconds, removeSeconds] = watched.seconds.slice(5);
+    const [addReported, removeReported] = watched.reported.slice(5);
+    watched.seconds.length = watched.reported.length = 5;
     const sorted = [...watched.seconds].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
     const worst = sorted[sorted.length - 1];
-    watchRows.push([name, ...watched.seconds.map((s, i) => `${fmtSec(s)} (${fmtSec(watched.reported[i])})`), fmtSec(median), fmtMB(watched.peakRss)]);
+    watchRows.push([
+      name, ...watched.seconds.map((s, i) => `${fmtSec(s)} (${fmtSec(watched.reported[i])})`), fmtSec(median),
+      `${fmtSec(addSeconds)} (${fmtSec(addReported)})`, `${fmtSec(removeSeconds)} (${fmtSec(removeReported)})`, fmtMB(watched.peakRss),
+    ]);
     ratios.push([`build --watch update / full build time, ${name}: median of 5 edits (slowest)`, `${((median / full.totalSeconds) * 100).toFixed(1)}% (${((worst / full.totalSeconds) * 100).toFixed(1)}%)`, '≤ 5%']);
+    ratios.push([`  a document added / removed under --watch`, `${((addSeconds / full.totalSeconds) * 100).toFixed(1)}% / ${((removeSeconds / full.totalSeconds) * 100).toFixed(1)}%`, '']);
     process.stdout.write(`  measured incremental rebuild, ${name}: ${fmtSec(incremental.totalSeconds)} vs ${fmtSec(full.totalSeconds)}\n`);
   }
   process.stdout.write(`\nIncremental rebuild: full build into an empty cache, then append one turn to 1 document and build again (2 workers)\n`);
   printTable(table);
-  process.stdout.write(`\nbuild --watch on the same corpus: the same edit, undone and made again, 2 s apart; seconds from writing the file to the "updated" line (in brackets: refresh + write as the line reports them; the rest is fs.watch and the 100 ms settle)\n`);
+  process.stdout.write(`\nbuild --watch on the same corpus: the same edit, undone and made again, 2 s apart, then a copy of the edited document added beside it and removed; seconds from writing the file to the "updated" line (in brackets: refresh + write as the line reports them; the rest is fs.watch and the 100 ms settle)\n`);
   printTable(watchRows);
 }
 
@@ -277,7 +294,7 @@ if (!skipIncremental && bySize.size) {
   const { file, original, touchedText } = editOfMiddleDocument(dir, figures.docs);
   let watched: Awaited<ReturnType<typeof watchedEdits>>;
   try {
-    watched = await watchedEdits(dir, join(WORK, `watch-cache-${large}mb`), file, [touchedText, original, touchedText]);
+    watched = await watchedEdits(dir, join(WORK, `watch-cache-${large}mb`), writes(file, [touchedText, original, touchedText]));
   } finally {
     writeFileSync(file, original);
   }
