@@ -19,6 +19,7 @@ import { companyShortForms } from './resolve.ts';
 import { findFilings, findStandards } from './mentions/standards.ts';
 import { latinShortForms, withLatinShortForms } from './mentions/latinshort.ts';
 import { allMatches } from '../regex.ts';
+import { withCommonWordCompanies } from './mentions/wordcompanies.ts';
 
 export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDocument {
   const commonWords = lowerCaseWords(doc.turns.filter((t) => t.kind !== 'boilerplate').map((t) => t.text));
@@ -39,6 +40,8 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
   const latinShorts = latinShortForms(perTurn, lexicon, commonWords);
   if (latinShorts.size > 0) perTurn = perTurn.map((p) => ({ turn: p.turn, candidates: withLatinShortForms(p.turn.text, p.candidates, latinShorts, lexicon) }));
   perTurn = trimSwallowedVerbs(perTurn, speakers);
+  // 地平线, 海光: a company whose short name is a common word, where the document uses it as the company once.
+  perTurn = withCommonWordCompanies(perTurn, lexicon);
   const counts = new Map<string, number>();
   for (const { turn, candidates } of perTurn) {
     for (const c of candidates) {

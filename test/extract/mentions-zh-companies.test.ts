@@ -23,3 +23,18 @@ describe('Chinese chip makers are whole companies', () => {
     expect(organizationsOf('太阳落到地平线上了。摩尔定律还在，多线程的信息也很多。')).toEqual([]);
   });
 });
+
+describe('a company whose short name is a common word, where the text uses it as one', () => {
+  it.each([
+    ['英伟达和地平线占了大部分份额。地平线做得很早。', ['Horizon Robotics', 'NVIDIA']],
+    ['我们训练主要用海光的DCU。海光这两年进步很快。', ['Hygon']],
+    ['我们的客户有比亚迪和长城，也在对接大众和宝马。', ['BMW', 'BYD', 'Great Wall Motor', 'Volkswagen']],
+    ['我在海思做了九年芯片。', ['HiSilicon']],
+  ])('%s', (text, organizations) => {
+    expect(organizationsOf(text)).toEqual(expect.arrayContaining(organizations));
+  });
+
+  it('used only as words, they stay words: 地平线, 理想, 大众', () => {
+    expect(organizationsOf('看向地平线，我们的理想是让大众都用得起。')).toEqual([]);
+  });
+});

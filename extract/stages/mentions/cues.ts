@@ -83,6 +83,8 @@ export interface Cues {
   companySuffixes: WordList;
   /** Chinese trade words: name + one + a company cue is a company (星海智能创始人, 叫触感科技). */
   zhCompanyWords: WordList;
+  /** Companies whose short name is a common word (地平线=Horizon Robotics): named where the document uses the word as one. */
+  zhCommonWordCompanies: WordList;
   /** Chinese event heads: a quoted name ending in one is an event (“2026全球具身智能大会”). */
   zhEventHeads: WordList;
   /** Chinese concept heads: a noun compound ending in one is a key topic ("五级框架", "测试框架"). */
@@ -138,6 +140,7 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     zhConceptHeads: list('zhConceptHeads'),
     zhEventHeads: list('zhEventHeads'),
     zhCompanyWords: list('zhCompanyWords'),
+    zhCommonWordCompanies: list('zhCommonWordCompanies'),
     zhInstitutions: list('zhInstitutions'),
     companySuffixes: list('companySuffixes'),
     eventHeads: list('eventHeads'),

@@ -1,0 +1,92 @@
+// Chinese companies whose short name is also a common word (地平线 horizon, 海光, 理想 ideal, 大众 the public): named
+// only where the document uses the word as a company at least once, then wherever it writes it. Lookups, linear.
+import type { Lexicon } from '../../lexicon.ts';
+import { settleOverlaps, type Candidate } from './candidate.ts';
+
+interface WordCompany {
+  word: string;
+  label: string;
+}
+
+const indexes = new WeakMap<Lexicon, Map<string, WordCompany[]>>();
+
+/** cues zhCommonWordCompanies ("地平线=Horizon Robotics") by first character; the label must be a lexicon organization. */
+function index(lexicon: Lexicon): Map<string, WordCompany[]> {
+  let ix = indexes.get(lexicon);
+  if (!ix) {
+    ix = new Map();
+    for (const line of lexicon.cues.zhCommonWordCompanies.words) {
+      const [word, label] = line.split('=');
+      if (!word || !label || !lexicon.byLabel.has(label.toLowerCase())) continue;
+      ix.set(word[0], [...(ix.get(word[0]) ?? []), { word, label }]);
+    }
+    indexes.set(lexicon, ix);
+  }
+  return ix;
+}
+
+/** The company's own products or parts right after it: 地平线的征程6, 海光的DCU, 地平线公司, 海光芯片. */
+const COMPANY_AFTER = /^(?:的\s*[A-Za-z]|公司|科技|集团|股份|芯片|的(?:芯片|产品|方案|平台|股价|创始人|CEO|团队))/;
+/** Between two names of a coordination: 英伟达和地平线, 海光、寒武纪. */
+const AND = /^\s*[和与及、跟同]\s*$/;
+/** A place word after it is the common word: 地平线上, 地平线以下. */
+const LOCATIVE_AFTER = /^(?:上|下|之上|以上|以下|附近|尽头)/;
+
+interface Occurrence {
+  turn: number;
+  start: number;
+  end: number;
+  company: WordCompany;
+}
+
+/**
+ * Adds the common-word companies to each turn's candidates where the document uses such a word as a company once:
+ * right before a product or company word (地平线的征程6, 海光的DCU), or coordinated with a known organization
+ * (英伟达和地平线). Every occurrence of that word, except before a place word (地平线上), is then the company.
+ */
+export function withCommonWordCompanies<T extends { turn: { text: string }; candidates: Candidate[] }>(perTurn: T[], lexicon: Lexicon): T[] {
+  const ix = index(lexicon);
+  if (ix.size === 0) return perTurn;
+  const found: Occurrence[] = [];
+  const used = new Set<string>();
+  perTurn.forEach(({ turn, candidates }, t) => {
+    const text = turn.text;
+    const orgEnds = new Set<number>();
+    const orgStarts = new Set<number>();
+    const covered = new Uint8Array(text.length + 1);
+    for (const c of candidates) {
+      if (c.type === 'organization') (orgEnds.add(c.end), orgStarts.add(c.start));
+      if (c.source === 'lexicon') covered.fill(1, c.start, c.end); // a discovered 长城 of the same span yields to the company
+    }
+    for (let i = 0; i < text.length; i++) {
+      const list = ix.get(text[i]);
+      if (!list || covered[i]) continue; // 理想 of 理想汽车 is that known name's
+      for (const company of list) {
+        if (!text.startsWith(company.word, i)) continue;
+        const end = i + company.word.length;
+        if (LOCATIVE_AFTER.test(text.slice(end, end + 2))) continue;
+        found.push({ turn: t, start: i, end, company });
+        const after = text.slice(end, end + 6);
+        let coordinated = false;
+        for (let gap = 1; gap <= 3 && !coordinated; gap++) {
+          coordinated = (orgEnds.has(i - gap) && AND.test(text.slice(i - gap, i))) || (orgStarts.has(end + gap) && AND.test(text.slice(end, end + gap)));
+        }
+        if (COMPANY_AFTER.test(after) || coordinated) used.add(company.word);
+      }
+    }
+  });
+  if (used.size === 0) return perTurn;
+  const added = new Map<number, Candidate[]>();
+  for (const o of found) {
+    if (!used.has(o.company.word)) continue;
+    const reason = `${o.company.word} is ${o.company.label} here: the document uses it as a company (cues zhCommonWordCompanies)`;
+    const candidate: Candidate = { start: o.start, end: o.end, type: 'organization', canonical: o.company.label, source: 'lexicon', reason, priority: 3 };
+    added.set(o.turn, [...(added.get(o.turn) ?? []), candidate]);
+  }
+  return perTurn.map((p, t) => {
+    const more = added.get(t);
+    if (!more) return p;
+    // A longer name already found there (地平线机器人) keeps its span: the settling prefers the longer one.
+    return { ...p, candidates: settleOverlaps([...p.candidates, ...more]) };
+  });
+}
