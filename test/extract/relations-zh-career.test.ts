@@ -56,3 +56,16 @@ describe('Chinese careers: past jobs and the company founded after', () => {
     expect(relationsOf('**主持人：** 你会离开腾讯吗？\n\n**马化腾：** 不会。').filter((r) => r.includes('WORKED_AT'))).toEqual([]);
   });
 });
+
+describe('a former post: 以前是 / 之前是 / 曾是 Y 的 title', () => {
+  it.each([
+    ['主持人：介绍一下团队？\n\n嘉宾：我们的联合创始人吴德明，他以前是百度的工程师。', '吴德明 -WORKED_AT-> 百度'],
+    ['主持人：介绍一下你自己？\n\n嘉宾：我以前是华为的芯片架构师，后来出来创业。', '嘉宾 -WORKED_AT-> 华为'],
+    ['主持人：你的CTO呢？\n\n嘉宾：韩晓雪曾是高通的研究员。', '韩晓雪 -WORKED_AT-> 高通'],
+    ['主持人：谁负责研究？\n\n嘉宾：我们的 head of research Tom Reyes，他之前是 Google Brain 的研究员。', 'Tom Reyes -WORKED_AT-> Google Brain'],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(expected);
+    expect(found, found.join('\n')).not.toContain(expected.replace('WORKED_AT', 'WORKS_AT'));
+  });
+});

@@ -25,8 +25,8 @@ function index(lexicon: Lexicon): Map<string, WordCompany[]> {
   return ix;
 }
 
-/** The company's own products or parts right after it: 地平线的征程6, 海光的DCU, 地平线公司, 海光芯片. */
-const COMPANY_AFTER = /^(?:的\s*[A-Za-z]|公司|科技|集团|股份|芯片|的(?:芯片|产品|方案|平台|股价|创始人|CEO|团队))/;
+/** The company's own products, parts or staff right after it: 地平线的征程6, 海光的DCU, 地平线公司, 地平线的工程师. */
+const COMPANY_AFTER = /^(?:的\s*[A-Za-z]|公司|科技|集团|股份|芯片|的(?:芯片|产品|方案|平台|股价|创始人|团队|工程师|研究员|员工|高管|负责人))/;
 /** Between two names of a coordination: 英伟达和地平线, 海光、寒武纪. */
 const AND = /^\s*[和与及、跟同]\s*$/;
 /** A place word after it is the common word: 地平线上, 地平线以下. */
