@@ -26,7 +26,19 @@ export function writeCorpus(options: CorpusOptions, dir: string): WriteCorpusRes
   return { files, bytes };
 }
 
+const USAGE = `usage: npm run bench:corpus -- [--docs N] [--lang zh|en|mixed] [--size MB] [--out DIR] [--seed S]
+  --docs N     documents to write (default 100)
+  --lang L     zh, en or mixed: the language of the turn templates (default mixed)
+  --size MB    total size in MiB, shared evenly by the documents (default: 24 kB a document)
+  --out DIR    folder to write (default .cache/corpus/LANG-DOCS-sSEED)
+  --seed S     the same seed writes the same bytes (default 1)
+`;
+
 function main(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   try {
     const { values } = parseArgs({
       args: argv,

@@ -71,6 +71,10 @@ describe('npm run bench:corpus', () => {
       expect(bad.status).not.toBe(0);
       expect(bad.stderr.trim().split('\n')).toHaveLength(1);
       expect(bad.stderr).toMatch(/--docs/);
+
+      const help = spawnSync(process.execPath, ['--import', 'tsx', 'bench/corpus.ts', '--help'], { encoding: 'utf8' });
+      expect(help.status).toBe(0);
+      for (const option of ['--docs', '--lang', '--size', '--out', '--seed']) expect(help.stdout).toContain(option);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
