@@ -1,40 +1,57 @@
-// Short forms of English company names: once the document names Veridian Systems or Lumio Networks, a bare Veridian
-// or Lumio is that company, though the word alone looks like an adjective or nothing known ("-ian", "-io").
+// Short forms of English company names, found in Latin words: once the document names Veridian Systems or Lumio
+// Networks, a bare Veridian or Lumio is that company (the rule itself is companyshort.ts).
 import type { Lexicon } from '../../lexicon.ts';
 import { settleOverlaps, type Candidate } from './candidate.ts';
+import { companyShortFormsIn, shortFormMention, type NamedCompany, type ShortForm } from './companyshort.ts';
 
+/** A capitalised word, as every word of an English short form is: it is never written in lower case here. */
 const LATIN_NAME_WORD = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9'’-]*$/;
+/** A word of a person's full name (Morgan, Hale in Morgan Hale). */
+const LATIN_NAME_PART = /^[A-ZÀ-Þ][A-Za-zà-ÿ'’.-]+$/;
 
 /**
- * Short forms of the discovered English organisations whose name ends in an organisation head or company suffix
- * (Veridian for Veridian Systems, Lumio for Lumio Networks): capitalised words, never written in lower case here.
+ * Short forms of the organisations the document discovers in Latin words (Veridian for Veridian Systems): capitalised
+ * words, none a stopword or a word the document writes in lower case, nor a part of a person's full name (Morgan
+ * for Morgan Labs beside Morgan Hale). A lexicon company keeps to the aliases its entry lists: capitals alone cannot
+ * tell a bare Scale or Stability from the word at a sentence start, as the Chinese tagger's name tags can.
  */
-export function latinShortForms(perTurn: Array<{ turn: { text: string }; candidates: Candidate[] }>, lexicon: Lexicon, commonWords: Set<string>): Set<string> {
-  const heads = new Set([...lexicon.cues.orgHeads.words, ...lexicon.cues.companySuffixes.words.filter((w) => /^[A-Za-z]/.test(w))]);
+export function latinShortForms(perTurn: Array<{ turn: { text: string }; candidates: Candidate[] }>, lexicon: Lexicon, commonWords: Set<string>): Map<string, ShortForm> {
   const stop = new Set(lexicon.cues.enStopwords.words);
-  const out = new Set<string>();
+  const companies: NamedCompany[] = [];
+  const personNames = new Set<string>();
   for (const { turn, candidates } of perTurn) {
     for (const c of candidates) {
-      if (c.source !== 'discovery' || c.type !== 'organization') continue;
-      const words = turn.text.slice(c.start, c.end).split(' ');
-      if (words.length < 2 || !heads.has(words[words.length - 1])) continue;
-      const stem = words.slice(0, -1);
-      if (!stem.every((w) => LATIN_NAME_WORD.test(w) && !stop.has(w) && !commonWords.has(w.toLowerCase()))) continue;
-      const short = stem.join(' ');
-      if (short.length >= 3) out.add(short);
+      if (c.type === 'organization' && c.source === 'discovery') {
+        const surface = turn.text.slice(c.start, c.end);
+        companies.push({ surface, canonical: c.canonical ?? surface });
+      } else if (c.type === 'person') {
+        const parts = turn.text.slice(c.start, c.end).split(' ');
+        if (parts.length >= 2 && parts.every((p) => LATIN_NAME_PART.test(p))) for (const p of parts) personNames.add(p);
+      }
     }
   }
-  return out;
+  return companyShortFormsIn(
+    companies,
+    {
+      isNameShaped: (short) => short.length >= 3 && short.split(' ').every((w) => LATIN_NAME_WORD.test(w)),
+      isCommonWord: (short) => short.split(' ').some((w) => stop.has(w) || commonWords.has(w.toLowerCase())),
+      personNames,
+    },
+    lexicon,
+  );
 }
 
-/** The text's candidates with each whole-word short form added (a longer name over it still wins the overlap). */
-export function withLatinShortForms(text: string, candidates: Candidate[], shortForms: Set<string>, lexicon: Lexicon): Candidate[] {
+/**
+ * The text's candidates with each whole-word short form added (a longer name over it still wins the overlap).
+ * The lexicon is no longer read here (the mention comes from companyshort.ts); the parameter stays for the caller.
+ */
+export function withLatinShortForms(text: string, candidates: Candidate[], shortForms: Map<string, ShortForm>, _lexicon?: Lexicon): Candidate[] {
   const added: Candidate[] = [];
-  for (const short of shortForms) {
+  for (const [short, form] of shortForms) {
     for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
       const end = at + short.length;
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      added.push({ start: at, end, type: 'organization', canonical: null, source: 'discovery', priority: 1, reason: lexicon.cues.companySuffixes.reason });
+      added.push(shortFormMention(at, end, short, form));
     }
   }
   return added.length === 0 ? candidates : settleOverlaps([...candidates, ...added]);

@@ -1,9 +1,11 @@
-// Short forms of the document's companies: once 百川智能 or 澜舟科技 is named, a bare 百川 or 澜舟 that the tagger reads
-// as a name (做百川, 百川的模型) is the same company, though no cue stands beside it.
+// Short forms of the document's companies, found in the tagger's tokens: once 百川智能 or 澜舟科技 is named, a bare 百川
+// or 澜舟 that the tagger reads as a name (做百川, 百川的模型) is that company (the rule itself is companyshort.ts).
 import type { Lexicon } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
 import type { Token } from './jieba.ts';
-import { companyShortForms } from '../resolve.ts';
+import { companyShortFormsIn, shortFormMention, type ShortForm } from './companyshort.ts';
+
+export type { ShortForm } from './companyshort.ts';
 
 const HAN_ONLY = /^\p{Script=Han}{2,}$/u;
 /** Tags of a name: 百川/ns, 澜舟/x. A common word (大众/n for 大众汽车, 现代/t, 通用/v, 理想/n) is never taken. */
@@ -11,39 +13,14 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz', 'j', 'x']);
 /** Tags the pieces of a short form the tagger cut (沐/nz 曦/nr) may carry, one of them a name tag. */
 const PIECE_TAGS = new Set([...NAME_TAGS, 'n', 'ng', 'zg']);
 
-export interface ShortForm {
-  /** The company's name as a mention names it: its lexicon label or the full surface (澜舟科技). */
-  canonical: string;
-  full: string;
-}
-
 /**
- * Han short forms of the organisations named in a document (百川 → Baichuan, from 百川智能), by the suffixes of cues
- * companySuffixes. A short form two companies share, or that is itself a lexicon name, is dropped.
+ * Han short forms of the organisations named in a document (百川 → Baichuan, from 百川智能). A company no lexicon
+ * knows that a cue found once (容联云CTO赵晨光) stands alone whole as well (容联云今年…). Whether a short form is a common
+ * word the tagger tells where it stands (findShortForms).
  */
 export function shortFormsOf(names: Array<{ surface: string; canonical: string }>, lexicon: Lexicon): Map<string, ShortForm> {
-  const out = new Map<string, ShortForm>();
-  const shared = new Set<string>();
-  for (const { surface, canonical } of names) {
-    // A name found once by a cue (容联云CTO赵晨光) is the organization wherever else the document writes it (容联云今年…).
-    const own = canonical === surface && HAN_ONLY.test(surface) && surface.length <= 8 ? [surface] : [];
-    for (const short of [...own, ...companyShortForms(surface, suffixesOf(lexicon))]) {
-      if (!HAN_ONLY.test(short) || lexicon.matcher.lookup(short).length > 0) continue;
-      const known = out.get(short);
-      if (known && known.canonical !== canonical) shared.add(short);
-      else out.set(short, { canonical, full: surface });
-    }
-  }
-  for (const short of shared) out.delete(short);
-  return out;
-}
-
-const suffixLists = new WeakMap<Lexicon, string[]>();
-/** Generic suffixes (cues companySuffixes) and Chinese trade words (zhCompanyWords: 沐曦集成电路 → 沐曦). */
-function suffixesOf(lexicon: Lexicon): string[] {
-  let list = suffixLists.get(lexicon);
-  if (!list) suffixLists.set(lexicon, (list = [...new Set([...lexicon.cues.companySuffixes.words, ...lexicon.cues.zhCompanyWords.words])]));
-  return list;
+  const companies = names.map((n) => ({ ...n, whole: n.canonical === n.surface && HAN_ONLY.test(n.surface) && n.surface.length <= 8 }));
+  return companyShortFormsIn(companies, { isNameShaped: (short) => HAN_ONLY.test(short), isCommonWord: () => false, personNames: new Set() }, lexicon);
 }
 
 /**
@@ -63,8 +40,7 @@ export function findShortForms(tokens: Token[], forms: Map<string, ShortForm>): 
       named ||= NAME_TAGS.has(token.tag);
       const form = forms.get(word);
       if (!form || !named) continue;
-      const reason = word === form.full ? `${form.full}, which the document names as an organization elsewhere` : `short form of ${form.full}, which the document names (cues companySuffixes, zhCompanyWords)`;
-      out.push({ start: tokens[k].start, end: token.end, type: 'organization', canonical: form.canonical, source: 'discovery', reason, priority: 1 });
+      out.push(shortFormMention(tokens[k].start, token.end, word, form));
       break;
     }
   }
