@@ -136,3 +136,26 @@ describe('a moderator presenting a panel in her own turn', () => {
     expect(found, found.join('\n')).toContain('Lucia Ortega -WORKS_AT-> Banco Pacífico');
   });
 });
+
+describe('"before joining X, I …" says where the speaker works now', () => {
+  const CALL =
+    'HOST: Welcome to the call. With me is Petra Lind, our Chief Financial Officer.\n\n' +
+    'PETRA LIND: Thanks. Before joining Aldermoor Grid, I spent ten years at Siemens. Dr. Omar Haddad, who joined us from Purdue University, leads software.\n\n' +
+    'HOST: And acquisitions?\n\nPETRA LIND: We completed the acquisition of Brightfen Labs.';
+
+  it('the speaker works there, her colleague too, and "we" is that company', () => {
+    const found = relationsOf(CALL);
+    for (const r of [
+      'Petra Lind -WORKS_AT-> Aldermoor Grid',
+      'Petra Lind -WORKED_AT-> Siemens',
+      'Omar Haddad -WORKED_AT-> Purdue University',
+      'Omar Haddad -WORKS_AT-> Aldermoor Grid',
+      'Aldermoor Grid -ACQUIRED-> Brightfen Labs',
+    ]) expect(found, found.join('\n')).toContain(r);
+  });
+
+  it('"before joining X, she …" is not the speaker', () => {
+    const found = relationsOf('HOST: Hi.\n\nGUEST: Before joining Aldermoor Grid, she was at Siemens.');
+    expect(found.some((r) => r.includes('-WORKS_AT-> Aldermoor Grid')), found.join('\n')).toBe(false);
+  });
+});
