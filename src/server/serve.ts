@@ -133,8 +133,9 @@ export function webBuildIsStale(outDir: string): boolean {
   const index = join(outDir, 'index.html');
   if (!existsSync(index)) return true;
   const builtAt = statSync(index).mtimeMs;
-  // payload.ts: the viewer payload's types and converters, bundled into the viewer too.
-  const sources = [...walk(WEB_ROOT), join(REPO_ROOT, 'src/model.ts'), join(REPO_ROOT, 'src/server/payload.ts'), join(REPO_ROOT, 'src/server/vite-config.ts')];
+  // payload.ts and quotes.ts are bundled into the viewer too (it reads a whole graph file the same way).
+  const shared = ['src/model.ts', 'src/server/payload.ts', 'src/server/quotes.ts', 'src/server/vite-config.ts'];
+  const sources = [...walk(WEB_ROOT), ...shared.map((file) => join(REPO_ROOT, file))];
   return sources.some((file) => existsSync(file) && statSync(file).mtimeMs > builtAt);
 }
 

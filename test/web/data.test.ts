@@ -1,11 +1,12 @@
-// refreshHints (web/src/graph/data.ts): after nodes are merged into an indexed graph (a neighbourhood from Neo4j),
-// the index's document hints are those a fresh index of the grown graph would have, in the same Map.
+// web/src/graph/data.ts: refreshHints gives a grown graph (a neighbourhood from Neo4j merged in) the hints a fresh index
+// would have, in the same Map; readGraph takes the viewer payload, or a whole graph file with its quotes in memory.
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import type { EdgeAttrs, GraphAttrs, NodeAttrs, Turn } from '../../src/model.ts';
-import { indexGraph, refreshHints } from '../../web/src/graph/data.ts';
+import { readFileSync } from 'node:fs';
+import type { EdgeAttrs, GraphAttrs, NodeAttrs, SerializedKnowledgeGraph, Turn } from '../../src/model.ts';
+import { indexGraph, readGraph, refreshHints } from '../../web/src/graph/data.ts';
 import { mergeDocuments } from '../../web/src/graph/merge.ts';
-import { toViewerNodeAttrs } from '../../src/server/payload.ts';
+import { toViewerGraph, toViewerNodeAttrs } from '../../src/server/payload.ts';
 import { viewerGraphOf } from './viewer-graph.ts';
 
 const person = (label: string, documents: string[]): NodeAttrs => ({ label, type: 'person', aliases: [], mentions: [], documents, speaker: false, x: 0, y: 0, size: 4, color: '#999' });
@@ -39,5 +40,27 @@ describe('refreshHints', () => {
     graph.addNode('guest-2', toViewerNodeAttrs(person('Guest', ['a'])));
     refreshHints(graph, index);
     expect(Object.fromEntries(index.hints)).toEqual({ 'guest@b': 'Phones', 'guest-2': 'Robots' });
+  });
+});
+
+describe('readGraph', () => {
+  const file = JSON.parse(readFileSync('test/fixtures/graphs/tiny.json', 'utf8')) as SerializedKnowledgeGraph;
+
+  it('a whole graph file (a static host ignores ?view=1) becomes the payload, its quotes served from memory', async () => {
+    const { graph, quotes } = readGraph(JSON.parse(JSON.stringify(file)));
+    expect(graph.order).toBe(file.nodes.length);
+    expect(graph.getNodeAttributes('o3')).not.toHaveProperty('mentions');
+    expect(graph.getNodeAttribute('o3', 'mentionCount')).toBe(3);
+    expect(quotes).toBeDefined();
+    const page = await quotes!.mentions('o3', 0, 30);
+    expect(page.quotes.map((q) => q.turn.text.slice(q.spans[0].start, q.spans[0].end))).toEqual(['o3', 'o3', 'o3']);
+    expect((await quotes!.documentTurns('tiny-interview.zh')).map((t) => t.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    await expect(quotes!.mentions('nobody', 0, 30)).rejects.toThrow(/no node "nobody"/);
+  });
+
+  it('the viewer payload is read as it is: quotes come from the server', () => {
+    const { graph, quotes } = readGraph(JSON.parse(JSON.stringify(toViewerGraph(file))));
+    expect(graph.size).toBe(file.edges.length);
+    expect(quotes).toBeUndefined();
   });
 });

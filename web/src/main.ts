@@ -104,8 +104,8 @@ async function startFromNeo4j(key: string): Promise<void> {
  * Draws a loaded graph in `view` and mounts the views on it; a reload passes `carry` (the view fitted to the new
  * version, with what it lost) and `place` (the camera), and the poll watches the file for the next version.
  */
-function draw(name: string, { graph, version }: LoadedGraph, view: ViewState, carry?: (index: GraphIndex) => CarriedView, place?: (sigma: KnowledgeSigma) => void): void {
-  const index = indexGraph(graph, name);
+function draw(name: string, { graph, version, quotes }: LoadedGraph, view: ViewState, carry?: (index: GraphIndex) => CarriedView, place?: (sigma: KnowledgeSigma) => void): void {
+  const index = indexGraph(graph, name, quotes);
   performance.mark('turngraph:indexed');
   // A link may name what this graph no longer has (it was rebuilt since): that part of the view goes, and is said.
   const carried = carry ? carry(index) : carryView(view, graph, graph, index);

@@ -1,10 +1,11 @@
 // Loading a graph's viewer payload into graphology and indexing what the views need up front (speakers, document
 // order); quotes and turns are fetched when shown (quotes.ts). The loaded graph is read-only for the UI.
 import { MultiDirectedGraph } from 'graphology';
-import type { Turn } from '../../../src/model.ts';
-import { turnDocument, type SerializedViewerGraph, type ViewerEdgeAttrs, type ViewerGraph, type ViewerGraphAttrs, type ViewerNodeAttrs } from '../../../src/server/payload.ts';
+import type { SerializedKnowledgeGraph, Turn } from '../../../src/model.ts';
+import { toViewerGraph, turnDocument, type SerializedViewerGraph, type ViewerEdgeAttrs, type ViewerGraph, type ViewerGraphAttrs, type ViewerNodeAttrs } from '../../../src/server/payload.ts';
 import { documentHints, type Named } from './names.ts';
-import { createQuoteSource, type QuoteSource } from './quotes.ts';
+import { createQuoteStore } from '../../../src/server/quotes.ts';
+import { createLocalQuoteSource, createQuoteSource, type QuoteSource } from './quotes.ts';
 
 export interface GraphListItem {
   name: string;
@@ -38,6 +39,8 @@ export async function fetchGraphList(): Promise<GraphListItem[]> {
 export interface LoadedGraph {
   graph: ViewerGraph;
   version: string | null;
+  /** Where its quotes come from when not from the server's endpoints (a whole graph file read in the page). */
+  quotes?: QuoteSource;
 }
 
 /** The header and endpoint the server gives a graph file's version in (src/server/graphs.ts). */
@@ -49,7 +52,19 @@ export async function fetchGraph(name: string): Promise<LoadedGraph> {
   if (!response.ok) throw new Error(`cannot load graph "${name}" (HTTP ${response.status})`);
   const json: unknown = await response.json();
   performance.mark('turngraph:graph-fetched');
-  return { graph: parseGraph(json), version: response.headers.get(VERSION_HEADER) };
+  return { ...readGraph(json), version: response.headers.get(VERSION_HEADER) };
+}
+
+/**
+ * The viewer payload, or a whole graph file (a static host ignores ?view=1 and sends the file): that one is turned
+ * into the payload here, and its quotes are served from memory by the same code the server uses.
+ */
+export function readGraph(json: unknown): { graph: ViewerGraph; quotes?: QuoteSource } {
+  const file = json as SerializedKnowledgeGraph;
+  const whole = Array.isArray(file?.attributes?.turns) || (Array.isArray(file?.nodes) && Array.isArray(file.nodes[0]?.attributes?.mentions));
+  if (!whole) return { graph: parseGraph(json) };
+  const graph = parseGraph(toViewerGraph(file));
+  return { graph, quotes: createLocalQuoteSource(createQuoteStore(file), graph.nodes(), graph.edges()) };
 }
 
 /** The version of a graph's file on disk now; null while the file is missing. Throws on HTTP errors. */
@@ -79,7 +94,8 @@ export function parseGraph(data: unknown): ViewerGraph {
   return graph;
 }
 
-export function indexGraph(graph: ViewerGraph, name = graph.getAttribute('name')): GraphIndex {
+/** `quotes`: where the quotes come from, by default the server's endpoints for graph `name`. */
+export function indexGraph(graph: ViewerGraph, name = graph.getAttribute('name'), quotes?: QuoteSource): GraphIndex {
   const { documents, speakers: list } = graph.getAttributes();
   const documentOrder = new Map(documents.map((d, i) => [d.id, i]));
   const speakers = new Map<string, string>();
@@ -91,7 +107,7 @@ export function indexGraph(graph: ViewerGraph, name = graph.getAttribute('name')
     speakerEntities.set(s.key, new Set(s.entities));
   }
   const hints = graphHints(graph);
-  return { documentOrder, speakers, speakerTurns, speakerEntities, hints, quotes: createQuoteSource(name, graph.nodes(), graph.edges()) };
+  return { documentOrder, speakers, speakerTurns, speakerEntities, hints, quotes: quotes ?? createQuoteSource(name, graph.nodes(), graph.edges()) };
 }
 
 /** True when the graph's documents hold a turn with this id (`${document}#${index}`). */

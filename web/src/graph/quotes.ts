@@ -1,6 +1,7 @@
 // The quotes behind a drawn graph file, fetched when a view needs them (the first payload has no spans and no turns):
 // a node's mentions and spoken turns, an edge's evidence, a document's turns, single turns. Answers are cached.
 import type { EvidencePage, QuotePage, StripTurn, TurnDetail } from '../../../src/server/payload.ts';
+import { evidenceQuotes, mentionQuotes, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from '../../../src/server/quotes.ts';
 
 /** Quotes the details panel shows before a "Show all" button (the strip asks the same page: one request, cached). */
 export const FIRST_PAGE = 30;
@@ -46,16 +47,21 @@ export function createQuoteSource(graphName: string, nodes: Iterable<string>, ed
   };
 }
 
-/** A source for a graph that does not come from a file (a Neo4j neighbourhood): nothing to fetch. */
-export const NO_QUOTES: QuoteSource = {
-  hasNode: () => false,
-  hasEdge: () => false,
-  mentions: () => Promise.resolve({ total: 0, offset: 0, quotes: [] }),
-  spoken: () => Promise.resolve({ total: 0, offset: 0, quotes: [] }),
-  evidence: () => Promise.resolve({ total: 0, offset: 0, quotes: [], turns: [] }),
-  documentTurns: () => Promise.resolve([]),
-  turn: () => Promise.resolve(null),
-};
+/** The same answers from a quote store in memory (a whole graph file read in the page, e.g. from a static host). */
+export function createLocalQuoteSource(store: QuoteStore, nodes: Iterable<string>, edges: Iterable<string>): QuoteSource {
+  const nodeKeys = new Set(nodes);
+  const edgeKeys = new Set(edges);
+  const found = <T>(value: T | undefined, what: string): Promise<T> => (value === undefined ? Promise.reject(new Error(`no ${what} in this graph`)) : Promise.resolve(value));
+  return {
+    hasNode: (key) => nodeKeys.has(key),
+    hasEdge: (key) => edgeKeys.has(key),
+    mentions: (node, offset, limit) => found(mentionQuotes(store, node, offset, limit), `node "${node}"`),
+    spoken: (node, offset, limit) => found(spokenQuotes(store, node, offset, limit), `node "${node}"`),
+    evidence: (edge, offset, limit) => found(evidenceQuotes(store, edge, offset, limit), `edge "${edge}"`),
+    documentTurns: (document) => found(stripTurns(store, document), `document "${document}"`),
+    turn: (id) => Promise.resolve(turnDetail(store, id) ?? null),
+  };
+}
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
