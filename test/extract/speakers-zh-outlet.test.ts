@@ -12,6 +12,13 @@ describe('an outlet-labelled interview', () => {
     expect(rolesOf(text)).toEqual({ 极客观察: 'host', 顾衡: 'guest' });
   });
 
+  it('a header written as narration (a date in 年月日, an editor\'s note) credits the outlet as well', () => {
+    const text =
+      '对话芯航创始人邓远：窗口期只剩两年\n\n原创 车界观察 智车前沿 2026年10月12日 08:30 上海\n\n编者按：近日，我们在苏州见到了邓远。\n\n' +
+      '智车前沿：你为什么出来创业？\n\n邓远：因为窗口期很短。\n\n智车前沿：客户是谁？\n\n邓远：主要是车厂。';
+    expect(rolesOf(text)).toEqual({ 智车前沿: 'host', 邓远: 'guest' });
+  });
+
   it('a person-shaped label in the header is no outlet', () => {
     const text = '# 对谈\n\n来源：某播客\n作者：林岚\n\n林岚：你好。\n\n周航：你好。\n\n林岚：说说吧。\n\n周航：好。';
     expect(rolesOf(text).林岚).not.toBe('host');
