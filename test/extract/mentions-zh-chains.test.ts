@@ -71,3 +71,21 @@ describe('company short forms', () => {
     expect(named(entities, '理想汽车')?.mentions.length).toBe(1);
   });
 });
+
+describe('an English passage inside a Chinese document', () => {
+  const passage = 'We hired a lot of people in Toronto last year. Northwind AI invested in Harbor\nLabs, mostly so they could rent more compute. Kestrel Robotics acquired Saffron Research because of its team.';
+  const zh = extractDocument({ id: 'passage.zh', path: 'passage.zh.md', text: `# 访谈：下一步\n\n**主持人：** 你们最近在做什么？\n\n**Lena Park：** ${passage} 好的，我们继续下一个话题吧。\n` }, context);
+  const en = extractDocument({ id: 'passage.en', path: 'passage.en.md', text: `# Interview: next steps\n\n**Host:** What have you been doing lately?\n\n**Lena Park:** ${passage} OK, let us move on.\n` }, context);
+  const organizations = (d: typeof zh) => d.entities.filter((e) => e.type === 'organization').map((e) => e.label).sort();
+
+  it('gives the organizations the English document gives, not a clause ending in a unit word (Labs, Research)', () => {
+    expect(organizations(zh)).toEqual(['Harbor Labs', 'Kestrel Robotics', 'Northwind AI', 'Saffron Research']);
+    expect(organizations(zh)).toEqual(organizations(en));
+  });
+
+  it('gives the relations the English document gives', () => {
+    const typed = (d: typeof zh) => d.relations.map((r) => `${d.entities.find((e) => e.key === r.source)?.label} ${r.type} ${d.entities.find((e) => e.key === r.target)?.label}`).sort();
+    expect(typed(zh)).toContain('Northwind AI INVESTED_IN Harbor Labs');
+    expect(typed(zh)).toEqual(typed(en));
+  });
+});

@@ -19,8 +19,8 @@ export function joinSubunits(text: string, tokens: Token[], settled: Candidate[]
   const joined: Candidate[] = [];
   for (const c of settled) {
     if (c.type !== 'organization') continue;
-    let k = tokens.findIndex((t) => t.end > c.end - 1 && t.start < c.end + 1 && t.end > c.end);
-    if (k < 0 || tokens[k].start > c.end) continue;
+    let k = firstEndingAfter(tokens, c.end);
+    if (k === tokens.length || tokens[k].start > c.end) continue;
     let end = -1;
     for (let n = 0; k < tokens.length && n < MAX_UNIT_TOKENS; k++) {
       const t = tokens[k];
@@ -28,6 +28,8 @@ export function joinSubunits(text: string, tokens: Token[], settled: Candidate[]
       // 浙江大学控制学院: a two-character verb (控制/v) may stand inside a unit's name, never end it.
       const inner = t.tag === 'v' && t.word.length === 2 && k + 1 < tokens.length && tokens[k + 1].start === t.end;
       if ((!UNIT_TAGS.has(t.tag) && !inner) || !UNIT_WORD.test(t.word)) break;
+      // "Stability AI invested in Lumen Labs": an English word in lower case is a clause going on, not a unit's name.
+      if (t.tag === 'eng' && /^[a-z]/.test(t.word)) break;
       n++;
       const tail = text.slice(Math.max(c.end, t.start), t.end);
       if (tail.length >= 2 && !inner && units.some((u) => t.word.endsWith(u))) end = t.end;
@@ -37,4 +39,16 @@ export function joinSubunits(text: string, tokens: Token[], settled: Candidate[]
   if (joined.length === 0) return settled;
   const inside = (c: Candidate) => joined.some((j) => c.start < j.end && c.end > j.start);
   return [...settled.filter((c) => !inside(c)), ...joined].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The first token that ends after `at` (tokens.length if none): a binary search, so a long turn is not scanned per mention. */
+function firstEndingAfter(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
