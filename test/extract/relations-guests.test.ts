@@ -30,3 +30,23 @@ describe('a host greeting several guests interviews each', () => {
     expect(found).toEqual(['主持人 (host) -> 张三']);
   });
 });
+
+describe('a host who never greets but thanks the guest interviews them', () => {
+  it.each([
+    ['**主持人：** 你为什么做芯片？\n\n**邓远：** 因为窗口期很短。\n\n**主持人：** 明年呢？\n\n**邓远：** 量产。\n\n**主持人：** 谢谢邓总。', ['主持人 (host) -> 邓远']],
+    ['Host: What drives the margin?\n\nMaya Ruiz: Pricing.\n\nHost: Thank you so much for joining us, Maya.\n\nMaya Ruiz: My pleasure.', ['Host (host) -> Maya Ruiz']],
+  ])('%s', (text, expected) => {
+    expect(interviews(text)).toEqual(expected);
+  });
+
+  it('a guest thanking the host interviews no one', () => {
+    expect(interviews('**主持人：** 你为什么做芯片？\n\n**邓远：** 谢谢你的问题，因为窗口期很短。')).toEqual([]);
+  });
+});
+
+describe('a show named after a place is no venue', () => {
+  it('欢迎来到硅谷夜话 gives the guest no SPOKE_AT Silicon Valley', () => {
+    const doc = extractDocument({ id: 'show', path: 'show.md', text: '王子墨：大家好，欢迎来到硅谷夜话，我是王子墨。Kevin 你好！\n\nKevin Liang：大家好。\n\n王子墨：说说你自己。\n\nKevin Liang：我在杭州长大。' }, context);
+    expect(doc.relations.filter((r) => r.type === 'SPOKE_AT')).toEqual([]);
+  });
+});
