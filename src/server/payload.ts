@@ -95,8 +95,11 @@ export function toViewerEdgeAttrs({ evidence, ...rest }: EdgeAttrs, documentOf: 
   return { ...rest, evidenceCount: evidence?.length ?? 0, evidenceDocuments: [...counts].sort((a, b) => a[0] - b[0]) };
 }
 
-/** The viewer payload of a parsed graph file. The input is not changed. */
-export function toViewerGraph(graph: SerializedKnowledgeGraph): SerializedViewerGraph {
+/**
+ * The viewer payload of a parsed graph file. The input is not changed. `entitiesByTurn` (entitiesByTurnOf) may be
+ * passed when it was computed already: it is the one pass over every mention span.
+ */
+export function toViewerGraph(graph: SerializedKnowledgeGraph, entitiesByTurn = entitiesByTurnOf(graph)): SerializedViewerGraph {
   const attrs = graph.attributes ?? ({} as Partial<SerializedKnowledgeGraph['attributes']>);
   const turns: Turn[] = Array.isArray(attrs.turns) ? attrs.turns : [];
   const documents: DocumentInfo[] = Array.isArray(attrs.documents) ? attrs.documents : [];
@@ -118,7 +121,7 @@ export function toViewerGraph(graph: SerializedKnowledgeGraph): SerializedViewer
     attributes: {
       name: attrs.name ?? '',
       documents: documents.map((d) => ({ ...d, turns: turnCounts.get(d.id) ?? 0 })),
-      speakers: speakersOf(graph, inConversationOrder(turns, docIndex), turnsById, docIndex),
+      speakers: speakersOf(graph, inConversationOrder(turns, docIndex), entitiesByTurn, docIndex),
     },
     nodes,
     edges,
@@ -130,8 +133,31 @@ export function inConversationOrder(turns: readonly Turn[], docIndex: ReadonlyMa
   return [...turns].sort((a, b) => (docIndex.get(a.document) ?? 1e9) - (docIndex.get(b.document) ?? 1e9) || a.index - b.index);
 }
 
-/** Speakers in the order they first speak. */
-function speakersOf(graph: SerializedKnowledgeGraph, sorted: readonly Turn[], turnsById: ReadonlyMap<string, Turn>, docIndex: ReadonlyMap<string, number>): ViewerSpeaker[] {
+/** The entities each turn mentions, in order of first mention: one pass over every node's mention spans. */
+export function entitiesByTurnOf(graph: SerializedKnowledgeGraph): Map<string, string[]> {
+  const firsts = new Map<string, { key: string; start: number }[]>();
+  for (const node of graph.nodes) {
+    const seen = new Map<string, { key: string; start: number }>();
+    for (const m of node.attributes?.mentions ?? []) {
+      const entry = seen.get(m.turn);
+      if (entry) {
+        if (m.start < entry.start) entry.start = m.start;
+        continue;
+      }
+      const first = { key: node.key, start: m.start };
+      seen.set(m.turn, first);
+      const list = firsts.get(m.turn);
+      if (list) list.push(first);
+      else firsts.set(m.turn, [first]);
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const [turn, list] of firsts) out.set(turn, list.sort((a, b) => a.start - b.start).map((e) => e.key));
+  return out;
+}
+
+/** Speakers in the order they first speak; their entities are those mentioned in the turns they speak. */
+function speakersOf(graph: SerializedKnowledgeGraph, sorted: readonly Turn[], entitiesByTurn: ReadonlyMap<string, readonly string[]>, docIndex: ReadonlyMap<string, number>): ViewerSpeaker[] {
   const labels = new Map(graph.nodes.map((n) => [n.key, n.attributes?.label]));
   const speakers = new Map<string, { label: string; turns: number; documents: Set<string>; entities: Set<string> }>();
   for (const turn of sorted) {
@@ -143,12 +169,7 @@ function speakersOf(graph: SerializedKnowledgeGraph, sorted: readonly Turn[], tu
     }
     speaker.turns++;
     speaker.documents.add(turn.document);
-  }
-  for (const node of graph.nodes) {
-    for (const m of node.attributes?.mentions ?? []) {
-      const who = turnsById.get(m.turn)?.speaker;
-      if (who) speakers.get(who)!.entities.add(node.key);
-    }
+    for (const key of entitiesByTurn.get(turn.id) ?? []) speaker.entities.add(key);
   }
   const byDocOrder = (a: string, b: string) => (docIndex.get(a) ?? 1e9) - (docIndex.get(b) ?? 1e9) || a.localeCompare(b);
   return [...speakers].map(([key, s]) => ({

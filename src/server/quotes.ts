@@ -1,7 +1,7 @@
 // What the viewer fetches on demand, kept in memory per prepared graph file: a node's mentions and spoken turns, an
 // edge's evidence, a document's turns for the strip, single turns with their entities. Pure over the parsed file.
 import type { SerializedKnowledgeGraph, Span, Turn } from '../model.ts';
-import { inConversationOrder, type EvidencePage, type QuotePage, type StripTurn, type TurnDetail } from './payload.ts';
+import { entitiesByTurnOf, inConversationOrder, type EvidencePage, type QuotePage, type StripTurn, type TurnDetail } from './payload.ts';
 
 /** Characters of a turn's text the strip gets (its first words and a tooltip). */
 export const STRIP_HEAD_CHARS = 200;
@@ -19,10 +19,11 @@ export interface QuoteStore {
   /** Turns each speaker speaks, in conversation order. */
   spoken: Map<string, string[]>;
   /** Entities mentioned in each turn, in order of first mention. */
-  entitiesByTurn: Map<string, string[]>;
+  entitiesByTurn: ReadonlyMap<string, string[]>;
 }
 
-export function createQuoteStore(graph: SerializedKnowledgeGraph): QuoteStore {
+/** `entitiesByTurn`: as entitiesByTurnOf gives it, when computed already (the payload needs it too). */
+export function createQuoteStore(graph: SerializedKnowledgeGraph, entitiesByTurn = entitiesByTurnOf(graph)): QuoteStore {
   const attrs = graph.attributes;
   const docIndex = new Map((Array.isArray(attrs?.documents) ? attrs.documents : []).map((d, i) => [d.id, i]));
   const sorted = inConversationOrder(Array.isArray(attrs?.turns) ? attrs.turns : [], docIndex);
@@ -34,19 +35,7 @@ export function createQuoteStore(graph: SerializedKnowledgeGraph): QuoteStore {
     push(byDocument, turn.document, turn);
     if (turn.speaker) push(spoken, turn.speaker, turn.id);
   }
-  const mentions = new Map<string, Span[]>();
-  const firsts = new Map<string, Map<string, number>>();
-  for (const node of graph.nodes) {
-    const spans = node.attributes?.mentions ?? [];
-    mentions.set(node.key, spans);
-    for (const m of spans) {
-      let first = firsts.get(m.turn);
-      if (!first) firsts.set(m.turn, (first = new Map()));
-      first.set(node.key, Math.min(first.get(node.key) ?? Infinity, m.start));
-    }
-  }
-  const entitiesByTurn = new Map<string, string[]>();
-  for (const [turn, first] of firsts) entitiesByTurn.set(turn, [...first].sort((a, b) => a[1] - b[1]).map(([key]) => key));
+  const mentions = new Map(graph.nodes.map((n) => [n.key, n.attributes?.mentions ?? []]));
   const evidence = new Map(graph.edges.map((e) => [e.key ?? '', e.attributes?.evidence ?? []]));
   return { turns, order, byDocument, mentions, evidence, spoken, entitiesByTurn };
 }

@@ -3,7 +3,7 @@
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { SerializedKnowledgeGraph } from '../model.ts';
-import { toViewerGraph } from './payload.ts';
+import { entitiesByTurnOf, toViewerGraph } from './payload.ts';
 import { createQuoteStore, type QuoteStore } from './quotes.ts';
 
 export interface Prepared {
@@ -49,7 +49,8 @@ export function prepareInBackground(path: string): void {
 async function prepare(path: string, info: Stats): Promise<Prepared> {
   const graph = JSON.parse(await readFile(path, 'utf8')) as SerializedKnowledgeGraph;
   if (!graph || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) throw new SyntaxError('not a graph file (no nodes/edges arrays)');
-  const prepared = { info, payload: Buffer.from(JSON.stringify(toViewerGraph(graph))), store: createQuoteStore(graph) };
+  const entitiesByTurn = entitiesByTurnOf(graph);
+  const prepared = { info, payload: Buffer.from(JSON.stringify(toViewerGraph(graph, entitiesByTurn))), store: createQuoteStore(graph, entitiesByTurn) };
   cache.set(path, prepared);
   return prepared;
 }
