@@ -86,7 +86,7 @@ export function mentionsInText(
     ...findFilings(text, lexicon.cues),
     ...(tokens ? discoverChinese(text, tokens, lexicon.cues) : []),
     ...(tokens ? discoverChineseCompanies(text, tokens, lexicon, companies) : []),
-    ...discoverLatin(text, lexicon.cues, commonWords),
+    ...discoverLatin(text, lexicon.cues, commonWords, (name) => knownOrganization(name, lexicon)),
     ...discoverEnglishConcepts(text, lexicon.cues),
     ...(tokens ? speakerNamesIn(text, speakers) : []),
     ...(tokens ? givenNamesIn(tokens, speakers) : []),
@@ -165,6 +165,11 @@ function speakerNamesIn(text: string, speakers: Array<{ name: string; label: str
     }
   }
   return out;
+}
+
+/** Whether the lexicon knows a name, written so (NVIDIA, not "nvidia" for a lower-case alias), as an organization. */
+function knownOrganization(name: string, lexicon: Lexicon): boolean {
+  return lexicon.matcher.lookup(name).some((v) => caseCompatible(v.alias, name) && (v.value.type === 'organization' || v.value.type === 'government'));
 }
 
 /** A discovered span that is in fact a lexicon alias (e.g. after suffix trimming) takes the entry's label and type. */

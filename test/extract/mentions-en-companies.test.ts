@@ -115,3 +115,23 @@ describe('role labels and technology acronyms are no organizations', () => {
     expect(typeOf(entities(text), name)).toBe('concept');
   });
 });
+
+describe('"and" between two names that stand alone gives two names', () => {
+  it.each([
+    ['Who wins the race between Alibaba and Stanford University\nthis year?', ['Alibaba', 'Stanford University']],
+    ['She spent a decade at NVIDIA and Accel Partners.', ['NVIDIA', 'Accel Partners']],
+    ['We hired from Brightline Labs and Harbor Capital last spring.', ['Brightline Labs', 'Harbor Capital']],
+  ])('%s → %j', (text, names) => {
+    const labels = entities(text).map((e) => e.label);
+    expect(labels.filter((l) => / and /.test(l))).toEqual([]);
+    for (const name of names) expect(labels).toContain(name);
+  });
+
+  it.each([
+    ['The CHIPS and Science Act changed our plans.', 'CHIPS and Science Act'],
+    ['A grant from the Bill and Melinda Gates Foundation paid for it.', 'Bill and Melinda Gates Foundation'],
+    ['We testified before the House Energy and Commerce Committee.', 'House Energy and Commerce Committee'],
+  ])('%s → %s stays one name', (text, name) => {
+    expect(entities(text).map((e) => e.label)).toContain(name);
+  });
+});

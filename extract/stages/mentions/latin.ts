@@ -81,8 +81,11 @@ const isAcronym = (w: string): boolean => /^[A-Z][A-Z0-9&]{1,5}s?$/.test(w);
 /** "1X", "3M", but also "3D", "5G", "4K": such a word starts a name only when the name ends in an organization word. */
 const isDigitName = (w: string): boolean => /^\d+[A-Z]/.test(w);
 
-/** Candidate names in one text; `commonWords` holds the document's lower-case words ("right" makes "Right" common). */
-export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>): Candidate[] {
+/**
+ * Candidate names in one text; `commonWords` holds the document's lower-case words ("right" makes "Right" common);
+ * `isKnownOrganization` says whether a name is an organization the lexicon knows (Alibaba, NVIDIA).
+ */
+export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>, isKnownOrganization: (name: string) => boolean = () => false): Candidate[] {
   const ix = index(cues);
   const words: Word[] = [];
   WORD.lastIndex = 0;
@@ -122,6 +125,9 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
         while (m < words.length && isCapitalised(words[m].text) && !ix.stop.has(words[m].text) && text.slice(words[m - 1].end, words[m].start) === ' ') m++;
         const end = stripPossessive(words[m - 1].text);
         if (m === j + 1 || !(ix.orgHeads.has(end) || ix.placeHeads.has(end) || ix.eventHeads.has(end) || ix.workHeads.has(end))) break;
+        // "Alibaba and Peking University", "Tsinghua University and Peking University": two names on their own are two.
+        const standsAlone = (part: Word[]) => (part.length > 1 && ix.orgHeads.has(stripPossessive(part[part.length - 1].text))) || isKnownOrganization(text.slice(part[0].start, part[part.length - 1].end));
+        if (standsAlone(group) && standsAlone(words.slice(j + 1, m))) break;
         group.push(...words.slice(j, m));
         j = m;
       } else if (
@@ -180,6 +186,11 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   const prefix = prefixCue(text, start, cues.prefix);
   if (prefix?.type === 'work' && !yields(prefix)) return make('work', prefix.reason);
   if (prefix?.type === 'product') return make('product', prefix.reason); // "a forecasting product called Tidewater"
+  // "一个叫 Quill 的 coding agent", "叫 Lumo 的App": a name a Chinese sentence calls, then what kind of thing it is.
+  if (CALLED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
+    const kind = CALLED_KIND.exec(text.slice(end, end + 40));
+    if (kind) return make(kind[1] ? 'model' : 'product', 'a name after 叫 and before 的 and a product or model noun (叫 Quill 的 coding agent) is that product');
+  }
   if (prefix && prefix.type === 'person' && names.every((n) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n))) return make('person', prefix.reason);
   if (names.length > 1 && ix.orgHeads.has(lastText)) return make('organization', cues.orgHeads.reason);
   if (names.length > 1 && ix.orgLeads.has(names[0])) return make('organization', cues.orgLeadingHeads.reason);
@@ -233,6 +244,10 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   }
   return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), minCount: 1 };
 }
+
+const CALLED_BEFORE = /(?:叫|叫做|名为|名叫)\s*[“"「]?$/;
+/** 的 and the kind of thing, group 1 for a model: 的模型, 的 coding agent, 的App, 的芯片. */
+const CALLED_KIND = /^[”"」]?\s*的\s*(?:(模型|大模型|model)|(?:[A-Za-z-]+\s){0,2}(?:agent|app|App|APP|tool|chip|platform|product|assistant|robot|device|IDE|SaaS)\b|产品|工具|应用|芯片|平台|软件|系统|机器人|助手|智能体|插件|游戏)/;
 
 /** "In " opening a sentence or line, and what follows the name: a comma or the clause's subject. */
 const OPENING_IN = /(?:^|[.!?;]\s+|\n\s*)In\s+$/;
