@@ -43,6 +43,27 @@ export interface ViewerGraphAttrs {
 export type ViewerGraph = MultiDirectedGraph<ViewerNodeAttrs, ViewerEdgeAttrs, ViewerGraphAttrs>;
 export type SerializedViewerGraph = SerializedGraph<ViewerNodeAttrs, ViewerEdgeAttrs, ViewerGraphAttrs>;
 
+/**
+ * The edges of the payload as a table, a row of numbers per edge: graphology's form spends ~200 bytes on an edge
+ * (its key, both ends and every attribute name written out), a row a few dozen.
+ */
+export interface EdgeTable {
+  /** Relation types, by index. */
+  types: string[];
+  /** Distinct rule lists, by index. */
+  rules: string[][];
+  /** Per edge: source and target (indices into the nodes), type, weight, rules, evidence count, then the evidence
+   * documents as [document index, spans] pairs, flat. */
+  rows: number[][];
+  /** The keys that are not `${source}|${type}|${target}`, by row. */
+  keys: Record<number, string>;
+}
+
+/** What GET /api/graphs/:name?view=1 sends: graphology's form of the nodes and graph attributes, the edges as a table. */
+export interface ViewerPayload extends Omit<SerializedViewerGraph, 'edges'> {
+  edgeTable: EdgeTable;
+}
+
 /** A turn quoted in the details panel: its metadata and text, and the spans to highlight in it. */
 export interface Quote {
   turn: Turn;
@@ -73,6 +94,44 @@ export interface StripTurn extends Omit<Turn, 'text'> {
 export interface TurnDetail {
   turn: Turn;
   entities: { key: string; spans: Span[] }[];
+}
+
+/** The key an edge has unless its file says otherwise. */
+export function edgeKey(source: string, type: string, target: string): string {
+  return `${source}|${type}|${target}`;
+}
+
+/** The payload of a graph in graphology's form: the same nodes and attributes, the edges as a table. */
+export function toViewerPayload(graph: SerializedViewerGraph): ViewerPayload {
+  const { edges, ...rest } = graph;
+  const nodeIndex = new Map(graph.nodes.map((n, i) => [n.key, i]));
+  const types = new Map<string, number>();
+  const rules = new Map<string, number>();
+  const table: EdgeTable = { types: [], rules: [], rows: [], keys: {} };
+  for (const [row, { key, source, target, attributes: a }] of edges.entries()) {
+    const type = a?.type ?? '';
+    if (!types.has(type)) types.set(type, table.types.push(type) - 1);
+    const ruleList = a?.rules ?? [];
+    const ruleKey = ruleList.join('\n');
+    if (!rules.has(ruleKey)) rules.set(ruleKey, table.rules.push(ruleList) - 1);
+    table.rows.push([nodeIndex.get(source)!, nodeIndex.get(target)!, types.get(type)!, a?.weight ?? 0, rules.get(ruleKey)!, a?.evidenceCount ?? 0, ...(a?.evidenceDocuments ?? []).flat()]);
+    if (key !== edgeKey(source, type, target)) table.keys[row] = key ?? String(row);
+  }
+  return { ...rest, edgeTable: table };
+}
+
+/** The edges of a table back in graphology's form (`nodes`: the payload's node keys, in its order). */
+export function edgesOfTable(table: EdgeTable, nodes: readonly string[]): NonNullable<SerializedViewerGraph['edges']> {
+  return table.rows.map((row, i) => {
+    const [s, t, type, weight, rules, evidenceCount, ...docs] = row;
+    const [source, target] = [nodes[s], nodes[t]];
+    const evidenceDocuments: [number, number][] = [];
+    for (let d = 0; d + 1 < docs.length; d += 2) evidenceDocuments.push([docs[d], docs[d + 1]]);
+    return {
+      key: table.keys[i] ?? edgeKey(source, table.types[type], target), source, target,
+      attributes: { type: table.types[type], weight, rules: [...table.rules[rules]], evidenceCount, evidenceDocuments },
+    };
+  });
 }
 
 /** The document a turn id (`${document}#${index}`) belongs to. */

@@ -3,7 +3,7 @@
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { SerializedKnowledgeGraph } from '../model.ts';
-import { entitiesByTurnOf, toViewerGraph } from './payload.ts';
+import { entitiesByTurnOf, toViewerGraph, toViewerPayload } from './payload.ts';
 import { createQuoteStore, type QuoteStore } from './quotes.ts';
 
 export interface Prepared {
@@ -50,7 +50,7 @@ async function prepare(path: string, info: Stats): Promise<Prepared> {
   const graph = JSON.parse(await readFile(path, 'utf8')) as SerializedKnowledgeGraph;
   if (!graph || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) throw new SyntaxError('not a graph file (no nodes/edges arrays)');
   const entitiesByTurn = entitiesByTurnOf(graph);
-  const prepared = { info, payload: Buffer.from(JSON.stringify(toViewerGraph(graph, entitiesByTurn))), store: createQuoteStore(graph, entitiesByTurn) };
+  const prepared = { info, payload: Buffer.from(JSON.stringify(toViewerPayload(toViewerGraph(graph, entitiesByTurn)))), store: createQuoteStore(graph, entitiesByTurn) };
   cache.set(path, prepared);
   return prepared;
 }

@@ -14,7 +14,7 @@ import { chain } from '../../src/server/http.ts';
 import { startViewer } from '../../src/server/serve.ts';
 import { prepareGraphFile } from '../../src/server/turns.ts';
 import type { SerializedKnowledgeGraph } from '../../src/model.ts';
-import type { SerializedViewerGraph } from '../../src/server/payload.ts';
+import { edgesOfTable, type ViewerPayload } from '../../src/server/payload.ts';
 
 const run = promisify(execFile);
 const FIXTURE = 'test/fixtures/graphs/tiny.json';
@@ -58,18 +58,19 @@ describe('graph endpoint', () => {
     expect(graph.attributes.turns.length).toBe(7);
   });
 
-  it('?view=1 sends the viewer payload: the same nodes and edges with counts instead of spans, no turns', async () => {
+  it('?view=1 sends the viewer payload: the same nodes and edges (a table) with counts instead of spans, no turns', async () => {
     const full = (await (await fetch(`${base}/api/graphs/tiny`)).json()) as SerializedKnowledgeGraph;
-    const view = (await (await fetch(`${base}/api/graphs/tiny?view=1`)).json()) as SerializedViewerGraph;
+    const view = (await (await fetch(`${base}/api/graphs/tiny?view=1`)).json()) as ViewerPayload;
     expect(view.nodes.map((n) => n.key)).toEqual(full.nodes.map((n) => n.key));
-    expect(view.edges.map((e) => [e.key, e.source, e.target])).toEqual(full.edges.map((e) => [e.key, e.source, e.target]));
+    const edges = edgesOfTable(view.edgeTable, view.nodes.map((n) => n.key));
+    expect(edges.map((e) => [e.key, e.source, e.target])).toEqual(full.edges.map((e) => [e.key, e.source, e.target]));
     for (const [i, node] of view.nodes.entries()) {
       expect(node.attributes).not.toHaveProperty('mentions');
       expect(node.attributes?.mentionCount).toBe(full.nodes[i].attributes?.mentions.length);
     }
-    for (const [i, edge] of view.edges.entries()) {
-      expect(edge.attributes).not.toHaveProperty('evidence');
-      expect(edge.attributes?.evidenceCount).toBe(full.edges[i].attributes?.evidence.length);
+    for (const [i, edge] of edges.entries()) {
+      const { evidence, ...rest } = full.edges[i].attributes!;
+      expect(edge.attributes).toEqual({ ...rest, evidenceCount: evidence.length, evidenceDocuments: [[0, evidence.length]] });
     }
     expect(view.attributes).not.toHaveProperty('turns');
     expect(view.attributes?.documents.map((d) => [d.id, d.turns])).toEqual([['tiny-interview.zh', 7]]);

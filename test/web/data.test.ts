@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { EdgeAttrs, GraphAttrs, NodeAttrs, SerializedKnowledgeGraph, Turn } from '../../src/model.ts';
 import { indexGraph, readGraph, refreshHints } from '../../web/src/graph/data.ts';
 import { mergeDocuments } from '../../web/src/graph/merge.ts';
-import { toViewerGraph, toViewerNodeAttrs } from '../../src/server/payload.ts';
+import { toViewerGraph, toViewerNodeAttrs, toViewerPayload } from '../../src/server/payload.ts';
 import { viewerGraphOf } from './viewer-graph.ts';
 
 const person = (label: string, documents: string[]): NodeAttrs => ({ label, type: 'person', aliases: [], mentions: [], documents, speaker: false, x: 0, y: 0, size: 4, color: '#999' });
@@ -58,9 +58,10 @@ describe('readGraph', () => {
     await expect(quotes!.mentions('nobody', 0, 30)).rejects.toThrow(/no node "nobody"/);
   });
 
-  it('the viewer payload is read as it is: quotes come from the server', () => {
-    const { graph, quotes } = readGraph(JSON.parse(JSON.stringify(toViewerGraph(file))));
-    expect(graph.size).toBe(file.edges.length);
+  it('the viewer payload is read as it is, its edge table back to the same edges: quotes come from the server', () => {
+    const { graph, quotes } = readGraph(JSON.parse(JSON.stringify(toViewerPayload(toViewerGraph(file)))));
     expect(quotes).toBeUndefined();
+    const whole = readGraph(JSON.parse(JSON.stringify(file))).graph;
+    expect(graph.export()).toEqual(whole.export());
   });
 });
