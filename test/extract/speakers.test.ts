@@ -307,3 +307,16 @@ describe('resolveSpeakers: every guest of an introduced list', () => {
     expect(findIntroductions([text], segmentRules()).map((i) => i.name)).toEqual(names);
   });
 });
+
+describe('a Chinese podcast header with two hosts (主播：A、B)', () => {
+  const text =
+    '# 第12期 端侧模型\n\n节目：模型夜谈\n主播：孟然、宋小舟\n嘉宾：冯嘉言，某智能算法负责人\n\n' +
+    '[00:00:12] 孟然：欢迎收听模型夜谈，我是孟然。\n[00:00:15] 宋小舟：我是宋小舟。\n' +
+    '[00:00:18] 孟然：嘉言你好！\n[00:00:22] 冯嘉言：两位好。\n[00:00:30] 宋小舟：嘉言你之前做什么？\n[00:00:36] 冯嘉言：做推荐。';
+
+  it('both hosts host and the guest is the guest; the header lines stay apart', () => {
+    const doc = resolveSpeakers(segment({ id: 'pod.zh', path: 'pod.zh.md', text }));
+    expect(Object.fromEntries(doc.speakers.map((s) => [s.label, s.role]))).toEqual({ 孟然: 'host', 宋小舟: 'host', 冯嘉言: 'guest' });
+    expect(doc.turns[0].text).toBe('节目：模型夜谈\n主播：孟然、宋小舟\n嘉宾：冯嘉言，某智能算法负责人');
+  });
+});
