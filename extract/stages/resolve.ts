@@ -46,6 +46,7 @@ export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): Resol
   linkShortNames(groups, speakerGroupOf, lexicon);
   linkCompanyShortForms(groups, lexicon.cues.companySuffixes.words);
   linkBaseNames(groups);
+  linkNumberedWorks(groups, lexicon.cues.numberedWorkHeads.reason);
 
   const entities: Entity[] = [];
   const resolved: ResolvedMention[] = [];
@@ -251,6 +252,31 @@ function linkBaseNames(groups: Map<string, Group>): void {
     for (const [t, v] of baseGroup.votes) versions[0].votes.set(t, (versions[0].votes.get(t) ?? 0) + v);
     baseGroup.mentions = [];
     baseGroup.votes.clear();
+  }
+}
+
+/** The head and number that end a numbered work's name: "Order 1920" of "FERC Order 1920". */
+const HEAD_AND_NUMBER = /\S+ (?:No\.? ?)?\d[\d/-]*$/;
+
+/** "Order 1920" joins "FERC Order 1920" when that is the only longer name of it the document writes. */
+function linkNumberedWorks(groups: Map<string, Group>, reason: string): void {
+  const longer = new Map<string, Group[]>();
+  for (const group of groups.values()) {
+    const m = group.mentions.find((x) => x.reason === reason);
+    const tail = m && HEAD_AND_NUMBER.exec(m.surface)?.[0];
+    if (!tail || tail.length === m.surface.length) continue;
+    const key = aliasKey(tail);
+    longer.set(key, [...(longer.get(key) ?? []), group]);
+  }
+  for (const [key, owners] of longer) {
+    const short = groups.get(key);
+    if (!short || short.speaker || owners.length !== 1 || short.mentions.some((m) => m.reason !== reason)) continue;
+    const [target] = owners;
+    target.label ??= chooseLabel(target.mentions); // the full name stays the label, however often the short one is said
+    appendAll(target.mentions, short.mentions);
+    for (const [t, v] of short.votes) target.votes.set(t, (target.votes.get(t) ?? 0) + v);
+    short.mentions = [];
+    short.votes.clear();
   }
 }
 

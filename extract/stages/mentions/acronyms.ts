@@ -3,8 +3,11 @@
 import type { EntityType } from '../../../src/model.ts';
 import { allMatches } from '../../regex.ts';
 
-/** "(NISQ)": found first, so that the words before it are read only where an acronym is defined (long texts stay fast). */
-const ACRONYM_IN_PARENTHESES = /[(（]([A-Z][A-Za-z]*[A-Z]s?)[)）]/g;
+/**
+ * "(NISQ)", or ", FERC," in apposition ("The Federal Energy Regulatory Commission, FERC, is looking…"): found first, so
+ * that the words before it are read only where an acronym is defined (long texts stay fast).
+ */
+const ACRONYM_DEFINED = /[(（]([A-Z][A-Za-z]*[A-Z]s?)[)）]|,[ \u00a0]+([A-Z]{2,}s?)(?=[ \u00a0]*,)/g;
 /** Up to ten words ending right before the parenthesis. */
 const WORDS_BEFORE = /([A-Za-z][A-Za-z'’-]*(?:[ \u00a0]+[A-Za-z][A-Za-z'’-]*){0,9})[ \u00a0]*$/;
 /** Small words a long form may hold without a letter in the acronym ("reinforcement learning from human feedback"). */
@@ -20,8 +23,8 @@ export interface Definition {
 export function acronymDefinitions(texts: string[]): Map<string, Definition> {
   const out = new Map<string, Definition>();
   for (const text of texts) {
-    for (const m of allMatches(ACRONYM_IN_PARENTHESES, text)) {
-      const acronym = m[1];
+    for (const m of allMatches(ACRONYM_DEFINED, text)) {
+      const acronym = m[1] ?? m[2];
       if (out.has(acronym)) continue;
       const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
       if (!before) continue;

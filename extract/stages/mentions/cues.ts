@@ -57,6 +57,8 @@ export interface Cues {
   eventHeads: WordList;
   /** Last words that make a capitalised name a law or written work ("Act", "Treaty", "Report"). */
   workHeads: WordList;
+  /** Heads of a law or ruling that a number after them names (FERC Order 1920, Order 1920, Bill 42, Directive 2019/944). */
+  numberedWorkHeads: WordList;
   /** Last words that make a capitalised name a dataset or benchmark ("Dataset", "Benchmark"). */
   benchmarkHeads: WordList;
   /** Last characters of common words the tagger marks as names (许可证, 易用性). */
@@ -148,6 +150,7 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     enConceptHeads: list('enConceptHeads'),
     enConceptModifierStoplist: list('enConceptModifierStoplist'),
     workHeads: list('workHeads'),
+    numberedWorkHeads: list('numberedWorkHeads'),
     benchmarkHeads: list('benchmarkHeads'),
     zhNonNameEndings: list('zhNonNameEndings'),
     zhNameBreakEndings: list('zhNameBreakEndings'),

@@ -24,6 +24,7 @@ interface LatinIndex {
   placeHeads: Set<string>;
   eventHeads: Set<string>;
   workHeads: Set<string>;
+  numberedWorkHeads: Set<string>;
   benchmarkHeads: Set<string>;
   titles: Set<string>;
   headedConnectors: Set<string>;
@@ -43,6 +44,7 @@ function index(cues: Cues): LatinIndex {
       placeHeads: new Set(cues.placeHeads.words),
       eventHeads: new Set(cues.eventHeads.words),
       workHeads: new Set(cues.workHeads.words),
+      numberedWorkHeads: new Set(cues.numberedWorkHeads.words),
       benchmarkHeads: new Set(cues.benchmarkHeads.words),
       titles: new Set(cues.prefix.filter((r) => r.type === 'person').flatMap((r) => r.words)),
       headedConnectors: new Set(cues.enHeadedConnectors.words),
@@ -148,10 +150,30 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     // "Honestly Gemini Robotics": a sentence adverb opening the sentence is no part of the name after it.
     if (group.length > 1 && ADVERB_SHAPE.test(group[0].text) && isSentenceInitial(text, group[0].start)) group.shift();
     if (group.length === 0 || isRole(group, ix)) continue;
+    const numbered = numberedWork(text, group, ix, cues);
+    if (numbered) {
+      out.push(numbered);
+      continue;
+    }
     const candidate = typeCandidate(text, group, ix, cues, commonWords);
     if (candidate) out.push(candidate);
   }
   return out;
+}
+
+/** " 1920", " No. 1920", " 2019/944" after a head; not a count ("Act 2 years ago", "Bill 3 times"). */
+const NUMBER_AFTER = /^ (?:No\.? ?)?\d{1,6}(?:[/-]\d{1,6})?(?![\d.,]?\d|[A-Za-z%])(?! ?(?:%|percent|years?|months?|weeks?|days?|hours?|minutes?|times|million|billion|thousand|hundred|people|points?)\b)/;
+
+/**
+ * "FERC Order 1920", "Order 1920", "Bill 42": a name ending in a head of a numbered law or ruling (cues numberedWorkHeads)
+ * and a number is one work, the number included (a head alone names nothing; "FERC Order" is no name).
+ */
+function numberedWork(text: string, group: Word[], ix: LatinIndex, cues: Cues): Candidate | null {
+  const last = group[group.length - 1];
+  if (!ix.numberedWorkHeads.has(last.text)) return null;
+  const number = NUMBER_AFTER.exec(text.slice(last.end, last.end + 20));
+  if (!number) return null;
+  return { start: group[0].start, end: last.end + number[0].length, type: 'work', canonical: null, source: 'discovery', reason: cues.numberedWorkHeads.reason, priority: 1 };
 }
 
 /** A job title, not an entity: "Director of Investor Relations", "Head of Research", "Chief Technology Officer". */

@@ -1,0 +1,51 @@
+// Tests for the names of an English policy panel (extract/stages/mentions/latin.ts titles and numbered works,
+// mentions/acronyms.ts acronyms in apposition, resolve.ts numbered works): what a reader of the intro expects.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import type { DocumentExtraction } from '../../extract/types.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+const extract = (text: string): DocumentExtraction => extractDocument({ id: 'panel', path: 'panel.md', text }, context);
+const named = (d: DocumentExtraction, name: string) => d.entities.find((e) => e.label === name || e.aliases.includes(name));
+const relations = (d: DocumentExtraction) => d.relations.map((r) => `${d.entities.find((e) => e.key === r.source)?.label} ${r.type} ${d.entities.find((e) => e.key === r.target)?.label}`);
+
+describe('an office before a name is a title, not part of an organization', () => {
+  it.each([
+    ['With me are Priya Raman, general counsel of Mesa Grid; and Commissioner Alma Ortiz of the Nevada Public Service Commission.', 'Alma Ortiz', 'Nevada Public Service Commission'],
+    ['Our last guest is Councilwoman Ruth Okonkwo of the Tucson Water Authority.', 'Ruth Okonkwo', 'Tucson Water Authority'],
+  ])('%s → %s WORKS_AT %s', (text, person, body) => {
+    const d = extract(text);
+    expect(d.entities.filter((e) => / (?:Commissioner|Councilwoman) /.test(` ${e.label} `))).toEqual([]);
+    expect(named(d, person)?.type).toBe('person');
+    expect(relations(d)).toContain(`${person} WORKS_AT ${body}`);
+  });
+});
+
+describe('an acronym in apposition right after its long form is the same name', () => {
+  it('"The National Transmission Planning Board, NTPB, is drafting rules" gives one organization', () => {
+    const d = extract('The National Transmission Planning Board, NTPB, is drafting rules. NTPB wants comments by May.');
+    const board = named(d, 'NTPB');
+    expect(board?.label).toBe('National Transmission Planning Board');
+    expect(board?.mentions).toHaveLength(3);
+  });
+
+  it('an acronym its neighbour does not spell stays its own name', () => {
+    const d = extract('We sell to Northwind, ACME, and Contoso every quarter.');
+    expect(named(d, 'ACME')?.label).toBe('ACME');
+  });
+});
+
+describe('a law or order with its number is one work', () => {
+  it('"NTPB Order 2041" and "Order 2041" are one work with its number', () => {
+    const d = extract('Dana: NTPB Order 2041 is underrated.\n\nLee: Order 2041 already changed how regional planning works.');
+    const order = named(d, 'Order 2041');
+    expect(order?.label).toBe('NTPB Order 2041');
+    expect(order?.type).toBe('work');
+    expect(d.entities.map((e) => e.label)).not.toContain('NTPB Order');
+  });
+
+  it('a count after a law is no part of its name', () => {
+    const d = extract('We passed the Clean Grid Act 2 years ago.');
+    expect(d.entities.map((e) => e.label)).toContain('Clean Grid Act');
+  });
+});
