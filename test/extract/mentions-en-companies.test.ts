@@ -135,3 +135,12 @@ describe('"and" between two names that stand alone gives two names', () => {
     expect(entities(text).map((e) => e.label)).toContain(name);
   });
 });
+
+describe('an organization head before a place names one organization', () => {
+  it.each([
+    ['We hired two researchers from University College London last year.', 'University College London'],
+    ['Her postdoc was at Imperial College London, in robotics.', 'Imperial College London'],
+  ])('%s → %s is an organization', (text, name) => {
+    expect(typeOf(entities(text), name)).toBe('organization');
+  });
+});

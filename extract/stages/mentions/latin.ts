@@ -215,6 +215,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   }
   if (prefix && prefix.type === 'person' && names.every((n) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n))) return make('person', prefix.reason);
   if (names.length > 1 && ix.orgHeads.has(lastText)) return make('organization', cues.orgHeads.reason);
+  if (names.length > 2 && ix.orgHeads.has(names[names.length - 2]) && tagsOf(lastText.toLowerCase()).some((t) => PLACE_TAGS.has(t))) {
+    return make('organization', 'an organization head and a place after it (University College London, Imperial College London) name one organization');
+  }
   if (names.length > 1 && ix.orgLeads.has(names[0])) return make('organization', cues.orgLeadingHeads.reason);
   if (names.length > 1 && ix.placeHeads.has(lastText)) return make('place', cues.placeHeads.reason);
   if (names.length > 1 && ix.eventHeads.has(lastText)) return make('event', cues.eventHeads.reason);
