@@ -29,6 +29,8 @@ interface CueIndex {
   translit: Set<string>;
   conceptHeads: Set<string>;
   nonNameEndings: Set<string>;
+  /** Trade and institution words an organization's name ends in (汽车, 科技, 银行), for the tagger's nt names. */
+  orgEndings: string[];
 }
 
 const indexes = new WeakMap<Cues, CueIndex>();
@@ -41,6 +43,7 @@ function index(cues: Cues): CueIndex {
       translit: new Set(cues.transliterationChars.words),
       conceptHeads: new Set(cues.zhConceptHeads.words),
       nonNameEndings: new Set(cues.zhNonNameEndings.words),
+      orgEndings: [...cues.zhCompanyWords.words, '公司', '集团', '银行', '大学', '研究院', '研究所', '实验室', '基金'],
     };
     indexes.set(cues, ix);
   }
@@ -155,6 +158,11 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       out.push({ start: t.start, end, type: cue.type, canonical: null, source: 'discovery', reason: cue.reason, priority: 1 });
       continue;
     }
+    // 长安汽车/nt: the tagger knows an organization whose name ends in a trade or institution word.
+    if (t.tag === 'nt' && word.length >= 3 && ix.orgEndings.some((w) => word.length > w.length && word.endsWith(w))) {
+      out.push({ start: t.start, end, type: 'organization', canonical: null, source: 'discovery', reason: 'a name the tagger knows as an organization (nt) that ends in a trade or institution word (长安汽车)', priority: 1 });
+      continue;
+    }
     if (!nameLike) continue;
     const chars = [...word];
     if (ix.nonNameEndings.has(chars[chars.length - 1])) continue;
@@ -258,14 +266,38 @@ function discoverTitledNames(text: string, tokens: Token[], cues: Cues, ix: CueI
     if (!first || !(ix.surnames.has(first) || ix.surnames.has(text.slice(start, start + 2)))) continue;
     let end = start + 1;
     while (end < text.length && end - start < 3 && /\p{Script=Han}/u.test(text[end]) && !AFTER_NAME.has(text[end])) end++;
-    const crossing = tokens.find((t) => t.start >= start + 2 && t.start < end && t.end > end);
-    if (crossing) end = crossing.start;
+    // The tokens from the name's start on, found by bisection (a scan of all tokens per title is quadratic on a long text).
+    const from = firstTokenFrom(tokens, start);
+    for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
+      const t = tokens[i];
+      if (t.start >= start + 2 && t.end > end) {
+        end = t.start;
+        break;
+      }
+    }
     // 投资者关系总监: 关 is a surname, but 关系/n is a common word the tagger knows, not a name after the title 投资者.
-    if (tokens.some((t) => t.start === start && t.end <= end && t.end - t.start >= 2 && COMMON_WORD_TAGS.has(t.tag))) continue;
+    let common = false;
+    for (let i = from; i < tokens.length && tokens[i].start === start; i++) {
+      const t = tokens[i];
+      common ||= t.end <= end && t.end - t.start >= 2 && COMMON_WORD_TAGS.has(t.tag);
+    }
+    if (common) continue;
     if (end - start < 2 || ix.stop.has(text.slice(start, end))) continue;
     out.push({ start, end, type: 'person', canonical: null, source: 'discovery', reason: titles.reason.get(m[0]) ?? 'title', priority: 1 });
   }
   return out;
+}
+
+/** The index of the first token starting at or after `at` (tokens are in text order). */
+function firstTokenFrom(tokens: Token[], at: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Tags of an employer's name the tagger does not know (容联云/x); common nouns (科技/n) never. */
