@@ -38,3 +38,17 @@ describe('a company whose short name is a common word, where the text uses it as
     expect(organizationsOf('看向地平线，我们的理想是让大众都用得起。')).toEqual([]);
   });
 });
+
+describe('a company no lexicon has, named by who works there or joined it', () => {
+  it.each([
+    ['今天我们请到了云帆智能的算法负责人许嘉言。', ['云帆智能']],
+    ['2023年我加入了云帆智能，现在负责训练。', ['云帆智能']],
+    ['今年也和长安汽车一起做了座舱里的语音助手。', ['长安汽车']],
+  ])('%s', (text, organizations) => {
+    expect(organizationsOf(text)).toEqual(expect.arrayContaining(organizations));
+  });
+
+  it('a trade phrase after a common noun with no such cue stays a phrase', () => {
+    expect(organizationsOf('汽车电子和医疗数据都很热。')).toEqual([]);
+  });
+});

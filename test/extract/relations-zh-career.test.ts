@@ -69,3 +69,15 @@ describe('a former post: 以前是 / 之前是 / 曾是 Y 的 title', () => {
     expect(found, found.join('\n')).not.toContain(expected.replace('WORKED_AT', 'WORKS_AT'));
   });
 });
+
+describe('the head of one function works at the company, does not lead it', () => {
+  it('云帆智能的算法负责人许嘉言: WORKS_AT only after 加入了; no LEADS; 创始成员来自清华大学 is no supplier', () => {
+    const found = relationsOf(
+      '主持人：今天我们请到了云帆智能的算法负责人许嘉言。嘉言你好！\n\n许嘉言：大家好。\n\n主持人：说说公司？\n\n' +
+        '许嘉言：2023年我加入了云帆智能。云帆智能的很多创始成员来自清华大学。',
+    );
+    expect(found.some((r) => /嘉言 -WORKS_AT-> 云帆智能$/.test(r)), found.join('\n')).toBe(true);
+    expect(found.some((r) => r.includes('-LEADS->')), found.join('\n')).toBe(false);
+    expect(found.some((r) => r.includes('SUPPLIES')), found.join('\n')).toBe(false);
+  });
+});

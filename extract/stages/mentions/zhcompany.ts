@@ -13,6 +13,10 @@ const FOUNDED = /^\s*(?:成立于|成立|创立于|创办于)/;
 /** An investment verb after the name (经纬创投领投了天使轮, IDG资本跟投): an investor, whatever the tagger made of its stem (经纬/n). */
 const INVESTOR_WORDS = new Set(['创投', '资本', '基金', '投资']);
 const INVESTS = /^\s*(?:联合领投|领投|跟投|参投|独家投资)/;
+/** Joining it: "2023年我加入了面壁智能". */
+const JOINED_BEFORE = /(?:加入|加盟|入职|就职于|任职于)(?:了)?\s*$/;
+/** Its staff named after it: "面壁智能的算法负责人许嘉言" (a title, then a name whose surname is checked). */
+const STAFF_AFTER = /^\s*的\s*\p{Script=Han}{0,4}?(?:负责人|工程师|研究员|科学家|总监|副总裁|总裁|合伙人|CEO|CTO|COO)\s*(?=\p{Script=Han}{2,3})/u;
 /** A founding verb before the name: "周明…创立了澜舟科技", "我们创办了星海智能". */
 const FOUNDED_BEFORE = /(?:创立|创办|创建|成立|联合创办|联合创立|共同创立|共同创办)(?:了)?\s*$/;
 
@@ -28,14 +32,25 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
     const called = CALLED.test(text.slice(Math.max(0, stem.start - 4), stem.start));
     if (!known.has(name)) {
       const invests = INVESTS.test(text.slice(trade.end, trade.end + 6));
-      if (!STEM_TAGS.has(stem.tag) && !called && !(invests && stem.tag === 'n' && INVESTOR_WORDS.has(trade.word))) continue;
+      const staff = STAFF_AFTER.exec(text.slice(trade.end, trade.end + 16));
+      const staffNamed = staff !== null && surnames(lexicon).has(text[trade.end + staff[0].length]);
+      // A common noun as the stem (面壁/n) only with a staff member named after the company.
+      if (!STEM_TAGS.has(stem.tag) && !called && !staffNamed && !(invests && stem.tag === 'n' && INVESTOR_WORDS.has(trade.word))) continue;
       // 美国科技公司, 中国人工智能公司: a known place or word before the trade word makes a kind of company, not one.
       if (lexicon.matcher.lookup(stem.word).length > 0) continue;
       const hint = suffixCue(text, trade.end, lexicon.cues.suffix);
-      const founded = FOUNDED.test(text.slice(trade.end)) || FOUNDED_BEFORE.test(text.slice(Math.max(0, stem.start - 6), stem.start));
-      if (!called && !founded && !invests && !(hint && hint.rule.type === 'organization' && !hint.rule.include)) continue;
+      const before = text.slice(Math.max(0, stem.start - 6), stem.start);
+      const founded = FOUNDED.test(text.slice(trade.end, trade.end + 6)) || FOUNDED_BEFORE.test(before) || JOINED_BEFORE.test(before);
+      if (!called && !founded && !invests && !staffNamed && !(hint && hint.rule.type === 'organization' && !hint.rule.include)) continue;
     }
     out.push({ start: stem.start, end: trade.end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
   }
   return out;
+}
+
+const surnameSets = new WeakMap<Lexicon, Set<string>>();
+function surnames(lexicon: Lexicon): Set<string> {
+  let set = surnameSets.get(lexicon);
+  if (!set) surnameSets.set(lexicon, (set = new Set(lexicon.cues.zhSurnames.words)));
+  return set;
 }
