@@ -53,6 +53,34 @@ started = performance.now();
 for (const source of sources) tagged += jieba.tag(source.text).length;
 const jiebaSeconds = (performance.now() - started) / 1000;
 
+// One long document: the corpus's text joined on one line (no turns, no paragraphs), 1 MB and 4 MB. The same MB/s
+// at both sizes means no step grows faster than the text (two quadratic steps were found this way, sessions 7 and 9).
+const oneLine = (size: number): SourceText => {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i = (i + 1) % sources.length) {
+    // Headings dropped: a line opening with "#" is a heading, and one heading of megabytes holds no turn.
+    const part = `${sources[i].text.replace(/^#+\s*/gm, '').replace(/\s+/g, ' ')} `;
+    parts.push(part);
+    length += Buffer.byteLength(part);
+  }
+  let text = parts.join('');
+  // Cut to the size (characters of 1 to 3 bytes: a proportional cut or two, never splitting a character).
+  while (Buffer.byteLength(text) > size) text = text.slice(0, Math.floor((text.length * size) / Buffer.byteLength(text)));
+  return { id: `one-line-${size}`, path: `one-line-${size}.txt`, text };
+};
+const longRows: string[][] = [];
+const longRates: number[] = [];
+for (const size of [1, 4].map((mb) => mb * MB)) {
+  const source = oneLine(size);
+  const sourceBytes = Buffer.byteLength(source.text);
+  started = performance.now();
+  extractDocument(source, context);
+  const seconds = (performance.now() - started) / 1000;
+  longRates.push(sourceBytes / seconds);
+  longRows.push([`one document on one line, ${fmtMB(sourceBytes)}`, fmtRate(sourceBytes, seconds), fmtSec(seconds)]);
+}
+
 // End to end on a slice (extract + merge + layout + JSON), as `turngraph build` does, to show the merge's share.
 const slice = sources.slice(0, Math.min(sources.length, 100));
 const sliceBytes = slice.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
@@ -72,5 +100,7 @@ printTable([
   ['end to end (100 docs)', fmtRate(sliceBytes, endToEndSeconds), `extract + buildGraph + JSON: ${graph.order} nodes, ${graph.size} edges, ${fmtMB(json.length)} JSON`],
   ['peak RSS, extraction', fmtMB(extractPeak), `sampled per document; ${fmtMB(extractPeak - baseline)} above the loaded corpus + lexicon`],
   ['peak RSS, whole run', fmtMB(memory.peakRss), `maxRSS from the OS: ${fmtMB(maxRssBytes())}`],
+  ...longRows,
+  ['one line, 4 MB / 1 MB MB/s', fmtRatio(longRates[1] / longRates[0]), 'linear cost: about 1.00×; a step quadratic in the text falls well below'],
   ['load average (1 min)', loadavg()[0].toFixed(1), '2 cores: above 2, other processes slow every figure here'],
 ]);
