@@ -28,3 +28,12 @@ describe('DC as direct current is no place', () => {
     expect(es.find((e) => e.label === 'Washington, D.C.')?.type).toBe('place');
   });
 });
+
+describe('a known name inside another product\'s versioned name', () => {
+  it('"骁龙8 Gen 3", "Snapdragon 8 Gen 3" hold no Gen-3 model; Runway 的 Gen 3 and "3 tokens" still count', () => {
+    const es = entities('嘉宾：在骁龙8 Gen 3上可以跑二十个token，Snapdragon 8 Gen 3 也行。Runway 的 Gen 3 很好，输出 3 tokens。');
+    const gen3 = es.find((e) => e.label === 'Gen-3 Alpha');
+    expect(gen3?.mentions.length).toBe(1);
+    expect(es.find((e) => e.label === 'tokens')?.mentions.length).toBe(2);
+  });
+});

@@ -17,6 +17,7 @@ export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Uint8Ar
   const out: Candidate[] = [];
   const senses = otherSenses(lexicon);
   const accept = (m: { start: number; end: number }) =>
+    !insideVersionedName(text, m.start) &&
     !inOtherSense(text, m, senses) &&
     (!boundaries || m.end - m.start > SHORT_HAN_ALIAS || !HAN.test(text.slice(m.start, m.end)) || (boundaries[m.start] === 1 && boundaries[m.end] === 1));
   let i = 0;
@@ -44,6 +45,14 @@ export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Uint8Ar
     }
   }
   return out;
+}
+
+/** A name and a small number before it ("骁龙8 Gen 3", "Snapdragon 8 Gen 3"): an alias starting here goes on another product's name. */
+const VERSION_BEFORE = /(?:\p{Script=Han}|(?:^|[^\p{L}])\p{Lu}\p{L}*\s?)\d{1,2} $/u;
+export function insideVersionedName(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (!(c >= 65 && c <= 90) || text[start - 1] !== ' ') return false; // only a capitalised name goes on one ("Gen 3"), never "3 tokens"
+  return VERSION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** A version right after a known model or product (昇腾910C, iPhone 15 Pro is in the lexicon, H100 → H100 NVL is not). */

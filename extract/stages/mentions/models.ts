@@ -3,6 +3,7 @@
 import type { Cues } from './cues.ts';
 import type { Lexicon } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
+import { insideVersionedName } from './lexmatch.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -57,6 +58,7 @@ export function findModelNames(text: string, lexicon: Lexicon): Candidate[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const surface = m[0];
+      if (insideVersionedName(text, m.index)) continue; // "Snapdragon 8 Gen 3" is the chip's name, not Gen-3
       const known = lexicon.matcher.lookup(surface).find((v) => v.value.type === 'model');
       out.push({
         start: m.index,
