@@ -1,5 +1,5 @@
 // Issues 3 and 5: the viewer in headless Chromium on generated graphs (20k nodes / 100k edges and 50k / 250k,
-// seeded): payload size lite vs full, time to the first drawn frame, hover focus / selection / wheel zoom until
+// seeded): payload size (the viewer's first payload vs the full file), time to the first drawn frame, hover focus / selection / wheel zoom until
 // drawn, frames while dragging the stage, release to the new view drawn (GPU work waited for); a side-by-side
 // table ends the run.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,9 +82,9 @@ async function measure(NODES: number, EDGES: number): Promise<Result> {
   const viewer = await startViewer({ files: [file], port: 0 });
   const api = `${viewer.url.replace(/\/$/, '')}/api/graphs/generated`;
   const fullBytes = (await (await fetch(api)).arrayBuffer()).byteLength;
-  const liteStarted = Date.now();
-  const liteBytes = (await (await fetch(`${api}?lite=1`)).arrayBuffer()).byteLength;
-  const liteFirstMs = Date.now() - liteStarted;
+  const viewStarted = Date.now();
+  const viewBytes = (await (await fetch(`${api}?view=1`)).arrayBuffer()).byteLength;
+  const viewFirstMs = Date.now() - viewStarted;
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
@@ -263,7 +263,7 @@ async function measure(NODES: number, EDGES: number): Promise<Result> {
     printTable([
       ['measure', `value (${NODES} nodes / ${EDGES} edges)`],
       ['payload: full file', `${(fullBytes / 1e6).toFixed(1)} MB`],
-      ['payload: lite (?lite=1, no turn texts; what the viewer fetches above 2 MB)', `${(liteBytes / 1e6).toFixed(1)} MB (${((100 * liteBytes) / fullBytes).toFixed(0)}% of full; first lite request ${liteFirstMs} ms incl. server prep)`],
+      ['payload: the viewer\'s (?view=1: counts for spans, no turns; quotes fetched when shown)', `${(viewBytes / 1e6).toFixed(1)} MB (${((100 * viewBytes) / fullBytes).toFixed(0)}% of full; first request ${viewFirstMs} ms incl. server prep)`],
       ['graph fetched + JSON parsed (since navigation)', `${marks.fetched.toFixed(0)} ms`],
       ['graph imported into graphology (since navigation)', `${marks.loaded.toFixed(0)} ms (import ${(marks.loaded - marks.fetched).toFixed(0)} ms)`],
       ['viewer index built / sigma constructed (since navigation)', `${marks.indexed.toFixed(0)} / ${marks.created.toFixed(0)} ms`],
