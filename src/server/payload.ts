@@ -59,8 +59,16 @@ export interface EdgeTable {
   keys: Record<number, string>;
 }
 
-/** What GET /api/graphs/:name?view=1 sends: graphology's form of the nodes and graph attributes, the edges as a table. */
-export interface ViewerPayload extends Omit<SerializedViewerGraph, 'edges'> {
+/** A document named by its index in the graph's documents (an id the list lacks stays written out). */
+export type DocumentRef = number | string;
+
+/**
+ * What GET /api/graphs/:name?view=1 sends: graphology's form of the nodes and graph attributes with documents and
+ * speakers' entities as indices (an id per document per node is most of the nodes' bytes), the edges as a table.
+ */
+export interface ViewerPayload extends Omit<SerializedViewerGraph, 'edges' | 'nodes' | 'attributes'> {
+  attributes: Omit<ViewerGraphAttrs, 'speakers'> & { speakers: (Omit<ViewerSpeaker, 'documents' | 'entities'> & { documents: DocumentRef[]; entities: number[] })[] };
+  nodes: { key: string; attributes: Omit<ViewerNodeAttrs, 'documents'> & { documents: DocumentRef[] } }[];
   edgeTable: EdgeTable;
 }
 
@@ -103,8 +111,10 @@ export function edgeKey(source: string, type: string, target: string): string {
 
 /** The payload of a graph in graphology's form: the same nodes and attributes, the edges as a table. */
 export function toViewerPayload(graph: SerializedViewerGraph): ViewerPayload {
-  const { edges, ...rest } = graph;
-  const nodeIndex = new Map(graph.nodes.map((n, i) => [n.key, i]));
+  const { edges, nodes, attributes, ...rest } = graph;
+  const nodeIndex = new Map(nodes.map((n, i) => [n.key, i]));
+  const docIndex = new Map((attributes?.documents ?? []).map((d, i) => [d.id, i]));
+  const ref = (id: string): DocumentRef => docIndex.get(id) ?? id;
   const types = new Map<string, number>();
   const rules = new Map<string, number>();
   const table: EdgeTable = { types: [], rules: [], rows: [], keys: {} };
@@ -117,21 +127,50 @@ export function toViewerPayload(graph: SerializedViewerGraph): ViewerPayload {
     table.rows.push([nodeIndex.get(source)!, nodeIndex.get(target)!, types.get(type)!, a?.weight ?? 0, rules.get(ruleKey)!, a?.evidenceCount ?? 0, ...(a?.evidenceDocuments ?? []).flat()]);
     if (key !== edgeKey(source, type, target)) table.keys[row] = key ?? String(row);
   }
-  return { ...rest, edgeTable: table };
+  return {
+    ...rest,
+    attributes: {
+      name: attributes?.name ?? '',
+      documents: attributes?.documents ?? [],
+      speakers: (attributes?.speakers ?? []).map((sp) => ({ ...sp, documents: sp.documents.map(ref), entities: sp.entities.map((k) => nodeIndex.get(k)!) })),
+    },
+    nodes: nodes.map(({ key, attributes: a }) => ({ key, attributes: { ...a!, documents: (a?.documents ?? []).map(ref) } })),
+    edgeTable: table,
+  };
+}
+
+/** The payload back in graphology's form: documents and entities by id and key again, the edges out of their table. */
+export function fromViewerPayload(payload: ViewerPayload): SerializedViewerGraph {
+  const documents = payload.attributes?.documents ?? [];
+  const keys = payload.nodes.map((n) => n.key);
+  const id = (ref: DocumentRef) => (typeof ref === 'number' ? documents[ref]?.id ?? String(ref) : ref);
+  return {
+    options: payload.options,
+    attributes: {
+      name: payload.attributes?.name ?? '',
+      documents,
+      speakers: (payload.attributes?.speakers ?? []).map((sp) => ({ ...sp, documents: sp.documents.map(id), entities: sp.entities.map((i) => keys[i]) })),
+    },
+    nodes: payload.nodes.map(({ key, attributes: a }) => ({ key, attributes: { ...a, documents: (a.documents ?? []).map(id) } })),
+    edges: edgesOfTable(payload.edgeTable, keys),
+  };
 }
 
 /** The edges of a table back in graphology's form (`nodes`: the payload's node keys, in its order). */
 export function edgesOfTable(table: EdgeTable, nodes: readonly string[]): NonNullable<SerializedViewerGraph['edges']> {
-  return table.rows.map((row, i) => {
-    const [s, t, type, weight, rules, evidenceCount, ...docs] = row;
-    const [source, target] = [nodes[s], nodes[t]];
+  // A plain indexed loop: this runs once per edge while the viewer waits for its first frame.
+  const { rows, types, rules, keys } = table;
+  const edges: NonNullable<SerializedViewerGraph['edges']> = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const [source, target, type] = [nodes[row[0]], nodes[row[1]], types[row[2]]];
     const evidenceDocuments: [number, number][] = [];
-    for (let d = 0; d + 1 < docs.length; d += 2) evidenceDocuments.push([docs[d], docs[d + 1]]);
-    return {
-      key: table.keys[i] ?? edgeKey(source, table.types[type], target), source, target,
-      attributes: { type: table.types[type], weight, rules: [...table.rules[rules]], evidenceCount, evidenceDocuments },
-    };
-  });
+    for (let d = 6; d + 1 < row.length; d += 2) evidenceDocuments.push([row[d], row[d + 1]]);
+    // Edges with the same rules share the list: the viewer never changes it.
+    const attributes = { type, weight: row[3], rules: rules[row[4]], evidenceCount: row[5], evidenceDocuments };
+    edges[i] = { key: keys[i] ?? edgeKey(source, type, target), source, target, attributes };
+  }
+  return edges;
 }
 
 /** The document a turn id (`${document}#${index}`) belongs to. */

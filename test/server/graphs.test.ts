@@ -14,7 +14,7 @@ import { chain } from '../../src/server/http.ts';
 import { startViewer } from '../../src/server/serve.ts';
 import { prepareGraphFile } from '../../src/server/turns.ts';
 import type { SerializedKnowledgeGraph } from '../../src/model.ts';
-import { edgesOfTable, type ViewerPayload } from '../../src/server/payload.ts';
+import { fromViewerPayload, type ViewerPayload } from '../../src/server/payload.ts';
 
 const run = promisify(execFile);
 const FIXTURE = 'test/fixtures/graphs/tiny.json';
@@ -62,11 +62,11 @@ describe('graph endpoint', () => {
     const full = (await (await fetch(`${base}/api/graphs/tiny`)).json()) as SerializedKnowledgeGraph;
     const view = (await (await fetch(`${base}/api/graphs/tiny?view=1`)).json()) as ViewerPayload;
     expect(view.nodes.map((n) => n.key)).toEqual(full.nodes.map((n) => n.key));
-    const edges = edgesOfTable(view.edgeTable, view.nodes.map((n) => n.key));
+    const { edges, nodes } = fromViewerPayload(view);
     expect(edges.map((e) => [e.key, e.source, e.target])).toEqual(full.edges.map((e) => [e.key, e.source, e.target]));
-    for (const [i, node] of view.nodes.entries()) {
-      expect(node.attributes).not.toHaveProperty('mentions');
-      expect(node.attributes?.mentionCount).toBe(full.nodes[i].attributes?.mentions.length);
+    for (const [i, node] of nodes.entries()) {
+      const { mentions, ...rest } = full.nodes[i].attributes!;
+      expect(node.attributes).toEqual({ ...rest, mentionCount: mentions.length });
     }
     for (const [i, edge] of edges.entries()) {
       const { evidence, ...rest } = full.edges[i].attributes!;
@@ -74,7 +74,7 @@ describe('graph endpoint', () => {
     }
     expect(view.attributes).not.toHaveProperty('turns');
     expect(view.attributes?.documents.map((d) => [d.id, d.turns])).toEqual([['tiny-interview.zh', 7]]);
-    expect(view.attributes?.speakers.map((s) => [s.key, s.turns])).toEqual([['melissa-koide', 3], ['sam-altman', 2]]);
+    expect(fromViewerPayload(view).attributes?.speakers.map((s) => [s.key, s.turns, s.documents])).toEqual([['melissa-koide', 3, ['tiny-interview.zh']], ['sam-altman', 2, ['tiny-interview.zh']]]);
   });
 
   it('answers 404 for names it does not serve, including traversal attempts', async () => {

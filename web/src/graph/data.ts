@@ -2,7 +2,7 @@
 // order); quotes and turns are fetched when shown (quotes.ts). The loaded graph is read-only for the UI.
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedKnowledgeGraph, Turn } from '../../../src/model.ts';
-import { edgesOfTable, toViewerGraph, turnDocument, type SerializedViewerGraph, type ViewerPayload, type ViewerEdgeAttrs, type ViewerGraph, type ViewerGraphAttrs, type ViewerNodeAttrs } from '../../../src/server/payload.ts';
+import { fromViewerPayload, toViewerGraph, turnDocument, type SerializedViewerGraph, type ViewerPayload, type ViewerEdgeAttrs, type ViewerGraph, type ViewerGraphAttrs, type ViewerNodeAttrs } from '../../../src/server/payload.ts';
 import { documentHints, type Named } from './names.ts';
 import { createQuoteStore } from '../../../src/server/quotes.ts';
 import { createLocalQuoteSource, createQuoteSource, type QuoteSource } from './quotes.ts';
@@ -81,13 +81,11 @@ export async function fetchGraphVersion(name: string): Promise<string | null> {
  */
 export function parseGraph(data: unknown): ViewerGraph {
   const payload = data as Partial<ViewerPayload> & Partial<SerializedViewerGraph>;
-  const table = payload?.edgeTable;
-  if (!payload || !Array.isArray(payload.nodes) || !(Array.isArray(payload.edges) || Array.isArray(table?.rows))) {
+  if (!payload || !Array.isArray(payload.nodes) || !(Array.isArray(payload.edges) || Array.isArray(payload.edgeTable?.rows))) {
     throw new Error('not a turngraph graph (no nodes/edges arrays)');
   }
-  const edges = table ? edgesOfTable(table, payload.nodes.map((n) => n.key)) : payload.edges!;
   const graph = new MultiDirectedGraph<ViewerNodeAttrs, ViewerEdgeAttrs, ViewerGraphAttrs>({ allowSelfLoops: true });
-  graph.import({ options: payload.options, attributes: payload.attributes, nodes: payload.nodes, edges });
+  graph.import(payload.edgeTable ? fromViewerPayload(payload as ViewerPayload) : (payload as SerializedViewerGraph));
   const attrs = graph.getAttributes();
   if (!Array.isArray(attrs.documents)) graph.setAttribute('documents', []);
   if (!Array.isArray(attrs.speakers)) graph.setAttribute('speakers', []);
