@@ -29,6 +29,15 @@ describe('an acronym in apposition right after its long form is the same name', 
     expect(board?.mentions).toHaveLength(3);
   });
 
+  it.each([
+    ['NTPB, the National Transmission Planning Board, is drafting rules. NTPB wants comments by May.'],
+    ['NTPB — the National Transmission Planning Board — is drafting rules. NTPB wants comments by May.'],
+  ])('the acronym first, then its long form: %s', (text) => {
+    const board = named(extract(text), 'NTPB');
+    expect(board?.label).toBe('National Transmission Planning Board');
+    expect(board?.mentions).toHaveLength(3);
+  });
+
   it('an acronym its neighbour does not spell stays its own name', () => {
     const d = extract('We sell to Northwind, ACME, and Contoso every quarter.');
     expect(named(d, 'ACME')?.label).toBe('ACME');

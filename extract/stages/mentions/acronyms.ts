@@ -8,6 +8,10 @@ import { allMatches } from '../../regex.ts';
  * that the words before it are read only where an acronym is defined (long texts stay fast).
  */
 const ACRONYM_DEFINED = /[(（]([A-Z][A-Za-z]*[A-Z]s?)[)）]|,[ \u00a0]+([A-Z]{2,}s?)(?=[ \u00a0]*,)/g;
+/** "FERC, the Federal Energy Regulatory Commission": an acronym, a comma, dash or parenthesis, and a Title Case name. */
+const ACRONYM_THEN_NAME = /(?<![A-Za-z0-9&])([A-Z]{2,}s?)(?:,|[ \u00a0]*[(（—–]|[ \u00a0]+-)[ \u00a0]*(?:the[ \u00a0]+)?(?=[A-Z])/g;
+/** Up to ten words starting right there. */
+const WORDS_AFTER = /^[A-Za-z][A-Za-z'’-]*(?:[ \u00a0]+[A-Za-z&][A-Za-z'’-]*){0,9}/;
 /** Up to ten words ending right before the parenthesis. */
 const WORDS_BEFORE = /([A-Za-z][A-Za-z'’-]*(?:[ \u00a0]+[A-Za-z][A-Za-z'’-]*){0,9})[ \u00a0]*$/;
 /** Small words a long form may hold without a letter in the acronym ("reinforcement learning from human feedback"). */
@@ -31,8 +35,24 @@ export function acronymDefinitions(texts: string[]): Map<string, Definition> {
       const longForm = longFormOf(before[1].split(/[ \u00a0]+/), acronym.replace(/s$/, '').toLowerCase());
       if (longForm) out.set(acronym, { longForm, type: longForm === longForm.toLowerCase() ? 'concept' : null });
     }
+    for (const m of allMatches(ACRONYM_THEN_NAME, text)) {
+      if (out.has(m[1])) continue;
+      const after = WORDS_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 160));
+      const longForm = after && leadingLongFormOf(after[0].split(/[ \u00a0]+/), m[1].replace(/s$/, '').toLowerCase());
+      if (longForm) out.set(m[1], { longForm, type: null });
+    }
   }
   return out;
+}
+
+/** The shortest run of first words, capitalised at both ends, whose initials spell the letters ("Federal … Commission"). */
+function leadingLongFormOf(words: string[], letters: string): string | null {
+  for (let n = 1; n <= words.length; n++) {
+    const run = words.slice(0, n);
+    if (!/^[A-Z]/.test(run[n - 1])) continue;
+    if (spells(run.flatMap((w) => w.split('-')).filter((p) => p !== ''), letters)) return run.join(' ');
+  }
+  return null;
 }
 
 /** The shortest run of last words whose initials (hyphenated parts count, small words may be skipped) spell the letters. */
