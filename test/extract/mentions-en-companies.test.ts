@@ -144,3 +144,15 @@ describe('an organization head before a place names one organization', () => {
     expect(typeOf(entities(text), name)).toBe('organization');
   });
 });
+
+describe('names a reader of a new magazine interview types at a glance', () => {
+  it.each([
+    ['Mostly we compete with Universal Robots and their integrators.', 'Universal Robots', 'organization'],
+    ['She writes for Robotics Weekly every month.', 'Robotics Weekly', 'organization'],
+    ['Next month we hired Park Ji-ho from Samsung Heavy Industries.', 'Park Ji-ho', 'person'],
+    ['Hyundai Heavy Industries started a pilot in Ulsan last autumn.', 'Ulsan', 'place'],
+    ['Our software, which we call Beacon, lets a foreman teach a seam.', 'Beacon', 'product'],
+  ])('%s → %s is a %s', (text, name, type) => {
+    expect(typeOf(entities(text), name)).toBe(type);
+  });
+});

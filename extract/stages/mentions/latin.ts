@@ -260,6 +260,10 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     const head = kinds.slice(0, -1);
     const tail = kinds[kinds.length - 1];
     if (head.every((k) => k !== 'name' && k !== 'other') && tail !== 'name' && tail !== 'other') return null;
+    // "Park Ji-ho", "Kim Jong-un", "Lee Jae-yong": a short surname and a hyphenated two-syllable given name.
+    if (names.length === 2 && /^[A-Z][a-z]{1,4}$/.test(names[0]) && HYPHENATED_GIVEN.test(names[1])) {
+      return make('person', 'a short surname and a hyphenated two-syllable given name (Park Ji-ho) is a personal name', 0);
+    }
     const nameWord = (n: string) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n) || /^[A-Z]$/.test(n);
     const person = head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower';
     if (names.length <= 4 && names.filter((n) => n.length > 1).length <= 3 && names.every(nameWord) && person) {
@@ -270,6 +274,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), minCount: 1 };
 }
 
+const HYPHENATED_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,4}$/;
 const CALLED_BEFORE = /(?:叫|叫做|名为|名叫)\s*[“"「]?$/;
 /** 的 and the kind of thing, group 1 for a model: 的模型, 的 coding agent, 的App, 的芯片. */
 const CALLED_KIND = /^[”"」]?\s*的\s*(?:(模型|大模型|model)|(?:[A-Za-z-]+\s){0,2}(?:agent|app|App|APP|tool|chip|platform|product|assistant|robot|device|IDE|SaaS)\b|产品|工具|应用|芯片|平台|软件|系统|机器人|助手|智能体|插件|游戏)/;
