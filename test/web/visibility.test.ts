@@ -45,3 +45,26 @@ describe('filtersShowing', () => {
     expect(computeVisibility(graph, index, showing ?? filters).nodes.has(key)).toBe(true);
   });
 });
+
+describe('computeVisibility: edges under a document filter count only the evidence in that document', () => {
+  // OpenAI–o3 has two spans in document e and one in d; o3–Paris one in e.
+  const file = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: true });
+  const docs = ['d', 'e'].map((id) => ({ id, title: id, source: `${id}.md`, lang: 'en' as const }));
+  file.replaceAttributes({ name: 'g', documents: docs, turns: [turn('d', 0, 'host'), turn('e', 0, 'guest'), turn('e', 1, 'guest')] });
+  for (const [key, type] of [['openai', 'organization'], ['o3', 'model'], ['paris', 'place']] as const) file.addNode(key, node(key, type, ['d', 'e']));
+  const span = (turn: string) => ({ turn, start: 0, end: 6 });
+  file.addDirectedEdgeWithKey('openai|RELEASED|o3', 'openai', 'o3', { type: 'RELEASED', weight: 3, rules: [], evidence: [span('d#0'), span('e#0'), span('e#1')] });
+  file.addDirectedEdgeWithKey('o3|CO_OCCURS|paris', 'o3', 'paris', { type: 'CO_OCCURS', weight: 1, rules: [], evidence: [span('e#1')] });
+  const drawn = viewerGraphOf(file);
+  const shown = (patch: Partial<FilterState>) => [...computeVisibility(drawn, indexGraph(drawn), { ...DEFAULT_FILTERS, ...patch }).edges].sort();
+
+  it.each([
+    ['no filter', {}, ['o3|CO_OCCURS|paris', 'openai|RELEASED|o3']],
+    ['document d: only the edge with evidence there', { document: 'd' }, ['openai|RELEASED|o3']],
+    ['document e, at least 2 spans: only the edge with two there', { document: 'e', minEvidence: 2 }, ['openai|RELEASED|o3']],
+    ['document d, at least 2 spans: none (one span in d)', { document: 'd', minEvidence: 2 }, []],
+    ['at least 3 spans, any document', { minEvidence: 3 }, ['openai|RELEASED|o3']],
+  ] as [string, Partial<FilterState>, string[]][])('%s', (_, patch, expected) => {
+    expect(shown(patch)).toEqual(expected);
+  });
+});
