@@ -114,6 +114,14 @@ describe('role labels and technology acronyms are no organizations', () => {
   ])('%s → %s is a concept', (text, name) => {
     expect(typeOf(entities(text), name)).toBe('concept');
   });
+
+  it.each([
+    ['主持人：说说。\n\n嘉宾：一颗SoC同时跑座舱和辅助驾驶，算力做到了200 TOPS。', ['SoC', 'TOPS']],
+    ['Cursor is an IDE for developers, and our FPGA team moved legacy code from COBOL to Java.', ['IDE', 'FPGA', 'COBOL', 'Java']],
+  ])('%s: no organization among %s', (text, names) => {
+    const es = entities(text);
+    for (const name of names) expect(typeOf(es, name)).not.toBe('organization');
+  });
 });
 
 describe('"and" between two names that stand alone gives two names', () => {
