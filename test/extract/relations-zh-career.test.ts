@@ -81,3 +81,23 @@ describe('the head of one function works at the company, does not lead it', () =
     expect(found.some((r) => r.includes('SUPPLIES')), found.join('\n')).toBe(false);
   });
 });
+
+describe('a speaker\'s career told without 我 in each clause', () => {
+  it('待了三年, 毕业以后在 X 做了四年, 之前在 X 实习过 are past jobs; 然后在 X 读了 master is study; the CTO\'s old job is hers', () => {
+    const found = relationsOf(
+      '主持人：介绍一下你自己。\n\n嘉宾：我本科在浙江大学读计算机，然后在 Carnegie Mellon 读了 master。毕业以后在 Stripe 做了四年，之前还在美团实习过。' +
+        '我在字节跳动待了三年。我们的CTO何静，她以前在高通做了十年。吴德明老师是我们的首席科学家。',
+    );
+    for (const r of ['嘉宾 -STUDIED_AT-> Carnegie Mellon University', '嘉宾 -WORKED_AT-> Stripe', '嘉宾 -WORKED_AT-> 美团', '嘉宾 -WORKED_AT-> 字节跳动', '何静 -WORKED_AT-> 高通']) {
+      expect(found, found.join('\n')).toContain(r);
+    }
+    expect(found, found.join('\n')).not.toContain('嘉宾 -WORKED_AT-> 高通');
+  });
+});
+
+describe('"X是我们的首席科学家": the name first', () => {
+  it('works at the speaker\'s company', () => {
+    const found = relationsOf('主持人：今天的嘉宾是云帆智能的创始人邓远。邓远你好！\n\n邓远：你好。\n\n主持人：团队呢？\n\n邓远：吴德明老师是我们的首席科学家。');
+    expect(found, found.join('\n')).toContain('吴德明 -WORKS_AT-> 云帆智能');
+  });
+});
