@@ -1,9 +1,9 @@
 // The details panel (<aside aria-label="Details">): what is selected and the quoted words behind it, same-label nodes
 // with their document hint. Node: relations by type, turns it speaks, turns quoting it. Edge: evidence. Turn: entities.
+// The quotes are fetched when a node, edge or turn is opened (index.quotes), a page at a time.
 import { TYPE_COLORS } from '../../../src/model.ts';
-import type { ViewerGraph } from '../../../src/server/payload.ts';
+import type { Quote, QuotePage, ViewerGraph } from '../../../src/server/payload.ts';
 import { getDetailsSections, getRenderer, selectEdge } from '../api.ts';
-import type { Quote, QuotePage } from '../../../src/server/payload.ts';
 import { hasTurn, speakerHint, speakerName, type GraphIndex } from '../graph/data.ts';
 import { FIRST_PAGE, QUOTE_BATCH } from '../graph/quotes.ts';
 import { data } from '../state/data.ts';
@@ -11,8 +11,7 @@ import { filters } from '../state/filters.ts';
 import { selectNode, selectTurn, selection } from '../state/selection.ts';
 import { turnEntitiesLoaded } from '../state/turns.ts';
 import { append, clear, el } from './dom.ts';
-import { renderQuote, type QuoteOptions } from './quote.ts';
-
+import { renderQuote } from './quote.ts';
 
 export function mountDetails(root: HTMLElement, graph: ViewerGraph, index: GraphIndex): () => void {
   const render = () => {

@@ -9,13 +9,11 @@ export interface QuoteOptions {
   speaker?: string;
   /** The speaker's document hint when another node shares its label (see graph/names.ts). */
   speakerHint?: string;
-  /** The turn's text when it is not in `turn`; null while it is loading. */
-  text?: string | null;
   /** Called when the quote's header is clicked (e.g. to select the turn in the strip). */
   onOpenTurn?: (turn: Turn) => void;
 }
 
-export function renderQuote(turn: Turn, { spans, speaker: name, speakerHint, onOpenTurn, text = turn.text }: QuoteOptions): HTMLElement {
+export function renderQuote(turn: Turn, { spans, speaker: name, speakerHint, onOpenTurn }: QuoteOptions): HTMLElement {
   const speaker = name ?? turn.speakerLabel ?? (turn.kind === 'narration' ? 'Narration' : '—');
   const meta = el(
     'div',
@@ -30,9 +28,7 @@ export function renderQuote(turn: Turn, { spans, speaker: name, speakerHint, onO
     meta.title = 'Show this turn in the conversation';
     meta.addEventListener('click', () => onOpenTurn(turn));
   }
-  const body = typeof text === 'string'
-    ? el('p', { class: 'quote-text' }, ...markSpans(text, spans))
-    : el('p', { class: 'quote-text loading', 'aria-busy': 'true' }, 'Loading quote…');
+  const body = el('p', { class: 'quote-text' }, ...markSpans(turn.text ?? '', spans));
   return el('blockquote', { class: 'quote', 'data-turn': turn.id }, meta, body);
 }
 
