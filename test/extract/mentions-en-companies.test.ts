@@ -164,3 +164,22 @@ describe('names a reader of a new magazine interview types at a glance', () => {
     expect(typeOf(entities(text), name)).toBe(type);
   });
 });
+
+describe('a word opening the sentence before a known name is no part of it', () => {
+  it.each([
+    ['Visit Tokyo, and bring your engineers.', 'Tokyo'],
+    ['Call Microsoft tomorrow and ask for the team.', 'Microsoft'],
+    ['Ask Google about it.', 'Google'],
+  ])('%s → %s', (text, name) => {
+    const es = entities(text);
+    expect(es.map((e) => e.label)).toContain(name);
+    expect(es.some((e) => e.label.includes(' ') && e.label.endsWith(name)), es.map((e) => e.label).join(', ')).toBe(false);
+  });
+
+  it('products and companies every reader knows: a Raspberry Pi, Capital One, 平安保险', () => {
+    const es = entities('We run it on a Raspberry Pi. 客户有 Capital One 和平安保险。');
+    expect(typeOf(es, 'Raspberry Pi')).toBe('product');
+    expect(typeOf(es, 'Capital One')).toBe('organization');
+    expect(typeOf(es, 'Ping An Insurance')).toBe('organization');
+  });
+});

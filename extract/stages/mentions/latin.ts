@@ -359,6 +359,25 @@ function compromiseType(surface: string): EntityType | 'drop' | null {
 
 const KNOWN_OWNER_TYPES = new Set<EntityType>(['organization', 'product', 'model', 'government']);
 
+/**
+ * "Visit Yokohama, and bring your engineers": a word opening the sentence, no name compromise knows, before a known
+ * name that ends the group is a verb or the like, not part of the name; the discovered group yields to the known one.
+ */
+function dropOpeningWords(text: string, candidates: Candidate[]): Candidate[] {
+  const knownByEnd = new Map<number, Candidate>();
+  for (const c of candidates) if (c.source === 'lexicon') knownByEnd.set(c.end, c);
+  if (knownByEnd.size === 0) return candidates;
+  return candidates.filter((c) => {
+    if (c.source !== 'discovery' || c.priority !== 0) return true;
+    const known = knownByEnd.get(c.end);
+    if (!known || known.start <= c.start) return true;
+    const opening = text.slice(c.start, known.start);
+    if (!/^[A-Z][a-z]+ $/.test(opening) || !isSentenceInitial(text, c.start)) return true;
+    const tags = tagsOf(opening.trim().toLowerCase());
+    return tags.some((t) => PERSON_TAGS.has(t) || t === 'LastName' || PLACE_TAGS.has(t) || t === 'Organization');
+  });
+}
+
 /** ", Nevada;" / ", North Carolina, and" / ", Hungary.": a known place closing a clause right after a comma. */
 const COMMA_BEFORE = /^,[ \t]*$/;
 const CLAUSE_AFTER = /^(?:[,.;:!?)]|\s+(?:and|or)\b|\s*$)/;
@@ -387,7 +406,7 @@ function placesBeforePlaces(text: string, candidates: Candidate[]): Candidate[] 
  * follows the company ("Nvidia Jetson Thor").
  */
 export function yieldToKnownNames(text: string, candidates: Candidate[]): Candidate[] {
-  candidates = placesBeforePlaces(text, candidates);
+  candidates = dropOpeningWords(text, placesBeforePlaces(text, candidates));
   // Known names by where they start: a look-up per candidate, not a scan (a long text holds thousands of each).
   const knownAt = new Map<number, Candidate[]>();
   for (const c of candidates) {
