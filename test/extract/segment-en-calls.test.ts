@@ -152,6 +152,14 @@ describe('a speaker named alone on the line above the words', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Company Participants Hana Sorensen');
   });
 
+  it('the ticker after the company\'s name is the company, and a list title names no one', () => {
+    const doc = extract(NAME_LINES);
+    const company = doc.entities.find((e) => e.label === 'Brightline Pumps');
+    expect(company?.aliases).toContain('BLPM');
+    expect(doc.entities.map((e) => e.label)).not.toContain('BLPM');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Company Participants');
+  });
+
   it('an article with a few short lines of their own has no speakers', () => {
     const doc = extract('Key Findings\n\nSales rose in Ohio.\n\nMarket Outlook\n\nDemand is firm.\n\nKey Findings\n\nMore text here.\n');
     expect(doc.turns.every((t) => t.kind !== 'turn')).toBe(true);

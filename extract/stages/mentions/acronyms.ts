@@ -32,7 +32,8 @@ export function acronymDefinitions(texts: string[]): Map<string, Definition> {
       if (out.has(acronym)) continue;
       const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
       if (!before) continue;
-      const longForm = longFormOf(before[1].split(/[ \u00a0]+/), acronym.replace(/s$/, '').toLowerCase());
+      const words = before[1].split(/[ \u00a0]+/);
+      const longForm = longFormOf(words, acronym.replace(/s$/, '').toLowerCase()) ?? tickerOf(words, acronym);
       if (longForm) out.set(acronym, { longForm, type: longForm === longForm.toLowerCase() ? 'concept' : null });
     }
     for (const m of allMatches(ACRONYM_THEN_NAME, text)) {
@@ -62,6 +63,29 @@ function longFormOf(words: string[], letters: string): string | null {
     if (SKIPPED.has(run[0].toLowerCase())) continue;
     const parts = run.flatMap((w) => w.split('-')).filter((p) => p !== '');
     if (spells(parts, letters)) return run.join(' ');
+  }
+  return null;
+}
+
+/**
+ * A stock ticker after a company's name ("Corvane Energy (CRVN)", "Brightline Pumps (BLPM)"): the capitalised words
+ * right before it, the first starting with the ticker's first letter, hold its letters in order.
+ */
+function tickerOf(words: string[], acronym: string): string | null {
+  if (!/^[A-Z]{2,5}$/.test(acronym)) return null;
+  const letters = acronym.toLowerCase();
+  let start = words.length;
+  while (start > 0 && words.length - start < 4 && /^[A-Z][a-z]/.test(words[start - 1])) start--;
+  for (let i = start; i < words.length; i++) {
+    if (words[i][0].toLowerCase() !== letters[0]) continue;
+    const joined = words.slice(i).join('').toLowerCase();
+    let at = 0;
+    for (const c of letters) {
+      at = joined.indexOf(c, at);
+      if (at < 0) break;
+      at++;
+    }
+    if (at > 0) return words.slice(i).join(' ');
   }
   return null;
 }
