@@ -29,3 +29,16 @@ describe('Chinese institutions', () => {
     expect(mentionsOf('你为什么从搜狗出来做百川？').find((m) => m.surface === '搜狗')).toMatchObject({ type: 'organization', canonical: 'Sogou' });
   });
 });
+
+describe('a quoted name after a product noun and 叫', () => {
+  it.each([
+    ['我们第一款芯片叫“玄武X1”，是一颗舱驾一体的芯片。', '玄武X1', 'product'],
+    ['这个模型我们命名为“天穹”。', '天穹', 'model'],
+  ])('%s → %s is a %s', (text, surface, type) => {
+    expect(mentionsOf(text).find((m) => m.surface === surface)?.type, JSON.stringify(mentionsOf(text).map((m) => m.surface))).toBe(type);
+  });
+
+  it('a quoted saying after 叫 is no name', () => {
+    expect(mentionsOf('这个产品的口号叫“我们都是追梦人”。').filter((m) => m.type === 'product')).toEqual([]);
+  });
+});

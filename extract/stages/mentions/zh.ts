@@ -175,7 +175,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
     }
   }
-  for (const found of [discoverWorks(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
+  for (const found of [discoverWorks(text), discoverCalledQuoted(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
   return out;
 }
 
@@ -209,6 +209,23 @@ function discoverWorks(text: string): Candidate[] {
   const re = /《([^《》\n]{1,40})》/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ start: m.index + 1, end: m.index + 1 + m[1].length, type: 'work', canonical: null, source: 'discovery', reason: '《X》 names a work', priority: 1 });
+  }
+  return out;
+}
+
+/**
+ * “玄武X1” after a product noun and 叫/名为 ("我们第一款芯片叫“玄武X1”", "这个模型命名为“天穹”"): a quoted name is that
+ * product (or model). Bounded look-back, one pass.
+ */
+function discoverCalledQuoted(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /(芯片|产品|模型|大模型|机器人|平台|应用|软件|系统|车型|手机|汽车|App|APP|agent|Agent)[^。，,；;！？!?“”"「」\n]{0,8}?(?:叫做|叫|名为|命名为|名叫)\s*[“"「]([^“”"「」\n]{1,20})[”"」]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[2].trim();
+    if (!name || SAID.test(name)) continue;
+    const start = m.index + m[0].length - 1 - m[2].length + m[2].indexOf(name);
+    const type = /模型/.test(m[1]) ? 'model' : 'product';
+    out.push({ start, end: start + name.length, type, canonical: null, source: 'discovery', reason: `a quoted name after a ${m[1]} and 叫/名为 is that ${type} (第一款芯片叫“玄武X1”)`, priority: 2 });
   }
   return out;
 }
