@@ -159,3 +159,13 @@ describe('"before joining X, I …" says where the speaker works now', () => {
     expect(found.some((r) => r.includes('-WORKS_AT-> Aldermoor Grid')), found.join('\n')).toBe(false);
   });
 });
+
+describe('"Our investors, A and B, …" in apposition', () => {
+  it('each invested in the speaker\'s company', () => {
+    const found = relationsOf(
+      'Q: Who backs you?\n\nA: I am the CEO of Halvard Marine. Our investors, Nordkapp Ventures and Lysaker Capital, understand that welding takes time.',
+    );
+    expect(found, found.join('\n')).toContain('Nordkapp Ventures -INVESTED_IN-> Halvard Marine');
+    expect(found, found.join('\n')).toContain('Lysaker Capital -INVESTED_IN-> Halvard Marine');
+  });
+});
