@@ -169,3 +169,19 @@ describe('"Our investors, A and B, …" in apposition', () => {
     expect(found, found.join('\n')).toContain('Lysaker Capital -INVESTED_IN-> Halvard Marine');
   });
 });
+
+describe('a panellist\'s previous job and a journalist\'s outlet', () => {
+  it('"My previous job was at the Ministry of Land, Infrastructure, Transport and Tourism", "I cover climate finance for the Financial Times"', () => {
+    const found = relationsOf(
+      'Moderator: My name is Ines Duarte, and I cover climate finance for the Financial Times. Kenji?\n\n' +
+        'Kenji Mori: My previous job was at the Ministry of Land, Infrastructure, Transport and Tourism in Tokyo.',
+    );
+    expect(found, found.join('\n')).toContain('Kenji Mori -WORKED_AT-> Ministry of Land, Infrastructure, Transport and Tourism');
+    expect(found, found.join('\n')).toContain('Ines Duarte -WORKS_AT-> Financial Times');
+  });
+
+  it('a university department is no ministry', () => {
+    const doc = extractDocument({ id: 'd', path: 'd.md', text: 'Guest: I studied at the Department of Computer Science, Engineering and Design in Lyon.' }, context);
+    expect(doc.entities.some((e) => e.type === 'government')).toBe(false);
+  });
+});

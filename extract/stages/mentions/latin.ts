@@ -144,6 +144,14 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
         j += 2;
       } else break;
     }
+    // "Ministry of Land, Infrastructure, Transport and Tourism": a ministry's name lists its portfolios.
+    if (group.length >= 3 && PORTFOLIO_HEADS.has(group[0].text) && group[1].text === 'of') {
+      const list = PORTFOLIO_LIST.exec(text.slice(group[group.length - 1].end, group[group.length - 1].end + 160));
+      if (list) {
+        const end = group[group.length - 1].end + list[0].length;
+        while (j < words.length && words[j].start < end) group.push(words[j++]);
+      }
+    }
     k = j;
     // "1X Technologies" is a company; "3D" of "3D Gaussian Splatting" is no part of a name.
     if (isDigitName(group[0].text) && !(group.length > 1 && ix.orgHeads.has(stripPossessive(group[group.length - 1].text)))) group.shift();
@@ -219,6 +227,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     return make('organization', 'an organization head and a place after it (University College London, Imperial College London) name one organization');
   }
   if (names.length > 1 && ix.orgLeads.has(names[0])) return make('organization', cues.orgLeadingHeads.reason);
+  if (names.length > 2 && names[0] === 'Ministry' && names[1] === 'of') return make('government', 'a ministry or department of a government (Ministry of Land, Infrastructure, Transport and Tourism)');
   if (names.length > 1 && ix.placeHeads.has(lastText)) return make('place', cues.placeHeads.reason);
   if (names.length > 1 && ix.eventHeads.has(lastText)) return make('event', cues.eventHeads.reason);
   if (names.length > 1 && ix.workHeads.has(lastText)) return make('work', cues.workHeads.reason);
@@ -274,6 +283,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), minCount: 1 };
 }
 
+const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat']);
+/** ", Infrastructure, Transport and Tourism" after "Ministry of Land": capitalised portfolios, the last after "and". */
+const PORTFOLIO_LIST = /^(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?){1,5},? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z])/;
 const HYPHENATED_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,4}$/;
 const CALLED_BEFORE = /(?:叫|叫做|名为|名叫)\s*[“"「]?$/;
 /** 的 and the kind of thing, group 1 for a model: 的模型, 的 coding agent, 的App, 的芯片. */
