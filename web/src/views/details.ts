@@ -44,8 +44,9 @@ function renderNode(root: HTMLElement, graph: ViewerGraph, index: GraphIndex, ke
   );
   for (const section of getDetailsSections()) append(root, section.node?.(key, graph));
   if (node.aliases?.length) root.append(fact('Aliases', node.aliases.join(' · ')));
-  const titles = (node.documents ?? []).map((id) => docs.find((d) => d.id === id)?.title || id);
-  if (titles.length) root.append(fact(titles.length === 1 ? 'Document' : 'Documents', titles.join(' · ')));
+  const byId = new Map(docs.map((d) => [d.id, d.title]));
+  const titles = (node.documents ?? []).map((id) => byId.get(id) || id);
+  if (titles.length) root.append(documentsFact(titles));
 
   // Relations grouped by type, typed relations before co-occurrence.
   const groups = new Map<string, { edge: string; other: string; out: boolean; evidence: number }[]>();
@@ -209,6 +210,15 @@ function typeBadge(type: string, withName = true): HTMLElement {
   const swatch = el('span', { class: 'swatch', title: type });
   swatch.style.background = TYPE_COLORS[type as keyof typeof TYPE_COLORS] ?? '#999';
   return el('span', { class: 'type' }, swatch, withName ? type : null);
+}
+
+/** Titles shown before "N more": a hub of an archive graph is named in hundreds of documents, and its quotes come after. */
+const DOCUMENTS_SHOWN = 5;
+
+function documentsFact(titles: string[]): HTMLElement {
+  if (titles.length <= DOCUMENTS_SHOWN) return fact(titles.length === 1 ? 'Document' : 'Documents', titles.join(' · '));
+  const rest = el('details', { class: 'fact-more' }, el('summary', {}, `${titles.length - DOCUMENTS_SHOWN} more`), titles.slice(DOCUMENTS_SHOWN).join(' · '));
+  return el('div', { class: 'fact' }, el('span', { class: 'fact-name' }, `Documents (${titles.length}): `), titles.slice(0, DOCUMENTS_SHOWN).join(' · '), rest);
 }
 
 function fact(name: string, value: string): HTMLElement {
