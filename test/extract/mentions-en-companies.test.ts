@@ -183,3 +183,13 @@ describe('a word opening the sentence before a known name is no part of it', () 
     expect(typeOf(es, 'Ping An Insurance')).toBe('organization');
   });
 });
+
+describe('a fusion podcast: labs, facilities and machines', () => {
+  it.each([
+    ['I worked on the National Ignition Facility for years.', 'National Ignition Facility', 'organization'],
+    ['Our first machine is called Ember, and it is pulsed.', 'Ember', 'product'],
+    ['Their SPARC tokamak will be a big moment.', 'SPARC', 'product'],
+  ])('%s → %s is a %s', (text, name, type) => {
+    expect(typeOf(entities(text), name)).toBe(type);
+  });
+});

@@ -185,3 +185,16 @@ describe('a panellist\'s previous job and a journalist\'s outlet', () => {
     expect(doc.entities.some((e) => e.type === 'government')).toBe(false);
   });
 });
+
+describe('past jobs said in passing', () => {
+  it('"you were at X", "I did a short stint at Y"; a lab named Laboratory is an organisation', () => {
+    const found = relationsOf(
+      'Naomi Achterberg: So before Kestrel Fusion you were at Lawrence Livermore National Laboratory, right?\n\n' +
+        'Rafael Ortiz: That\'s right. Then I did a short stint at Commonwealth Fusion Systems before joining Kestrel Fusion.\n\n' +
+        'Naomi Achterberg: And you were at the Apple event last year?\n\nRafael Ortiz: Yes.',
+    );
+    expect(found, found.join('\n')).toContain('Rafael Ortiz -WORKED_AT-> Lawrence Livermore National Laboratory');
+    expect(found, found.join('\n')).toContain('Rafael Ortiz -WORKED_AT-> Commonwealth Fusion Systems');
+    expect(found, found.join('\n')).not.toContain('Rafael Ortiz -WORKED_AT-> Apple');
+  });
+});
