@@ -9,15 +9,19 @@ export const STRIP_HEAD_CHARS = 200;
 export const MAX_QUOTE_PAGE = 200;
 
 export interface QuoteStore {
-  turns: Map<string, Turn>;
-  /** Position of each turn in conversation order (document order, then index). */
+  /** The file's turns in conversation order (document order, then index): a turn's position here is its number. */
+  byOrder: Turn[];
+  /** Each turn's number, by id. */
   order: Map<string, number>;
   byDocument: Map<string, Turn[]>;
-  /** Span arrays as parsed from the file. */
-  mentions: Map<string, Span[]>;
-  evidence: Map<string, Span[]>;
-  /** Turns each speaker speaks, in conversation order. */
-  spoken: Map<string, string[]>;
+  /**
+   * Spans as (turn number, start, end) triples, in the file's order: a number array, not an object and a copy of the
+   * turn id per span (two million spans on a 100 MB corpus). Spans into turns the file lacks are left out.
+   */
+  mentions: Map<string, Int32Array>;
+  evidence: Map<string, Int32Array>;
+  /** Numbers of the turns each speaker speaks, in conversation order. */
+  spoken: Map<string, number[]>;
   /** Entities mentioned in each turn, in order of first mention. */
   entitiesByTurn: ReadonlyMap<string, string[]>;
 }
@@ -26,43 +30,41 @@ export interface QuoteStore {
 export function createQuoteStore(graph: SerializedKnowledgeGraph, entitiesByTurn = entitiesByTurnOf(graph)): QuoteStore {
   const attrs = graph.attributes;
   const docIndex = new Map((Array.isArray(attrs?.documents) ? attrs.documents : []).map((d, i) => [d.id, i]));
-  const sorted = inConversationOrder(Array.isArray(attrs?.turns) ? attrs.turns : [], docIndex);
-  const turns = new Map(sorted.map((t) => [t.id, t]));
-  const order = new Map(sorted.map((t, i) => [t.id, i]));
+  const byOrder = inConversationOrder(Array.isArray(attrs?.turns) ? attrs.turns : [], docIndex);
+  const order = new Map(byOrder.map((t, i) => [t.id, i]));
   const byDocument = new Map<string, Turn[]>();
-  const spoken = new Map<string, string[]>();
-  for (const turn of sorted) {
+  const spoken = new Map<string, number[]>();
+  byOrder.forEach((turn, at) => {
     push(byDocument, turn.document, turn);
-    if (turn.speaker) push(spoken, turn.speaker, turn.id);
-  }
-  const mentions = new Map(graph.nodes.map((n) => [n.key, n.attributes?.mentions ?? []]));
-  const evidence = new Map(graph.edges.map((e) => [e.key ?? '', e.attributes?.evidence ?? []]));
-  return { turns, order, byDocument, mentions, evidence, spoken, entitiesByTurn };
+    if (turn.speaker) push(spoken, turn.speaker, at);
+  });
+  const mentions = new Map(graph.nodes.map((n) => [n.key, packSpans(n.attributes?.mentions, order)]));
+  const evidence = new Map(graph.edges.map((e) => [e.key ?? '', packSpans(e.attributes?.evidence, order)]));
+  return { byOrder, order, byDocument, mentions, evidence, spoken, entitiesByTurn };
 }
 
 /** The turns quoting a node, a page of them with the node's spans in each. Undefined: no such node. */
 export function mentionQuotes(store: QuoteStore, node: string, offset: number, limit: number): QuotePage | undefined {
-  const spans = store.mentions.get(node);
-  if (!spans) return undefined;
-  const byTurn = groupByTurn(store, spans);
-  const ids = [...byTurn.keys()].sort((a, b) => store.order.get(a)! - store.order.get(b)!);
-  return page(store, ids, byTurn, offset, limit);
+  const triples = store.mentions.get(node);
+  if (!triples) return undefined;
+  const byTurn = groupByTurn(triples);
+  return page(store, [...byTurn.keys()].sort((a, b) => a - b), byTurn, offset, limit);
 }
 
 /** The turns a node speaks, a page of them with the node's own mentions in each (usually none). */
 export function spokenQuotes(store: QuoteStore, node: string, offset: number, limit: number): QuotePage | undefined {
-  const spans = store.mentions.get(node);
-  if (!spans) return undefined;
-  return page(store, store.spoken.get(node) ?? [], groupByTurn(store, spans), offset, limit);
+  const triples = store.mentions.get(node);
+  if (!triples) return undefined;
+  return page(store, store.spoken.get(node) ?? [], groupByTurn(triples), offset, limit);
 }
 
 /** The turns an edge's evidence is in, a page of them with its spans, and the ids of them all. */
 export function evidenceQuotes(store: QuoteStore, edge: string, offset: number, limit: number): EvidencePage | undefined {
-  const spans = store.evidence.get(edge);
-  if (!spans) return undefined;
-  const byTurn = groupByTurn(store, spans);
-  const ids = [...byTurn.keys()].sort((a, b) => store.order.get(a)! - store.order.get(b)!);
-  return { ...page(store, ids, byTurn, offset, limit), turns: ids };
+  const triples = store.evidence.get(edge);
+  if (!triples) return undefined;
+  const byTurn = groupByTurn(triples);
+  const turns = [...byTurn.keys()].sort((a, b) => a - b);
+  return { ...page(store, turns, byTurn, offset, limit), turns: turns.map((at) => store.byOrder[at].id) };
 }
 
 /** A document's turns for the strip, in order. Undefined: no turn of the file is in that document. */
@@ -74,22 +76,48 @@ export function stripTurns(store: QuoteStore, document: string): StripTurn[] | u
 
 /** A turn with its text and the spans of each entity it mentions. Undefined: no such turn. */
 export function turnDetail(store: QuoteStore, id: string): TurnDetail | undefined {
-  const turn = store.turns.get(id);
-  if (!turn) return undefined;
-  const entities = (store.entitiesByTurn.get(id) ?? []).map((key) => ({ key, spans: store.mentions.get(key)!.filter((m) => m.turn === id) }));
-  return { turn, entities };
+  const at = store.order.get(id);
+  if (at === undefined) return undefined;
+  const entities = (store.entitiesByTurn.get(id) ?? []).map((key) => ({ key, spans: spansOf(id, groupByTurn(store.mentions.get(key)!).get(at) ?? []) }));
+  return { turn: store.byOrder[at], entities };
 }
 
-function groupByTurn(store: QuoteStore, spans: readonly Span[]): Map<string, Span[]> {
-  const byTurn = new Map<string, Span[]>();
-  // A span into a turn the file does not have cannot be quoted.
-  for (const span of spans) if (store.turns.has(span.turn)) push(byTurn, span.turn, span);
+function packSpans(spans: readonly Span[] | undefined, order: ReadonlyMap<string, number>): Int32Array {
+  const triples = new Int32Array((spans?.length ?? 0) * 3);
+  let used = 0;
+  for (const span of spans ?? []) {
+    const at = order.get(span.turn);
+    if (at === undefined) continue; // a span into a turn the file does not have cannot be quoted
+    triples[used++] = at;
+    triples[used++] = span.start;
+    triples[used++] = span.end;
+  }
+  return used === triples.length ? triples : triples.slice(0, used);
+}
+
+/** Each turn's (start, end) pairs, by turn number, in the file's order. */
+function groupByTurn(triples: Int32Array): Map<number, number[]> {
+  const byTurn = new Map<number, number[]>();
+  for (let i = 0; i < triples.length; i += 3) {
+    const list = byTurn.get(triples[i]);
+    if (list) list.push(triples[i + 1], triples[i + 2]);
+    else byTurn.set(triples[i], [triples[i + 1], triples[i + 2]]);
+  }
   return byTurn;
 }
 
-function page(store: QuoteStore, ids: readonly string[], byTurn: ReadonlyMap<string, Span[]>, offset: number, limit: number): QuotePage {
-  const quotes = ids.slice(offset, offset + limit).map((id) => ({ turn: store.turns.get(id)!, spans: byTurn.get(id) ?? [] }));
-  return { total: ids.length, offset, quotes };
+function spansOf(turn: string, pairs: readonly number[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < pairs.length; i += 2) spans.push({ turn, start: pairs[i], end: pairs[i + 1] });
+  return spans;
+}
+
+function page(store: QuoteStore, turns: readonly number[], byTurn: ReadonlyMap<number, number[]>, offset: number, limit: number): QuotePage {
+  const quotes = turns.slice(offset, offset + limit).map((at) => {
+    const turn = store.byOrder[at];
+    return { turn, spans: spansOf(turn.id, byTurn.get(at) ?? []) };
+  });
+  return { total: turns.length, offset, quotes };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
