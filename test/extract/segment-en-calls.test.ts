@@ -165,3 +165,16 @@ describe('a speaker named alone on the line above the words', () => {
     expect(doc.turns.every((t) => t.kind !== 'turn')).toBe(true);
   });
 });
+
+describe("the operator's announcement of who asks", () => {
+  it('"Our first question comes from X with Y", "from the line of X of Y" tie the analyst to the firm, with no participants list', () => {
+    const doc = extract(
+      'Operator\n\nOur first question comes from Priya Kothari with Jefferies. Your line is open.\n\nPriya Kothari\n\nHow are margins?\n\n' +
+        'Victor Amadi\n\nFine.\n\nOperator\n\nOur next question comes from the line of Ana Ruiz of Morgan Stanley.\n\nAna Ruiz\n\nAnd demand?\n\nVictor Amadi\n\nStrong.\n',
+    );
+    const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+    const found = doc.relations.map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`);
+    expect(found, found.join('\n')).toContain('Priya Kothari -WORKS_AT-> Jefferies');
+    expect(found, found.join('\n')).toContain('Ana Ruiz -WORKS_AT-> Morgan Stanley');
+  });
+});
