@@ -42,3 +42,12 @@ describe('a quoted name after a product noun and 叫', () => {
     expect(mentionsOf('这个产品的口号叫“我们都是追梦人”。').filter((m) => m.type === 'product')).toEqual([]);
   });
 });
+
+describe("a Latin name a known company's 的 owns", () => {
+  it.each([
+    ['和英伟达的Orin比呢？', 'Orin'],
+    ['台积电的 CoWoS 产能很紧张。', 'CoWoS'],
+  ])('%s → %s is a product', (text, surface) => {
+    expect(mentionsOf(text).find((m) => m.surface === surface)?.type).toBe('product');
+  });
+});

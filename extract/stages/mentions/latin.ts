@@ -372,22 +372,33 @@ function compromiseType(surface: string): EntityType | 'drop' | null {
 const KNOWN_OWNER_TYPES = new Set<EntityType>(['organization', 'product', 'model', 'government']);
 
 /**
- * "Visit Yokohama, and bring your engineers": a word opening the sentence, no name compromise knows, before a known
+ * Bare discovered names read against the known name just before or inside them (a look-up by end, no scan):
+ * "Visit Tokyo, and bring your engineers": a word opening the sentence, no name compromise knows, before a known
  * name that ends the group is a verb or the like, not part of the name; the discovered group yields to the known one.
+ * "英伟达的Orin": a bare name right after a known company and 的 is that company's product.
  */
-function dropOpeningWords(text: string, candidates: Candidate[]): Candidate[] {
+function besideKnownNames(text: string, candidates: Candidate[]): Candidate[] {
   const knownByEnd = new Map<number, Candidate>();
   for (const c of candidates) if (c.source === 'lexicon') knownByEnd.set(c.end, c);
   if (knownByEnd.size === 0) return candidates;
-  return candidates.filter((c) => {
-    if (c.source !== 'discovery' || c.priority !== 0) return true;
+  return candidates.flatMap((c) => {
+    if (c.source !== 'discovery' || c.priority !== 0) return [c];
+    // "英伟达的Orin": a bare name a known company's 的 owns is that company's product.
+    const at = text[c.start - 1] === ' ' ? c.start - 1 : c.start;
+    const owner = text[at - 1] === '的' ? (knownByEnd.get(at - 1) ?? knownByEnd.get(at - 2)) : undefined;
+    if (c.type === 'organization' && owner?.type === 'organization' && (owner.end === at - 1 || text[at - 2] === ' ')) {
+      return [{ ...c, type: 'product' as EntityType, priority: 1, minCount: undefined, reason: "a bare name right after a known company and 的 (英伟达的Orin) is that company's product" }];
+    }
+    return keepGroup(c) ? [c] : [];
+  });
+  function keepGroup(c: Candidate): boolean {
     const known = knownByEnd.get(c.end);
     if (!known || known.start <= c.start) return true;
     const opening = text.slice(c.start, known.start);
     if (!/^[A-Z][a-z]+ $/.test(opening) || !isSentenceInitial(text, c.start)) return true;
     const tags = tagsOf(opening.trim().toLowerCase());
     return tags.some((t) => PERSON_TAGS.has(t) || t === 'LastName' || PLACE_TAGS.has(t) || t === 'Organization');
-  });
+  }
 }
 
 /** ", Nevada;" / ", North Carolina, and" / ", Hungary.": a known place closing a clause right after a comma. */
@@ -418,7 +429,7 @@ function placesBeforePlaces(text: string, candidates: Candidate[]): Candidate[] 
  * follows the company ("Nvidia Jetson Thor").
  */
 export function yieldToKnownNames(text: string, candidates: Candidate[]): Candidate[] {
-  candidates = dropOpeningWords(text, placesBeforePlaces(text, candidates));
+  candidates = besideKnownNames(text, placesBeforePlaces(text, candidates));
   // Known names by where they start: a look-up per candidate, not a scan (a long text holds thousands of each).
   const knownAt = new Map<number, Candidate[]>();
   for (const c of candidates) {
