@@ -45,6 +45,12 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, index
   let focus: Focus | null = null;
   /** Small graphs: every named entity gets a label candidate; big ones rely on the label grid alone. */
   const forceNamedLabels = graph.order <= FORCED_LABELS_MAX_ORDER;
+  /**
+   * Nodes whose label many others share, as each transcript's unnamed "Guest (guest)" in an archive: a label that
+   * says nothing apart from its document is drawn when in focus or where the label grid picks the node, not forced
+   * (dozens of them used to fill the edges of the view).
+   */
+  const placeholders = repeatedLabels(graph);
   const big = graph.size > BIG_GRAPH_EDGES;
 
   const communityColor = (key: string) => {
@@ -69,7 +75,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, index
     };
     if (!visibility.nodes.has(key)) res.hidden = true;
     // Named entities always compete for a label (the label pass drops overlaps); concepts go through sigma's grid.
-    if (forceNamedLabels && node.type !== 'concept') res.forceLabel = true;
+    if (forceNamedLabels && node.type !== 'concept' && !placeholders.has(key)) res.forceLabel = true;
     const shown = reducedFocus();
     if (shown) {
       if (shown.nodes.has(key)) {
@@ -126,7 +132,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, index
     const concept = graph.getNodeAttribute(key, 'type') === 'concept';
     if (focus && key === focus.centre) return FOCUS_LABEL_PRIORITY + 2;
     if (focus?.nodes.has(key)) return concept ? FOCUS_LABEL_PRIORITY : FOCUS_LABEL_PRIORITY + 1;
-    return concept ? 0 : 1;
+    return concept || placeholders.has(key) ? 0 : 1;
   };
   let drawn: KnowledgeSigma | null = null;
   const labelLeader: LeaderOptions = { minPriority: FOCUS_LABEL_PRIORITY, origin: () => (focus && drawn ? focusOrigin(drawn, focus) : null), centre: () => focus?.centre ?? null };
@@ -285,4 +291,17 @@ function focusOrigin(sigma: KnowledgeSigma, focus: Focus): { x: number; y: numbe
     [x, y, n] = [x + p.x, y + p.y, n + 1];
   }
   return n ? { x: x / n, y: y / n } : null;
+}
+
+/** Nodes sharing their label with REPEATED_LABEL − 1 others or more. */
+const REPEATED_LABEL = 3;
+
+function repeatedLabels(graph: ViewerGraph): Set<string> {
+  const byLabel = new Map<string, string[]>();
+  graph.forEachNode((key, node) => {
+    const keys = byLabel.get(node.label);
+    if (keys) keys.push(key);
+    else byLabel.set(node.label, [key]);
+  });
+  return new Set([...byLabel.values()].filter((keys) => keys.length >= REPEATED_LABEL).flat());
 }
