@@ -198,3 +198,11 @@ describe('past jobs said in passing', () => {
     expect(found, found.join('\n')).not.toContain('Rafael Ortiz -WORKED_AT-> Apple');
   });
 });
+
+describe('where a company is, not where it tried something', () => {
+  it('"started a pilot in Ulsan" locates nothing; "opened an office in Pittsburgh" still does', () => {
+    const found = relationsOf('Q: Customers?\n\nA: Hyundai Heavy Industries started a pilot in Ulsan last autumn. Siemens opened an office in Pittsburgh.');
+    expect(found, found.join('\n')).not.toContain('Hyundai Heavy Industries -LOCATED_IN-> Ulsan');
+    expect(found, found.join('\n')).toContain('Siemens -LOCATED_IN-> Pittsburgh');
+  });
+});
