@@ -154,6 +154,7 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
     add(text.slice(at));
     return who === null ? null : seg;
   };
+  let pendingMarker: Extract<Unit, { type: 'para' }>['label'] = null;
   units.forEach((unit, i) => {
     if (i >= tail) {
       if (unit.type === 'heading') {
@@ -167,6 +168,7 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
     }
     if (unit.type === 'heading') {
       current = null;
+      pendingMarker = null;
       const isTitle = i === 0 && unit.level === 1 && (unit.text === title || front.title !== null);
       if (trailingHeading(unit.text, rules)) push('boilerplate', unit.text); // 推荐阅读 before the talk: no section
       else if (!isTitle && unit.text) section = unit.text;
@@ -178,7 +180,17 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
     if (label?.marker) {
       current = null;
       resume = null;
+      // "Operator" alone on its line (a call as sites print it): its words are the paragraph after it.
+      const next = units[i + 1];
+      if (!text && label.stampOnly && next?.type === 'para' && !next.label && i + 1 < tail) {
+        pendingMarker = label;
+        return;
+      }
       push(label.marker, [label.label, text].filter(Boolean).join(': '));
+    } else if (pendingMarker && !label && text) {
+      push(pendingMarker.marker!, `${pendingMarker.label}: ${text}`);
+      pendingMarker = null;
+      return;
     } else if (label) {
       resume = null;
       current = text ? speak(text, label.label, null, i) : push('turn', text, label.label);

@@ -143,6 +143,12 @@ describe('a speaker named alone on the line above the words', () => {
     expect(doc.turns.some((t) => t.kind === 'turn' && t.text.startsWith('Our first question'))).toBe(false);
   });
 
+  it("the operator's name line and words are one narration, not two", () => {
+    const narration = extract(NAME_LINES).turns.filter((t) => t.kind === 'narration').map((t) => t.text);
+    expect(narration).toContain('Operator: Our first question comes from Priya Kothari with Jefferies.');
+    expect(narration).not.toContain('Operator');
+  });
+
   it('an analyst list with spaced hyphens ties each analyst to the firm', () => {
     const doc = extract(NAME_LINES);
     const label = new Map(doc.entities.map((e) => [e.key, e.label]));
