@@ -51,3 +51,12 @@ describe("a Latin name a known company's 的 owns", () => {
     expect(mentionsOf(text).find((m) => m.surface === surface)?.type).toBe('product');
   });
 });
+
+describe('a development zone is a place', () => {
+  it.each([
+    ['苏州工业园区也给了我们很大的支持。', '苏州工业园区'],
+    ['我们在张江高科技园区有办公室。', '张江高科技园区'],
+  ])('%s → %s', (text, surface) => {
+    expect(mentionsOf(text).find((m) => m.surface === surface)?.type, JSON.stringify(mentionsOf(text).map((m) => m.surface))).toBe('place');
+  });
+});
