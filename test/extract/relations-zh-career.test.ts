@@ -101,3 +101,11 @@ describe('"X是我们的首席科学家": the name first', () => {
     expect(found, found.join('\n')).toContain('吴德明 -WORKS_AT-> 云帆智能');
   });
 });
+
+describe("the speaker's company's places, the company unnamed in the clause", () => {
+  it('公司总部在北京; 我们在慕尼黑开了一个办公室', () => {
+    const found = relationsOf('主持人：今天的嘉宾是云帆智能的创始人邓远。邓远你好！\n\n邓远：你好。\n\n主持人：公司在哪？\n\n邓远：公司总部在北京海淀。去年我们在慕尼黑开了一个办公室。');
+    expect(found, found.join('\n')).toContain('云帆智能 -HEADQUARTERED_IN-> 北京');
+    expect(found, found.join('\n')).toContain('云帆智能 -LOCATED_IN-> 慕尼黑');
+  });
+});
