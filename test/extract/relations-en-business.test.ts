@@ -206,3 +206,12 @@ describe('where a company is, not where it tried something', () => {
     expect(found, found.join('\n')).toContain('Siemens -LOCATED_IN-> Pittsburgh');
   });
 });
+
+describe('"we opened an office in X"', () => {
+  it("puts the speaker's company there, each time it says so", () => {
+    const found = relationsOf(
+      'Host: Welcome. With me is Petra Lind, CEO of Aldermoor Grid.\n\nPetra Lind: In June we opened a second factory in Reno, and we also opened an engineering office in Pittsburgh. We are opening an office in Busan next month.',
+    );
+    for (const place of ['Reno', 'Pittsburgh', 'Busan']) expect(found, found.join('\n')).toContain(`Aldermoor Grid -LOCATED_IN-> ${place}`);
+  });
+});
