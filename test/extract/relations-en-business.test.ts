@@ -215,3 +215,15 @@ describe('"we opened an office in X"', () => {
     for (const place of ['Reno', 'Pittsburgh', 'Busan']) expect(found, found.join('\n')).toContain(`Aldermoor Grid -LOCATED_IN-> ${place}`);
   });
 });
+
+describe("the speaker's suppliers and customers, named first or last", () => {
+  it('"CATL remains our main cell supplier", "Our biggest customer this quarter was Duke Energy", 我们的客户有…', () => {
+    const found = relationsOf(
+      'Host: Welcome. With me is Petra Lind, CEO of Aldermoor Grid.\n\nPetra Lind: CATL remains our main cell supplier. Our biggest customer this quarter was Duke Energy.',
+    );
+    expect(found, found.join('\n')).toContain('CATL -SUPPLIES-> Aldermoor Grid');
+    expect(found, found.join('\n')).toContain('Aldermoor Grid -SUPPLIES-> Duke Energy');
+    const zh = relationsOf('主持人：今天的嘉宾是云帆智能的创始人邓远。邓远你好！\n\n邓远：你好。我们的客户有比亚迪和宝马。');
+    expect(zh.filter((r) => r.includes('-SUPPLIES->')).length, zh.join('\n')).toBe(2);
+  });
+});
