@@ -109,3 +109,12 @@ describe("the speaker's company's places, the company unnamed in the clause", ()
     expect(found, found.join('\n')).toContain('云帆智能 -LOCATED_IN-> 慕尼黑');
   });
 });
+
+describe('a product made together with another company', () => {
+  it('今年也和长安汽车一起做了…: the speaker\'s company partners with it; 他和X一起做了 is not the speaker\'s', () => {
+    const found = relationsOf('主持人：今天的嘉宾是云帆智能的创始人邓远。邓远你好！\n\n邓远：你好。今年也和长安汽车一起做了座舱里的语音助手。');
+    expect(found, found.join('\n')).toContain('云帆智能 -PARTNERS_WITH-> 长安汽车');
+    const other = relationsOf('主持人：今天的嘉宾是云帆智能的创始人邓远。邓远你好！\n\n邓远：你好。我的朋友王刚，他和长安汽车一起做了座舱。');
+    expect(other.some((r) => r.startsWith('云帆智能 -PARTNERS_WITH->')), other.join('\n')).toBe(false);
+  });
+});
