@@ -30,3 +30,12 @@ describe('an investor "也投了我们"', () => {
     expect(found, found.join('\n')).toContain('Accel -INVESTED_IN-> Vela Labs');
   });
 });
+
+describe('who uses a product and what it runs on', () => {
+  it('"Capital One 和平安保险都在用 Quell", "Quell 底层我们用 Claude 3.5 Sonnet"', () => {
+    const doc = extract('主持人：说说产品。\n\n嘉宾：我们做一个叫 Quell 的 coding agent。Quell 底层我们用 Claude 3.5 Sonnet。客户方面，Capital One 和平安保险都在用 Quell。');
+    const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+    const found = doc.relations.map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`);
+    for (const r of ['Quell -BUILT_ON-> Claude 3.5 Sonnet', 'Capital One -USES-> Quell', 'Ping An Insurance -USES-> Quell']) expect(found, found.join('\n')).toContain(r);
+  });
+});
