@@ -72,6 +72,15 @@ function listedNames(text: string, from: number, rules: SegmentRules): string[] 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * Letters of a name written in an alphabet, as regular expression sources (a letter; a letter, mark, apostrophe or
+ * hyphen): never a Han character, since in Chinese text the characters around a Latin name are no part of it
+ * ("James Martin曾经跟我说过" names James Martin, and so does "我的朋友James Martin").
+ */
+const LETTER = '(?:(?!\\p{Script=Han})\\p{L})';
+const LETTER_OR_MARK = '(?:(?!\\p{Script=Han})[\\p{L}\\p{M}])';
+const NAME_LETTER = "(?:(?!\\p{Script=Han})[\\p{L}\\p{M}'’-])";
+
+/**
  * The full name a one-word Latin label stands for: a known full name starting with it, else the surname
  * that most often follows it in the texts ("Daniel" + "Daniel Whitenack" in the intro). Null when unknown.
  */
@@ -80,7 +89,7 @@ export function expandFirstName(first: string, known: string[], texts: string[])
   const matches = [...new Set(known.filter((name) => name.startsWith(first + ' ')))];
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) return null;
-  const pattern = new RegExp(`(?<![\\p{L}])${escape(first)}[ \\u00a0](\\p{Lu}[\\p{L}\\p{M}'’-]+)`, 'gu');
+  const pattern = new RegExp(`(?<!${LETTER})${escape(first)}[ \\u00a0](\\p{Lu}${NAME_LETTER}+)`, 'gu');
   const counts = new Map<string, number>();
   for (const text of texts) for (const m of text.matchAll(pattern)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
@@ -100,7 +109,7 @@ export function expandSurname(surname: string, known: string[], texts: string[],
   const matches = [...new Set(known.filter((name) => name.endsWith(' ' + surname)))];
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) return null;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}[\\p{L}\\p{M}'’-]+)[ \\u00a0]${escape(surname)}(?![\\p{L}\\p{M}])`, 'gu');
+  const pattern = new RegExp(`(?<!${NAME_LETTER}|\\.)(\\p{Lu}${NAME_LETTER}+)[ \\u00a0]${escape(surname)}(?!${LETTER_OR_MARK})`, 'gu');
   for (const text of texts) {
     for (const m of text.slice(0, SCAN_LIMIT).matchAll(pattern)) {
       const first = m[1];
