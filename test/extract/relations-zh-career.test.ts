@@ -118,3 +118,11 @@ describe('a product made together with another company', () => {
     expect(other.some((r) => r.startsWith('云帆智能 -PARTNERS_WITH->')), other.join('\n')).toBe(false);
   });
 });
+
+describe('investors who all followed on', () => {
+  it('后来红杉和高瓴都跟投了: each invested in the guest\'s company', () => {
+    const found = relationsOf('主持人：今天的嘉宾是云帆智能的创始人邓远。邓远你好！\n\n邓远：你好。\n\n主持人：谁投的？\n\n邓远：天使轮是经纬领投的，后来红杉和高瓴都跟投了。');
+    expect(found, found.join('\n')).toContain('红杉 -INVESTED_IN-> 云帆智能');
+    expect(found, found.join('\n')).toContain('高瓴 -INVESTED_IN-> 云帆智能');
+  });
+});
