@@ -30,6 +30,8 @@ describe('a company whose short name is a common word, where the text uses it as
     ['我们训练主要用海光的DCU。海光这两年进步很快。', ['Hygon']],
     ['我们的客户有比亚迪和长城，也在对接大众和宝马。', ['BMW', 'BYD', 'Great Wall Motor', 'Volkswagen']],
     ['我在海思做了九年芯片。', ['HiSilicon']],
+    ['我们的CTO李娜，她以前是海光的架构师。', ['Hygon']],
+    ['我们跟地平线也有竞争。', ['Horizon Robotics']],
   ])('%s', (text, organizations) => {
     expect(organizationsOf(text)).toEqual(expect.arrayContaining(organizations));
   });
