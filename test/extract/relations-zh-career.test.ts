@@ -126,3 +126,12 @@ describe('investors who all followed on', () => {
     expect(found, found.join('\n')).toContain('高瓴 -INVESTED_IN-> 云帆智能');
   });
 });
+
+describe('a former post in a sentence with no subject', () => {
+  it('以前是百度的工程师 opening the speaker\'s sentence is the speaker\'s; after "我的朋友X，" it is X\'s', () => {
+    const found = relationsOf('主持人：介绍一下你自己。\n\n嘉宾：以前是百度的工程师，后来出来创业。我的朋友韩晓雪，以前是腾讯的工程师。');
+    expect(found, found.join('\n')).toContain('嘉宾 -WORKED_AT-> 百度');
+    expect(found, found.join('\n')).toContain('韩晓雪 -WORKED_AT-> 腾讯');
+    expect(found, found.join('\n')).not.toContain('嘉宾 -WORKED_AT-> 腾讯');
+  });
+});
