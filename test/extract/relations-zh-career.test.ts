@@ -135,3 +135,11 @@ describe('a former post in a sentence with no subject', () => {
     expect(found, found.join('\n')).not.toContain('嘉宾 -WORKED_AT-> 腾讯');
   });
 });
+
+describe('leaving a company later in the sentence about him', () => {
+  it('他以前是华为海思的芯片架构师，2020年离开华为后…: the person last named worked there; another name between takes it', () => {
+    const found = relationsOf('主持人：介绍一下。\n\n嘉宾：我们见到了吴德明。他以前是华为海思的芯片架构师，2020年离开华为后在苏州创业。李明说，他觉得赵强离开了百度。');
+    expect(found, found.join('\n')).toContain('吴德明 -WORKED_AT-> 华为');
+    expect(found, found.join('\n')).not.toContain('李明 -WORKED_AT-> 百度');
+  });
+});
