@@ -189,6 +189,7 @@ describe('a fusion podcast: labs, facilities and machines', () => {
     ['I worked on the National Ignition Facility for years.', 'National Ignition Facility', 'organization'],
     ['Our first machine is called Ember, and it is pulsed.', 'Ember', 'product'],
     ['Their SPARC tokamak will be a big moment.', 'SPARC', 'product'],
+    ['Our Fjord arm rolls along the hull on magnets.', 'Fjord', 'product'],
   ])('%s → %s is a %s', (text, name, type) => {
     expect(typeOf(entities(text), name)).toBe(type);
   });
