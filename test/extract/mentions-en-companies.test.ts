@@ -176,6 +176,11 @@ describe('a word opening the sentence before a known name is no part of it', () 
     expect(es.some((e) => e.label.includes(' ') && e.label.endsWith(name)), es.map((e) => e.label).join(', ')).toBe(false);
   });
 
+  it('a company opening a sentence keeps its name when the known word it ends in is a concept: "Xcel Energy objected"', () => {
+    const es = entities('Large loads now sign a tariff. Xcel Energy objected to parts of it. We competed with Xcel for the load.');
+    expect(typeOf(es, 'Xcel Energy')).toBe('organization');
+  });
+
   it('products and companies every reader knows: a Raspberry Pi, Capital One, 平安保险', () => {
     const es = entities('We run it on a Raspberry Pi. 客户有 Capital One 和平安保险。');
     expect(typeOf(es, 'Raspberry Pi')).toBe('product');

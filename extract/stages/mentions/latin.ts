@@ -379,7 +379,8 @@ const KNOWN_OWNER_TYPES = new Set<EntityType>(['organization', 'product', 'model
  */
 function besideKnownNames(text: string, candidates: Candidate[]): Candidate[] {
   const knownByEnd = new Map<number, Candidate>();
-  for (const c of candidates) if (c.source === 'lexicon') knownByEnd.set(c.end, c);
+  // A name, not a concept: "Xcel Energy objected" is a company, though "Energy" is a concept of the lexicon.
+  for (const c of candidates) if (c.source === 'lexicon' && c.type !== 'concept') knownByEnd.set(c.end, c);
   if (knownByEnd.size === 0) return candidates;
   return candidates.flatMap((c) => {
     if (c.source !== 'discovery' || c.priority !== 0) return [c];
