@@ -77,6 +77,20 @@ describe('a sentence opening "In <name>" sets the scene in a place', () => {
   });
 });
 
+describe('where a plant or a site is: a place', () => {
+  it.each([
+    ['Our first plant is in Pueblo, and Front Range Power is our anchor customer.', 'Pueblo'],
+    ['Two hyperscalers asked us about sites near Kearney.', 'Kearney'],
+    ['Our headquarters are in Tromsø, and the factory is in Mo i Rana.', 'Tromsø'],
+  ])('%s → %s is a place', (text, name) => {
+    expect(typeOf(entities(text), name)).toBe('place');
+  });
+
+  it('a company "near" another in a ranking stays a company', () => {
+    expect(typeOf(entities('Our model is near Vantage Labs on most benchmarks.'), 'Vantage Labs')).toBe('organization');
+  });
+});
+
 describe('a name before a vehicle or battery noun is a product', () => {
   it.each([
     ['The factory will make our Aurora hatchback, which we released in China last year.', 'Aurora'],
