@@ -2,6 +2,7 @@
 // holding both. Computed where the document is extracted and stored with its contribution (contribution.ts), so a
 // corpus merge (merge.ts) only adds up counts instead of re-enumerating every turn's pairs for every build.
 import type { NodeContribution, SpanTriples } from './contribution.ts';
+import { firstIndex } from '../arrays.ts';
 
 /** Quotes kept per co-occurring pair unless an assemble option asks otherwise. */
 export const DEFAULT_PAIR_EVIDENCE = 5;
@@ -99,14 +100,8 @@ export function closestStretch(left: SpanTriples, right: SpanTriples, turn: numb
 
 /** [first, end) offsets of a turn's triples. */
 function turnRange(triples: SpanTriples, turn: number): [number, number] {
-  let low = 0;
-  let high = triples.length / 3;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (triples[mid * 3] < turn) low = mid + 1;
-    else high = mid;
-  }
-  let end = low;
+  const first = firstIndex(triples.length / 3, (i) => triples[i * 3] >= turn);
+  let end = first;
   while (end * 3 < triples.length && triples[end * 3] === turn) end++;
-  return [low * 3, end * 3];
+  return [first * 3, end * 3];
 }

@@ -9,6 +9,7 @@ import { affiliations, resolveParty, speakerRoles, turnParties, type TurnParties
 import { nameRelations } from './relations/names.ts';
 import { mergeRelations } from './relations/merge.ts';
 import { cuesPresent, kindBit, planRule, typeBits, type RulePlan } from './relations/plan.ts';
+import { firstIndex } from '../arrays.ts';
 
 export function extractRelations(doc: ResolvedDocument, rules: RelationRules): DocumentExtraction {
   const entities = new Map(doc.entities.map((e) => [e.key, e]));
@@ -121,18 +122,12 @@ const NONE: Relation[] = [];
 function antecedentOf(turnMentions: MaskableMention[], entities: Map<string, Entity>): (offset: number) => string | null {
   let persons: MaskableMention[] | null = null;
   return (offset) => {
-    persons ??= turnMentions.filter((m) => entities.get(m.entity)?.type === 'person').sort((a, b) => a.end - b.end);
-    let lo = 0;
-    let hi = persons.length; // first index whose end > offset
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (persons[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === 0) return null;
-    let at = lo - 1;
-    while (at > 0 && persons[at - 1].end === persons[at].end) at--;
-    return persons[at].entity;
+    const list = (persons ??= turnMentions.filter((m) => entities.get(m.entity)?.type === 'person').sort((a, b) => a.end - b.end));
+    const after = firstIndex(list.length, (i) => list[i].end > offset);
+    if (after === 0) return null;
+    let at = after - 1;
+    while (at > 0 && list[at - 1].end === list[at].end) at--;
+    return list[at].entity;
   };
 }
 

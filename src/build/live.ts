@@ -21,6 +21,7 @@ import { JobRunner, type ExtractJob } from './job.ts';
 import { extractAll, jobEnvironment, planJobs, validateExtractAllOptions, type SkippedDocument } from './parallel.ts';
 import { pruneCache } from './prune.ts';
 import { JSONMemo, writeGraphFileStreaming } from './write.ts';
+import { firstIndex } from '../../extract/arrays.ts';
 
 /** What a refresh did. */
 export interface LiveUpdate {
@@ -256,7 +257,7 @@ export class LiveGraph {
   /** Adds `by` to every document number from `from` on: in the key → documents indices and in the node parts. */
   private renumber(from: number, by: 1 | -1): void {
     for (const map of [this.nodeDocs, this.edgeDocs]) {
-      for (const docs of map.values()) for (let i = lowerBound(docs, from); i < docs.length; i++) docs[i] += by;
+      for (const docs of map.values()) for (let i = firstIndex(docs.length, (at) => docs[at] >= from); i < docs.length; i++) docs[i] += by;
     }
     for (let doc = from; doc < this.parts.length; doc++) for (const part of this.parts[doc]?.values() ?? []) part.doc += by;
   }
@@ -385,7 +386,7 @@ export class LiveGraph {
     const keys = (map: Map<string, number[]>, key: string) => {
       let docs = map.get(key);
       if (!docs) map.set(key, (docs = []));
-      const at = lowerBound(docs, doc);
+      const at = firstIndex(docs.length, (i) => docs[i] >= doc);
       if (sign > 0 && docs[at] !== doc) docs.splice(at, 0, doc);
       if (sign < 0 && docs[at] === doc) docs.splice(at, 1);
       if (!docs.length) map.delete(key);
@@ -441,17 +442,6 @@ function put<T>(map: Map<string, T>, key: string, entry: T | null): boolean {
   const added = !map.has(key);
   map.set(key, entry);
   return added;
-}
-
-function lowerBound(sorted: number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function fingerprint(job: ExtractJob): Fingerprint | null {

@@ -3,6 +3,7 @@
 import type { Cues } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 import type { Token } from './jieba.ts';
+import { firstIndex } from '../../arrays.ts';
 
 /** Tags a unit's words may carry (亚洲/ns 研究院/n, 智能/n 产业/n, 附属/b, 自动化系/l, AI/eng Lab/eng). */
 const UNIT_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'j', 'x', 'eng', 'vn', 'l', 'b', 'an', 'ng']);
@@ -19,7 +20,8 @@ export function joinSubunits(text: string, tokens: Token[], settled: Candidate[]
   const joined: Candidate[] = [];
   for (const c of settled) {
     if (c.type !== 'organization') continue;
-    let k = firstEndingAfter(tokens, c.end);
+    // The first token ending after the name, by bisection (a long turn is not scanned per mention).
+    let k = firstIndex(tokens.length, (i) => tokens[i].end > c.end);
     if (k === tokens.length || tokens[k].start > c.end) continue;
     let end = -1;
     for (let n = 0; k < tokens.length && n < MAX_UNIT_TOKENS; k++) {
@@ -39,16 +41,4 @@ export function joinSubunits(text: string, tokens: Token[], settled: Candidate[]
   if (joined.length === 0) return settled;
   const inside = (c: Candidate) => joined.some((j) => c.start < j.end && c.end > j.start);
   return [...settled.filter((c) => !inside(c)), ...joined].sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** The first token that ends after `at` (tokens.length if none): a binary search, so a long turn is not scanned per mention. */
-function firstEndingAfter(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end > at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

@@ -3,7 +3,7 @@
 import type { Cues, CueRule } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 import { tagText, type Token } from './jieba.ts';
-import { appendAll } from '../../arrays.ts';
+import { appendAll, firstIndex } from '../../arrays.ts';
 
 /** Institution words (医院, 出版社) that name an organization with the name before them (cues zhInstitutions), as a suffix rule. */
 const institutionRules = new WeakMap<Cues, CueRule>();
@@ -284,7 +284,7 @@ function discoverTitledNames(text: string, tokens: Token[], cues: Cues, ix: CueI
     let end = start + 1;
     while (end < text.length && end - start < 3 && /\p{Script=Han}/u.test(text[end]) && !AFTER_NAME.has(text[end])) end++;
     // The tokens from the name's start on, found by bisection (a scan of all tokens per title is quadratic on a long text).
-    const from = firstTokenFrom(tokens, start);
+    const from = firstIndex(tokens.length, (i) => tokens[i].start >= start);
     for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
       const t = tokens[i];
       if (t.start >= start + 2 && t.end > end) {
@@ -303,18 +303,6 @@ function discoverTitledNames(text: string, tokens: Token[], cues: Cues, ix: CueI
     out.push({ start, end, type: 'person', canonical: null, source: 'discovery', reason: titles.reason.get(m[0]) ?? 'title', priority: 1 });
   }
   return out;
-}
-
-/** The index of the first token starting at or after `at` (tokens are in text order). */
-function firstTokenFrom(tokens: Token[], at: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].start < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Tags of an employer's name the tagger does not know (容联云/x); common nouns (科技/n) never. */
