@@ -78,7 +78,7 @@ export function stripTurns(store: QuoteStore, document: string): StripTurn[] | u
 export function turnDetail(store: QuoteStore, id: string): TurnDetail | undefined {
   const at = store.order.get(id);
   if (at === undefined) return undefined;
-  const entities = (store.entitiesByTurn.get(id) ?? []).map((key) => ({ key, spans: spansOf(id, groupByTurn(store.mentions.get(key)!).get(at) ?? []) }));
+  const entities = (store.entitiesByTurn.get(id) ?? []).map((key) => ({ key, spans: spansIn(store.mentions.get(key)!, at, id) }));
   return { turn: store.byOrder[at], entities };
 }
 
@@ -104,6 +104,13 @@ function groupByTurn(triples: Int32Array): Map<number, number[]> {
     else byTurn.set(triples[i], [triples[i + 1], triples[i + 2]]);
   }
   return byTurn;
+}
+
+/** The spans of these triples in turn number `at`. */
+function spansIn(triples: Int32Array, at: number, turn: string): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < triples.length; i += 3) if (triples[i] === at) spans.push({ turn, start: triples[i + 1], end: triples[i + 2] });
+  return spans;
 }
 
 function spansOf(turn: string, pairs: readonly number[]): Span[] {
