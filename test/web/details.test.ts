@@ -3,8 +3,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SerializedKnowledgeGraph, Turn } from '../../src/model.ts';
+import type { SerializedKnowledgeGraph } from '../../src/model.ts';
 import { browserAvailable, openViewer, steady } from './browser.ts';
+import { handGraph, handTurn } from './hand-graph.ts';
 import { details, quotesLoaded, searchAndEnter, viewerSuite } from './viewer-helpers.ts';
 
 const LLAMA = 'Inside Meta: the Llama team';
@@ -13,25 +14,13 @@ const GLASSES = 'Inside Meta: the glasses team';
 /** Two documents, each a host asking and a guest answering "I work at Meta on …"; each guest WORKS_AT Meta. */
 function twoGuestsGraph(): SerializedKnowledgeGraph {
   const docs = [{ id: 'llama', title: LLAMA, on: 'Llama' }, { id: 'glasses', title: GLASSES, on: 'the glasses' }];
-  const turns: Turn[] = docs.flatMap((d) => [
-    { id: `${d.id}#0`, document: d.id, index: 0, kind: 'turn', speaker: `host@${d.id}`, speakerLabel: 'Host', section: null, text: 'Where do you work?' },
-    { id: `${d.id}#1`, document: d.id, index: 1, kind: 'turn', speaker: `guest@${d.id}`, speakerLabel: 'Guest', section: null, text: `I work at Meta on ${d.on}.` },
-  ]);
-  const person = (key: string, label: string, doc: string, x: number, y: number) => ({
-    key, attributes: { label, type: 'person' as const, aliases: [], mentions: [], documents: [doc], speaker: true, x, y, size: 6, color: '#e4572e' },
-  });
-  return {
-    options: { type: 'directed', multi: true, allowSelfLoops: true },
-    attributes: { name: 'two-guests', documents: docs.map(({ id, title }) => ({ id, title, source: `${id}.md`, lang: 'en' as const })), turns },
-    nodes: [
-      person('host@llama', 'Host (host)', 'llama', -10, 10), person('guest@llama', 'Guest (guest)', 'llama', -10, -10),
-      person('host@glasses', 'Host (host)', 'glasses', 10, 10), person('guest@glasses', 'Guest (guest)', 'glasses', 10, -10),
-      { key: 'meta', attributes: { label: 'Meta', type: 'organization', aliases: [], documents: ['llama', 'glasses'], speaker: false, x: 0, y: 0, size: 8, color: '#1f77b4',
-        mentions: docs.map((d) => ({ turn: `${d.id}#1`, start: 10, end: 14 })) } },
-    ],
-    edges: docs.map((d) => ({ key: `works-${d.id}`, source: `guest@${d.id}`, target: 'meta',
-      attributes: { type: 'WORKS_AT', evidence: [{ turn: `${d.id}#1`, start: 0, end: 14 }], weight: 1, rules: ['test-works-at'] } })),
-  } as SerializedKnowledgeGraph;
+  const turns = docs.flatMap((d) => [handTurn(d.id, 0, `host@${d.id}`, 'Host', 'Where do you work?'), handTurn(d.id, 1, `guest@${d.id}`, 'Guest', `I work at Meta on ${d.on}.`)]);
+  const person = (key: string, label: string, doc: string, x: number, y: number) => ({ key, label, type: 'person' as const, documents: [doc], speaker: true, x, y, color: '#e4572e' });
+  return handGraph('two-guests', docs, turns, [
+    person('host@llama', 'Host (host)', 'llama', -10, 10), person('guest@llama', 'Guest (guest)', 'llama', -10, -10),
+    person('host@glasses', 'Host (host)', 'glasses', 10, 10), person('guest@glasses', 'Guest (guest)', 'glasses', 10, -10),
+    { key: 'meta', label: 'Meta', type: 'organization', documents: ['llama', 'glasses'], x: 0, y: 0, size: 8, color: '#1f77b4', mentions: docs.map((d) => ({ turn: `${d.id}#1`, start: 10, end: 14 })) },
+  ], docs.map((d) => ({ key: `works-${d.id}`, source: `guest@${d.id}`, target: 'meta', type: 'WORKS_AT', evidence: [{ turn: `${d.id}#1`, start: 0, end: 14 }], rules: ['test-works-at'] })));
 }
 
 describe.skipIf(!browserAvailable())('details panel: same-label nodes named with their document (Chromium)', () => {

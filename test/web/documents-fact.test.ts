@@ -3,8 +3,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SerializedKnowledgeGraph, Turn } from '../../src/model.ts';
+import type { SerializedKnowledgeGraph } from '../../src/model.ts';
 import { browserAvailable, openViewer } from './browser.ts';
+import { handGraph, handTurn } from './hand-graph.ts';
 import { details, quotesLoaded, searchAndEnter, viewerSuite } from './viewer-helpers.ts';
 
 const EPISODES = 40;
@@ -13,21 +14,12 @@ const title = (i: number) => `Episode ${i + 1}: a long conversation about chips,
 /** Forty episodes, each a guest saying "I work at Meta"; the first two also name Lumen Labs. */
 function archiveGraph(): SerializedKnowledgeGraph {
   const ids = Array.from({ length: EPISODES }, (_, i) => `ep${String(i + 1).padStart(2, '0')}`);
-  const turns: Turn[] = ids.map((id, i) => ({
-    id: `${id}#0`, document: id, index: 0, kind: 'turn', speaker: null, speakerLabel: 'Guest', section: null,
-    text: i < 2 ? 'I work at Meta with Lumen Labs.' : 'I work at Meta.',
-  }));
-  return {
-    options: { type: 'directed', multi: true, allowSelfLoops: true },
-    attributes: { name: 'archive', documents: ids.map((id, i) => ({ id, title: title(i), source: `${id}.md`, lang: 'en' as const })), turns },
-    nodes: [
-      { key: 'meta', attributes: { label: 'Meta', type: 'organization', aliases: [], documents: ids, speaker: false, x: 0, y: 0, size: 8, color: '#1f77b4',
-        mentions: ids.map((id) => ({ turn: `${id}#0`, start: 10, end: 14 })) } },
-      { key: 'lumen-labs', attributes: { label: 'Lumen Labs', type: 'organization', aliases: [], documents: ids.slice(0, 2), speaker: false, x: 10, y: 0, size: 6, color: '#1f77b4',
-        mentions: ids.slice(0, 2).map((id) => ({ turn: `${id}#0`, start: 20, end: 30 })) } },
-    ],
-    edges: [],
-  } as SerializedKnowledgeGraph;
+  const turns = ids.map((id, i) => handTurn(id, 0, null, 'Guest', i < 2 ? 'I work at Meta with Lumen Labs.' : 'I work at Meta.'));
+  return handGraph('archive', ids.map((id, i) => ({ id, title: title(i) })), turns, [
+    { key: 'meta', label: 'Meta', type: 'organization', documents: ids, x: 0, y: 0, size: 8, color: '#1f77b4', mentions: ids.map((id) => ({ turn: `${id}#0`, start: 10, end: 14 })) },
+    { key: 'lumen-labs', label: 'Lumen Labs', type: 'organization', documents: ids.slice(0, 2), x: 10, y: 0, color: '#1f77b4',
+      mentions: ids.slice(0, 2).map((id) => ({ turn: `${id}#0`, start: 20, end: 30 })) },
+  ]);
 }
 
 describe.skipIf(!browserAvailable())('details panel: the documents of a node (Chromium)', () => {

@@ -4,8 +4,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SerializedKnowledgeGraph, Turn } from '../../src/model.ts';
+import type { SerializedKnowledgeGraph } from '../../src/model.ts';
 import { browserAvailable, openViewer, settledScreenshot } from './browser.ts';
+import { handGraph, handTurn } from './hand-graph.ts';
 import { labelFont, readableTexts } from './read-labels.ts';
 import { viewerSuite } from './viewer-helpers.ts';
 
@@ -15,23 +16,20 @@ const ORGS = ['Meta', 'Lumen Labs', 'Quarry Robotics'];
 /** Eight episodes, each an unnamed guest (its own node) who works at one of three companies, far apart on a ring. */
 function archiveGraph(): SerializedKnowledgeGraph {
   const ids = Array.from({ length: EPISODES }, (_, i) => `ep${i + 1}`);
-  const turns: Turn[] = ids.map((id, i) => ({
-    id: `${id}#0`, document: id, index: 0, kind: 'turn', speaker: `guest@${id}`, speakerLabel: 'Guest', section: null, text: `I work at ${ORGS[i % 3]}.`,
-  }));
+  const orgKey = (label: string) => label.toLowerCase().replace(/ /g, '-');
   const angle = (i: number, n: number) => (2 * Math.PI * i) / n;
-  return {
-    options: { type: 'directed', multi: true, allowSelfLoops: true },
-    attributes: { name: 'archive', documents: ids.map((id, i) => ({ id, title: `Episode ${i + 1}`, source: `${id}.md`, lang: 'en' as const })), turns },
-    nodes: [
-      ...ids.map((id, i) => ({ key: `guest@${id}`, attributes: { label: 'Guest (guest)', type: 'person' as const, aliases: [], mentions: [], documents: [id], speaker: true,
-        x: 100 * Math.cos(angle(i, EPISODES)), y: 100 * Math.sin(angle(i, EPISODES)), size: 4, color: '' } })),
-      ...ORGS.map((label, i) => ({ key: label.toLowerCase().replace(/ /g, '-'), attributes: { label, type: 'organization' as const, aliases: [], speaker: false,
-        documents: ids.filter((_, d) => d % 3 === i), mentions: ids.filter((_, d) => d % 3 === i).map((id) => ({ turn: `${id}#0`, start: 10, end: 10 + label.length })),
-        x: 30 * Math.cos(angle(i, 3)), y: 30 * Math.sin(angle(i, 3)), size: 6, color: '' } })),
-    ],
-    edges: ids.map((id, i) => ({ key: `works-${id}`, source: `guest@${id}`, target: ORGS[i % 3].toLowerCase().replace(/ /g, '-'),
-      attributes: { type: 'WORKS_AT', evidence: [{ turn: `${id}#0`, start: 0, end: 10 + ORGS[i % 3].length }], weight: 1, rules: ['test'] } })),
-  } as SerializedKnowledgeGraph;
+  const turns = ids.map((id, i) => handTurn(id, 0, `guest@${id}`, 'Guest', `I work at ${ORGS[i % 3]}.`));
+  const guests = ids.map((id, i) => ({
+    key: `guest@${id}`, label: 'Guest (guest)', type: 'person' as const, documents: [id], speaker: true,
+    x: 100 * Math.cos(angle(i, EPISODES)), y: 100 * Math.sin(angle(i, EPISODES)), size: 4,
+  }));
+  const orgs = ORGS.map((label, i) => {
+    const docs = ids.filter((_, d) => d % 3 === i);
+    return { key: orgKey(label), label, type: 'organization' as const, documents: docs, mentions: docs.map((id) => ({ turn: `${id}#0`, start: 10, end: 10 + label.length })),
+      x: 30 * Math.cos(angle(i, 3)), y: 30 * Math.sin(angle(i, 3)) };
+  });
+  const edges = ids.map((id, i) => ({ key: `works-${id}`, source: `guest@${id}`, target: orgKey(ORGS[i % 3]), type: 'WORKS_AT', evidence: [{ turn: `${id}#0`, start: 0, end: 10 + ORGS[i % 3].length }] }));
+  return handGraph('archive', ids.map((id, i) => ({ id, title: `Episode ${i + 1}` })), turns, [...guests, ...orgs], edges);
 }
 
 describe.skipIf(!browserAvailable())('labels of repeated placeholder names (Chromium)', () => {
