@@ -15,7 +15,7 @@ import { discoverChinese } from './mentions/zh.ts';
 import { discoverChineseCompanies } from './mentions/zhcompany.ts';
 import { findShortForms, shortFormsOf, type ShortForm } from './mentions/shortforms.ts';
 import { joinSubunits } from './mentions/chains.ts';
-import { companyShortForms } from './resolve.ts';
+import { companyShortForms } from './mentions/companyshort.ts';
 import { findFilings, findStandards } from './mentions/standards.ts';
 import { latinShortForms, withLatinShortForms } from './mentions/latinshort.ts';
 import { allMatches } from '../regex.ts';

@@ -7,6 +7,7 @@ import type { Entity, Mention, MentionedDocument, ResolvedDocument, ResolvedMent
 import { VERSIONED } from './mentions/lexmatch.ts';
 import { aliasKey } from './mentions/trie.ts';
 import { appendAll } from '../arrays.ts';
+import { companyShortForms } from './mentions/companyshort.ts';
 
 interface Group {
   /** aliasKey of the canonical name. */
@@ -176,35 +177,6 @@ function addressForms(label: string, surnames: Set<string>, honorifics: string[]
   // "王总" itself is an address form, not a full name that owns one.
   if (!surnames.has(surname) || surname === label || honorifics.includes(label.slice(surname.length))) return [];
   return [...honorifics.map((h) => surname + h), `老${surname}`];
-}
-
-/** Company suffixes (cues companySuffixes), longest first: "科技有限公司" is tried before "公司". */
-const sortedSuffixes = new WeakMap<readonly string[], string[]>();
-function longestFirst(suffixes: readonly string[]): string[] {
-  let sorted = sortedSuffixes.get(suffixes);
-  if (!sorted) sortedSuffixes.set(suffixes, (sorted = [...suffixes].sort((a, b) => b.length - a.length)));
-  return sorted;
-}
-
-/** The shorter names a company name leaves when its generic suffixes go: 百川智能科技有限公司 → 百川智能, 百川. */
-export function companyShortForms(name: string, suffixes: readonly string[]): string[] {
-  const out: string[] = [];
-  let rest = name.trim();
-  for (let cut = true; cut; ) {
-    cut = false;
-    for (const suffix of longestFirst(suffixes)) {
-      if (!rest.endsWith(suffix)) continue;
-      const latin = /^[A-Za-z]/.test(suffix);
-      let stem = rest.slice(0, -suffix.length);
-      if (latin && !/[\s,]$/.test(stem)) continue; // "OpenAI" is no "Open" + "AI"
-      stem = stem.replace(/[\s,]+$/, '');
-      if (stem.length < 2 || (latin && !/[A-Za-z0-9]{2}/.test(stem))) continue;
-      out.push((rest = stem));
-      cut = true;
-      break;
-    }
-  }
-  return out;
 }
 
 /**

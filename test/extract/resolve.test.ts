@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { TurnKind } from '../../src/model.ts';
 import { loadLexicon } from '../../extract/lexicon.ts';
 import { findMentions } from '../../extract/stages/mentions.ts';
-import { companyShortForms, resolveEntities } from '../../extract/stages/resolve.ts';
+import { resolveEntities } from '../../extract/stages/resolve.ts';
+import { companyShortForms } from '../../extract/stages/mentions/companyshort.ts';
 import type { Speaker } from '../../extract/types.ts';
 import { turnedDocument } from './doc.ts';
 

@@ -3,7 +3,35 @@
 import type { Lexicon } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
 import { caseCompatible } from './trie.ts';
-import { companyShortForms } from '../resolve.ts';
+
+/** Company suffixes (cues companySuffixes), longest first: "科技有限公司" is tried before "公司". */
+const sortedSuffixes = new WeakMap<readonly string[], string[]>();
+function longestFirst(suffixes: readonly string[]): string[] {
+  let sorted = sortedSuffixes.get(suffixes);
+  if (!sorted) sortedSuffixes.set(suffixes, (sorted = [...suffixes].sort((a, b) => b.length - a.length)));
+  return sorted;
+}
+
+/** The shorter names a company name leaves when its generic suffixes go: 百川智能科技有限公司 → 百川智能, 百川. */
+export function companyShortForms(name: string, suffixes: readonly string[]): string[] {
+  const out: string[] = [];
+  let rest = name.trim();
+  for (let cut = true; cut; ) {
+    cut = false;
+    for (const suffix of longestFirst(suffixes)) {
+      if (!rest.endsWith(suffix)) continue;
+      const latin = /^[A-Za-z]/.test(suffix);
+      let stem = rest.slice(0, -suffix.length);
+      if (latin && !/[\s,]$/.test(stem)) continue; // "OpenAI" is no "Open" + "AI"
+      stem = stem.replace(/[\s,]+$/, '');
+      if (stem.length < 2 || (latin && !/[A-Za-z0-9]{2}/.test(stem))) continue;
+      out.push((rest = stem));
+      cut = true;
+      break;
+    }
+  }
+  return out;
+}
 
 /** A company the document names: the name as written (百川智能) and as a mention names it (Baichuan). */
 export interface NamedCompany {
