@@ -160,11 +160,7 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     const [target] = owner;
     if (target === group || speakerGroupOf.get(id) === group) continue;
     // "Khosla Ventures", "Sam Altman" stay the label, however often the short name is said (a speaker keeps its own).
-    if (!target.speaker) target.label ??= chooseLabel(target.mentions);
-    appendAll(target.mentions, group.mentions);
-    for (const [t, v] of group.votes) if (t === 'person') target.votes.set(t, (target.votes.get(t) ?? 0) + v);
-    group.mentions = [];
-    group.votes.clear();
+    absorb(target, group, !target.speaker, (type) => type === 'person');
   }
 }
 
@@ -201,10 +197,7 @@ function linkCompanyShortForms(groups: Map<string, Group>, suffixes: readonly st
     if (!owner || owner.size !== 1 || chooseType(group.votes) === 'person') continue;
     const [target] = owner;
     if (target === group) continue;
-    target.label ??= chooseLabel(target.mentions); // the name it shortens stays the label, the short form an alias
-    appendAll(target.mentions, group.mentions);
-    group.mentions = [];
-    group.votes.clear();
+    absorb(target, group, true, () => false); // the name it shortens stays the label, the short form an alias
   }
 }
 
@@ -220,10 +213,7 @@ function linkBaseNames(groups: Map<string, Group>): void {
   for (const [base, versions] of versionsOf) {
     const baseGroup = groups.get(base);
     if (!baseGroup || baseGroup.speaker || versions.length !== 1 || versions[0] === baseGroup) continue;
-    appendAll(versions[0].mentions, baseGroup.mentions);
-    for (const [t, v] of baseGroup.votes) versions[0].votes.set(t, (versions[0].votes.get(t) ?? 0) + v);
-    baseGroup.mentions = [];
-    baseGroup.votes.clear();
+    absorb(versions[0], baseGroup, false, () => true);
   }
 }
 
@@ -244,12 +234,21 @@ function linkNumberedWorks(groups: Map<string, Group>, reason: string): void {
     const short = groups.get(key);
     if (!short || short.speaker || owners.length !== 1 || short.mentions.some((m) => m.reason !== reason)) continue;
     const [target] = owners;
-    target.label ??= chooseLabel(target.mentions); // the full name stays the label, however often the short one is said
-    appendAll(target.mentions, short.mentions);
-    for (const [t, v] of short.votes) target.votes.set(t, (target.votes.get(t) ?? 0) + v);
-    short.mentions = [];
-    short.votes.clear();
+    absorb(target, short, true, () => true); // the full name stays the label, however often the short one is said
   }
+}
+
+/**
+ * A shorter name joins the group of the name it stands for: its mentions move there, and the type votes `counts`
+ * lets through count for it. With `keepLabel`, the target's label is fixed first from its own mentions, so a short
+ * form said more often does not become the label.
+ */
+function absorb(target: Group, short: Group, keepLabel: boolean, counts: (type: EntityType) => boolean): void {
+  if (keepLabel) target.label ??= chooseLabel(target.mentions);
+  appendAll(target.mentions, short.mentions);
+  for (const [type, votes] of short.votes) if (counts(type)) target.votes.set(type, (target.votes.get(type) ?? 0) + votes);
+  short.mentions = [];
+  short.votes.clear();
 }
 
 const nicknameMaps = new WeakMap<Lexicon, Map<string, string[]>>();
