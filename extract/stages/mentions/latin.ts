@@ -130,6 +130,8 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
         // "Alibaba and Peking University", "Tsinghua University and Peking University": two names on their own are two.
         const standsAlone = (part: Word[]) => (part.length > 1 && ix.orgHeads.has(stripPossessive(part[part.length - 1].text))) || isKnownOrganization(text.slice(part[0].start, part[part.length - 1].end));
         if (standsAlone(group) && standsAlone(words.slice(j + 1, m))) break;
+        // "Veridian and Peking University": a known organization after "and" is a name of its own, whatever precedes it.
+        if (m - (j + 1) > 1 && isKnownOrganization(text.slice(words[j + 1].start, words[m - 1].start) + end)) break;
         group.push(...words.slice(j, m));
         j = m;
       } else if (

@@ -1,0 +1,28 @@
+// Tests for "X and Y" in English discovery (extract/stages/mentions/latin.ts): a coordination of two names stays two
+// entities, while a name that holds "and" (CHIPS and Science Act) stays one.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import type { Entity } from '../../extract/types.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+
+function entities(text: string): Entity[] {
+  return extractDocument({ id: 'doc', path: 'doc.md', text }, context).entities;
+}
+const labels = (es: Entity[]) => es.map((e) => e.label);
+
+describe('an unknown one-word name and a known institution are two names', () => {
+  it.each([
+    ['Last year Quorvex and Peking University signed a joint research agreement.', 'Quorvex', 'Peking University'],
+    ['The grant went to Lumidra and Stanford University, who share the lab.', 'Lumidra', 'Stanford University'],
+  ])('%s → %s and %s', (text, left, right) => {
+    const es = entities(text);
+    expect(labels(es)).toContain(right);
+    expect(labels(es)).toContain(left);
+    expect(labels(es).filter((l) => l.includes(' and '))).toEqual([]);
+  });
+
+  it('a name that holds "and" before an unknown head stays one (CHIPS and Science Act)', () => {
+    expect(labels(entities('Congress passed the CHIPS and Science Act in 2022.'))).toContain('CHIPS and Science Act');
+  });
+});
