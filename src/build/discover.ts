@@ -1,5 +1,7 @@
 // Input discovery for `turngraph build`: files stay as given, folders expand to their .md/.txt files, recursively,
-// in a fixed order (byte order of the relative path), so the same folder always builds the same graph.
+// in a fixed order (byte order of the relative path), so the same folder always builds the same graph. A file reached
+// twice (named and inside a folder named, or through a symbolic link) is built once, and a link back to a folder
+// being scanned is not followed.
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../extract/errors.ts';
@@ -21,29 +23,38 @@ export interface DiscoveredInput {
 export function discoverInputs(paths: string[]): DiscoveredInput[] {
   const out: DiscoveredInput[] = [];
   const seen = new Set<string>();
-  const add = (input: DiscoveredInput) => {
-    if (seen.has(input.path)) return;
+  const add = (input: DiscoveredInput, stats: Stats | null) => {
+    const id = identity(stats);
+    if (seen.has(input.path) || (id !== null && seen.has(id))) return;
     seen.add(input.path);
+    if (id !== null) seen.add(id);
     out.push(input);
   };
   for (const path of paths) {
     const stats = statOrNull(path);
     if (!stats?.isDirectory()) {
-      add({ path, bytes: stats?.size ?? 0 });
+      add({ path, bytes: stats?.size ?? 0 }, stats);
       continue;
     }
-    const files = scanFolder(path);
+    const files = scanFolder(path, stats);
     if (files.length === 0) throw new InputError(`${path}: is a directory with no .md, .markdown or .txt transcripts in it`);
-    for (const file of files) add({ path: file.path, bytes: file.bytes, inFolder: true });
+    for (const file of files) add({ path: file.path, bytes: file.stats.size, inFolder: true }, file.stats);
   }
   return out;
 }
 
-/** Every transcript under `root`, skipping hidden entries and node_modules, sorted by relative path. */
-function scanFolder(root: string): DiscoveredInput[] {
-  const found: { rel: string; path: string; bytes: number }[] = [];
-  const visit = (dir: string, rel: string, depth: number) => {
-    if (depth > 64) return; // a symlink loop or an absurd tree: stop descending
+/**
+ * Every transcript under `root`, skipping hidden entries and node_modules, sorted by relative path. A folder that is
+ * one of its own ancestors (a symbolic link back up the tree) is not entered again, and a file found under several
+ * names keeps the one reached through the fewest links (the first in order among those).
+ */
+function scanFolder(root: string, rootStats: Stats): { path: string; stats: Stats }[] {
+  const found: { rel: string; path: string; stats: Stats; links: number }[] = [];
+  const ancestors = new Set<string>();
+  const visit = (dir: string, rel: string, dirStats: Stats, links: number, depth: number) => {
+    const id = identity(dirStats);
+    if (depth > 64 || (id !== null && ancestors.has(id))) return;
+    if (id !== null) ancestors.add(id);
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -54,16 +65,29 @@ function scanFolder(root: string): DiscoveredInput[] {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(dir, entry.name);
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-      const stats = entry.isSymbolicLink() ? statOrNull(path) : null;
-      if (entry.isDirectory() || stats?.isDirectory()) visit(path, relPath, depth + 1);
-      else if ((entry.isFile() || stats?.isFile()) && hasTranscriptExtension(entry.name)) {
-        found.push({ rel: relPath, path, bytes: (stats ?? statOrNull(path))?.size ?? 0 });
-      }
+      const transcript = hasTranscriptExtension(entry.name);
+      if (!transcript && !entry.isDirectory() && !entry.isSymbolicLink()) continue;
+      const stats = statOrNull(path);
+      const hops = links + (entry.isSymbolicLink() ? 1 : 0);
+      if (stats?.isDirectory()) visit(path, relPath, stats, hops, depth + 1);
+      else if (stats?.isFile() && transcript) found.push({ rel: relPath, path, stats, links: hops });
     }
+    if (id !== null) ancestors.delete(id);
   };
-  visit(root, '', 0);
+  visit(root, '', rootStats, 0, 0);
   found.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  return found.map(({ path, bytes }) => ({ path, bytes }));
+  const chosen = new Map<string, (typeof found)[number]>();
+  for (const file of found) {
+    const id = identity(file.stats) ?? file.path;
+    const best = chosen.get(id);
+    if (!best || file.links < best.links) chosen.set(id, file);
+  }
+  return found.filter((file) => chosen.get(identity(file.stats) ?? file.path) === file);
+}
+
+/** Device and inode: the same file or folder under two names has one identity (null where the system gives none). */
+function identity(stats: Stats | null): string | null {
+  return stats && stats.ino !== 0 ? `${stats.dev}:${stats.ino}` : null;
 }
 
 function hasTranscriptExtension(name: string): boolean {

@@ -1,6 +1,6 @@
 // Tests for input discovery (src/build/discover.ts): folders expand recursively to .md/.txt, in a fixed order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { discoverInputs } from '../../src/build/discover.ts';
@@ -42,5 +42,31 @@ describe('discoverInputs', () => {
   it('rejects a folder without transcripts with a typed error naming it', () => {
     expect(() => discoverInputs([join(root, 'empty')])).toThrow(InputError);
     expect(() => discoverInputs([join(root, 'empty')])).toThrow(/empty: is a directory with no \.md/);
+  });
+});
+
+describe('discoverInputs with links and repeats', () => {
+  let linked: string;
+  beforeAll(() => {
+    linked = mkdtempSync(join(tmpdir(), 'tg-discover-links-'));
+    mkdirSync(join(linked, 'talks/2024'), { recursive: true });
+    writeFileSync(join(linked, 'talks/2024/one.md'), 'A: hello\n');
+    writeFileSync(join(linked, 'talks/two.md'), 'B: hello\n');
+    symlinkSync(join(linked, 'talks'), join(linked, 'talks/2024/up')); // a loop back to an ancestor
+    symlinkSync(join(linked, 'talks/2024'), join(linked, 'latest')); // a second name for a folder
+    symlinkSync(join(linked, 'talks/two.md'), join(linked, 'talks/also-two.md')); // a second name for a file
+  });
+  afterAll(() => rmSync(linked, { recursive: true, force: true }));
+
+  it('builds each transcript once, however many links lead to it, and does not follow a link back up the tree', () => {
+    const found = discoverInputs([linked]).map((f) => f.path.slice(linked.length + 1));
+    // Each file keeps the name reached through the fewest links, in order: talks/two.md, not talks/also-two.md.
+    expect(found).toEqual(['talks/2024/one.md', 'talks/two.md']);
+  });
+
+  it('does not repeat a file named on the command line that is also inside a folder given', () => {
+    const file = `${linked}/talks/./two.md`;
+    const found = discoverInputs([file, join(linked, 'talks')]).map((f) => f.path.slice(linked.length + 1));
+    expect(found).toEqual(['talks/./two.md', 'talks/2024/one.md']);
   });
 });
