@@ -1,5 +1,6 @@
 // Chinese company names no lexicon has: a name stem, a trade word (科技, 智能, 机器人…) and a cue that a company is
-// meant (星海智能创始人, 云鲸智能成立于, 叫触感科技): then the whole is an organisation, here and wherever the text repeats it.
+// meant (星海智能创始人, 云鲸智能成立于, 叫触感科技, 北辰科技董事长陈立平, 星河智能完成了…融资): then the whole is an
+// organisation, here and wherever the text repeats it.
 import type { Lexicon } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
 import type { Token } from './jieba.ts';
@@ -10,8 +11,7 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const STEM_TAGS = new Set(['x', 'nz', 'ns', 'nr', 'nrt', 'nt', 'j']);
 const CALLED = /(?:叫|叫做|名叫|名为|名字叫)\s*$/;
 const FOUNDED = /^\s*(?:成立于|成立|创立于|创办于)/;
-/** An investment verb after the name (经纬创投领投了天使轮, IDG资本跟投): an investor, whatever the tagger made of its stem (经纬/n). */
-const INVESTOR_WORDS = new Set(['创投', '资本', '基金', '投资']);
+/** An investment verb after the name (经纬创投领投了天使轮, 面壁智能跟投): an investor, whatever the tagger made of its stem (经纬/n). */
 const INVESTS = /^\s*(?:联合领投|领投|跟投|参投|独家投资)/;
 /** Joining it: "2023年我加入了面壁智能". */
 const JOINED_BEFORE = /(?:加入|加盟|入职|就职于|任职于)(?:了)?\s*$/;
@@ -19,6 +19,14 @@ const JOINED_BEFORE = /(?:加入|加盟|入职|就职于|任职于)(?:了)?\s*$/
 const STAFF_AFTER = /^\s*的\s*\p{Script=Han}{0,4}?(?:负责人|工程师|研究员|科学家|总监|副总裁|总裁|合伙人|CEO|CTO|COO)\s*(?=\p{Script=Han}{2,3})/u;
 /** A founding verb before the name: "周明…创立了澜舟科技", "我们创办了星海智能". */
 const FOUNDED_BEFORE = /(?:创立|创办|创建|成立|联合创办|联合创立|共同创立|共同创办)(?:了)?\s*$/;
+/** A round raised after the name, within the clause: "星河智能完成了由远景创投领投的2亿元A轮融资", "前沿智能宣布完成新一轮融资". */
+const FUNDED = /^\s*(?:近日|日前|刚刚|已经|已)?\s*(?:宣布)?(?:完成|获得|拿到|斩获)(?:了)?[^。！？；;，,\n]{0,30}?融资/;
+/** A company officer and a name right after the name, no 的 (北辰科技董事长陈立平): only a company has a 董事长 or CEO. */
+const OFFICER_AFTER = /^\s*(?:联合创始人|创始人|董事长|总裁|总经理|首席执行官|首席技术官|CEO|CTO|COO|CFO)(?:兼\p{Script=Han}{2,5}?)?\s*(?=\p{Script=Han}{2,3})/u;
+/** A product of the name's after 的, written as product names are (面壁智能的MiniCPM, 深空智能的Orion-2B): mixed case or a number. */
+const PRODUCT_AFTER = /^的\s*(?:[A-Z][A-Za-z]*[a-z][A-Z]|[A-Za-z][A-Za-z-]*\d)/;
+/** Tags no name stem carries: pronouns, prepositions, conjunctions, particles, numerals, time and place-direction words. */
+const NEVER_STEM_TAGS = new Set(['r', 'p', 'c', 'd', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'm', 'mq', 'q', 'f', 't', 'tg', 'e', 'y', 'o']);
 
 /** Company names in one text, each occurrence of a cued name (a name cued once is found again uncued). */
 export function discoverChineseCompanies(text: string, tokens: Token[], lexicon: Lexicon, known: Set<string> = new Set()): Candidate[] {
@@ -31,17 +39,19 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
     const name = stem.word + trade.word;
     const called = CALLED.test(text.slice(Math.max(0, stem.start - 4), stem.start));
     if (!known.has(name)) {
-      const invests = INVESTS.test(text.slice(trade.end, trade.end + 6));
-      const staff = STAFF_AFTER.exec(text.slice(trade.end, trade.end + 16));
-      const staffNamed = staff !== null && surnames(lexicon).has(text[trade.end + staff[0].length]);
-      // A common noun as the stem (面壁/n) only with a staff member named after the company.
-      if (!STEM_TAGS.has(stem.tag) && !called && !staffNamed && !(invests && stem.tag === 'n' && INVESTOR_WORDS.has(trade.word))) continue;
+      const after = text.slice(trade.end, trade.end + 40);
+      const invests = INVESTS.test(after);
+      const named = (m: RegExpExecArray | null) => m !== null && surnames(lexicon).has(text[trade.end + m[0].length]);
+      const staffNamed = named(STAFF_AFTER.exec(after)) || named(OFFICER_AFTER.exec(after));
+      const before = text.slice(Math.max(0, stem.start - 6), stem.start);
+      const founded = FOUNDED.test(after) || FOUNDED_BEFORE.test(before);
+      // Cues only a company answers to name it whatever the tagger made of the stem (面壁/n, 前沿/s, 深蓝/b, 启明/v).
+      const companyOnly = called || founded || staffNamed || FUNDED.test(after) || PRODUCT_AFTER.test(after) || invests;
+      if (!STEM_TAGS.has(stem.tag) && !(companyOnly && !NEVER_STEM_TAGS.has(stem.tag))) continue;
       // 美国科技公司, 中国人工智能公司: a known place or word before the trade word makes a kind of company, not one.
       if (lexicon.matcher.lookup(stem.word).length > 0) continue;
       const hint = suffixCue(text, trade.end, lexicon.cues.suffix);
-      const before = text.slice(Math.max(0, stem.start - 6), stem.start);
-      const founded = FOUNDED.test(text.slice(trade.end, trade.end + 6)) || FOUNDED_BEFORE.test(before) || JOINED_BEFORE.test(before);
-      if (!called && !founded && !invests && !staffNamed && !(hint && hint.rule.type === 'organization' && !hint.rule.include)) continue;
+      if (!companyOnly && !invests && !JOINED_BEFORE.test(before) && !(hint && hint.rule.type === 'organization' && !hint.rule.include)) continue;
     }
     out.push({ start: stem.start, end: trade.end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
   }

@@ -1,0 +1,32 @@
+// Chinese companies no lexicon has, named by what only a company does: raising a round (星河智能完成了…融资), leading
+// one (远景创投领投), an officer named after it (北辰科技董事长陈立平), being founded, or a product of its (面壁智能的MiniCPM).
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+const organizationsOf = (text: string): string[] =>
+  extractDocument({ id: 'cues.zh', path: 'cues.zh.md', text: `主持人：最近行业里有什么新闻？\n\n王磊：${text}` }, context)
+    .entities.filter((e) => e.type === 'organization')
+    .map((e) => e.label)
+    .sort();
+
+describe('a company cue makes a trade-word name a company, whatever the tagger made of its stem', () => {
+  it.each([
+    ['星河智能完成了由远景创投领投、红石资本跟投的2亿元A轮融资。', ['星河智能', '远景创投']],
+    ['前沿智能宣布完成新一轮融资。', ['前沿智能']],
+    ['北辰科技董事长陈立平以前在华为工作。', ['北辰科技']],
+    ['他在2019年创立了深蓝智能。', ['深蓝智能']],
+    ['我们在端侧用的是面壁智能的MiniCPM。', ['面壁智能']],
+    ['这一轮由青松智能领投，红杉跟投。', ['青松智能']],
+  ])('%s', (text, organizations) => {
+    expect(organizationsOf(text)).toEqual(expect.arrayContaining(organizations));
+  });
+
+  it.each([
+    ['医疗数据负责人王强说这个方向很热。'],
+    ['汽车智能完成度很高，融资环境也不错。'],
+    ['汽车电子的API很好用。'],
+  ])('a trade phrase without such a cue stays a phrase: %s', (text) => {
+    expect(organizationsOf(text)).toEqual([]);
+  });
+});
