@@ -213,3 +213,18 @@ describe('a fusion podcast: labs, facilities and machines', () => {
     expect(typeOf(entities(text), name)).toBe(type);
   });
 });
+
+describe('a one-word company a cue names once is that company wherever the document writes it', () => {
+  it('Veridian, cued by "chief scientist at", is a mention at a sentence start and before "and" too', () => {
+    const text = 'Joining me is Oskar Lindqvist, chief scientist at Veridian.\n\nVeridian is a small company in Stockholm. Last year Veridian and Peking University signed an agreement.';
+    const veridian = entities(text).filter((e) => e.label === 'Veridian');
+    expect(veridian).toHaveLength(1);
+    expect(veridian[0].type).toBe('organization');
+    expect(veridian[0].mentions).toHaveLength(3);
+  });
+
+  it('a cued word the document also writes in lower case gains no mentions (Summit, summit)', () => {
+    const text = 'She is a partner at Granite. We climbed to the summit. Granite is hard, and granite is grey.';
+    expect(entities(text).find((e) => e.label === 'Granite')?.mentions.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});

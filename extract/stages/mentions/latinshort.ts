@@ -1,5 +1,5 @@
 // Short forms of English company names, found in Latin words: once the document names Veridian Systems or Lumio
-// Networks, a bare Veridian or Lumio is that company (the rule itself is companyshort.ts).
+// Networks (or a cue names a bare Veridian), a bare Veridian or Lumio is that company (the rule is companyshort.ts).
 import type { Lexicon } from '../../lexicon.ts';
 import { settleOverlaps, type Candidate } from './candidate.ts';
 import { companyShortFormsIn, shortFormMention, type NamedCompany, type ShortForm } from './companyshort.ts';
@@ -23,7 +23,10 @@ export function latinShortForms(perTurn: Array<{ turn: { text: string }; candida
     for (const c of candidates) {
       if (c.type === 'organization' && c.source === 'discovery') {
         const surface = turn.text.slice(c.start, c.end);
-        companies.push({ surface, canonical: c.canonical ?? surface });
+        // "chief scientist at Veridian": a one-word name a cue types (not a bare guess) is a name wherever it recurs,
+        // at a sentence start or before "and" too, where discovery alone drops it.
+        const whole = c.priority >= 1 && !c.minCount && !surface.includes(' ');
+        companies.push({ surface, canonical: c.canonical ?? surface, whole });
       } else if (c.type === 'person') {
         const parts = turn.text.slice(c.start, c.end).split(' ');
         if (parts.length >= 2 && parts.every((p) => LATIN_NAME_PART.test(p))) for (const p of parts) personNames.add(p);
