@@ -1,8 +1,9 @@
 // The graph-file endpoint: GET /api/graphs lists the served files, /api/graphs/:name returns one (?view=1: the viewer's
-// payload, quotes on demand from /:name/mentions, /spoken, /evidence, /turns: quote-routes.ts), /:name/version its
-// file's version (polled by the viewer). Only listed files are reachable.
+// payload, quotes on demand from /:name/mentions, /spoken, /evidence, /turns: quote-routes.ts, 409 when ?version= is
+// not the file's any more), /:name/version its file's version (polled by the viewer). Only listed files are reachable.
 import { readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { basename, resolve } from 'node:path';
 import { sendJson, type ApiHandler } from './http.ts';
 import { answerQuotes, type QuoteRoute } from './quote-routes.ts';
@@ -50,7 +51,11 @@ export function createGraphHandler(paths: string[] | (() => string[])): ApiHandl
     let version: string;
     try {
       if (sub) {
-        const { store } = await prepareGraphFile(entry.path);
+        // Asked with the version the page drew (?version=): another version would answer with other turns and spans.
+        const wanted = url.searchParams.get('version');
+        if (wanted !== null && fileVersion(await stat(entry.path)) !== wanted) return sendChanged(res, entry.path);
+        const { store, info } = await prepareGraphFile(entry.path);
+        if (wanted !== null && fileVersion(info) !== wanted) return sendChanged(res, entry.path);
         const answer = answerQuotes(store, sub, url.searchParams);
         return sendJson(res, answer.status, answer.body);
       }
@@ -83,6 +88,15 @@ export const VERSION_HEADER = 'X-Turngraph-Version';
  */
 export function fileVersion(info: Pick<Stats, 'ino' | 'mtimeMs' | 'size'>): string {
   return `${info.ino.toString(36)}-${Math.round(info.mtimeMs * 1000).toString(36)}-${info.size.toString(36)}`;
+}
+
+/**
+ * 409: the file was rewritten since the page loaded the version it named, and what it asks for (turn numbers, spans)
+ * means something else now. Says the version on disk, so the page can offer it without waiting for its next poll.
+ */
+async function sendChanged(res: ServerResponse, path: string): Promise<void> {
+  const version = await stat(path).then(fileVersion, () => null);
+  sendJson(res, 409, { error: `${basename(path)} has changed since this page loaded it: reload the graph`, version });
 }
 
 /** Reads the facts the picker shows, without failing the list on one bad file. */

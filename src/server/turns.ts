@@ -1,7 +1,7 @@
 // A graph file prepared for the viewer, once per file version: the first payload (payload.ts: nodes and edges with
 // counts, no spans, no turns) as bytes, and the quote store (quotes.ts) the on-demand endpoints read.
 import type { Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { SerializedKnowledgeGraph } from '../model.ts';
 import { entitiesByTurnOf, toViewerGraph, toViewerPayload } from './payload.ts';
 import { createQuoteStore, type QuoteStore } from './quotes.ts';
@@ -30,7 +30,7 @@ export async function prepareGraphFile(path: string): Promise<Prepared> {
   const key = `${path}\0${info.ino}:${info.mtimeMs}:${info.size}`;
   let job = pending.get(key);
   if (!job) {
-    job = prepare(path, info).finally(() => pending.delete(key));
+    job = prepare(path).finally(() => pending.delete(key));
     pending.set(key, job);
   }
   return job;
@@ -46,8 +46,11 @@ export function prepareInBackground(path: string): void {
     .catch(() => {});
 }
 
-async function prepare(path: string, info: Stats): Promise<Prepared> {
-  const graph = JSON.parse(await readFile(path, 'utf8')) as SerializedKnowledgeGraph;
+async function prepare(path: string): Promise<Prepared> {
+  // The version is the one of the bytes read: a file renamed over this path meanwhile is a later version, seen later.
+  const handle = await open(path);
+  const [info, text] = await Promise.all([handle.stat(), handle.readFile('utf8')]).finally(() => handle.close());
+  const graph = JSON.parse(text) as SerializedKnowledgeGraph;
   if (!graph || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) throw new SyntaxError('not a graph file (no nodes/edges arrays)');
   const entitiesByTurn = entitiesByTurnOf(graph);
   const prepared = { info, payload: Buffer.from(JSON.stringify(toViewerPayload(toViewerGraph(graph, entitiesByTurn)))), store: createQuoteStore(graph, entitiesByTurn) };

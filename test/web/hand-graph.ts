@@ -40,3 +40,17 @@ export function handGraph(name: string, documents: { id: string; title: string }
     edges: edges.map(({ key, source, target, type, evidence, rules = ['test'] }) => ({ key, source, target, attributes: { type, evidence, weight: evidence.length, rules } })),
   } as SerializedKnowledgeGraph;
 }
+
+/**
+ * Two episodes of two turns, every turn naming Meta, its text given by `say`: a file rebuilt with another `say` has
+ * the same keys and turn ids but other words (what a stale request would be answered with).
+ */
+export function rebuiltGraph(say: (document: string, index: number) => string): SerializedKnowledgeGraph {
+  const documents = ['ep01', 'ep02'].map((id) => ({ id, title: `Episode ${id.slice(2)}` }));
+  const turns = documents.flatMap(({ id }) => [0, 1].map((i) => handTurn(id, i, null, 'Guest', say(id, i))));
+  const at = (t: Turn, word: string) => ({ turn: t.id, start: t.text.indexOf(word), end: t.text.indexOf(word) + word.length });
+  return handGraph('live', documents, turns, [
+    { key: 'meta', label: 'Meta', type: 'organization', documents: ['ep01', 'ep02'], x: 0, y: 0, size: 10, color: '#1f77b4', mentions: turns.map((t) => at(t, 'Meta')) },
+    { key: 'guest', label: 'Guest', type: 'person', documents: ['ep01', 'ep02'], x: 10, y: 4, size: 8, color: '#d62728' },
+  ], [{ key: 'guest|WORKED_AT|meta', source: 'guest', target: 'meta', type: 'WORKED_AT', evidence: turns.map((t) => at(t, 'Meta')) }]);
+}

@@ -9,7 +9,7 @@ import { pollGraphVersion } from './graph/poll.ts';
 import { createLayoutControl, type LayoutControl } from './graph/layout.ts';
 import { createRenderer, type KnowledgeSigma, type Renderer } from './graph/renderer.ts';
 import { data } from './state/data.ts';
-import { file, fileLoaded, fileSeen, reloadEnded, reloadStarted } from './state/file.ts';
+import { file, fileLoaded, fileSeen, reloadEnded, reloadStarted, setReloadAction } from './state/file.ts';
 import { filters } from './state/filters.ts';
 import { hover } from './state/hover.ts';
 import { setQuery } from './state/search.ts';
@@ -37,7 +37,8 @@ let renderer: Renderer | null = null;
 let layout: LayoutControl | null = null;
 
 mountPanels($('side-tabs'), $('side-body'), $('details'));
-mountFileNotice($('file-notice'), () => void reload());
+setReloadAction(() => void reload());
+mountFileNotice($('file-notice'));
 
 async function start(): Promise<void> {
   const neo4jNode = neo4jStartNode(location.search);
@@ -105,7 +106,8 @@ async function startFromNeo4j(key: string): Promise<void> {
  * version, with what it lost) and `place` (the camera), and the poll watches the file for the next version.
  */
 function draw(name: string, { graph, version, quotes }: LoadedGraph, view: ViewState, carry?: (index: GraphIndex) => CarriedView, place?: (sigma: KnowledgeSigma) => void): void {
-  const index = indexGraph(graph, name, quotes);
+  // Quotes are asked of this version of the file; a refusal (the file was rewritten) shows the reload notice at once.
+  const index = indexGraph(graph, name, quotes, { version, onChanged: fileSeen });
   performance.mark('turngraph:indexed');
   // A link may name what this graph no longer has (it was rebuilt since): that part of the view goes, and is said.
   const carried = carry ? carry(index) : carryView(view, graph, graph, index);

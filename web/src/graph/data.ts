@@ -5,7 +5,7 @@ import type { SerializedKnowledgeGraph, Turn } from '../../../src/model.ts';
 import { fromViewerPayload, toViewerGraph, turnDocument, type SerializedViewerGraph, type ViewerPayload, type ViewerEdgeAttrs, type ViewerGraph, type ViewerGraphAttrs, type ViewerNodeAttrs } from '../../../src/server/payload.ts';
 import { documentHints, type Named } from './names.ts';
 import { createQuoteStore } from '../../../src/server/quotes.ts';
-import { createLocalQuoteSource, createQuoteSource, type QuoteSource } from './quotes.ts';
+import { createLocalQuoteSource, createQuoteSource, type QuoteSource, type QuoteSourceOptions } from './quotes.ts';
 
 export interface GraphListItem {
   name: string;
@@ -97,8 +97,11 @@ export function parseGraph(data: unknown): ViewerGraph {
   return graph;
 }
 
-/** `quotes`: where the quotes come from, by default the server's endpoints for graph `name`. */
-export function indexGraph(graph: ViewerGraph, name = graph.getAttribute('name'), quotes?: QuoteSource): GraphIndex {
+/**
+ * `quotes`: where the quotes come from, by default the server's endpoints for graph `name`, asked for the file version
+ * `options.version`.
+ */
+export function indexGraph(graph: ViewerGraph, name = graph.getAttribute('name'), quotes?: QuoteSource, options?: QuoteSourceOptions): GraphIndex {
   const { documents, speakers: list } = graph.getAttributes();
   const documentOrder = new Map(documents.map((d, i) => [d.id, i]));
   const speakers = new Map<string, string>();
@@ -110,7 +113,7 @@ export function indexGraph(graph: ViewerGraph, name = graph.getAttribute('name')
     speakerEntities.set(s.key, new Set(s.entities));
   }
   const hints = graphHints(graph);
-  return { documentOrder, speakers, speakerTurns, speakerEntities, hints, quotes: quotes ?? createQuoteSource(name, graph.nodes(), graph.edges()) };
+  return { documentOrder, speakers, speakerTurns, speakerEntities, hints, quotes: quotes ?? createQuoteSource(name, graph.nodes(), graph.edges(), options) };
 }
 
 /** True when the graph's documents hold a turn with this id (`${document}#${index}`). */

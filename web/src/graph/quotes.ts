@@ -1,5 +1,6 @@
 // The quotes behind a drawn graph file, fetched when a view needs them (the first payload has no spans and no turns):
-// a node's mentions and spoken turns, an edge's evidence, a document's turns, single turns. Answers are cached.
+// a node's mentions and spoken turns, an edge's evidence, a document's turns, single turns. Answers are cached; each
+// request names the drawn file's version, and a rewritten file is said (GraphChangedError), never read as this one.
 import type { EvidencePage, QuotePage, StripTurn, TurnDetail } from '../../../src/server/payload.ts';
 import { evidenceQuotes, mentionQuotes, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from '../../../src/server/quotes.ts';
 
@@ -19,17 +20,40 @@ export interface QuoteSource {
   turn(id: string): Promise<TurnDetail | null>;
 }
 
+/**
+ * The server rewrote the graph file since the page loaded it (HTTP 409): the quotes asked for belong to the drawn
+ * version, which is gone. `version` is the one on disk now (null: not known).
+ */
+export class GraphChangedError extends Error {
+  constructor(message: string, readonly version: string | null) {
+    super(message);
+    this.name = 'GraphChangedError';
+  }
+}
+
+export interface QuoteSourceOptions {
+  /** The version of the file the graph was drawn from: every request names it, and the server refuses another. */
+  version?: string | null;
+  /** Called when the server says the file changed, with the version now on disk. */
+  onChanged?: (version: string) => void;
+}
+
 /** `nodes`/`edges`: the keys the file has (read when the graph is loaded, before anything is merged in). */
-export function createQuoteSource(graphName: string, nodes: Iterable<string>, edges: Iterable<string>): QuoteSource {
+export function createQuoteSource(graphName: string, nodes: Iterable<string>, edges: Iterable<string>, { version = null, onChanged }: QuoteSourceOptions = {}): QuoteSource {
   const base = `/api/graphs/${encodeURIComponent(graphName)}`;
   const nodeKeys = new Set(nodes);
   const edgeKeys = new Set(edges);
   const cache = new Map<string, Promise<unknown>>();
   const get = <T>(path: string, params: Record<string, string | number>): Promise<T> => {
-    const url = `${base}/${path}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
+    const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
+    if (version !== null) query.set('version', version);
+    const url = `${base}/${path}?${query}`;
     let job = cache.get(url) as Promise<T> | undefined;
     if (!job) {
       job = fetchJson<T>(url);
+      job.catch((error: unknown) => {
+        if (error instanceof GraphChangedError && error.version !== null) onChanged?.(error.version);
+      });
       // A failed request is asked again next time.
       job.catch(() => cache.delete(url));
       cache.set(url, job);
@@ -66,8 +90,10 @@ export function createLocalQuoteSource(store: QuoteStore, nodes: Iterable<string
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: string } | null;
-    throw new Error(body?.error ?? `HTTP ${response.status}`);
+    const body = (await response.json().catch(() => null)) as { error?: string; version?: unknown } | null;
+    const message = body?.error ?? `HTTP ${response.status}`;
+    if (response.status === 409) throw new GraphChangedError(message, typeof body?.version === 'string' ? body.version : null);
+    throw new Error(message);
   }
   return (await response.json()) as T;
 }

@@ -45,3 +45,15 @@ export function reloadEnded(error?: string): void {
 export function dismissFileMessage(): void {
   file.set({ message: null });
 }
+
+let reloadAction: () => void = () => {};
+
+/** What reloadFile() does: main.ts loads the new version in place. */
+export function setReloadAction(action: () => void): void {
+  reloadAction = action;
+}
+
+/** Loads the new version of the drawn file (the notice's Reload button, a prompt where quotes were refused). */
+export function reloadFile(): void {
+  reloadAction();
+}

@@ -11,6 +11,7 @@ import { filters } from '../state/filters.ts';
 import { selectNode, selectTurn, selection } from '../state/selection.ts';
 import { turnEntitiesLoaded } from '../state/turns.ts';
 import { append, clear, el } from './dom.ts';
+import { unavailableNote } from './file-notice.ts';
 import { renderQuote } from './quote.ts';
 
 export function mountDetails(root: HTMLElement, graph: ViewerGraph, index: GraphIndex): () => void {
@@ -115,7 +116,10 @@ function renderTurn(root: HTMLElement, graph: ViewerGraph, index: GraphIndex, id
     heading.textContent = `Mentions ${present.length} entit${present.length === 1 ? 'y' : 'ies'}`;
     for (const e of present) list.append(el('li', {}, entityButton(graph, index, e.key)));
     body.replaceChildren(renderQuote(turn, { spans: present.flatMap((e) => e.spans), speaker: speakerName(turn, index), speakerHint: speakerHint(turn, index) }));
-  }, (error: unknown) => body.replaceChildren(unavailable(error)));
+  }, (error: unknown) => {
+    heading.textContent = 'Mentions';
+    body.replaceChildren(unavailable(error));
+  });
 }
 
 function renderHighlighted(root: HTMLElement, graph: ViewerGraph, index: GraphIndex, keys: readonly string[]): void {
@@ -152,7 +156,11 @@ function quotesSection(title: (total: number) => string, load: QuoteLoader, inde
       list.append(renderQuote(turn, { spans, speaker: speakerName(turn, index), speakerHint: speakerHint(turn, index), onOpenTurn: (t) => selectTurn(t.id) }));
     }
   };
-  const fail = (error: unknown) => list.replaceChildren(unavailable(error));
+  const fail = (error: unknown) => {
+    section.removeAttribute('aria-busy');
+    heading.textContent = label;
+    list.replaceChildren(unavailable(error));
+  };
   load(0, FIRST_PAGE).then((first) => {
     section.removeAttribute('aria-busy');
     heading.textContent = title(first.total);
@@ -179,7 +187,7 @@ function loadingQuote(): HTMLElement {
 }
 
 function unavailable(error: unknown): HTMLElement {
-  return el('p', { class: 'muted quote-error' }, `(quotes unavailable: ${error instanceof Error ? error.message : String(error)})`);
+  return unavailableNote(error, (message) => `(quotes unavailable: ${message})`);
 }
 
 function turnCount(n: number): string {

@@ -8,6 +8,7 @@ import { filters } from '../state/filters.ts';
 import { selectTurn, selection } from '../state/selection.ts';
 import { turnEntitiesLoaded } from '../state/turns.ts';
 import { clear, el } from './dom.ts';
+import { unavailableNote } from './file-notice.ts';
 
 const FIRST_WORDS = 22;
 
@@ -70,7 +71,7 @@ export function mountStrip(root: HTMLElement, graph: ViewerGraph, index: GraphIn
     }, (error: unknown) => {
       if (!alive || shownDocument !== documentId) return;
       list.removeAttribute('aria-busy');
-      list.append(el('li', { class: 'muted' }, `(turns unavailable: ${error instanceof Error ? error.message : String(error)})`));
+      list.append(unavailableNote(error, (message) => `(turns unavailable: ${message})`, 'li'));
     });
   };
 
