@@ -1,8 +1,9 @@
 // The Chinese tagger (@node-rs/jieba), loaded and built once on first use (a build from the cache, or of English
 // text only, never loads it), returning tokens with their string offsets. Tokens cover the text exactly, so their
-// offsets are valid spans into it.
+// offsets are valid spans into it. The words it lacks are taught from extract/data/tagger.json.
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
+import taught from '../../data/tagger.json' with { type: 'json' };
 
 export interface Token {
   word: string;
@@ -20,8 +21,14 @@ function jieba(): Jieba {
     const { Jieba: Tagger } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
     const { dict } = require('@node-rs/jieba/dict') as typeof import('@node-rs/jieba/dict');
     instance = Tagger.withDict(dict);
+    instance.loadDict(taughtWords(taught.words as Array<[string, string]>));
   }
   return instance;
+}
+
+/** Words the dictionary lacks (extract/data/tagger.json), as dictionary lines: word, a frequency that makes it win, tag. */
+function taughtWords(words: Array<[string, string]>): Uint8Array {
+  return new TextEncoder().encode(words.map(([word, tag]) => `${word} 1000 ${tag}\n`).join(''));
 }
 
 /** Tags a text, with offsets. Words jieba drops or alters are skipped, never given a wrong offset. */

@@ -1,0 +1,23 @@
+// Tests for the words the Chinese tagger is taught (extract/data/tagger.json): funding and career verbs it does not
+// know (领投, 跟投, 曾任, 加盟) are never read as names, nor as the start of an institution's name.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+const entitiesOf = (text: string): string[] =>
+  extractDocument({ id: 'verbs.zh', path: 'verbs.zh.md', text: `主持人：说说这家公司的历史？\n\n王磊：${text}` }, context)
+    .entities.filter((e) => e.type !== 'concept' && !e.speaker)
+    .map((e) => `${e.label} (${e.type})`)
+    .sort();
+
+describe('funding and career verbs are no names', () => {
+  it.each([
+    ['他曾任腾讯副总裁。', ['Tencent (organization)']],
+    ['陈立平曾任英特尔中国研究院院长。', ['英特尔中国研究院 (organization)', '陈立平 (person)']],
+    ['这一轮由红杉领投、高瓴创投跟投。', ['Hillhouse Capital (organization)', 'Sequoia Capital (organization)']],
+    ['今年IDG资本参投了这一轮。', ['IDG资本 (organization)']],
+    ['后来他加盟了字节跳动。', ['ByteDance (organization)']],
+  ])('%s', (text, entities) => {
+    expect(entitiesOf(text)).toEqual(entities);
+  });
+});
