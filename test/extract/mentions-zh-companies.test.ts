@@ -54,3 +54,17 @@ describe('a company no lexicon has, named by who works there or joined it', () =
     expect(organizationsOf('汽车电子和医疗数据都很热。')).toEqual([]);
   });
 });
+
+describe('a common-word company used as one by its product, its founder or an investment', () => {
+  it.each([
+    ['地平线的征程6已经量产了。', ['Horizon Robotics']],
+    ['地平线创始人余凯以前在百度。', ['Baidu', 'Horizon Robotics']],
+    ['元禾之前也投资了地平线。', ['Horizon Robotics']],
+  ])('%s', (text, organizations) => {
+    expect(organizationsOf(text)).toEqual(expect.arrayContaining(organizations));
+  });
+
+  it('a product-like word after 的 that has no number stays a word: 地平线的尽头', () => {
+    expect(organizationsOf('我们走到了地平线的尽头，理想的样子也变了。')).toEqual([]);
+  });
+});

@@ -25,8 +25,13 @@ function index(lexicon: Lexicon): Map<string, WordCompany[]> {
   return ix;
 }
 
-/** The company's own products, parts or staff right after it: 地平线的征程6, 海光的DCU, 地平线公司, 地平线的工程师. */
-const COMPANY_AFTER = /^(?:的\s*[A-Za-z]|公司|科技|集团|股份|芯片|的(?:芯片|产品|方案|平台|股价|创始人|团队|工程师|架构师|设计师|科学家|研究员|员工|高管|负责人|CEO|CTO))/;
+/**
+ * The company's own products, parts or staff right after it: 地平线的征程6 (a product with a model number), 海光的DCU,
+ * 地平线公司, 地平线创始人, 地平线的工程师.
+ */
+const COMPANY_AFTER = /^(?:的\s*[A-Za-z]|的\s*\p{Script=Han}{1,3}\s*\d|公司|科技|集团|股份|芯片|(?:联合)?创始人|董事长|CEO|CTO|的(?:芯片|产品|方案|平台|股价|创始人|团队|工程师|架构师|设计师|科学家|研究员|员工|高管|负责人|CEO|CTO))/u;
+/** An investment in it: 也投资了地平线, 领投了海光. */
+const INVESTED_BEFORE = /(?:投资|领投|跟投|参投|投)了?\s*$/;
 /** A rival or partner of the speaker's: 我们跟地平线也有竞争, 和海光有合作 (with 跟/和/与/同 before it). */
 const PEER_BEFORE = /(?:跟|和|与|同)\s*$/;
 const PEER_AFTER = /^\s*(?:也|还|都|一直)?\s*(?:有|存在)?\s*(?:竞争|合作|对标)/;
@@ -45,7 +50,7 @@ interface Occurrence {
 /**
  * Adds the common-word companies to each turn's candidates where the document uses such a word as a company once:
  * right before a product, company or staff word (地平线的征程6, 海光的DCU, 海光的架构师), coordinated with a known
- * organization (英伟达和地平线), or as a rival or partner (我们跟地平线也有竞争). Every occurrence of that word, except before a place word (地平线上), is then the company.
+ * organization (英伟达和地平线), as a rival or partner (我们跟地平线也有竞争), or invested in (也投资了地平线). Every occurrence of that word, except before a place word (地平线上), is then the company.
  */
 export function withCommonWordCompanies<T extends { turn: { text: string }; candidates: Candidate[] }>(perTurn: T[], lexicon: Lexicon): T[] {
   const ix = index(lexicon);
@@ -75,7 +80,8 @@ export function withCommonWordCompanies<T extends { turn: { text: string }; cand
           coordinated = (orgEnds.has(i - gap) && AND.test(text.slice(i - gap, i))) || (orgStarts.has(end + gap) && AND.test(text.slice(end, end + gap)));
         }
         const peer = PEER_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && PEER_AFTER.test(text.slice(end, end + 8));
-        if (COMPANY_AFTER.test(after) || coordinated || peer) used.add(company.word);
+        const invested = INVESTED_BEFORE.test(text.slice(Math.max(0, i - 3), i));
+        if (COMPANY_AFTER.test(after) || coordinated || peer || invested) used.add(company.word);
       }
     }
   });
