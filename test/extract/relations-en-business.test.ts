@@ -227,3 +227,21 @@ describe("the speaker's suppliers and customers, named first or last", () => {
     expect(zh.filter((r) => r.includes('-SUPPLIES->')).length, zh.join('\n')).toBe(2);
   });
 });
+
+describe('a panel presented as a semicolon list ("A of X; B, title at Y; and C from Z")', () => {
+  const PANEL =
+    'ROSA VANCE: Good afternoon. Joining me on stage are Dr. Hana Sato of Kyoto University; Piet Mulder, chief scientist at Dunmore; ' +
+    'and Professor Leon Abara from ETH Zurich. Hana, let us start with you.\n\n' +
+    'HANA SATO: Thank you, Rosa.\n\nROSA VANCE: Piet?\n\nPIET MULDER: We build robots.\n\nROSA VANCE: Leon?\n\nLEON ABARA: We publish.\n\n' +
+    'ROSA VANCE: Hana, once more?\n\nHANA SATO: Gladly.';
+
+  it('the moderator interviews every panellist, each after a semicolon and a title', () => {
+    const found = relationsOf(PANEL);
+    for (const guest of ['Hana Sato', 'Piet Mulder', 'Leon Abara']) expect(found, found.join('\n')).toContain(`Rosa Vance -INTERVIEWS-> ${guest}`);
+  });
+
+  it('a semicolon between two clauses still ends a sentence: no relation across it', () => {
+    const found = relationsOf('Q: And then?\n\nA: Mara Quist left Dunmore; Kyoto University hired Tomas Berg later.');
+    expect(found, found.join('\n')).not.toContain('Mara Quist -WORKS_AT-> Kyoto University');
+  });
+});

@@ -1,5 +1,5 @@
-// Sentence windows for relation patterns: a turn's text cut at 。！？!?；; newlines and ". ",
-// never inside a mention (so "D.C." or "GPT-3.5" stay whole when they were found as names).
+// Sentence windows for relation patterns: a turn's text cut at 。！？!?；; newlines and ". " (not at the semicolons
+// of a list that ends "; and C"), never inside a mention (so "D.C." or "GPT-3.5" stay whole when they were found as names).
 import type { Span } from '../../../src/model.ts';
 
 /** A window [start, end) of a turn's text. */
@@ -8,7 +8,11 @@ export interface Window {
   end: number;
 }
 
-const BREAK = /[。！？!?；;\n]+|\.(?=\s|$)|…+/gu;
+// "Dr. Hana Sato", "Ms. Lee": the period of a title before a name ends no sentence.
+const BREAK = /[。！？!?；;\n]+|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof))\.(?=\s|$)|…+/gu;
+/** A sentence's hard end (not a semicolon), and a semicolon list's last item ("…; and Professor Leon Abara"). */
+const HARD_END = /[。！？!?\n]|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof))\.(?=\s|$)|…/gu;
+const LIST_LAST = /[;；]\s*(?:and|or)\s/u;
 
 /** Linear in text and mentions: cuts come in order, so one pass over the mentions by start tracks the furthest end. */
 export function splitSentences(text: string, mentions: Pick<Span, 'start' | 'end'>[]): Window[] {
@@ -19,8 +23,10 @@ export function splitSentences(text: string, mentions: Pick<Span, 'start' | 'end
   let reach = -Infinity; // the furthest end of the mentions starting before the cut
   // exec on BREAK itself, not text.matchAll (a clone per turn; see extract/regex.ts); BREAK never matches empty.
   BREAK.lastIndex = 0;
+  const listed = semicolonLists(text);
   for (let match = BREAK.exec(text); match; match = BREAK.exec(text)) {
     const cut = match.index! + match[0].length;
+    if (/^[;；]+$/.test(match[0]) && listed(match.index!)) continue;
     for (; next < byStart.length && byStart[next][0] < cut; next++) reach = Math.max(reach, byStart[next][1]);
     if (reach > cut) continue;
     if (text.slice(start, cut).trim()) windows.push({ start, end: cut });
@@ -28,4 +34,23 @@ export function splitSentences(text: string, mentions: Pick<Span, 'start' | 'end
   }
   if (text.slice(start).trim()) windows.push({ start, end: text.length });
   return windows;
+}
+
+/**
+ * Whether a semicolon at an offset separates the items of a list ("Joining me are A of X; B, chief scientist at Y;
+ * and C from Z"): its sentence closes the list with "; and" or "; or". Such a sentence stays one window, so a rule
+ * reads the whole list. Offsets are asked in increasing order; each sentence is read once (linear in the text).
+ */
+function semicolonLists(text: string): (at: number) => boolean {
+  let sentenceEnd = -1;
+  let isList = false;
+  return (at) => {
+    if (at >= sentenceEnd) {
+      HARD_END.lastIndex = at;
+      const end = HARD_END.exec(text);
+      sentenceEnd = end ? end.index : text.length;
+      isList = LIST_LAST.test(text.slice(at, sentenceEnd));
+    }
+    return isList;
+  };
 }
