@@ -1,5 +1,5 @@
 // Stage 1, read: one transcript file from disk, validated and decoded. The only stage that touches the disk.
-// Missing paths, directories, empty, binary and non-UTF-8 files throw an InputError with a one-line message.
+// Missing paths, directories, empty, binary and undecodable files throw an InputError with a one-line message.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError } from '../errors.ts';
@@ -12,15 +12,21 @@ export function documentId(path: string): string {
   return basename(path).replace(EXTENSIONS, '') || basename(path);
 }
 
-/** Decode UTF-8 strictly, strip a BOM, fold CRLF and CR line ends to LF. */
+/**
+ * Decode UTF-8 strictly, or UTF-16 when the file starts with its byte order mark (what Windows editors save as
+ * "Unicode"); strip the mark, fold CRLF and CR line ends to LF.
+ */
 export function decodeTranscript(bytes: Uint8Array, path: string): string {
-  if (bytes.indexOf(0) !== -1) throw new InputError(`${path}: binary file (contains NUL bytes), expected a text transcript`);
+  const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (!utf16 && bytes.indexOf(0) !== -1) throw new InputError(`${path}: binary file (contains NUL bytes), expected a text transcript`);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputError(`${path}: not valid UTF-8; save the transcript as UTF-8 text`);
+    if (utf16) throw new InputError(`${path}: starts as UTF-16 text but is not valid UTF-16; save the transcript as UTF-8 text`);
+    throw new InputError(`${path}: not valid UTF-8 (a GBK or Latin-1 file?); save the transcript as UTF-8 text`);
   }
+  if (text.includes('\0')) throw new InputError(`${path}: binary file (contains NUL characters), expected a text transcript`);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new InputError(`${path}: file is empty`);
   return text;

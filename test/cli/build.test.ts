@@ -2,6 +2,7 @@
 // the issue lists (one clear line on stderr, non-zero exit, no stack trace, no half-written graph).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, turngraph } from './run.ts';
@@ -35,6 +36,17 @@ describe('turngraph build on the sample', () => {
     const graph = JSON.parse(readFileSync(out, 'utf8'));
     expect(graph.attributes.documents[0].id).toBe('altman-o3-interview.zh');
     expect(graph.nodes.length).toBeGreaterThan(10);
+  });
+
+  it('finishes quietly when the reader of its output stops early (`turngraph build … | head`)', () => {
+    const out = join(dir, 'piped.json');
+    const err = join(dir, 'piped.err');
+    // `true` exits without reading: every line the build prints meets a closed pipe.
+    const script = `set -o pipefail; "${process.execPath}" bin/turngraph.js build "${SAMPLE}" -o "${out}" --no-cache 2>"${err}" | true; echo "exit \${PIPESTATUS[0]}"`;
+    const result = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(readFileSync(err, 'utf8')).toBe('');
+    expect(result.stdout.trim()).toBe('exit 0');
+    expect(JSON.parse(readFileSync(out, 'utf8')).attributes.turns.length).toBeGreaterThan(10);
   });
 
   it('gives the same bytes when built twice', () => {
@@ -197,7 +209,7 @@ describe('turngraph build on bad input', () => {
       const result = turngraph(['build', folder, '-o', out, '--cache', cache]);
       expect(result.status).toBe(0);
       expect(result.stderr.trim().split('\n')).toEqual([
-        `warning: skipped ${join(folder, '2024', 'latin1.txt')}: not valid UTF-8; save the transcript as UTF-8 text`,
+        `warning: skipped ${join(folder, '2024', 'latin1.txt')}: not valid UTF-8 (a GBK or Latin-1 file?); save the transcript as UTF-8 text`,
         `warning: skipped ${join(folder, '2024', 'placeholder.md')}: file is empty`,
       ]);
       expect(result.stdout).toMatch(/extracted 1 of 1 documents .*; skipped 2 that could not be read/);

@@ -33,6 +33,15 @@ describe('readTranscript', () => {
   });
 
   it.each([
+    ['UTF-16LE', (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+    ['UTF-16BE', (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])],
+  ])('reads a %s file with its byte order mark (Windows "Unicode" text) as the same transcript', (name, encode) => {
+    const text = '主持人：欢迎陶哲轩。\r\nTerence Tao: Thank you — 谢谢。\r\n';
+    const source = readTranscript(file(`${name}.md`, encode(text)));
+    expect(source.text).toBe('主持人：欢迎陶哲轩。\nTerence Tao: Thank you — 谢谢。\n');
+  });
+
+  it.each([
     ['an otter.ai export with Windows line ends (label and time on one line, words on the next)', 'otter.txt', 'Speaker 1  00:01:02\r\nHello there.\r\n\r\nSpeaker 2  00:01:05\r\nHi, how are you?\r\n\r\nSpeaker 1\t00:01:09\r\nFine.\r\n'],
     ['an SRT file with Windows line ends', 'talk.srt.txt', '1\r\n00:00:01,000 --> 00:00:02,000\r\nSpeaker 1: Hello there.\r\n\r\n2\r\n00:00:02,000 --> 00:00:04,000\r\nSpeaker 2: Hi, how are you?\r\n\r\n3\r\n00:00:04,000 --> 00:00:05,000\r\nSpeaker 1: Fine.\r\n'],
   ])('reads and segments %s', (_, name, content) => {
@@ -57,6 +66,9 @@ describe('readTranscript', () => {
     ['a BOM-only file', () => file('bomonly.md', '\uFEFF'), /file is empty/],
     ['a binary file', () => file('image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), /binary file/],
     ['invalid UTF-8', () => file('latin1.md', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])), /not valid UTF-8/],
+    ['a GBK file', () => file('gbk.md', new Uint8Array([0xd6, 0xf7, 0xb3, 0xd6, 0xc8, 0xcb, 0xa3, 0xba, 0x0a])), /not valid UTF-8 \(a GBK or Latin-1 file\?\)/],
+    ['a UTF-16 mark before bytes that are not UTF-16', () => file('half.md', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0xdc])), /not valid UTF-16/],
+    ['UTF-16 text with NUL characters', () => file('nul16.md', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0x00, 0x42, 0x00])), /binary file/],
     ['an empty path', () => '', /no transcript path/],
   ];
   it.each(bad)('refuses %s with one InputError line', (_, make, message) => {
