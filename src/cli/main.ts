@@ -9,6 +9,14 @@ import { registerSync } from './sync.ts';
 import { registerCypher } from './cypher.ts';
 import { registerExport } from './export.ts';
 
+// A reader that stops early (`turngraph build … | head`) closes the pipe: the command still finishes its work (the
+// graph file is written whole) and what it had left to print is dropped, without a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') process.exitCode = 74;
+  });
+}
+
 const program = new Command('turngraph')
   .description('Turn interview and panel transcripts into an explorable knowledge graph.')
   .showHelpAfterError()
