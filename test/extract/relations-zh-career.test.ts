@@ -143,3 +143,25 @@ describe('leaving a company later in the sentence about him', () => {
     expect(found, found.join('\n')).not.toContain('李明 -WORKED_AT-> 百度');
   });
 });
+
+describe('a post held: 曾任 / 历任 Y 的 title is past, 现任 is present', () => {
+  it.each([
+    ['主持人：介绍一下董事长？\n\n嘉宾：陈立平曾任英特尔中国研究院院长，后来创办了北辰科技。', '陈立平 -WORKED_AT-> 英特尔中国研究院'],
+    ['主持人：介绍一下团队？\n\n嘉宾：我们的CTO王强，他曾任腾讯副总裁。', '王强 -WORKED_AT-> 腾讯'],
+    ['主持人：介绍一下你自己？\n\n嘉宾：我曾任华为海思芯片总监。', '嘉宾 -WORKED_AT-> 华为海思'],
+    ['主持人：介绍一下团队？\n\n嘉宾：刘洋现任百度副总裁。', '刘洋 -WORKS_AT-> 百度'],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+});
+
+describe('colleagues: X是我在Y的前同事, X是Z的前同事', () => {
+  it.each([
+    ['主持人：介绍一下团队？\n\n陈维：我们的首席科学家张若愚是我在百度的前同事。', '张若愚 -COLLEAGUE_OF-> 陈维'],
+    ['主持人：介绍一下董事长？\n\n嘉宾：周晓峰曾任英特尔中国研究院院长，也是百度创始人李彦宏的老同事。', '周晓峰 -COLLEAGUE_OF-> 李彦宏'],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+});
