@@ -241,11 +241,18 @@ describe('resolveSpeakers: the host named only in the byline', () => {
     ['Hosted by X', 'A podcast hosted by Hannah Kim.' + enTalk, 'Hannah Kim'],
     ['Moderated by X', 'Moderated by Omar Haddad, recorded in Paris.' + enTalk, 'Omar Haddad'],
     ['Host: X in a header block', 'Host: Maria Lopez\nDate: 2025-03-12\nSource: The Chip Letter' + enTalk, 'Maria Lopez'],
+    ["a magazine's byline line By X | Outlet | date", '# The ambition question\n\nBy Nadia Brook | Grid Weekly | March 4, 2026\n\n*We met in Oakland.*' + enTalk, 'Nadia Brook'],
+    ['a title "X talks to Y"', '# "The grid is the product": Nadia Brook talks to Amara Osei\n\n*We met in Oakland.*' + enTalk, 'Nadia Brook'],
   ])('%s', (_, text, host) => {
     const doc = of(text);
     const hosts = doc.speakers.filter((s) => s.role === 'host');
     expect(hosts.map((s) => s.label)).toEqual([host]);
     expect(doc.turns.filter((t) => t.kind === 'turn' && /^(?:主持人|Q)$/.test(t.speakerLabel ?? '')).every((t) => t.speaker === hosts[0].key)).toBe(true);
+  });
+
+  it('a title "X talks to Y" names the interviewer and the interviewee', () => {
+    const doc = of('# Nadia Brook talks to Amara Osei about batteries\n\nBy Nadia Brook | Grid Weekly' + enTalk);
+    expect(labels(doc)).toEqual(['Nadia Brook:host', 'Amara Osei:guest']);
   });
 
   it('the credit block stays boilerplate, its lines apart; the other credits name no speaker', () => {
@@ -258,6 +265,7 @@ describe('resolveSpeakers: the host named only in the byline', () => {
     ['编辑/责编/来源 credit no host', '来源：晚点LatePost\n编辑：宋玮\n责编：张三' + zhTalk],
     ['对话｜X alone names the guest, not the host', '对话｜王小川' + zhTalk],
     ['Edited by X is no interviewer', 'Edited by Jane Doe.' + enTalk],
+    ['"By the way" opening a line is no byline', 'By the way, this was recorded in Oakland.' + enTalk],
   ])('%s', (_, text) => {
     const hosts = of(text).speakers.filter((s) => s.role === 'host');
     expect(hosts.map((s) => s.key)).toEqual([hostKey('doc')]);
