@@ -56,6 +56,8 @@ function detectTitle(units: Unit[], text: string, id: string, frontTitle: string
   if (frontTitle) return frontTitle;
   const heading = units.find((u) => u.type === 'heading' && u.level === 1 && u.text);
   if (heading && heading.type === 'heading') return heading.text;
+  // A transcript that opens with a speaker's turn has no title line: its first words are not one.
+  if (units[0]?.type === 'para' && units[0].label && !units[0].label.marker) return id;
   const nl = text.indexOf('\n');
   const first = cleanInline((nl < 0 ? text.slice(0, 400) : text.slice(0, Math.min(nl, 400))).replace(/^#+\s*/, '')).trim();
   if (!first) return id;
