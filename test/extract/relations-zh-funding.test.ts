@@ -1,0 +1,30 @@
+// Tests for the Chinese funding-round rules of extract/data/relations.json: "Y完成了由A领投、B跟投的…融资" states
+// that A and B invested in Y, the round told before or after a comma, the company named or not.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+
+/** "surface -TYPE-> surface" for every typed relation of a transcript (the first Han alias, else the label). */
+function relationsOf(text: string): string[] {
+  const doc = extractDocument({ id: 'funding.zh', path: 'funding.zh.md', text: `主持人：最近有什么新闻？\n\n王磊：${text}` }, context);
+  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+  const surface = (key: string) => doc.entities.find((e) => e.key === key)?.aliases.find((a) => /\p{Script=Han}/u.test(a)) ?? label.get(key);
+  return doc.relations.map((r) => `${surface(r.source)} -${r.type}-> ${surface(r.target)}`);
+}
+
+describe('a funding round: 由A领投、B跟投', () => {
+  it.each([
+    ['星河智能完成了由红杉中国领投、高瓴创投跟投的2亿元A轮融资。', ['红杉中国 -INVESTED_IN-> 星河智能', '高瓴创投 -INVESTED_IN-> 星河智能']],
+    ['北辰科技宣布完成新一轮融资，由IDG资本领投，小米、腾讯跟投。', ['IDG资本 -INVESTED_IN-> 北辰科技', '小米 -INVESTED_IN-> 北辰科技', '腾讯 -INVESTED_IN-> 北辰科技']],
+    ['Anysphere最近完成了由Thrive Capital领投的新一轮融资。', ['Thrive Capital -INVESTED_IN-> Anysphere']],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    for (const r of expected) expect(found, found.join('\n')).toContain(r);
+  });
+
+  it('the lead of one round is no investor in a company of another sentence', () => {
+    const found = relationsOf('星河智能去年完成了A轮融资。今年的B轮由红杉中国领投。');
+    expect(found.filter((r) => r.includes('INVESTED_IN')), found.join('\n')).toEqual([]);
+  });
+});
