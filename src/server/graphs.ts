@@ -1,6 +1,7 @@
 // The graph-file endpoint: GET /api/graphs lists the served files, /api/graphs/:name returns one (?view=1: the viewer's
-// payload, quotes on demand from /:name/mentions, /spoken, /evidence, /turns: quote-routes.ts, 409 when ?version= is
-// not the file's any more), /:name/version its file's version (polled by the viewer). Only listed files are reachable.
+// payload; the rest on demand from /:name/mentions, /spoken, /documents, /evidence, /turns, /entities: quote-routes.ts,
+// 409 when ?version= is not the file's any more), /:name/version its file's version (polled by the viewer).
+// Only listed files are reachable.
 import { readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import type { ServerResponse } from 'node:http';
@@ -41,7 +42,7 @@ export function createGraphHandler(paths: string[] | (() => string[])): ApiHandl
       return sendJson(res, 200, { graphs: items });
     }
     // /api/graphs/:name or /:name/SUB (a graph may itself be named like a SUB).
-    const sub = /^\/[^/]+\/(turns|version|mentions|spoken|evidence)$/.exec(rest)?.[1] as QuoteRoute | 'version' | undefined;
+    const sub = /^\/[^/]+\/(turns|version|mentions|spoken|documents|evidence|entities)$/.exec(rest)?.[1] as QuoteRoute | 'version' | undefined;
     const name = decodeURIComponent(rest.slice(1, sub ? -(sub.length + 1) : undefined));
     const entry = list.find((e) => e.name === name);
     if (!entry) return sendJson(res, 404, { error: `no graph named "${name}"` });

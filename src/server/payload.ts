@@ -7,6 +7,11 @@ import type { DocumentInfo, EdgeAttrs, NodeAttrs, SerializedKnowledgeGraph, Span
 export interface ViewerNodeAttrs extends Omit<NodeAttrs, 'mentions'> {
   /** Mention spans in the file (the spans are served by /api/graphs/:name/mentions). */
   mentionCount: number;
+  /**
+   * Documents the entity is in. `documents` holds the first NODE_DOCUMENTS_SENT of them, in document order; the rest
+   * are served by /api/graphs/:name/documents?node=, and /entities?document= says which entities a document has.
+   */
+  documentCount: number;
 }
 
 export interface ViewerEdgeAttrs extends Omit<EdgeAttrs, 'evidence'> {
@@ -28,8 +33,10 @@ export interface ViewerSpeaker {
   label: string;
   /** Turns spoken. */
   turns: number;
-  /** Documents spoken in, in document order. */
+  /** The first NODE_DOCUMENTS_SENT documents spoken in, in document order (a host speaks in every episode). */
   documents: string[];
+  /** Documents spoken in. */
+  documentCount: number;
   /** Entities mentioned in the speaker's turns (what the Speaker filter keeps), in key order. */
   entities: string[];
 }
@@ -102,6 +109,19 @@ export interface StripTurn extends Omit<Turn, 'text'> {
 export interface TurnDetail {
   turn: Turn;
   entities: { key: string; spans: Span[] }[];
+}
+
+/**
+ * Documents of a node (or speaker) the first payload names: the details panel shows five before "N more", the strip
+ * and the document hints need the first. A hub of an archive is in thousands; those come on demand.
+ */
+export const NODE_DOCUMENTS_SENT = 5;
+
+/** A page of a node's documents (ids, in document order). */
+export interface DocumentPage {
+  total: number;
+  offset: number;
+  documents: string[];
 }
 
 /** The key an edge has unless its file says otherwise. */
@@ -179,8 +199,14 @@ export function turnDocument(id: string): string {
   return at < 0 ? id : id.slice(0, at);
 }
 
+/** The node as the viewer holds it, with all its documents (toViewerGraph keeps the first few of a file's nodes). */
 export function toViewerNodeAttrs({ mentions, ...rest }: NodeAttrs, mentionCount = mentions?.length ?? 0): ViewerNodeAttrs {
-  return { ...rest, mentionCount };
+  return { ...rest, mentionCount, documentCount: rest.documents?.length ?? 0 };
+}
+
+/** Document ids by position in the graph's documents (ids it does not list last, in their order). Not changed. */
+export function inDocumentOrder(ids: readonly string[], docIndex: ReadonlyMap<string, number>): string[] {
+  return [...ids].sort((a, b) => (docIndex.get(a) ?? 1e9) - (docIndex.get(b) ?? 1e9));
 }
 
 /** `documentOf` gives a span's document index (undefined: a turn the file does not have, counted but in no document). */
@@ -212,7 +238,10 @@ export function toViewerGraph(graph: SerializedKnowledgeGraph, entitiesByTurn = 
     const t = turnsById.get(turn);
     return t ? docIndex.get(t.document) : undefined;
   };
-  const nodes = graph.nodes.map((node) => ({ ...node, attributes: toViewerNodeAttrs(node.attributes as NodeAttrs) }));
+  const nodes = graph.nodes.map((node) => {
+    const attributes = toViewerNodeAttrs(node.attributes as NodeAttrs);
+    return { ...node, attributes: { ...attributes, documents: inDocumentOrder(attributes.documents ?? [], docIndex).slice(0, NODE_DOCUMENTS_SENT) } };
+  });
   const edges = graph.edges.map((edge) => ({ ...edge, attributes: toViewerEdgeAttrs(edge.attributes as EdgeAttrs, documentOf) }));
   return {
     options: graph.options,
@@ -271,6 +300,7 @@ function speakersOf(graph: SerializedKnowledgeGraph, sorted: readonly Turn[], en
   }
   const byDocOrder = (a: string, b: string) => (docIndex.get(a) ?? 1e9) - (docIndex.get(b) ?? 1e9) || a.localeCompare(b);
   return [...speakers].map(([key, s]) => ({
-    key, label: s.label, turns: s.turns, documents: [...s.documents].sort(byDocOrder), entities: [...s.entities].sort(),
+    key, label: s.label, turns: s.turns, documents: [...s.documents].sort(byDocOrder).slice(0, NODE_DOCUMENTS_SENT), documentCount: s.documents.size,
+    entities: [...s.entities].sort(),
   }));
 }

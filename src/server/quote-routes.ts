@@ -1,9 +1,10 @@
-// The on-demand quote endpoints of a graph file, as a status and a JSON body from the query string:
-// /:name/mentions?node=KEY and /spoken?node=KEY, /evidence?edge=KEY (each &offset=&limit=), /turns?document=ID or ?ids=….
-import { MAX_QUOTE_PAGE, evidenceQuotes, mentionQuotes, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from './quotes.ts';
+// The on-demand endpoints of a graph file, as a status and a JSON body from the query string: /:name/mentions?node=KEY,
+// /spoken?node=KEY, /documents?node=KEY, /evidence?edge=KEY (each &offset=&limit=), /turns?document=ID or ?ids=…,
+// /entities?document=ID.
+import { MAX_QUOTE_PAGE, documentEntities, evidenceQuotes, mentionQuotes, nodeDocuments, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from './quotes.ts';
 import { MAX_TURN_IDS, parseTurnIds } from './turns.ts';
 
-export type QuoteRoute = 'mentions' | 'spoken' | 'evidence' | 'turns';
+export type QuoteRoute = 'mentions' | 'spoken' | 'documents' | 'evidence' | 'turns' | 'entities';
 
 /** Quotes a page holds when the request names no limit (the details panel's first page). */
 export const DEFAULT_QUOTE_PAGE = 30;
@@ -20,6 +21,7 @@ const missing = (error: string): Answer => ({ status: 404, body: { error } });
 
 export function answerQuotes(store: QuoteStore, route: QuoteRoute, params: URLSearchParams): Answer {
   if (route === 'turns') return answerTurns(store, params);
+  if (route === 'entities') return answerEntities(store, params);
   const param = route === 'evidence' ? 'edge' : 'node';
   const key = params.get(param);
   if (!key) return bad(`${route}: ?${param}=<${param} key> is required`);
@@ -28,7 +30,8 @@ export function answerQuotes(store: QuoteStore, route: QuoteRoute, params: URLSe
   if (typeof range === 'string') return bad(`${route}: ${range}`);
   const found = route === 'evidence' ? evidenceQuotes(store, key, range.offset, range.limit)
     : route === 'spoken' ? spokenQuotes(store, key, range.offset, range.limit)
-      : mentionQuotes(store, key, range.offset, range.limit);
+      : route === 'documents' ? nodeDocuments(store, key, range.offset, range.limit)
+        : mentionQuotes(store, key, range.offset, range.limit);
   return found ? { status: 200, body: found } : missing(`${route}: no ${param} "${key.slice(0, 80)}" in this graph`);
 }
 
@@ -49,6 +52,12 @@ function answerTurns(store: QuoteStore, params: URLSearchParams): Answer {
     if (detail) turns[id] = detail;
   }
   return { status: 200, body: { turns } };
+}
+
+function answerEntities(store: QuoteStore, params: URLSearchParams): Answer {
+  const document = params.get('document');
+  if (!document || document.length > MAX_KEY_LENGTH) return bad('entities: ?document=<document id> is required');
+  return { status: 200, body: { document, entities: documentEntities(store, document) } };
 }
 
 /** ?offset=&limit= as whole numbers (limit 1…MAX_QUOTE_PAGE), or what is wrong with them. */

@@ -1,7 +1,7 @@
-// What the viewer fetches on demand, kept in memory per prepared graph file: a node's mentions and spoken turns, an
-// edge's evidence, a document's turns for the strip, single turns with their entities. Pure over the parsed file.
+// What the viewer fetches on demand, kept in memory per prepared graph file: a node's mentions, spoken turns and
+// documents, an edge's evidence, a document's turns (the strip) and entities (its filter), single turns. Pure.
 import type { SerializedKnowledgeGraph, Span, Turn } from '../model.ts';
-import { entitiesByTurnOf, inConversationOrder, type EvidencePage, type QuotePage, type StripTurn, type TurnDetail } from './payload.ts';
+import { entitiesByTurnOf, inConversationOrder, inDocumentOrder, type DocumentPage, type EvidencePage, type QuotePage, type StripTurn, type TurnDetail } from './payload.ts';
 
 /** Characters of a turn's text the strip gets (its first words and a tooltip). */
 export const STRIP_HEAD_CHARS = 200;
@@ -24,6 +24,10 @@ export interface QuoteStore {
   spoken: Map<string, number[]>;
   /** Entities mentioned in each turn, in order of first mention. */
   entitiesByTurn: ReadonlyMap<string, string[]>;
+  /** Each node's documents, in document order. */
+  nodeDocuments: Map<string, string[]>;
+  /** Each document's entities (the nodes that list it), in the file's node order. */
+  documentEntities: Map<string, string[]>;
 }
 
 /** `entitiesByTurn`: as entitiesByTurnOf gives it, when computed already (the payload needs it too). */
@@ -40,7 +44,25 @@ export function createQuoteStore(graph: SerializedKnowledgeGraph, entitiesByTurn
   });
   const mentions = new Map(graph.nodes.map((n) => [n.key, packSpans(n.attributes?.mentions, order)]));
   const evidence = new Map(graph.edges.map((e) => [e.key ?? '', packSpans(e.attributes?.evidence, order)]));
-  return { byOrder, order, byDocument, mentions, evidence, spoken, entitiesByTurn };
+  const nodeDocuments = new Map<string, string[]>();
+  const documentEntities = new Map<string, string[]>();
+  for (const node of graph.nodes) {
+    const documents = inDocumentOrder(node.attributes?.documents ?? [], docIndex);
+    nodeDocuments.set(node.key, documents);
+    for (const document of documents) push(documentEntities, document, node.key);
+  }
+  return { byOrder, order, byDocument, mentions, evidence, spoken, entitiesByTurn, nodeDocuments, documentEntities };
+}
+
+/** A page of the documents a node is in, in document order. Undefined: no such node. */
+export function nodeDocuments(store: QuoteStore, node: string, offset: number, limit: number): DocumentPage | undefined {
+  const documents = store.nodeDocuments.get(node);
+  return documents && { total: documents.length, offset, documents: documents.slice(offset, offset + limit) };
+}
+
+/** The entities a document has (what the document filter keeps); none for a document no node lists. */
+export function documentEntities(store: QuoteStore, document: string): string[] {
+  return store.documentEntities.get(document) ?? [];
 }
 
 /** The turns quoting a node, a page of them with the node's spans in each. Undefined: no such node. */

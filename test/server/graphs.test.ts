@@ -66,7 +66,7 @@ describe('graph endpoint', () => {
     expect(edges.map((e) => [e.key, e.source, e.target])).toEqual(full.edges.map((e) => [e.key, e.source, e.target]));
     for (const [i, node] of nodes.entries()) {
       const { mentions, ...rest } = full.nodes[i].attributes!;
-      expect(node.attributes).toEqual({ ...rest, mentionCount: mentions.length });
+      expect(node.attributes).toEqual({ ...rest, mentionCount: mentions.length, documentCount: rest.documents.length });
     }
     for (const [i, edge] of edges.entries()) {
       const { evidence, ...rest } = full.edges[i].attributes!;

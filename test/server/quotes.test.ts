@@ -1,6 +1,7 @@
 // The viewer's first payload and its on-demand quotes over real HTTP (src/server/payload.ts, quotes.ts, quote-routes.ts):
 // the payload carries no spans or turn texts and does not grow with the turns; mentions, spoken turns, evidence and a
-// document's turns are served correctly; bad names and keys get a one-line 4xx.
+// document's turns are served correctly; a hub's documents are paged, not all in the payload; bad names and keys get a
+// one-line 4xx.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedKnowledgeGraph, Span, Turn } from '../../src/model.ts';
 import { createApiMiddleware } from '../../src/server/middleware.ts';
-import type { EvidencePage, QuotePage, StripTurn, TurnDetail } from '../../src/server/payload.ts';
+import type { DocumentPage, EvidencePage, QuotePage, StripTurn, TurnDetail, ViewerPayload } from '../../src/server/payload.ts';
 
 const FIXTURE = 'test/fixtures/graphs/tiny.json';
 const DOC = 'tiny-interview.zh';
@@ -46,6 +47,26 @@ function ringGraph(nodes: number, turns: number): SerializedKnowledgeGraph {
   };
 }
 
+/**
+ * An archive of `documents` episodes of one turn each, the host speaking: "Host: Today Meta and Topic k", k = the
+ * episode mod 10. Meta and the host are in every episode, each topic in a tenth of them.
+ */
+function archiveGraph(documents: number): SerializedKnowledgeGraph {
+  const ids = Array.from({ length: documents }, (_, i) => `ep${String(i).padStart(5, '0')}`);
+  const turns: Turn[] = ids.map((id, i) => ({ id: `${id}#0`, document: id, index: 0, kind: 'turn', speaker: 'host', speakerLabel: 'Host', section: null, text: `Today Meta and Topic ${i % 10}` }));
+  const node = (key: string, label: string, docs: string[], speaker = false) => ({
+    key, attributes: { label, type: 'organization', aliases: [], mentions: [], documents: docs, speaker, x: 0, y: 0, size: 4, color: '#999' },
+  });
+  return {
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    attributes: { name: 'archive', documents: ids.map((id) => ({ id, title: `Episode ${id}`, source: `${id}.md`, lang: 'en' })), turns },
+    // The file lists a node's documents in any order: the payload and the endpoint give them in document order.
+    nodes: [node('meta', 'Meta', [...ids].reverse()), node('host', 'Host', ids, true),
+      ...Array.from({ length: 10 }, (_, k) => node(`topic-${k}`, `Topic ${k}`, ids.filter((_, i) => i % 10 === k)))],
+    edges: [],
+  } as SerializedKnowledgeGraph;
+}
+
 describe('viewer payload and quotes', () => {
   let server: Server;
   let base: string;
@@ -59,7 +80,9 @@ describe('viewer payload and quotes', () => {
     dir = mkdtempSync(join(tmpdir(), 'turngraph-quotes-'));
     writeFileSync(join(dir, 'ring-small.json'), JSON.stringify(ringGraph(50, 400)));
     writeFileSync(join(dir, 'ring-big.json'), JSON.stringify(ringGraph(50, 4000)));
-    const handler = createApiMiddleware([FIXTURE, join(dir, 'ring-small.json'), join(dir, 'ring-big.json')]);
+    writeFileSync(join(dir, 'archive-small.json'), JSON.stringify(archiveGraph(300)));
+    writeFileSync(join(dir, 'archive-big.json'), JSON.stringify(archiveGraph(3000)));
+    const handler = createApiMiddleware([FIXTURE, ...['ring-small', 'ring-big', 'archive-small', 'archive-big'].map((name) => join(dir, `${name}.json`))]);
     server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end('not found'); }));
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     const address = server.address();
@@ -84,6 +107,31 @@ describe('viewer payload and quotes', () => {
     // The files grow about tenfold; the payloads only by the digits of the counts.
     expect(big.file.length / small.file.length).toBeGreaterThan(8);
     expect(big.text.length / small.text.length).toBeLessThan(1.1);
+  });
+
+  it('a node or speaker in every document: the payload names its first five and a count, 10× the documents leave the nodes the same', async () => {
+    const [small, big] = await Promise.all(['archive-small', 'archive-big'].map(async (name) => (await get<ViewerPayload>(`/api/graphs/${name}?view=1`)).body));
+    for (const [payload, documents] of [[small, 300], [big, 3000]] as const) {
+      const meta = payload.nodes.find((n) => n.key === 'meta')!.attributes;
+      expect([meta.documents, meta.documentCount]).toEqual([[0, 1, 2, 3, 4], documents]);
+      expect(payload.nodes.find((n) => n.key === 'topic-3')!.attributes.documents).toEqual([3, 13, 23, 33, 43]);
+      const host = payload.attributes.speakers[0];
+      expect([host.key, host.documents, host.documentCount, host.turns]).toEqual(['host', [0, 1, 2, 3, 4], documents, documents]);
+    }
+    // Only the counts' digits differ.
+    expect(JSON.stringify(big.nodes).length - JSON.stringify(small.nodes).length).toBeLessThan(50);
+  });
+
+  it('a node\'s documents in pages, in document order; a document\'s entities', async () => {
+    const page = await get<DocumentPage>('/api/graphs/archive-big/documents?node=meta&offset=5&limit=200');
+    expect(page.status).toBe(200);
+    expect([page.body.total, page.body.offset, page.body.documents.length]).toEqual([3000, 5, 200]);
+    expect(page.body.documents.slice(0, 2)).toEqual(['ep00005', 'ep00006']);
+    expect((await get<DocumentPage>('/api/graphs/archive-big/documents?node=topic-3&offset=295')).body.documents).toEqual(['ep02953', 'ep02963', 'ep02973', 'ep02983', 'ep02993']);
+    expect((await get<{ entities: string[] }>('/api/graphs/archive-big/entities?document=ep00013')).body.entities).toEqual(['meta', 'host', 'topic-3']);
+    expect((await get<{ entities: string[] }>('/api/graphs/archive-big/entities?document=nope')).body.entities).toEqual([]);
+    expect((await get<{ error: string }>('/api/graphs/archive-big/documents?node=nobody')).status).toBe(404);
+    expect((await get<{ error: string }>('/api/graphs/archive-big/entities')).status).toBe(400);
   });
 
   it('a node\'s mentions: its turns in order with its spans, the text they index, paged', async () => {

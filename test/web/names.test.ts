@@ -26,6 +26,8 @@ describe('documentHints', () => {
     ['the same title twice: the document ids tell them apart', [guest('g1', 'd'), guest('g2', 'e')], { g1: 'd', g2: 'e' }],
     ['several documents: the first, and how many more', [guest('g1', 'd', 'a'), guest('g2', 'c')], { g1: expect.stringMatching(/^Inside Google DeepMind.*\+1$/), g2: expect.any(String) }],
     ['no document: the key', [guest('g1'), guest('g2', 'd')], { g1: 'g1', g2: 'Same title' }],
+    ['a hub the payload names the first documents of: the count says how many more', [{ ...guest('g1', 'd', 'a'), documentCount: 2301 }, guest('g2', 'e')],
+      { g1: expect.stringMatching(/^Inside Google DeepMind.*\+2300$/), g2: 'Same title' }],
   ];
   it.each(cases)('%s', (_, entries, expected) => {
     const before = JSON.stringify(entries);

@@ -27,6 +27,8 @@ export interface GraphIndex {
   hints: Map<string, string>;
   /** Quotes and turns, fetched on demand. */
   quotes: QuoteSource;
+  /** The entities of each document fetched so far (loadDocumentEntities), for nodes the payload names only some documents of. */
+  documentEntities: Map<string, ReadonlySet<string>>;
 }
 
 export async function fetchGraphList(): Promise<GraphListItem[]> {
@@ -113,7 +115,37 @@ export function indexGraph(graph: ViewerGraph, name = graph.getAttribute('name')
     speakerEntities.set(s.key, new Set(s.entities));
   }
   const hints = graphHints(graph);
-  return { documentOrder, speakers, speakerTurns, speakerEntities, hints, quotes: quotes ?? createQuoteSource(name, graph.nodes(), graph.edges(), options) };
+  return {
+    documentOrder, speakers, speakerTurns, speakerEntities, hints,
+    quotes: quotes ?? createQuoteSource(name, graph.nodes(), graph.edges(), options),
+    documentEntities: new Map(),
+  };
+}
+
+/** True when the node names all its documents (a file's node in few documents, a node from Neo4j). */
+function documentsComplete(node: ViewerNodeAttrs): boolean {
+  return (node.documents?.length ?? 0) >= (node.documentCount ?? 0);
+}
+
+/**
+ * True when node `key` is in `document`: from its own list when the payload sent all of it, else from the document's
+ * entities (loadDocumentEntities must have fetched them; until then, false).
+ */
+export function inDocument(graph: ViewerGraph, index: GraphIndex, key: string, document: string): boolean {
+  const node = graph.getNodeAttributes(key);
+  if (node.documents?.includes(document)) return true;
+  return !documentsComplete(node) && index.documentEntities.get(document)?.has(key) === true;
+}
+
+/** True when inDocument can answer for `document`: its entities were fetched, or every node names all its documents. */
+export function documentEntitiesReady(graph: ViewerGraph, index: GraphIndex, document: string): boolean {
+  return index.documentEntities.has(document) || graph.everyNode((_, node) => documentsComplete(node));
+}
+
+/** Fetches what inDocument needs to filter by `document`, unless it is there already. */
+export async function loadDocumentEntities(graph: ViewerGraph, index: GraphIndex, document: string): Promise<void> {
+  if (documentEntitiesReady(graph, index, document)) return;
+  index.documentEntities.set(document, new Set(await index.quotes.documentEntities(document)));
 }
 
 /** True when the graph's documents hold a turn with this id (`${document}#${index}`). */
@@ -131,8 +163,8 @@ export function hasTurns(graph: ViewerGraph): boolean {
 
 /** Document hints of the graph's nodes and of the speakers known only from their turns (one label space). */
 function graphHints(graph: ViewerGraph): Map<string, string> {
-  const named: Named[] = graph.mapNodes((key, node) => ({ key, label: node.label, documents: node.documents ?? [] }));
-  for (const s of graph.getAttribute('speakers')) if (!graph.hasNode(s.key)) named.push({ key: s.key, label: s.label, documents: s.documents });
+  const named: Named[] = graph.mapNodes((key, node) => ({ key, label: node.label, documents: node.documents ?? [], documentCount: node.documentCount }));
+  for (const s of graph.getAttribute('speakers')) if (!graph.hasNode(s.key)) named.push({ key: s.key, label: s.label, documents: s.documents, documentCount: s.documentCount });
   return documentHints(named, graph.getAttribute('documents'));
 }
 

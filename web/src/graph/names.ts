@@ -7,7 +7,9 @@ import type { ViewerGraph } from '../../../src/server/payload.ts';
 export interface Named {
   key: string;
   label: string;
+  /** Its documents, or the first of them (`documentCount` says how many there are). */
   documents: readonly string[];
+  documentCount?: number;
 }
 
 /** Display width a document hint starts at (a CJK character counts 2); widened while hints still collide. */
@@ -43,7 +45,7 @@ export function documentHints(entries: Iterable<Named>, documents: readonly Docu
     // Same titles: the document id (or the key) is what differs.
     if (!distinct(short)) short = group.map((e, i) => firsts[i] ?? e.key);
     group.forEach((entry, i) => {
-      const more = entry.documents.length - 1;
+      const more = Math.max(entry.documents.length, entry.documentCount ?? 0) - 1;
       hints.set(entry.key, more > 0 ? `${short[i]} +${more}` : short[i]);
     });
   }
@@ -52,7 +54,7 @@ export function documentHints(entries: Iterable<Named>, documents: readonly Docu
 
 /** Hints for every node of the graph whose label another node shares. */
 export function nodeHints(graph: ViewerGraph): Map<string, string> {
-  return documentHints(graph.mapNodes((key, node) => ({ key, label: node.label, documents: node.documents ?? [] })), graph.getAttribute('documents'));
+  return documentHints(graph.mapNodes((key, node) => ({ key, label: node.label, documents: node.documents ?? [], documentCount: node.documentCount })), graph.getAttribute('documents'));
 }
 
 /** The label with its hint, as one line of text ("Guest (guest) — Inside Meta: a conversation…"). */

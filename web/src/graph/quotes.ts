@@ -1,8 +1,8 @@
 // The quotes behind a drawn graph file, fetched when a view needs them (the first payload has no spans and no turns):
 // a node's mentions and spoken turns, an edge's evidence, a document's turns, single turns. Answers are cached; each
 // request names the drawn file's version, and a rewritten file is said (GraphChangedError), never read as this one.
-import type { EvidencePage, QuotePage, StripTurn, TurnDetail } from '../../../src/server/payload.ts';
-import { evidenceQuotes, mentionQuotes, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from '../../../src/server/quotes.ts';
+import type { DocumentPage, EvidencePage, QuotePage, StripTurn, TurnDetail } from '../../../src/server/payload.ts';
+import { documentEntities, evidenceQuotes, mentionQuotes, nodeDocuments, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from '../../../src/server/quotes.ts';
 
 /** Quotes the details panel shows before a "Show all" button (the strip asks the same page: one request, cached). */
 export const FIRST_PAGE = 30;
@@ -16,7 +16,11 @@ export interface QuoteSource {
   mentions(node: string, offset: number, limit: number): Promise<QuotePage>;
   spoken(node: string, offset: number, limit: number): Promise<QuotePage>;
   evidence(edge: string, offset: number, limit: number): Promise<EvidencePage>;
+  /** A page of a node's documents (the payload names its first few). */
+  documents(node: string, offset: number, limit: number): Promise<DocumentPage>;
   documentTurns(document: string): Promise<StripTurn[]>;
+  /** The entities of a document (what the document filter keeps). */
+  documentEntities(document: string): Promise<string[]>;
   turn(id: string): Promise<TurnDetail | null>;
 }
 
@@ -66,7 +70,9 @@ export function createQuoteSource(graphName: string, nodes: Iterable<string>, ed
     mentions: (node, offset, limit) => get('mentions', { node, offset, limit }),
     spoken: (node, offset, limit) => get('spoken', { node, offset, limit }),
     evidence: (edge, offset, limit) => get('evidence', { edge, offset, limit }),
+    documents: (node, offset, limit) => get('documents', { node, offset, limit }),
     documentTurns: async (document) => (await get<{ turns: StripTurn[] }>('turns', { document })).turns,
+    documentEntities: async (document) => (await get<{ entities: string[] }>('entities', { document })).entities,
     turn: async (id) => (await get<{ turns: Record<string, TurnDetail> }>('turns', { ids: id })).turns[id] ?? null,
   };
 }
@@ -82,7 +88,9 @@ export function createLocalQuoteSource(store: QuoteStore, nodes: Iterable<string
     mentions: (node, offset, limit) => found(mentionQuotes(store, node, offset, limit), `node "${node}"`),
     spoken: (node, offset, limit) => found(spokenQuotes(store, node, offset, limit), `node "${node}"`),
     evidence: (edge, offset, limit) => found(evidenceQuotes(store, edge, offset, limit), `edge "${edge}"`),
+    documents: (node, offset, limit) => found(nodeDocuments(store, node, offset, limit), `node "${node}"`),
     documentTurns: (document) => found(stripTurns(store, document), `document "${document}"`),
+    documentEntities: (document) => Promise.resolve(documentEntities(store, document)),
     turn: (id) => Promise.resolve(turnDetail(store, id) ?? null),
   };
 }

@@ -3,7 +3,7 @@
 import type { EntityType } from '../../../src/model.ts';
 import type { ViewerGraph } from '../../../src/server/payload.ts';
 import type { FilterState } from '../state/filters.ts';
-import type { GraphIndex } from './data.ts';
+import { inDocument, type GraphIndex } from './data.ts';
 
 export interface Visibility {
   nodes: Set<string>;
@@ -18,7 +18,7 @@ export function computeVisibility(graph: ViewerGraph, index: GraphIndex, filters
   const typeCounts = new Map<EntityType, number>();
   const nodes = new Set<string>();
   graph.forEachNode((key, node) => {
-    if (filters.document && !(node.documents ?? []).includes(filters.document)) return;
+    if (filters.document && !inDocument(graph, index, key, filters.document)) return;
     if (speakerEntities && !speakerEntities.has(key)) return;
     typeCounts.set(node.type, (typeCounts.get(node.type) ?? 0) + 1);
     if (hiddenTypes.has(node.type)) return;
@@ -50,7 +50,7 @@ function entitiesOfSpeaker(index: GraphIndex, speaker: string): Set<string> {
 export function filtersShowing(graph: ViewerGraph, index: GraphIndex, filters: FilterState, key: string): FilterState | null {
   const node = graph.getNodeAttributes(key);
   const next = { ...filters };
-  if (filters.document && !(node.documents ?? []).includes(filters.document)) next.document = null;
+  if (filters.document && !inDocument(graph, index, key, filters.document)) next.document = null;
   if (filters.speaker && !entitiesOfSpeaker(index, filters.speaker).has(key)) next.speaker = null;
   if (filters.hiddenTypes.includes(node.type)) next.hiddenTypes = filters.hiddenTypes.filter((t) => t !== node.type);
   return next.document === filters.document && next.speaker === filters.speaker && next.hiddenTypes === filters.hiddenTypes ? null : next;

@@ -2,7 +2,7 @@
 // with their document hint. Node: relations by type, turns it speaks, turns quoting it. Edge: evidence. Turn: entities.
 // The quotes are fetched when a node, edge or turn is opened (index.quotes), a page at a time.
 import { TYPE_COLORS } from '../../../src/model.ts';
-import type { Quote, QuotePage, ViewerGraph } from '../../../src/server/payload.ts';
+import { NODE_DOCUMENTS_SENT, type DocumentPage, type Quote, type QuotePage, type ViewerGraph } from '../../../src/server/payload.ts';
 import { getDetailsSections, getRenderer, selectEdge } from '../api.ts';
 import { hasTurn, speakerHint, speakerName, type GraphIndex } from '../graph/data.ts';
 import { FIRST_PAGE, QUOTE_BATCH } from '../graph/quotes.ts';
@@ -46,8 +46,13 @@ function renderNode(root: HTMLElement, graph: ViewerGraph, index: GraphIndex, ke
   for (const section of getDetailsSections()) append(root, section.node?.(key, graph));
   if (node.aliases?.length) root.append(fact('Aliases', node.aliases.join(' · ')));
   const byId = new Map(docs.map((d) => [d.id, d.title]));
-  const titles = (node.documents ?? []).map((id) => byId.get(id) || id);
-  if (titles.length) root.append(documentsFact(titles));
+  const title = (id: string) => byId.get(id) || id;
+  const listed = node.documents ?? [];
+  const total = Math.max(listed.length, node.documentCount ?? 0);
+  // The payload names a hub's first documents; the rest are fetched when "N more" is opened.
+  const rest = (offset: number, limit: number) => (listed.length >= total ? Promise.resolve({ total, offset, documents: listed.slice(offset, offset + limit) })
+    : index.quotes.documents(key, offset, limit));
+  if (total) root.append(documentsFact(listed.slice(0, DOCUMENTS_SHOWN).map(title), total, rest, title));
 
   // Relations grouped by type, typed relations before co-occurrence.
   const groups = new Map<string, { edge: string; other: string; out: boolean; evidence: number }[]>();
@@ -220,13 +225,40 @@ function typeBadge(type: string, withName = true): HTMLElement {
   return el('span', { class: 'type' }, swatch, withName ? type : null);
 }
 
-/** Titles shown before "N more": a hub of an archive graph is named in hundreds of documents, and its quotes come after. */
-const DOCUMENTS_SHOWN = 5;
+/**
+ * Titles shown before "N more": a hub of an archive graph is named in thousands of documents, and its quotes come
+ * after. The payload sends as many (NODE_DOCUMENTS_SENT); opening "N more" fetches the rest, DOCUMENT_BATCH at a time.
+ */
+const DOCUMENTS_SHOWN = NODE_DOCUMENTS_SENT;
+const DOCUMENT_BATCH = QUOTE_BATCH;
 
-function documentsFact(titles: string[]): HTMLElement {
-  if (titles.length <= DOCUMENTS_SHOWN) return fact(titles.length === 1 ? 'Document' : 'Documents', titles.join(' · '));
-  const rest = el('details', { class: 'fact-more' }, el('summary', {}, `${titles.length - DOCUMENTS_SHOWN} more`), titles.slice(DOCUMENTS_SHOWN).join(' · '));
-  return el('div', { class: 'fact' }, el('span', { class: 'fact-name' }, `Documents (${titles.length}): `), titles.slice(0, DOCUMENTS_SHOWN).join(' · '), rest);
+function documentsFact(first: string[], total: number, load: (offset: number, limit: number) => Promise<DocumentPage>, title: (id: string) => string): HTMLElement {
+  if (total <= DOCUMENTS_SHOWN) return fact(total === 1 ? 'Document' : 'Documents', first.join(' · '));
+  const body = el('span', { class: 'fact-more-list' });
+  const more = el('details', { class: 'fact-more' }, el('summary', {}, `${total - DOCUMENTS_SHOWN} more`), body);
+  let shown = DOCUMENTS_SHOWN;
+  const next = () => {
+    if (shown === DOCUMENTS_SHOWN) body.replaceChildren();
+    body.setAttribute('aria-busy', 'true');
+    load(shown, DOCUMENT_BATCH).then((page) => {
+      body.removeAttribute('aria-busy');
+      body.querySelector('button.more')?.remove();
+      append(body, shown > DOCUMENTS_SHOWN ? ' · ' : '', page.documents.map(title).join(' · '));
+      shown += page.documents.length;
+      if (shown >= page.total || page.documents.length === 0) return;
+      const button = el('button', { type: 'button', class: 'more' }, `Show ${Math.min(DOCUMENT_BATCH, page.total - shown)} more`);
+      button.addEventListener('click', () => {
+        button.disabled = true;
+        next();
+      });
+      body.append(' ', button);
+    }, (error: unknown) => {
+      body.removeAttribute('aria-busy');
+      body.replaceChildren(unavailableNote(error, (message) => `(documents unavailable: ${message})`, 'span'));
+    });
+  };
+  more.addEventListener('toggle', () => more.open && shown === DOCUMENTS_SHOWN && !body.hasAttribute('aria-busy') && next());
+  return el('div', { class: 'fact' }, el('span', { class: 'fact-name' }, `Documents (${total}): `), first.join(' · '), more);
 }
 
 function fact(name: string, value: string): HTMLElement {

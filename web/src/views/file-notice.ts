@@ -35,7 +35,7 @@ export function mountFileNotice(root: HTMLElement): () => void {
  * In place of quotes or turns that could not be read: when the graph file changed since it was drawn, a line saying
  * so with a Reload button (the old version's quotes are gone); otherwise `fallback`'s text, muted.
  */
-export function unavailableNote(error: unknown, fallback: (message: string) => string, tag: 'p' | 'li' = 'p'): HTMLElement {
+export function unavailableNote(error: unknown, fallback: (message: string) => string, tag: 'p' | 'li' | 'span' = 'p'): HTMLElement {
   if (!(error instanceof GraphChangedError)) {
     return el(tag, { class: 'muted quote-error' }, fallback(error instanceof Error ? error.message : String(error)));
   }

@@ -2,7 +2,7 @@
 // CO_OCCURS, minimum evidence), display modes (colour, size) and the ForceAtlas2 start/stop control.
 import { ENTITY_TYPES, TYPE_COLORS } from '../../../src/model.ts';
 import type { ViewerGraph } from '../../../src/server/payload.ts';
-import type { GraphIndex } from '../graph/data.ts';
+import { loadDocumentEntities, type GraphIndex } from '../graph/data.ts';
 import { withHint } from '../graph/names.ts';
 import type { LayoutControl } from '../graph/layout.ts';
 import type { Renderer } from '../graph/renderer.ts';
@@ -21,7 +21,15 @@ export function mountFilters(root: HTMLElement, graph: ViewerGraph, index: Graph
   const docs = graph.getAttribute('documents');
   const documentSelect = el('select', { id: 'filter-document', 'aria-label': 'Document' }, el('option', { value: '' }, 'All documents'));
   for (const d of docs) documentSelect.append(el('option', { value: d.id }, d.title || d.id));
-  documentSelect.addEventListener('change', () => setFilters({ document: documentSelect.value || null }));
+  let alive = true;
+  documentSelect.addEventListener('change', () => {
+    const document = documentSelect.value || null;
+    if (!document) return setFilters({ document: null });
+    // A hub's documents are not all in the payload: the document's entities are fetched first.
+    documentSelect.disabled = true;
+    loadDocumentEntities(graph, index, document).then(() => alive && setFilters({ document }), () => alive && render())
+      .finally(() => (documentSelect.disabled = false));
+  });
 
   const coOccurs = el('input', { type: 'checkbox', id: 'filter-cooccurs' });
   coOccurs.addEventListener('change', () => setFilters({ hideCoOccurs: coOccurs.checked }));
@@ -90,7 +98,11 @@ export function mountFilters(root: HTMLElement, graph: ViewerGraph, index: Graph
   };
   render();
   // After the renderer's own subscriber has recomputed visibility.
-  return filters.subscribe(() => queueMicrotask(render));
+  const off = filters.subscribe(() => queueMicrotask(render));
+  return () => {
+    alive = false;
+    off();
+  };
 }
 
 function field(label: string, control: HTMLElement): HTMLElement {
