@@ -39,8 +39,19 @@ describe('a host who never greets but thanks the guest interviews them', () => {
     expect(interviews(text)).toEqual(expected);
   });
 
-  it('a guest thanking the host interviews no one', () => {
-    expect(interviews('**主持人：** 你为什么做芯片？\n\n**邓远：** 谢谢你的问题，因为窗口期很短。')).toEqual([]);
+  it('a guest thanking the host interviews no one (the host, asking, interviews the guest)', () => {
+    expect(interviews('**主持人：** 你为什么做芯片？\n\n**邓远：** 谢谢你的问题，因为窗口期很短。')).toEqual(['主持人 (host) -> 邓远']);
+  });
+});
+
+describe('a host who opens with a question to the guest interviews them (a Q&A article)', () => {
+  it('By X, Q:/A: turns: the byline host asks, the titled guest answers', () => {
+    const text = '# Nadia Brook talks to Amara Osei\n\nBy Nadia Brook | Grid Weekly\n\nQ: Why leave Tesla at all?\n\nA: I wanted to build software.\n\nQ: What next?\n\nA: Utilities.';
+    expect(interviews(text)).toEqual(['Nadia Brook -> Amara Osei']);
+  });
+
+  it('a guest asking the host back interviews no one; a host with no question interviews no one by this rule', () => {
+    expect(interviews('Host: Tell us about the plant.\n\nMaya Ruiz: Can I ask you first, have you seen it?\n\nHost: Not yet.')).toEqual([]);
   });
 });
 
