@@ -5,11 +5,16 @@ import { basename } from 'node:path';
 import { InputError } from '../errors.ts';
 import type { SourceText } from '../types.ts';
 
-const EXTENSIONS = /\.(?:md|markdown|txt)$/i;
+/** Transcript file extensions: what a folder scan picks up, and what a document id leaves out. Subtitle files
+ * (SubRip, WebVTT: what Zoom and video editors save) are read as their cues' text. */
+export const TRANSCRIPT_EXTENSIONS = ['.md', '.markdown', '.txt', '.vtt', '.srt'];
 
-/** Document id from the file name: the basename without .md / .markdown / .txt. */
+/** Document id from the file name: the basename without its transcript extension. */
 export function documentId(path: string): string {
-  return basename(path).replace(EXTENSIONS, '') || basename(path);
+  const name = basename(path);
+  const lower = name.toLowerCase();
+  const ext = TRANSCRIPT_EXTENSIONS.find((e) => lower.endsWith(e));
+  return (ext ? name.slice(0, -ext.length) : name) || name;
 }
 
 /**
@@ -43,7 +48,7 @@ export function readTranscript(path: string): SourceText {
     if (code === 'EACCES') throw new InputError(`${path}: permission denied`);
     throw new InputError(`${path}: cannot be read (${code ?? (error as Error).message})`);
   }
-  if (stats.isDirectory()) throw new InputError(`${path}: is a directory, expected a transcript file (.md, .markdown, .txt)`);
+  if (stats.isDirectory()) throw new InputError(`${path}: is a directory, expected a transcript file (${TRANSCRIPT_EXTENSIONS.join(', ')})`);
   if (!stats.isFile()) throw new InputError(`${path}: not a regular file`);
   if (stats.size === 0) throw new InputError(`${path}: file is empty`);
   let bytes: Buffer;

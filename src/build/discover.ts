@@ -1,13 +1,11 @@
-// Input discovery for `turngraph build`: files stay as given, folders expand to their .md/.txt files, recursively,
+// Input discovery for `turngraph build`: files stay as given, folders expand to their transcript files, recursively,
 // in a fixed order (byte order of the relative path), so the same folder always builds the same graph. A file reached
 // twice (named and inside a folder named, or through a symbolic link) is built once, and a link back to a folder
 // being scanned is not followed.
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../extract/errors.ts';
-
-/** File extensions a folder scan picks up (files named explicitly are passed on whatever their extension). */
-export const TRANSCRIPT_EXTENSIONS = ['.md', '.markdown', '.txt'];
+import { TRANSCRIPT_EXTENSIONS } from '../../extract/stages/read.ts';
 
 export interface DiscoveredInput {
   path: string;
@@ -37,7 +35,7 @@ export function discoverInputs(paths: string[]): DiscoveredInput[] {
       continue;
     }
     const files = scanFolder(path, stats);
-    if (files.length === 0) throw new InputError(`${path}: is a directory with no .md, .markdown or .txt transcripts in it`);
+    if (files.length === 0) throw new InputError(`${path}: is a directory with no transcripts in it (${TRANSCRIPT_EXTENSIONS.join(', ')})`);
     for (const file of files) add({ path: file.path, bytes: file.stats.size, inFolder: true }, file.stats);
   }
   return out;

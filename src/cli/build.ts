@@ -16,6 +16,7 @@ import type { SkippedDocument } from '../build/parallel.ts';
 import { buildKey, recordBuild, upToDate } from '../build/stamp.ts';
 import { summarizeBuild } from '../build/summary.ts';
 import { OptionsError } from '../../extract/errors.ts';
+import { documentId } from '../../extract/stages/read.ts';
 import { writeGraphFileStreaming } from '../build/write.ts';
 
 /** Inputs above this many bytes (or 20 files) get a progress bar. */
@@ -26,8 +27,8 @@ const NOT_TTY_EVERY_MS = 10_000;
 export function registerBuild(program: Command): void {
   program
     .command('build')
-    .description('extract a knowledge graph from transcript files (.md or .txt)')
-    .argument('<paths...>', 'transcript files, or folders searched recursively for .md/.txt')
+    .description('extract a knowledge graph from transcript files (.md, .txt; .srt, .vtt subtitles)')
+    .argument('<paths...>', 'transcript files, or folders searched recursively for .md, .markdown, .txt, .vtt, .srt')
     .option('-o, --out <file>', 'graph file to write (default: graph-data/NAME.json, NAME of the one transcript given, else "graph")')
     .option('--lexicon <file>', 'extra lexicon JSON file (repeatable)', collect, [] as string[])
     .option('--rules <file>', 'extra relation rules JSON file, in the format of extract/data/relations.json (repeatable)', collect, [] as string[])
@@ -39,7 +40,7 @@ export function registerBuild(program: Command): void {
     .option('--strict', 'stop at a transcript found in a folder that cannot be read (by default it is skipped with a warning)')
     .option('-w, --watch', 'keep running and update the graph file whenever a transcript changes (an edit is merged in without a full rebuild)')
     .action(async (files: string[], options: BuildCliOptions) => {
-      const out = options.out || `graph-data/${files.length === 1 ? basename(files[0]).replace(/\.(md|markdown|txt)$/i, '') : 'graph'}.json`;
+      const out = options.out || `graph-data/${files.length === 1 ? documentId(files[0]) : 'graph'}.json`;
       // Number('abc') is NaN and Number('') is 0: check the text, so the error names what was typed.
       const typed = options.workers ?? String(availableParallelism());
       if (!/^\d+$/.test(typed.trim())) throw new OptionsError('turngraph build', `--workers must be an integer from 1 to 256, got "${typed}"`);

@@ -1,6 +1,7 @@
 // `turngraph eval` as a pure function: a graph and a gold annotation in, a report of recall,
 // precision, splits, boilerplate leaks, relation recall, span validity and speaker resolution out.
 import type { EvalGraph, Gold, GoldRelation } from './input.ts';
+import { documentId } from '../../extract/stages/read.ts';
 import { matchEntities } from './match.ts';
 import { checkSpans, type SpanProblem } from './spans.ts';
 
@@ -49,8 +50,7 @@ export function ratio(found: number, total: number): Ratio {
 
 /** Document id a gold file refers to: its transcript's file name without the extension. */
 export function goldDocumentId(gold: Gold): string {
-  const base = gold.document.split(/[\\/]/).pop() ?? '';
-  return base.replace(/\.(md|markdown|txt)$/i, '');
+  return documentId(gold.document.split(/[\\/]/).pop() ?? '');
 }
 
 /** Restricts a multi-document graph to the document the gold annotates (the whole graph if unknown). */

@@ -22,6 +22,8 @@ describe('readTranscript', () => {
     ['talk.zh.md', 'talk.zh'],
     ['notes.markdown', 'notes'],
     ['raw.txt', 'raw'],
+    ['zoom-call.vtt', 'zoom-call'],
+    ['Interview.SRT', 'Interview'],
     ['plain', 'plain'],
   ])('gives %s the document id %s', (name, id) => {
     expect(readTranscript(file(name, 'Q: hi\nA: hello\n')).id).toBe(id);
