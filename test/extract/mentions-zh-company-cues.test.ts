@@ -30,3 +30,16 @@ describe('a company cue makes a trade-word name a company, whatever the tagger m
     expect(organizationsOf(text)).toEqual([]);
   });
 });
+
+describe('由X领投: the name between 由 and an investment verb is an investor, an organisation', () => {
+  it.each([
+    ['本轮由杭州云栖领投，老股东跟投。', ['杭州云栖']],
+    ['B轮由明势资本领投。', ['明势资本']],
+  ])('%s', (text, organizations) => {
+    expect(organizationsOf(text)).toEqual(expect.arrayContaining(organizations));
+  });
+
+  it('a pronoun or a common noun there is none: 由他们领投, 由政府领投', () => {
+    expect(organizationsOf('上一轮由他们领投，这一轮由政府领投。')).toEqual([]);
+  });
+});

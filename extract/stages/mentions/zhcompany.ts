@@ -4,7 +4,7 @@
 import type { Lexicon } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
 import type { Token } from './jieba.ts';
-import { suffixCue } from './zh.ts';
+import { startAfterGluedPrepositions, suffixCue } from './zh.ts';
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Tags a stem may carry: names and unknown words; a common noun only after "叫/名为" (叫触感科技). */
@@ -28,7 +28,7 @@ const PRODUCT_AFTER = /^的\s*(?:[A-Z][A-Za-z]*[a-z][A-Z]|[A-Za-z][A-Za-z-]*\d)/
 /** Tags no name stem carries: pronouns, prepositions, conjunctions, particles, numerals, time and place-direction words. */
 const NEVER_STEM_TAGS = new Set(['r', 'p', 'c', 'd', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'm', 'mq', 'q', 'f', 't', 'tg', 'e', 'y', 'o']);
 
-/** Company names in one text, each occurrence of a cued name (a name cued once is found again uncued). */
+/** Company names in one text, each occurrence of a cued name (a name cued once is found again uncued), and lead investors. */
 export function discoverChineseCompanies(text: string, tokens: Token[], lexicon: Lexicon, known: Set<string> = new Set()): Candidate[] {
   const { words, reason } = lexicon.cues.zhCompanyWords;
   const out: Candidate[] = [];
@@ -54,6 +54,44 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
       if (!companyOnly && !invests && !JOINED_BEFORE.test(before) && !(hint && hint.rule.type === 'organization' && !hint.rule.include)) continue;
     }
     out.push({ start: stem.start, end: trade.end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
+  }
+  return startAfterGluedPrepositions([...out, ...discoverLeadInvestors(text, tokens)], tokens);
+}
+
+/** The verbs of a funding round's investors (after the tagger is taught them: extract/data/tagger.json). */
+const ROUND_VERBS = new Set(['领投', '联合领投', '跟投', '参投']);
+/** Tags of a name's pieces between 由 and the verb (杭州/ns 云栖/x, 红杉/nr 中国/ns, 明势/x 资本/n); one must be a name's. */
+const INVESTOR_PIECE_TAGS = new Set([...STEM_TAGS, 'eng', 'n']);
+const INVESTOR_NAME_TAGS = new Set([...STEM_TAGS, 'eng']);
+
+/**
+ * "本轮由杭州云栖领投", "B轮由明势资本领投": the one to three name pieces between 由 and 领投/跟投/参投 name an investor,
+ * an organisation. A pronoun or a common noun alone (由他们领投, 由政府领投) is none. A look back of three tokens per verb.
+ */
+function discoverLeadInvestors(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (!ROUND_VERBS.has(tokens[k].word)) continue;
+    let first = k;
+    let start = -1;
+    while (first > 0 && k - first < 3 && tokens[first - 1].end === tokens[first].start && INVESTOR_PIECE_TAGS.has(tokens[first - 1].tag)) {
+      const t = tokens[first - 1];
+      first--;
+      // The tagger may glue 由 onto the unknown name after it (由明势/x 资本/n): the name starts after 由.
+      if (t.tag === 'x' && t.word.length >= 3 && t.word[0] === '由') {
+        start = t.start + 1;
+        break;
+      }
+    }
+    if (start < 0) {
+      if (first === 0 || first === k || tokens[first - 1].word !== '由') continue;
+      start = tokens[first].start;
+    }
+    const pieces = tokens.slice(first, k);
+    const name = text.slice(start, tokens[k].start);
+    if (name.length < 2 || name.length > 10 || !pieces.some((t) => INVESTOR_NAME_TAGS.has(t.tag))) continue;
+    const reason = `a name between 由 and ${tokens[k].word} is an investor, an organisation (本轮由杭州云栖领投)`;
+    out.push({ start, end: tokens[k].start, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
   }
   return out;
 }
