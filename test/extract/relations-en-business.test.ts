@@ -245,3 +245,10 @@ describe('a panel presented as a semicolon list ("A of X; B, title at Y; and C f
     expect(found, found.join('\n')).not.toContain('Mara Quist -WORKS_AT-> Kyoto University');
   });
 });
+
+describe('an appositive "X, a <kind> startup based in Y" whose kind is a concept', () => {
+  it('"Tessaline Vision, a computer vision startup based in Zurich" puts the company in Zurich', () => {
+    const found = relationsOf('Host: News?\n\nGuest: In September we closed the acquisition of Tessaline Vision, a computer vision startup based in Zurich.');
+    expect(found, found.join('\n')).toContain('Tessaline Vision -LOCATED_IN-> Zurich');
+  });
+});
