@@ -16,6 +16,7 @@ describe('a company named in full is named by its short form later', () => {
     ['Quillfeather after Quillfeather Robotics Inc', 'Host: Welcome, folks from Quillfeather Robotics Inc.\n\nGuest: Thanks. Quillfeather builds arms, and Quillfeather sells to grocers.', 'Quillfeather Robotics Inc', 3],
     ['澜舟 after 澜舟科技', '主持人：说说周明。\n\n嘉宾：周明创立了澜舟科技。澜舟现在做得不错，大家都看好澜舟。', '澜舟科技', 3],
     ['百川 after 百川智能 (a lexicon company)', '主持人：你们现在做百川吗？\n\n嘉宾：对，王小川创办了百川智能，我们一直在做百川。', 'Baichuan', 3],
+    ['青松 (a common word) after 青松智能, where it acts as a company', '主持人：说说青松智能。\n\n嘉宾：青松智能创始人李立以前在百度。青松的团队很强，我们和青松联合发布了新品，青松也投了我们。', '青松智能', 5],
   ])('%s', (_what, text, label, count) => {
     const company = entitiesOf(text).find((e) => e.label === label);
     expect(company?.type).toBe('organization');
@@ -30,6 +31,7 @@ describe('a short form that is a common word or a name of a person is not the co
     ['a word the document writes in lower case', 'Host: Summit Labs is here.\n\nGuest: We met at a summit in Denver. Summit was the host.', 'Summit Labs', 'Summit'],
     ['诸葛, a surname (cues zhSurnames)', '主持人：说说诸葛智能。\n\n嘉宾：诸葛智能创始人张家明是我的朋友。诸葛是个复姓，大家都这么说。', '诸葛智能', '诸葛'],
     ['大众, a common word the tagger tags as one', '主持人：说说汽车。\n\n嘉宾：大众汽车在做智驾，大众的需求很清楚。', '大众汽车', '大众'],
+    ['青松, a common word where it acts as none', '主持人：说说青松智能。\n\n嘉宾：青松智能创始人李立说，门口种了一棵青松，青松的叶子很绿。', '青松智能', '青松'],
   ])('%s', (_what, text, full, short) => {
     const entities = entitiesOf(text);
     expect(named(entities, full)?.aliases ?? []).not.toContain(short);

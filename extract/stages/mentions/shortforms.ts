@@ -24,8 +24,30 @@ export function shortFormsOf(names: Array<{ surface: string; canonical: string }
 }
 
 /**
+ * What follows a company: its team, staff or products after 的 (青松的团队), or what a company does (面壁参与, 面壁做得).
+ * A name after 的 is no sign: the tagger reads 叶子 as one (青松的叶子).
+ */
+const COMPANY_AFTER = /^(?:的(?:[A-Za-z]|[^，,。；;！？]{0,4}?(?:团队|产品|模型|芯片|方案|平台|创始人|联合创始人|CEO|CTO|负责人|工程师|研究员|员工|股东|投资人))|(?:也|还|都|一直|已经)?(?:做得|参与|发布|推出|投资|投了|领投|跟投|联合|合作|融资|成立|开源))/;
+/** Partnering with it: 和青松联合发布, 跟面壁一起做. */
+const PARTNER_BEFORE = /(?:和|跟|与|同)$/;
+const PARTNER_AFTER = /^(?:联合|合作|一起)/;
+
+/**
+ * A discovered company's short form the tagger reads as a common word (面壁/n for 面壁智能, 青松/n for 青松智能) is the
+ * company where the words around it say so: a person, product or team of it after 的, a company's act after it, or a
+ * partner's 和…联合. Tokens tokens[k..j] are the short form; a look at the few tokens around it.
+ */
+function actsAsCompany(tokens: Token[], k: number, j: number): boolean {
+  const after = tokens.slice(j + 1, j + 5).map((t) => t.word).join('');
+  const before = tokens.slice(Math.max(0, k - 1), k).map((t) => t.word).join('');
+  if (COMPANY_AFTER.test(after)) return true;
+  return PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after);
+}
+
+/**
  * Each run of tokens that is exactly a short form: one token tagged as a name (百川/ns), or pieces the tagger cut it
- * into (沐/nz 曦/nr), one of them tagged as a name; a common word alone (大众/n) is never one.
+ * into (沐/nz 曦/nr), one of them tagged as a name; a common word alone (大众/n) only where it acts as a company the
+ * document discovered (actsAsCompany), never a lexicon company's (大众 for 大众汽车).
  */
 export function findShortForms(tokens: Token[], forms: Map<string, ShortForm>): Candidate[] {
   const out: Candidate[] = [];
@@ -39,7 +61,7 @@ export function findShortForms(tokens: Token[], forms: Map<string, ShortForm>): 
       word += token.word;
       named ||= NAME_TAGS.has(token.tag);
       const form = forms.get(word);
-      if (!form || !named) continue;
+      if (!form || !(named || (form.canonical === form.full && actsAsCompany(tokens, k, j)))) continue;
       out.push(shortFormMention(tokens[k].start, token.end, word, form));
       break;
     }
