@@ -37,8 +37,6 @@ export interface ViewerSpeaker {
   documents: string[];
   /** Documents spoken in. */
   documentCount: number;
-  /** Entities mentioned in the speaker's turns (what the Speaker filter keeps), in key order. */
-  entities: string[];
 }
 
 export interface ViewerGraphAttrs {
@@ -70,11 +68,11 @@ export interface EdgeTable {
 export type DocumentRef = number | string;
 
 /**
- * What GET /api/graphs/:name?view=1 sends: graphology's form of the nodes and graph attributes with documents and
- * speakers' entities as indices (an id per document per node is most of the nodes' bytes), the edges as a table.
+ * What GET /api/graphs/:name?view=1 sends: graphology's form of the nodes and graph attributes with documents as
+ * indices (an id per document per node was most of the nodes' bytes), the edges as a table.
  */
 export interface ViewerPayload extends Omit<SerializedViewerGraph, 'edges' | 'nodes' | 'attributes'> {
-  attributes: Omit<ViewerGraphAttrs, 'speakers'> & { speakers: (Omit<ViewerSpeaker, 'documents' | 'entities'> & { documents: DocumentRef[]; entities: number[] })[] };
+  attributes: Omit<ViewerGraphAttrs, 'speakers'> & { speakers: (Omit<ViewerSpeaker, 'documents'> & { documents: DocumentRef[] })[] };
   nodes: { key: string; attributes: Omit<ViewerNodeAttrs, 'documents'> & { documents: DocumentRef[] } }[];
   edgeTable: EdgeTable;
 }
@@ -152,7 +150,7 @@ export function toViewerPayload(graph: SerializedViewerGraph): ViewerPayload {
     attributes: {
       name: attributes?.name ?? '',
       documents: attributes?.documents ?? [],
-      speakers: (attributes?.speakers ?? []).map((sp) => ({ ...sp, documents: sp.documents.map(ref), entities: sp.entities.map((k) => nodeIndex.get(k)!) })),
+      speakers: (attributes?.speakers ?? []).map((sp) => ({ ...sp, documents: sp.documents.map(ref) })),
     },
     nodes: nodes.map(({ key, attributes: a }) => ({ key, attributes: { ...a!, documents: (a?.documents ?? []).map(ref) } })),
     edgeTable: table,
@@ -169,7 +167,7 @@ export function fromViewerPayload(payload: ViewerPayload): SerializedViewerGraph
     attributes: {
       name: payload.attributes?.name ?? '',
       documents,
-      speakers: (payload.attributes?.speakers ?? []).map((sp) => ({ ...sp, documents: sp.documents.map(id), entities: sp.entities.map((i) => keys[i]) })),
+      speakers: (payload.attributes?.speakers ?? []).map((sp) => ({ ...sp, documents: sp.documents.map(id) })),
     },
     nodes: payload.nodes.map(({ key, attributes: a }) => ({ key, attributes: { ...a, documents: (a.documents ?? []).map(id) } })),
     edges: edgesOfTable(payload.edgeTable, keys),
@@ -219,11 +217,8 @@ export function toViewerEdgeAttrs({ evidence, ...rest }: EdgeAttrs, documentOf: 
   return { ...rest, evidenceCount: evidence?.length ?? 0, evidenceDocuments: [...counts].sort((a, b) => a[0] - b[0]) };
 }
 
-/**
- * The viewer payload of a parsed graph file. The input is not changed. `entitiesByTurn` (entitiesByTurnOf) may be
- * passed when it was computed already: it is the one pass over every mention span.
- */
-export function toViewerGraph(graph: SerializedKnowledgeGraph, entitiesByTurn = entitiesByTurnOf(graph)): SerializedViewerGraph {
+/** The viewer payload of a parsed graph file. The input is not changed. */
+export function toViewerGraph(graph: SerializedKnowledgeGraph): SerializedViewerGraph {
   const attrs = graph.attributes ?? ({} as Partial<SerializedKnowledgeGraph['attributes']>);
   const turns: Turn[] = Array.isArray(attrs.turns) ? attrs.turns : [];
   const documents: DocumentInfo[] = Array.isArray(attrs.documents) ? attrs.documents : [];
@@ -248,7 +243,7 @@ export function toViewerGraph(graph: SerializedKnowledgeGraph, entitiesByTurn = 
     attributes: {
       name: attrs.name ?? '',
       documents: documents.map((d) => ({ ...d, turns: turnCounts.get(d.id) ?? 0 })),
-      speakers: speakersOf(graph, inConversationOrder(turns, docIndex), entitiesByTurn, docIndex),
+      speakers: speakersOf(graph, inConversationOrder(turns, docIndex), docIndex),
     },
     nodes,
     edges,
@@ -283,24 +278,25 @@ export function entitiesByTurnOf(graph: SerializedKnowledgeGraph): Map<string, s
   return out;
 }
 
-/** Speakers in the order they first speak; their entities are those mentioned in the turns they speak. */
-function speakersOf(graph: SerializedKnowledgeGraph, sorted: readonly Turn[], entitiesByTurn: ReadonlyMap<string, readonly string[]>, docIndex: ReadonlyMap<string, number>): ViewerSpeaker[] {
+/**
+ * Speakers in the order they first speak. The entities of their turns (what the Speaker filter keeps) are served by
+ * /api/graphs/:name/entities?speaker=: a host of every episode mentions most of the graph.
+ */
+function speakersOf(graph: SerializedKnowledgeGraph, sorted: readonly Turn[], docIndex: ReadonlyMap<string, number>): ViewerSpeaker[] {
   const labels = new Map(graph.nodes.map((n) => [n.key, n.attributes?.label]));
-  const speakers = new Map<string, { label: string; turns: number; documents: Set<string>; entities: Set<string> }>();
+  const speakers = new Map<string, { label: string; turns: number; documents: Set<string> }>();
   for (const turn of sorted) {
     if (!turn.speaker) continue;
     let speaker = speakers.get(turn.speaker);
     if (!speaker) {
-      speaker = { label: labels.get(turn.speaker) ?? turn.speakerLabel ?? turn.speaker, turns: 0, documents: new Set(), entities: new Set() };
+      speaker = { label: labels.get(turn.speaker) ?? turn.speakerLabel ?? turn.speaker, turns: 0, documents: new Set() };
       speakers.set(turn.speaker, speaker);
     }
     speaker.turns++;
     speaker.documents.add(turn.document);
-    for (const key of entitiesByTurn.get(turn.id) ?? []) speaker.entities.add(key);
   }
   const byDocOrder = (a: string, b: string) => (docIndex.get(a) ?? 1e9) - (docIndex.get(b) ?? 1e9) || a.localeCompare(b);
   return [...speakers].map(([key, s]) => ({
     key, label: s.label, turns: s.turns, documents: [...s.documents].sort(byDocOrder).slice(0, NODE_DOCUMENTS_SENT), documentCount: s.documents.size,
-    entities: [...s.entities].sort(),
   }));
 }

@@ -1,7 +1,7 @@
 // The on-demand endpoints of a graph file, as a status and a JSON body from the query string: /:name/mentions?node=KEY,
 // /spoken?node=KEY, /documents?node=KEY, /evidence?edge=KEY (each &offset=&limit=), /turns?document=ID or ?ids=…,
 // /entities?document=ID.
-import { MAX_QUOTE_PAGE, documentEntities, evidenceQuotes, mentionQuotes, nodeDocuments, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from './quotes.ts';
+import { MAX_QUOTE_PAGE, documentEntities, evidenceQuotes, mentionQuotes, nodeDocuments, speakerEntities, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from './quotes.ts';
 import { MAX_TURN_IDS, parseTurnIds } from './turns.ts';
 
 export type QuoteRoute = 'mentions' | 'spoken' | 'documents' | 'evidence' | 'turns' | 'entities';
@@ -55,8 +55,10 @@ function answerTurns(store: QuoteStore, params: URLSearchParams): Answer {
 }
 
 function answerEntities(store: QuoteStore, params: URLSearchParams): Answer {
+  const speaker = params.get('speaker');
+  if (speaker && speaker.length <= MAX_KEY_LENGTH) return { status: 200, body: { speaker, entities: speakerEntities(store, speaker) } };
   const document = params.get('document');
-  if (!document || document.length > MAX_KEY_LENGTH) return bad('entities: ?document=<document id> is required');
+  if (!document || document.length > MAX_KEY_LENGTH) return bad('entities: ?document=<document id> or ?speaker=<node key> is required');
   return { status: 200, body: { document, entities: documentEntities(store, document) } };
 }
 

@@ -1,5 +1,6 @@
 // What the viewer fetches on demand, kept in memory per prepared graph file: a node's mentions, spoken turns and
-// documents, an edge's evidence, a document's turns (the strip) and entities (its filter), single turns. Pure.
+// documents, an edge's evidence, a document's turns (the strip) and entities (its filter), a speaker's entities (theirs),
+// single turns. Pure.
 import type { SerializedKnowledgeGraph, Span, Turn } from '../model.ts';
 import { entitiesByTurnOf, inConversationOrder, inDocumentOrder, type DocumentPage, type EvidencePage, type QuotePage, type StripTurn, type TurnDetail } from './payload.ts';
 
@@ -30,8 +31,8 @@ export interface QuoteStore {
   documentEntities: Map<string, string[]>;
 }
 
-/** `entitiesByTurn`: as entitiesByTurnOf gives it, when computed already (the payload needs it too). */
-export function createQuoteStore(graph: SerializedKnowledgeGraph, entitiesByTurn = entitiesByTurnOf(graph)): QuoteStore {
+export function createQuoteStore(graph: SerializedKnowledgeGraph): QuoteStore {
+  const entitiesByTurn = entitiesByTurnOf(graph);
   const attrs = graph.attributes;
   const docIndex = new Map((Array.isArray(attrs?.documents) ? attrs.documents : []).map((d, i) => [d.id, i]));
   const byOrder = inConversationOrder(Array.isArray(attrs?.turns) ? attrs.turns : [], docIndex);
@@ -58,6 +59,13 @@ export function createQuoteStore(graph: SerializedKnowledgeGraph, entitiesByTurn
 export function nodeDocuments(store: QuoteStore, node: string, offset: number, limit: number): DocumentPage | undefined {
   const documents = store.nodeDocuments.get(node);
   return documents && { total: documents.length, offset, documents: documents.slice(offset, offset + limit) };
+}
+
+/** The entities mentioned in a speaker's turns (what the Speaker filter keeps), in key order; none for no speaker. */
+export function speakerEntities(store: QuoteStore, speaker: string): string[] {
+  const keys = new Set<string>();
+  for (const at of store.spoken.get(speaker) ?? []) for (const key of store.entitiesByTurn.get(store.byOrder[at].id) ?? []) keys.add(key);
+  return [...keys].sort();
 }
 
 /** The entities a document has (what the document filter keeps); none for a document no node lists. */

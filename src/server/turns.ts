@@ -3,7 +3,7 @@
 import type { Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { SerializedKnowledgeGraph } from '../model.ts';
-import { entitiesByTurnOf, toViewerGraph, toViewerPayload } from './payload.ts';
+import { toViewerGraph, toViewerPayload } from './payload.ts';
 import { createQuoteStore, type QuoteStore } from './quotes.ts';
 
 export interface Prepared {
@@ -52,8 +52,7 @@ async function prepare(path: string): Promise<Prepared> {
   const [info, text] = await Promise.all([handle.stat(), handle.readFile('utf8')]).finally(() => handle.close());
   const graph = JSON.parse(text) as SerializedKnowledgeGraph;
   if (!graph || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) throw new SyntaxError('not a graph file (no nodes/edges arrays)');
-  const entitiesByTurn = entitiesByTurnOf(graph);
-  const prepared = { info, payload: Buffer.from(JSON.stringify(toViewerPayload(toViewerGraph(graph, entitiesByTurn)))), store: createQuoteStore(graph, entitiesByTurn) };
+  const prepared = { info, payload: Buffer.from(JSON.stringify(toViewerPayload(toViewerGraph(graph)))), store: createQuoteStore(graph) };
   cache.set(path, prepared);
   return prepared;
 }

@@ -54,15 +54,16 @@ function ringGraph(nodes: number, turns: number): SerializedKnowledgeGraph {
 function archiveGraph(documents: number): SerializedKnowledgeGraph {
   const ids = Array.from({ length: documents }, (_, i) => `ep${String(i).padStart(5, '0')}`);
   const turns: Turn[] = ids.map((id, i) => ({ id: `${id}#0`, document: id, index: 0, kind: 'turn', speaker: 'host', speakerLabel: 'Host', section: null, text: `Today Meta and Topic ${i % 10}` }));
-  const node = (key: string, label: string, docs: string[], speaker = false) => ({
-    key, attributes: { label, type: 'organization', aliases: [], mentions: [], documents: docs, speaker, x: 0, y: 0, size: 4, color: '#999' },
+  const spans = (docs: string[], start: number, end: number) => docs.map((id) => ({ turn: `${id}#0`, start, end }));
+  const node = (key: string, label: string, docs: string[], mentions: Span[] = [], speaker = false) => ({
+    key, attributes: { label, type: 'organization', aliases: [], mentions, documents: docs, speaker, x: 0, y: 0, size: 4, color: '#999' },
   });
   return {
     options: { type: 'directed', multi: true, allowSelfLoops: true },
     attributes: { name: 'archive', documents: ids.map((id) => ({ id, title: `Episode ${id}`, source: `${id}.md`, lang: 'en' })), turns },
     // The file lists a node's documents in any order: the payload and the endpoint give them in document order.
-    nodes: [node('meta', 'Meta', [...ids].reverse()), node('host', 'Host', ids, true),
-      ...Array.from({ length: 10 }, (_, k) => node(`topic-${k}`, `Topic ${k}`, ids.filter((_, i) => i % 10 === k)))],
+    nodes: [node('meta', 'Meta', [...ids].reverse(), spans(ids, 6, 10)), node('host', 'Host', ids, [], true),
+      ...Array.from({ length: 10 }, (_, k) => ids.filter((_, i) => i % 10 === k)).map((docs, k) => node(`topic-${k}`, `Topic ${k}`, docs, spans(docs, 15, 22)))],
     edges: [],
   } as SerializedKnowledgeGraph;
 }
@@ -109,7 +110,7 @@ describe('viewer payload and quotes', () => {
     expect(big.text.length / small.text.length).toBeLessThan(1.1);
   });
 
-  it('a node or speaker in every document: the payload names its first five and a count, 10× the documents leave the nodes the same', async () => {
+  it('a node or speaker in every document: the payload names its first five and a count, 10× the documents leave the nodes and speakers the same', async () => {
     const [small, big] = await Promise.all(['archive-small', 'archive-big'].map(async (name) => (await get<ViewerPayload>(`/api/graphs/${name}?view=1`)).body));
     for (const [payload, documents] of [[small, 300], [big, 3000]] as const) {
       const meta = payload.nodes.find((n) => n.key === 'meta')!.attributes;
@@ -117,12 +118,14 @@ describe('viewer payload and quotes', () => {
       expect(payload.nodes.find((n) => n.key === 'topic-3')!.attributes.documents).toEqual([3, 13, 23, 33, 43]);
       const host = payload.attributes.speakers[0];
       expect([host.key, host.documents, host.documentCount, host.turns]).toEqual(['host', [0, 1, 2, 3, 4], documents, documents]);
+      expect(host).not.toHaveProperty('entities'); // what the host talks about: /entities?speaker=
     }
     // Only the counts' digits differ.
     expect(JSON.stringify(big.nodes).length - JSON.stringify(small.nodes).length).toBeLessThan(50);
+    expect(JSON.stringify(big.attributes.speakers).length - JSON.stringify(small.attributes.speakers).length).toBeLessThan(10);
   });
 
-  it('a node\'s documents in pages, in document order; a document\'s entities', async () => {
+  it('a node\'s documents in pages, in document order; a document\'s and a speaker\'s entities', async () => {
     const page = await get<DocumentPage>('/api/graphs/archive-big/documents?node=meta&offset=5&limit=200');
     expect(page.status).toBe(200);
     expect([page.body.total, page.body.offset, page.body.documents.length]).toEqual([3000, 5, 200]);
@@ -130,6 +133,8 @@ describe('viewer payload and quotes', () => {
     expect((await get<DocumentPage>('/api/graphs/archive-big/documents?node=topic-3&offset=295')).body.documents).toEqual(['ep02953', 'ep02963', 'ep02973', 'ep02983', 'ep02993']);
     expect((await get<{ entities: string[] }>('/api/graphs/archive-big/entities?document=ep00013')).body.entities).toEqual(['meta', 'host', 'topic-3']);
     expect((await get<{ entities: string[] }>('/api/graphs/archive-big/entities?document=nope')).body.entities).toEqual([]);
+    expect((await get<{ entities: string[] }>('/api/graphs/archive-big/entities?speaker=host')).body.entities)
+      .toEqual(['meta', ...Array.from({ length: 10 }, (_, k) => `topic-${k}`)]);
     expect((await get<{ error: string }>('/api/graphs/archive-big/documents?node=nobody')).status).toBe(404);
     expect((await get<{ error: string }>('/api/graphs/archive-big/entities')).status).toBe(400);
   });

@@ -56,6 +56,10 @@ describe('readGraph', () => {
     expect(page.quotes.map((q) => q.turn.text.slice(q.spans[0].start, q.spans[0].end))).toEqual(['o3', 'o3', 'o3']);
     expect((await quotes!.documentTurns('tiny-interview.zh')).map((t) => t.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     await expect(quotes!.mentions('nobody', 0, 30)).rejects.toThrow(/no node "nobody"/);
+    // What the filters and "N more" fetch from a server, the same from memory.
+    expect(await quotes!.speakerEntities('sam-altman')).toEqual(['ai-safety-institute', 'frontiermath', 'microsoft', 'o3', 'openai', 'terence-tao']);
+    expect(await quotes!.documentEntities('tiny-interview.zh')).toHaveLength(file.nodes.length);
+    expect((await quotes!.documents('o3', 0, 5)).documents).toEqual(['tiny-interview.zh']);
   });
 
   it('the viewer payload is read as it is, its edge table back to the same edges: quotes come from the server', () => {

@@ -114,6 +114,19 @@ describe.skipIf(!browserAvailable())('speakers in a graph of several transcripts
     });
     expect(shown).toContain('主持人 (host)');
     expect(shown).not.toContain('Guest (guest)');
+
+    // The entities the host talks about are fetched (not in the first payload), also when a link reopens the filter.
+    const drawn = () => suite.page.evaluate(() => [...(window as any).turngraph.getRenderer().visibility().nodes].sort());
+    const filtered = await drawn();
+    const link = suite.page.url();
+    expect(link).toMatch(/speaker=/);
+    const asked: string[] = [];
+    suite.page.on('request', (r) => asked.push(decodeURIComponent(new URL(r.url()).pathname + new URL(r.url()).search)));
+    await suite.page.goto('about:blank');
+    await openViewer(suite.page, link);
+    await expect.poll(drawn).toEqual(filtered);
+    expect(await suite.page.locator('#filter-speaker').inputValue()).toBe(new URL(link.replace('#', '?')).searchParams.get('speaker'));
+    expect(asked.filter((u) => u.includes('/entities?'))).toHaveLength(1);
   });
 
   it('the search box empties when the node picked from it stops being selected (a filter, a click elsewhere)', async () => {

@@ -1,9 +1,9 @@
 // filtersShowing (web/src/graph/visibility.ts): the filters with only what hides a node dropped, checked against
 // computeVisibility itself. Table-driven over a small two-document graph; the inputs are not changed.
 import { MultiDirectedGraph } from 'graphology';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeAttrs, EntityType, GraphAttrs, NodeAttrs, Turn } from '../../src/model.ts';
-import { indexGraph } from '../../web/src/graph/data.ts';
+import { indexGraph, loadFilterEntities, readGraph } from '../../web/src/graph/data.ts';
 import { viewerGraphOf } from './viewer-graph.ts';
 import { computeVisibility, filtersShowing } from '../../web/src/graph/visibility.ts';
 import { DEFAULT_FILTERS, type FilterState } from '../../web/src/state/filters.ts';
@@ -21,10 +21,13 @@ file.addNode('guest', node('Guest', 'person', ['e'], [], true));
 file.addNode('openai', node('OpenAI', 'organization', ['d'], [{ turn: 'd#0', start: 0, end: 6 }]));
 file.addNode('o3', node('o3', 'model', ['e'], [{ turn: 'e#0', start: 11, end: 13 }]));
 file.addNode('paris', node('Paris', 'place', ['e'], [{ turn: 'e#0', start: 18, end: 23 }]));
-const graph = viewerGraphOf(file);
-const index = indexGraph(graph);
+// Read as a whole file: its quotes (and the entities a Speaker filter keeps) come from memory.
+const { graph, quotes } = readGraph(file.export());
+const index = indexGraph(graph, 'g', quotes);
 
 describe('filtersShowing', () => {
+  beforeAll(() => Promise.all(['host', 'guest'].map((speaker) => loadFilterEntities(graph, index, { document: null, speaker }))));
+
   const cases: [string, string, Partial<FilterState>, Partial<FilterState> | null][] = [
     ['a node drawn already: nothing to change', 'o3', { hiddenTypes: ['place'] }, null],
     ['its type hidden: that type comes back, the others stay hidden', 'o3', { hiddenTypes: ['place', 'model'] }, { hiddenTypes: ['place'] }],

@@ -4,7 +4,7 @@ import './style.css';
 import * as api from './api.ts';
 import { captureSpot, focusCamera, nodeInView, placeAtSpot } from './graph/camera.ts';
 import { carryView, type CarriedView } from './graph/carry.ts';
-import { fetchGraph, fetchGraphList, documentEntitiesReady, indexGraph, loadDocumentEntities, type GraphIndex, type LoadedGraph } from './graph/data.ts';
+import { fetchGraph, fetchGraphList, filterEntitiesReady, indexGraph, loadFilterEntities, type GraphIndex, type LoadedGraph } from './graph/data.ts';
 import { pollGraphVersion } from './graph/poll.ts';
 import { createLayoutControl, type LayoutControl } from './graph/layout.ts';
 import { createRenderer, type KnowledgeSigma, type Renderer } from './graph/renderer.ts';
@@ -113,9 +113,9 @@ function draw(name: string, { graph, version, quotes }: LoadedGraph, view: ViewS
   const carried = carry ? carry(index) : carryView(view, graph, graph, index);
   close();
   picker.value = name;
-  // A document filter whose entities must be fetched first (a hub names only its first documents) follows them.
-  const waiting = carried.filters.document && !documentEntitiesReady(graph, index, carried.filters.document) ? carried.filters.document : null;
-  filters.set(waiting ? { ...carried.filters, document: null } : carried.filters);
+  // A document or speaker filter whose entities must be fetched first (they are not in the payload) follows them.
+  const waiting = filterEntitiesReady(graph, index, carried.filters) ? null : { document: carried.filters.document, speaker: carried.filters.speaker };
+  filters.set(waiting ? { ...carried.filters, document: null, speaker: null } : carried.filters);
   selection.set(carried.selection);
   hover.set({ node: null, edge: null });
   forgetTurns();
@@ -142,7 +142,7 @@ function draw(name: string, { graph, version, quotes }: LoadedGraph, view: ViewS
       return () => camera.off('updated', listener);
     }),
   ];
-  if (waiting) loadDocumentEntities(graph, index, waiting).then(() => data.get().graph === graph && filters.set({ document: waiting }), () => undefined);
+  if (waiting) loadFilterEntities(graph, index, waiting).then(() => data.get().graph === graph && filters.set(waiting), () => undefined);
   fileLoaded(version, carried.lost.length ? { text: carried.lost.join(' '), error: false } : null);
   if (version !== null) teardown.push(pollGraphVersion(name, fileSeen));
   const docs = graph.getAttribute('documents');

@@ -21,7 +21,7 @@ export interface GraphIndex {
   speakers: Map<string, string>;
   /** Turns each speaker speaks. */
   speakerTurns: Map<string, number>;
-  /** Entities mentioned in each speaker's turns: what the Speaker filter keeps. */
+  /** Entities mentioned in each speaker's turns: what the Speaker filter keeps (fetched when chosen: loadFilterEntities). */
   speakerEntities: Map<string, ReadonlySet<string>>;
   /** For nodes and speakers whose label another one shares: a short title of their document (see names.ts). */
   hints: Map<string, string>;
@@ -108,15 +108,13 @@ export function indexGraph(graph: ViewerGraph, name = graph.getAttribute('name')
   const documentOrder = new Map(documents.map((d, i) => [d.id, i]));
   const speakers = new Map<string, string>();
   const speakerTurns = new Map<string, number>();
-  const speakerEntities = new Map<string, ReadonlySet<string>>();
   for (const s of list) {
     speakers.set(s.key, graph.hasNode(s.key) ? graph.getNodeAttribute(s.key, 'label') : s.label);
     speakerTurns.set(s.key, s.turns);
-    speakerEntities.set(s.key, new Set(s.entities));
   }
   const hints = graphHints(graph);
   return {
-    documentOrder, speakers, speakerTurns, speakerEntities, hints,
+    documentOrder, speakers, speakerTurns, speakerEntities: new Map(), hints,
     quotes: quotes ?? createQuoteSource(name, graph.nodes(), graph.edges(), options),
     documentEntities: new Map(),
   };
@@ -129,7 +127,7 @@ function documentsComplete(node: ViewerNodeAttrs): boolean {
 
 /**
  * True when node `key` is in `document`: from its own list when the payload sent all of it, else from the document's
- * entities (loadDocumentEntities must have fetched them; until then, false).
+ * entities (loadFilterEntities must have fetched them; until then, false).
  */
 export function inDocument(graph: ViewerGraph, index: GraphIndex, key: string, document: string): boolean {
   const node = graph.getNodeAttributes(key);
@@ -137,15 +135,26 @@ export function inDocument(graph: ViewerGraph, index: GraphIndex, key: string, d
   return !documentsComplete(node) && index.documentEntities.get(document)?.has(key) === true;
 }
 
-/** True when inDocument can answer for `document`: its entities were fetched, or every node names all its documents. */
-export function documentEntitiesReady(graph: ViewerGraph, index: GraphIndex, document: string): boolean {
-  return index.documentEntities.has(document) || graph.everyNode((_, node) => documentsComplete(node));
+/** The filters that need entities fetched: a document (unless every node names all its documents), a speaker. */
+export interface EntityFilters {
+  document: string | null;
+  speaker: string | null;
 }
 
-/** Fetches what inDocument needs to filter by `document`, unless it is there already. */
-export async function loadDocumentEntities(graph: ViewerGraph, index: GraphIndex, document: string): Promise<void> {
-  if (documentEntitiesReady(graph, index, document)) return;
-  index.documentEntities.set(document, new Set(await index.quotes.documentEntities(document)));
+/** True when what the filters need is here: the document's and the speaker's entities (or none are needed). */
+export function filterEntitiesReady(graph: ViewerGraph, index: GraphIndex, { document, speaker }: EntityFilters): boolean {
+  const documentReady = !document || index.documentEntities.has(document) || graph.everyNode((_, node) => documentsComplete(node));
+  return documentReady && (!speaker || index.speakerEntities.has(speaker));
+}
+
+/** Fetches the entities the filters need (filterEntitiesReady) that are not here yet. */
+export async function loadFilterEntities(graph: ViewerGraph, index: GraphIndex, { document, speaker }: EntityFilters): Promise<void> {
+  await Promise.all([
+    document && !filterEntitiesReady(graph, index, { document, speaker: null })
+      ? index.quotes.documentEntities(document).then((keys) => void index.documentEntities.set(document, new Set(keys))) : null,
+    speaker && !index.speakerEntities.has(speaker)
+      ? index.quotes.speakerEntities(speaker).then((keys) => void index.speakerEntities.set(speaker, new Set(keys))) : null,
+  ]);
 }
 
 /** True when the graph's documents hold a turn with this id (`${document}#${index}`). */

@@ -2,7 +2,7 @@
 // a node's mentions and spoken turns, an edge's evidence, a document's turns, single turns. Answers are cached; each
 // request names the drawn file's version, and a rewritten file is said (GraphChangedError), never read as this one.
 import type { DocumentPage, EvidencePage, QuotePage, StripTurn, TurnDetail } from '../../../src/server/payload.ts';
-import { documentEntities, evidenceQuotes, mentionQuotes, nodeDocuments, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from '../../../src/server/quotes.ts';
+import { documentEntities, evidenceQuotes, mentionQuotes, nodeDocuments, speakerEntities, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from '../../../src/server/quotes.ts';
 
 /** Quotes the details panel shows before a "Show all" button (the strip asks the same page: one request, cached). */
 export const FIRST_PAGE = 30;
@@ -21,6 +21,8 @@ export interface QuoteSource {
   documentTurns(document: string): Promise<StripTurn[]>;
   /** The entities of a document (what the document filter keeps). */
   documentEntities(document: string): Promise<string[]>;
+  /** The entities mentioned in a speaker's turns (what the Speaker filter keeps). */
+  speakerEntities(speaker: string): Promise<string[]>;
   turn(id: string): Promise<TurnDetail | null>;
 }
 
@@ -73,6 +75,7 @@ export function createQuoteSource(graphName: string, nodes: Iterable<string>, ed
     documents: (node, offset, limit) => get('documents', { node, offset, limit }),
     documentTurns: async (document) => (await get<{ turns: StripTurn[] }>('turns', { document })).turns,
     documentEntities: async (document) => (await get<{ entities: string[] }>('entities', { document })).entities,
+    speakerEntities: async (speaker) => (await get<{ entities: string[] }>('entities', { speaker })).entities,
     turn: async (id) => (await get<{ turns: Record<string, TurnDetail> }>('turns', { ids: id })).turns[id] ?? null,
   };
 }
@@ -91,6 +94,7 @@ export function createLocalQuoteSource(store: QuoteStore, nodes: Iterable<string
     documents: (node, offset, limit) => found(nodeDocuments(store, node, offset, limit), `node "${node}"`),
     documentTurns: (document) => found(stripTurns(store, document), `document "${document}"`),
     documentEntities: (document) => Promise.resolve(documentEntities(store, document)),
+    speakerEntities: (speaker) => Promise.resolve(speakerEntities(store, speaker)),
     turn: (id) => Promise.resolve(turnDetail(store, id) ?? null),
   };
 }

@@ -2,7 +2,7 @@
 // CO_OCCURS, minimum evidence), display modes (colour, size) and the ForceAtlas2 start/stop control.
 import { ENTITY_TYPES, TYPE_COLORS } from '../../../src/model.ts';
 import type { ViewerGraph } from '../../../src/server/payload.ts';
-import { loadDocumentEntities, type GraphIndex } from '../graph/data.ts';
+import { loadFilterEntities, type EntityFilters, type GraphIndex } from '../graph/data.ts';
 import { withHint } from '../graph/names.ts';
 import type { LayoutControl } from '../graph/layout.ts';
 import type { Renderer } from '../graph/renderer.ts';
@@ -16,20 +16,19 @@ export function mountFilters(root: HTMLElement, graph: ViewerGraph, index: Graph
 
   const speaker = el('select', { id: 'filter-speaker', 'aria-label': 'Speaker' }, el('option', { value: '' }, 'All speakers'));
   for (const [key, label] of index.speakers) speaker.append(el('option', { value: key }, withHint(label, index.hints.get(key))));
-  speaker.addEventListener('change', () => setFilters({ speaker: speaker.value || null }));
+  let alive = true;
+  /** Sets a document or speaker filter once the entities it keeps are fetched (they are not in the payload). */
+  const choose = (select: HTMLSelectElement, patch: Partial<EntityFilters>) => {
+    select.disabled = true;
+    loadFilterEntities(graph, index, { document: null, speaker: null, ...patch }).then(() => alive && setFilters(patch), () => alive && render())
+      .finally(() => (select.disabled = false));
+  };
+  speaker.addEventListener('change', () => choose(speaker, { speaker: speaker.value || null }));
 
   const docs = graph.getAttribute('documents');
   const documentSelect = el('select', { id: 'filter-document', 'aria-label': 'Document' }, el('option', { value: '' }, 'All documents'));
   for (const d of docs) documentSelect.append(el('option', { value: d.id }, d.title || d.id));
-  let alive = true;
-  documentSelect.addEventListener('change', () => {
-    const document = documentSelect.value || null;
-    if (!document) return setFilters({ document: null });
-    // A hub's documents are not all in the payload: the document's entities are fetched first.
-    documentSelect.disabled = true;
-    loadDocumentEntities(graph, index, document).then(() => alive && setFilters({ document }), () => alive && render())
-      .finally(() => (documentSelect.disabled = false));
-  });
+  documentSelect.addEventListener('change', () => choose(documentSelect, { document: documentSelect.value || null }));
 
   const coOccurs = el('input', { type: 'checkbox', id: 'filter-cooccurs' });
   coOccurs.addEventListener('change', () => setFilters({ hideCoOccurs: coOccurs.checked }));
