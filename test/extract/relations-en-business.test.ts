@@ -252,3 +252,14 @@ describe('an appositive "X, a <kind> startup based in Y" whose kind is a concept
     expect(found, found.join('\n')).toContain('Tessaline Vision -LOCATED_IN-> Zurich');
   });
 });
+
+describe('"A of X" after a name says where A works, with or without an office before it', () => {
+  it.each([
+    ['*The panel was moderated by Rosa Vance of The Harbor Times.*\n\nROSA VANCE: Welcome.\n\nPIET MULDER: Thanks.\n\nROSA VANCE: Piet?\n\nPIET MULDER: Robots.', 'Rosa Vance -WORKS_AT-> Harbor Times'],
+    ['Host: Joining me is Dr. Hana Sato of Kyoto University.\n\nHana Sato: Thank you.', 'Hana Sato -WORKS_AT-> Kyoto University'],
+    ['Host: Our next question comes from Lena Ortiz of Morgan Stanley.\n\nLena Ortiz: Thanks.', 'Lena Ortiz -WORKS_AT-> Morgan Stanley'],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+});
