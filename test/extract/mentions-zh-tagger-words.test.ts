@@ -21,3 +21,12 @@ describe('funding and career verbs are no names', () => {
     expect(entitiesOf(text)).toEqual(entities);
   });
 });
+
+describe('a function word the tagger glues onto an unknown word stays out of the name', () => {
+  it.each([
+    ['这个功能手机上有，但安卓阵营还没有。', ['Android (product)']],
+    ['B轮由明势资本领投。', ['明势资本 (organization)']],
+  ])('%s', (text, entities) => {
+    expect(entitiesOf(text)).toEqual(entities);
+  });
+});

@@ -31,6 +31,17 @@ function taughtWords(words: Array<[string, string]>): Uint8Array {
   return new TextEncoder().encode(words.map(([word, tag]) => `${word} 1000 ${tag}\n`).join(''));
 }
 
+/**
+ * Function words jieba's guesser (HMM) glues onto the unknown word after them (但安卓/x, 由明势/x 资本), with the tag
+ * the character has alone. Not surnames a name may start with (于, 向): 于晓明/x stays whole.
+ */
+const GLUED_FUNCTION_WORDS = new Map<string, string>([
+  ...[...'由被从对把让给在跟'].map((c): [string, string] => [c, 'p']),
+  ...[...'但而和与及或'].map((c): [string, string] => [c, 'c']),
+  ...[...'就也都还又才却'].map((c): [string, string] => [c, 'd']),
+]);
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
 /** Tags a text, with offsets. Words jieba drops or alters are skipped, never given a wrong offset. */
 export function tagText(text: string): Token[] {
   const tokens: Token[] = [];
@@ -39,7 +50,13 @@ export function tagText(text: string): Token[] {
     if (word === '') continue;
     const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (at < 0) continue;
-    tokens.push({ word, tag, start: at, end: at + word.length });
+    const glued = tag === 'x' && word.length >= 3 && HAN_ONLY.test(word) ? GLUED_FUNCTION_WORDS.get(word[0]) : undefined;
+    if (glued) {
+      tokens.push({ word: word[0], tag: glued, start: at, end: at + 1 });
+      tokens.push({ word: word.slice(1), tag, start: at + 1, end: at + word.length });
+    } else {
+      tokens.push({ word, tag, start: at, end: at + word.length });
+    }
     cursor = at + word.length;
   }
   return tokens;

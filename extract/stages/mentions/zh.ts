@@ -176,26 +176,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     }
   }
   for (const found of [discoverWorks(text), discoverCalledQuoted(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
-  return startAfterGluedPrepositions(out, tokens);
-}
-
-/** Prepositions the tagger may glue onto an unknown name after them (由明势/x, 在云栖/x): the name starts after one. */
-const GLUED_PREPOSITIONS = new Set([...'由被从向对把让给在于']);
-
-/**
- * "B轮由明势资本领投": jieba's guess 由明势/x holds the preposition before the name, and a name found over it (由明势资本,
- * B轮由明势资本) starts after the preposition instead. One bisection per candidate over the few such tokens.
- */
-export function startAfterGluedPrepositions(found: Candidate[], tokens: Token[]): Candidate[] {
-  const glued: number[] = [];
-  for (const t of tokens) if (t.tag === 'x' && t.word.length >= 3 && GLUED_PREPOSITIONS.has(t.word[0]) && HAN_ONLY.test(t.word)) glued.push(t.start);
-  if (glued.length === 0) return found;
-  return found.map((c) => {
-    // The last glued token starting inside the candidate (its end excluded), if any.
-    const at = firstIndex(glued.length, (i) => glued[i] >= c.end) - 1;
-    if (at < 0 || glued[at] < c.start || c.end - glued[at] - 1 < 2) return c;
-    return { ...c, start: glued[at] + 1 };
-  });
+  return out;
 }
 
 /** The token before tokens[k], spaces skipped, is a numeral (20, 三): then tokens[k] counts something. */

@@ -4,7 +4,7 @@
 import type { Lexicon } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
 import type { Token } from './jieba.ts';
-import { startAfterGluedPrepositions, suffixCue } from './zh.ts';
+import { suffixCue } from './zh.ts';
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Tags a stem may carry: names and unknown words; a common noun only after "叫/名为" (叫触感科技). */
@@ -55,7 +55,7 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
     }
     out.push({ start: stem.start, end: trade.end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
   }
-  return startAfterGluedPrepositions([...out, ...discoverLeadInvestors(text, tokens)], tokens);
+  return [...out, ...discoverLeadInvestors(text, tokens)];
 }
 
 /** The verbs of a funding round's investors (after the tagger is taught them: extract/data/tagger.json). */
@@ -73,20 +73,9 @@ function discoverLeadInvestors(text: string, tokens: Token[]): Candidate[] {
   for (let k = 1; k < tokens.length; k++) {
     if (!ROUND_VERBS.has(tokens[k].word)) continue;
     let first = k;
-    let start = -1;
-    while (first > 0 && k - first < 3 && tokens[first - 1].end === tokens[first].start && INVESTOR_PIECE_TAGS.has(tokens[first - 1].tag)) {
-      const t = tokens[first - 1];
-      first--;
-      // The tagger may glue 由 onto the unknown name after it (由明势/x 资本/n): the name starts after 由.
-      if (t.tag === 'x' && t.word.length >= 3 && t.word[0] === '由') {
-        start = t.start + 1;
-        break;
-      }
-    }
-    if (start < 0) {
-      if (first === 0 || first === k || tokens[first - 1].word !== '由') continue;
-      start = tokens[first].start;
-    }
+    while (first > 0 && k - first < 3 && tokens[first - 1].end === tokens[first].start && INVESTOR_PIECE_TAGS.has(tokens[first - 1].tag)) first--;
+    if (first === 0 || first === k || tokens[first - 1].word !== '由') continue;
+    const start = tokens[first].start;
     const pieces = tokens.slice(first, k);
     const name = text.slice(start, tokens[k].start);
     if (name.length < 2 || name.length > 10 || !pieces.some((t) => INVESTOR_NAME_TAGS.has(t.tag))) continue;
