@@ -91,11 +91,6 @@ export interface QuotePage {
   quotes: Quote[];
 }
 
-/** A page of an edge's evidence, with the ids of every turn it is in (the strip marks those of its document). */
-export interface EvidencePage extends QuotePage {
-  turns: string[];
-}
-
 /** A turn of the conversation strip: no text but its first words, and the entities it mentions. */
 export interface StripTurn extends Omit<Turn, 'text'> {
   head: string;

@@ -1,7 +1,7 @@
 // The on-demand endpoints of a graph file, as a status and a JSON body from the query string: /:name/mentions?node=KEY,
 // /spoken?node=KEY, /documents?node=KEY, /evidence?edge=KEY (each &offset=&limit=), /turns?document=ID or ?ids=…,
 // /entities?document=ID.
-import { MAX_QUOTE_PAGE, documentEntities, evidenceQuotes, mentionQuotes, nodeDocuments, speakerEntities, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from './quotes.ts';
+import { MAX_QUOTE_PAGE, documentEntities, evidenceQuotes, evidenceTurns, mentionQuotes, nodeDocuments, speakerEntities, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from './quotes.ts';
 import { MAX_TURN_IDS, parseTurnIds } from './turns.ts';
 
 export type QuoteRoute = 'mentions' | 'spoken' | 'documents' | 'evidence' | 'turns' | 'entities';
@@ -26,6 +26,11 @@ export function answerQuotes(store: QuoteStore, route: QuoteRoute, params: URLSe
   const key = params.get(param);
   if (!key) return bad(`${route}: ?${param}=<${param} key> is required`);
   if (key.length > MAX_KEY_LENGTH) return bad(`${route}: ${param} key longer than ${MAX_KEY_LENGTH} characters`);
+  const document = route === 'evidence' ? params.get('document') : null;
+  if (document !== null) {
+    const turns = evidenceTurns(store, key, document);
+    return turns ? { status: 200, body: { edge: key, document, turns } } : missing(`${route}: no ${param} "${key.slice(0, 80)}" in this graph`);
+  }
   const range = pageRange(params);
   if (typeof range === 'string') return bad(`${route}: ${range}`);
   const found = route === 'evidence' ? evidenceQuotes(store, key, range.offset, range.limit)

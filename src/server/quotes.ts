@@ -2,7 +2,7 @@
 // documents, an edge's evidence, a document's turns (the strip) and entities (its filter), a speaker's entities (theirs),
 // single turns. Pure.
 import type { SerializedKnowledgeGraph, Span, Turn } from '../model.ts';
-import { entitiesByTurnOf, inConversationOrder, inDocumentOrder, type DocumentPage, type EvidencePage, type QuotePage, type StripTurn, type TurnDetail } from './payload.ts';
+import { entitiesByTurnOf, inConversationOrder, inDocumentOrder, type DocumentPage, type QuotePage, type StripTurn, type TurnDetail } from './payload.ts';
 
 /** Characters of a turn's text the strip gets (its first words and a tooltip). */
 export const STRIP_HEAD_CHARS = 200;
@@ -88,13 +88,21 @@ export function spokenQuotes(store: QuoteStore, node: string, offset: number, li
   return page(store, store.spoken.get(node) ?? [], groupByTurn(triples), offset, limit);
 }
 
-/** The turns an edge's evidence is in, a page of them with its spans, and the ids of them all. */
-export function evidenceQuotes(store: QuoteStore, edge: string, offset: number, limit: number): EvidencePage | undefined {
+/** The turns an edge's evidence is in, a page of them with its spans. */
+export function evidenceQuotes(store: QuoteStore, edge: string, offset: number, limit: number): QuotePage | undefined {
   const triples = store.evidence.get(edge);
   if (!triples) return undefined;
   const byTurn = groupByTurn(triples);
-  const turns = [...byTurn.keys()].sort((a, b) => a - b);
-  return { ...page(store, turns, byTurn, offset, limit), turns: turns.map((at) => store.byOrder[at].id) };
+  return page(store, [...byTurn.keys()].sort((a, b) => a - b), byTurn, offset, limit);
+}
+
+/** The ids of the turns of one document an edge's evidence is in, in order (the strip marks them). */
+export function evidenceTurns(store: QuoteStore, edge: string, document: string): string[] | undefined {
+  const triples = store.evidence.get(edge);
+  if (!triples) return undefined;
+  const turns = new Set<number>();
+  for (let i = 0; i < triples.length; i += 3) if (store.byOrder[triples[i]].document === document) turns.add(triples[i]);
+  return [...turns].sort((a, b) => a - b).map((at) => store.byOrder[at].id);
 }
 
 /** A document's turns for the strip, in order. Undefined: no turn of the file is in that document. */

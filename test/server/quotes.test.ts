@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedKnowledgeGraph, Span, Turn } from '../../src/model.ts';
 import { createApiMiddleware } from '../../src/server/middleware.ts';
-import type { DocumentPage, EvidencePage, QuotePage, StripTurn, TurnDetail, ViewerPayload } from '../../src/server/payload.ts';
+import type { DocumentPage, QuotePage, StripTurn, TurnDetail, ViewerPayload } from '../../src/server/payload.ts';
 
 const FIXTURE = 'test/fixtures/graphs/tiny.json';
 const DOC = 'tiny-interview.zh';
@@ -156,16 +156,20 @@ describe('viewer payload and quotes', () => {
     expect(paged.body.quotes.every((q) => q.turn.text.slice(q.spans[0].start, q.spans[0].end) === 'Entity 3')).toBe(true);
   });
 
-  it('a speaker\'s spoken turns and an edge\'s evidence with the ids of all its turns', async () => {
+  it('a speaker\'s spoken turns and an edge\'s evidence; the ids of its turns in one document', async () => {
     const spoken = await get<QuotePage>(`/api/graphs/tiny/spoken?node=sam-altman`);
     expect(spoken.body.quotes.map((q) => q.turn.id)).toEqual([`${DOC}#2`, `${DOC}#4`]);
-    const evidence = await get<EvidencePage>(`/api/graphs/tiny/evidence?edge=e4`);
-    expect(evidence.body.turns).toEqual([`${DOC}#1`, `${DOC}#2`]);
-    expect(evidence.body.quotes).toHaveLength(2);
-    const many = await get<EvidencePage>(`/api/graphs/ring-big/evidence?edge=e7&limit=5`);
+    const evidence = await get<QuotePage>(`/api/graphs/tiny/evidence?edge=e4`);
+    expect(evidence.body.quotes.map((q) => q.turn.id)).toEqual([`${DOC}#1`, `${DOC}#2`]);
+    expect(evidence.body).not.toHaveProperty('turns');
+    const many = await get<QuotePage>(`/api/graphs/ring-big/evidence?edge=e7&limit=5`);
     expect(many.body.total).toBe(80);
-    expect(many.body.turns).toHaveLength(80);
     expect(many.body.quotes).toHaveLength(5);
+    // The strip's marks: the ids of the edge's evidence turns in the document it shows, asked for that document.
+    const marks = await get<{ turns: string[] }>(`/api/graphs/tiny/evidence?edge=e4&document=${encodeURIComponent(DOC)}`);
+    expect(marks.body.turns).toEqual([`${DOC}#1`, `${DOC}#2`]);
+    expect((await get<{ turns: string[] }>(`/api/graphs/ring-big/evidence?edge=e7&document=talk`)).body.turns).toHaveLength(80);
+    expect((await get<{ turns: string[] }>(`/api/graphs/ring-big/evidence?edge=e7&document=other`)).body.turns).toEqual([]);
   });
 
   it('a document\'s turns for the strip: first words and entities, no whole texts; single turns with their spans', async () => {

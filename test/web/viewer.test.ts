@@ -144,6 +144,16 @@ describe.skipIf(!browserAvailable())('viewer on the sample graph (Chromium)', ()
     if (process.env.TURNGRAPH_SCREENSHOT) await page.screenshot({ path: process.env.TURNGRAPH_SCREENSHOT });
   });
 
+  it('a relation selected: the strip marks the turns of its evidence (fetched for the document shown)', async () => {
+    const page = suite.page;
+    await searchAndEnter(page, 'Sam Altman');
+    await details(page).locator('.relation-group', { hasText: 'INVESTED_IN' }).locator('button.relation').click();
+    await quotesLoaded(page);
+    const evidence = await details(page).locator('blockquote.quote').evaluateAll((quotes) => quotes.map((q) => q.getAttribute('data-turn')));
+    expect(evidence.length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.strip-turn.marked').evaluateAll((turns) => turns.map((t) => t.getAttribute('data-turn')))).toEqual(evidence);
+  });
+
   it('clicking a turn in the strip highlights the entities it mentions', async () => {
     const turn = suite.page.locator('.strip-turn', { hasText: 'OpenAI 发布' }).first();
     await turn.scrollIntoViewIfNeeded();

@@ -1,8 +1,8 @@
 // The quotes behind a drawn graph file, fetched when a view needs them (the first payload has no spans and no turns):
 // a node's mentions and spoken turns, an edge's evidence, a document's turns, single turns. Answers are cached; each
 // request names the drawn file's version, and a rewritten file is said (GraphChangedError), never read as this one.
-import type { DocumentPage, EvidencePage, QuotePage, StripTurn, TurnDetail } from '../../../src/server/payload.ts';
-import { documentEntities, evidenceQuotes, mentionQuotes, nodeDocuments, speakerEntities, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from '../../../src/server/quotes.ts';
+import type { DocumentPage, QuotePage, StripTurn, TurnDetail } from '../../../src/server/payload.ts';
+import { documentEntities, evidenceQuotes, evidenceTurns, mentionQuotes, nodeDocuments, speakerEntities, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from '../../../src/server/quotes.ts';
 
 /** Quotes the details panel shows before a "Show all" button (the strip asks the same page: one request, cached). */
 export const FIRST_PAGE = 30;
@@ -15,7 +15,9 @@ export interface QuoteSource {
   hasEdge(key: string): boolean;
   mentions(node: string, offset: number, limit: number): Promise<QuotePage>;
   spoken(node: string, offset: number, limit: number): Promise<QuotePage>;
-  evidence(edge: string, offset: number, limit: number): Promise<EvidencePage>;
+  evidence(edge: string, offset: number, limit: number): Promise<QuotePage>;
+  /** The ids of an edge's evidence turns in one document (the strip marks them). */
+  evidenceTurns(edge: string, document: string): Promise<string[]>;
   /** A page of a node's documents (the payload names its first few). */
   documents(node: string, offset: number, limit: number): Promise<DocumentPage>;
   documentTurns(document: string): Promise<StripTurn[]>;
@@ -72,6 +74,7 @@ export function createQuoteSource(graphName: string, nodes: Iterable<string>, ed
     mentions: (node, offset, limit) => get('mentions', { node, offset, limit }),
     spoken: (node, offset, limit) => get('spoken', { node, offset, limit }),
     evidence: (edge, offset, limit) => get('evidence', { edge, offset, limit }),
+    evidenceTurns: async (edge, document) => (await get<{ turns: string[] }>('evidence', { edge, document })).turns,
     documents: (node, offset, limit) => get('documents', { node, offset, limit }),
     documentTurns: async (document) => (await get<{ turns: StripTurn[] }>('turns', { document })).turns,
     documentEntities: async (document) => (await get<{ entities: string[] }>('entities', { document })).entities,
@@ -91,6 +94,7 @@ export function createLocalQuoteSource(store: QuoteStore, nodes: Iterable<string
     mentions: (node, offset, limit) => found(mentionQuotes(store, node, offset, limit), `node "${node}"`),
     spoken: (node, offset, limit) => found(spokenQuotes(store, node, offset, limit), `node "${node}"`),
     evidence: (edge, offset, limit) => found(evidenceQuotes(store, edge, offset, limit), `edge "${edge}"`),
+    evidenceTurns: (edge, document) => found(evidenceTurns(store, edge, document), `edge "${edge}"`),
     documents: (node, offset, limit) => found(nodeDocuments(store, node, offset, limit), `node "${node}"`),
     documentTurns: (document) => found(stripTurns(store, document), `document "${document}"`),
     documentEntities: (document) => Promise.resolve(documentEntities(store, document)),

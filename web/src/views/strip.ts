@@ -3,7 +3,6 @@
 import type { StripTurn, ViewerGraph } from '../../../src/server/payload.ts';
 import { turnDocument } from '../../../src/server/payload.ts';
 import { hasTurns, speakerName, type GraphIndex } from '../graph/data.ts';
-import { FIRST_PAGE } from '../graph/quotes.ts';
 import { filters } from '../state/filters.ts';
 import { selectTurn, selection } from '../state/selection.ts';
 import { turnEntitiesLoaded } from '../state/turns.ts';
@@ -16,8 +15,8 @@ export function mountStrip(root: HTMLElement, graph: ViewerGraph, index: GraphIn
   let shownDocument: string | null = null;
   /** The shown document's turns once fetched. */
   let shownTurns: readonly StripTurn[] = [];
-  /** Turns of the selected edge's evidence (fetched), to mark those of the shown document. */
-  let edgeTurns: { edge: string; turns: ReadonlySet<string> } | null = null;
+  /** Turns of the selected edge's evidence in the shown document (fetched), to mark them. */
+  let edgeTurns: { edge: string; document: string; turns: ReadonlySet<string> } | null = null;
   let alive = true;
   const buttons = new Map<string, HTMLButtonElement>();
   const list = el('ol', { class: 'strip-list' });
@@ -79,11 +78,12 @@ export function mountStrip(root: HTMLElement, graph: ViewerGraph, index: GraphIn
   const markedTurns = (): Set<string> => {
     const { node, edge } = selection.get();
     if (node) return new Set(shownTurns.filter((t) => t.speaker === node || t.entities.includes(node)).map((t) => t.id));
-    if (edge && edgeTurns?.edge === edge) return new Set(edgeTurns.turns);
-    if (edge && index.quotes.hasEdge(edge)) {
-      index.quotes.evidence(edge, 0, FIRST_PAGE).then((page) => {
-        if (!alive || selection.get().edge !== edge) return;
-        edgeTurns = { edge, turns: new Set(page.turns) };
+    if (edge && edgeTurns?.edge === edge && edgeTurns.document === shownDocument) return new Set(edgeTurns.turns);
+    if (edge && shownDocument && index.quotes.hasEdge(edge)) {
+      const document = shownDocument;
+      index.quotes.evidenceTurns(edge, document).then((turns) => {
+        if (!alive || selection.get().edge !== edge || shownDocument !== document) return;
+        edgeTurns = { edge, document, turns: new Set(turns) };
         mark();
       }, () => undefined);
     }
