@@ -49,10 +49,16 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const role = roles.get(l);
     return role ? role.name : baseOf(l);
   });
-  const known = [...new Set([...labelNames.filter((n): n is string => !!n && n.includes(' ')), ...intros.map((i) => i.name)])];
+  const labelled = [...new Set(labelNames.filter((n): n is string => !!n && n.includes(' ')).map(titleCase))];
+  const known = [...new Set([...labelled, ...intros.map((i) => i.name)])];
   const canonical = (written: string): string => {
     const name = titleCase(written);
-    if (!name.includes(' ') && !hasHan(name)) return expandFirstName(name, known, texts) ?? expandSurname(name, known, texts, rules.nameTitles) ?? name;
+    if (!name.includes(' ') && !hasHan(name)) {
+      // "ROSS:" where another label reads "KEELY ROSS, ANCHOR:" is her, even though Ross is also a first name.
+      const speaker = labelled.filter((k) => k.endsWith(' ' + name));
+      if (speaker.length === 1 && written !== name) return speaker[0];
+      return expandFirstName(name, known, texts) ?? expandSurname(name, known, texts, rules.nameTitles) ?? name;
+    }
     const longer = known.find((k) => k !== name && k.endsWith(' ' + name)); // "Altman" → "Sam Altman"
     return longer ?? name;
   };

@@ -28,6 +28,11 @@ const SENTENCE_PUNCT = /[，,。!！?？;；、"“”《》/|*#[\]<>=@]/;
 const PARENTHETICAL = /\s*[（(][^（）()]{0,40}[）)]\s*$/;
 /** An affiliation after a spaced dash, as call transcripts write analysts: "Vivek Arya — Bank of America", "X -- UBS -- Analyst". */
 const AFFILIATION = /\s+(?:—|–|--?)\s+\S.*$/s;
+/**
+ * A broadcast transcript's label, all in capitals: the name, then after a comma who they are ("STEVE INSKEEP, HOST",
+ * "ANDERSON COOPER, CNN ANCHOR", "JANE ARRAF, BYLINE").
+ */
+const CAPS_AFFILIATION = /^([^,\p{Ll}]*\p{Lu}[^,\p{Ll}]*?)\s*,\s+(\P{Ll}*\p{Lu}\P{Ll}*)$/u;
 /** Function characters that make a run of Han characters a clause rather than a name. */
 const CLAUSE_CHARS = /[的了是在你这那就都也说吗呢吧要会把被让对从]/;
 
@@ -129,9 +134,18 @@ function stripStamps(rest: string): string {
   return lead ? rest.slice(lead[0].length).trim() : rest;
 }
 
-/** The label without a trailing parenthetical role or dash affiliation ("Sam Altman（OpenAI CEO）", "Vivek Arya — Bank of America" → the name), spaces folded. */
+/**
+ * The label without a trailing parenthetical role, dash affiliation or capitals' comma affiliation ("Sam Altman（OpenAI
+ * CEO）", "Vivek Arya — Bank of America", "STEVE INSKEEP, HOST" → the name), spaces folded.
+ */
 export function baseOf(label: string): string {
-  return label.replace(PARENTHETICAL, '').replace(AFFILIATION, '').replace(/\s+/g, ' ').trim();
+  const base = label.replace(PARENTHETICAL, '').replace(AFFILIATION, '');
+  return (CAPS_AFFILIATION.exec(base)?.[1] ?? base).replace(/\s+/g, ' ').trim();
+}
+
+/** Who a capitals label says the speaker is, up to the next comma ("KEELY ROSS, ANCHOR, WORLD DESK" → "ANCHOR"), or null. */
+export function capsAffiliation(label: string): string | null {
+  return CAPS_AFFILIATION.exec(label.replace(PARENTHETICAL, '').trim())?.[2]?.split(',')[0].trim() ?? null;
 }
 
 /** A speaker label is short: ≤ 4 Latin words and ≤ 12 Han characters, capitalised, no sentence punctuation. */

@@ -1,5 +1,5 @@
 // Role words in speaker labels: "主持人" alone, "主持人Melissa Koide", "Host Jane Doe", "嘉宾：张三", "Q".
-import { baseOf, validShape } from './labels.ts';
+import { baseOf, capsAffiliation, validShape } from './labels.ts';
 import { foldWord, type Role, type SegmentRules } from './rules.ts';
 
 export interface LabelRole {
@@ -36,6 +36,10 @@ function findRole(label: string, rules: SegmentRules): LabelRole | null {
   const base = baseOf(label);
   const exact = rules.roles.get(foldWord(base));
   if (exact) return { role: exact.role, word: exact.word, name: nameInParentheses(label, rules) };
+  // "STEVE INSKEEP, HOST": the role word after the name's comma.
+  const after = capsAffiliation(label);
+  const named = after === null ? undefined : rules.roles.get(foldWord(after));
+  if (named && validShape(base)) return { role: named.role, word: named.word, name: base };
   for (const [folded, rule] of rules.roles) {
     if (folded.length < 2) continue; // "Q"/"A" never prefix a name ("Quentin", "Anna")
     if (!foldWord(base.slice(0, folded.length)).startsWith(folded)) continue;

@@ -1,6 +1,6 @@
 // Lines → units: headings and paragraphs, each paragraph opened by an accepted speaker label or by a blank line.
 // Which line-start labels are speakers is decided here, from shape, bold, role words and recurrence.
-import { baseOf, parseLabel, validShape, type LabelCandidate } from './labels.ts';
+import { baseOf, capsAffiliation, parseLabel, validShape, type LabelCandidate } from './labels.ts';
 import { roleOf } from './roles.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
 import { assignAnswers, isBoldQuestion } from './questions.ts';
@@ -59,16 +59,25 @@ export function acceptLabels(
     }
     const recurs = (counts.get(key) ?? 0) >= 2 || (NUMBERED.test(cand.base) && (counts.get(numberedKey(cand.base)) ?? 0) >= 2);
     const role = roleOf(cand.base, rules);
+    // "SAMUEL OTIENO, KENYAN MINISTER OF FINANCE:": a broadcast transcript's label, a name and who they are, in capitals.
+    const broadcast = cand.colon && LATIN_FULL_NAME.test(cand.base) && capsAffiliation(cand.label) !== null;
     const strong =
+      broadcast ||
       (role !== null && (cand.colon || cand.bold || cand.stampOnly)) ||
       (cand.bold && cand.colon) ||
       (recurs && (cand.colon || cand.bold || cand.stampOnly));
     if (strong) accepted.set(line, { ...cand, marker: null });
     else if (paraStart && cand.colon) weak.push([line, cand]);
   }
-  // Once a document has speakers, a full name opening a paragraph once ("Jane Doe: …", "张伟：…") is one too.
+  // Once a document has speakers, a full name opening a paragraph once ("Jane Doe: …", "张伟：…") is one too, and so
+  // is the surname of a speaker's full name ("WANJIRU:" after "GRACE WANJIRU, UNIVERSITY OF NAIROBI:").
   if (accepted.size > 0) {
+    const surnames = new Set([...accepted.values()].map((l) => / (\S+)$/.exec(l.base)?.[1]).filter((w) => w !== undefined).map(foldWord));
     for (const [line, cand] of weak) {
+      if (/^\p{Lu}[\p{L}'’-]+$/u.test(cand.base) && surnames.has(foldWord(cand.base))) {
+        accepted.set(line, { ...cand, marker: null });
+        continue;
+      }
       // …but not the headline on the first line: said once, it names no one who speaks again.
       if (line === titleLine && HEADLINE_REST.test(cand.rest)) continue;
       const hanName = HAN_NAME.test(cand.base) && (rules.surnames.has(cand.base[0]) || rules.surnames.has(cand.base.slice(0, 2)));
