@@ -64,6 +64,17 @@ describe('a common-word company used as one by its product, its founder or an in
     expect(organizationsOf(text)).toEqual(expect.arrayContaining(organizations));
   });
 
+  it.each([
+    ['苹果发布了新手机以后，苹果会把体验做得更好。', ['Apple']],
+    ['理想推出了新车型。', ['Li Auto']],
+  ])('a company act right after it: %s', (text, organizations) => {
+    expect(organizationsOf(text)).toEqual(organizations);
+  });
+
+  it('eaten, a fruit stays a fruit: 我每天吃一个苹果，苹果很甜', () => {
+    expect(organizationsOf('我每天吃一个苹果，苹果很甜。')).toEqual([]);
+  });
+
   it('a product-like word after 的 that has no number stays a word: 地平线的尽头', () => {
     expect(organizationsOf('我们走到了地平线的尽头，理想的样子也变了。')).toEqual([]);
   });
