@@ -263,3 +263,26 @@ describe('"A of X" after a name says where A works, with or without an office be
     expect(found, found.join('\n')).toContain(expected);
   });
 });
+
+describe('"A spent years at X before founding Y": A founded Y, and "my co-founder" is a co-founder of Y', () => {
+  const TEXT =
+    '# Lena Marsh talks to Amara Quist\n\n*Amara Quist spent eleven years at Tesla, most recently running a battery team, before founding Lumigrid, a startup that builds grid software.*\n\n' +
+    'Q: Why leave?\n\nA: I wanted to build software.\n\nQ: And before that?\n\nA: I joined SolarCity in 2012 as an analyst. That is where I met my co-founder, Raj Ivers.';
+  it('gives the founding to the one the sentence is about', () => {
+    const found = relationsOf(TEXT);
+    expect(found, found.join('\n')).toContain('Amara Quist -FOUNDED-> Lumigrid');
+    expect(found, found.join('\n')).not.toContain('Tesla -FOUNDED-> Lumigrid');
+  });
+  it('"my co-founder" founded the company the speaker founded, not the one the speaker once joined', () => {
+    const found = relationsOf(TEXT);
+    expect(found, found.join('\n')).toContain('Raj Ivers -FOUNDED-> Lumigrid');
+    expect(found, found.join('\n')).not.toContain('Raj Ivers -FOUNDED-> SolarCity');
+  });
+});
+
+describe('a name addressed before "I … before founding Y" founded nothing', () => {
+  it('"Yuki Tan, I spent years at Tesla before founding Voltwise" is the speaker\'s founding, not Yuki\'s', () => {
+    const found = relationsOf('Ben Ross: Welcome, Yuki Tan.\n\nYuki Tan: Thanks.\n\nBen Ross: Yuki Tan, I spent years at Tesla before founding Voltwise.\n\nYuki Tan: I know.');
+    expect(found, found.join('\n')).not.toContain('Yuki Tan -FOUNDED-> Voltwise');
+  });
+});
