@@ -214,18 +214,21 @@ function discoverWorks(text: string): Candidate[] {
 }
 
 /**
- * “玄武X1” after a product noun and 叫/名为 ("我们第一款芯片叫“玄武X1”", "这个模型命名为“天穹”"): a quoted name is that
- * product (or model). Bounded look-back, one pass.
+ * “玄武X1” after a product noun and 叫/名为 ("我们第一款芯片叫“玄武X1”", "这个模型命名为“天穹”", "模型叫Nova-2B"): a
+ * quoted name, or a bare Latin one, is that product (or model). Bounded look-back, one pass.
  */
 function discoverCalledQuoted(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const re = /(芯片|产品|模型|大模型|机器人|平台|应用|软件|系统|车型|手机|汽车|App|APP|agent|Agent)[^。，,；;！？!?“”"「」\n]{0,8}?(?:叫做|叫|名为|命名为|名叫)\s*[“"「]([^“”"「」\n]{1,20})[”"」]/g;
+  // The name: quoted (叫“玄武X1”), or Latin words written bare (模型叫Nova-2B, 芯片叫Kestrel X1), the later ones
+  // capitalised or numbered.
+  const re = /(芯片|产品|模型|大模型|机器人|平台|应用|软件|系统|车型|手机|汽车|App|APP|agent|Agent)[^。，,；;！？!?“”"「」\n]{0,8}?(?:叫做|叫|名为|命名为|名叫)\s*(?:[“"「]([^“”"「」\n]{1,20})[”"」]|([A-Za-z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}))/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = m[2].trim();
+    const written = m[2] ?? m[3];
+    const name = written.trim();
     if (!name || SAID.test(name)) continue;
-    const start = m.index + m[0].length - 1 - m[2].length + m[2].indexOf(name);
+    const start = m.index + m[0].length - (m[2] !== undefined ? 1 : 0) - written.length + written.indexOf(name);
     const type = /模型/.test(m[1]) ? 'model' : 'product';
-    out.push({ start, end: start + name.length, type, canonical: null, source: 'discovery', reason: `a quoted name after a ${m[1]} and 叫/名为 is that ${type} (第一款芯片叫“玄武X1”)`, priority: 2 });
+    out.push({ start, end: start + name.length, type, canonical: null, source: 'discovery', reason: `a name after a ${m[1]} and 叫/名为 is that ${type} (第一款芯片叫“玄武X1”, 模型叫Nova-2B)`, priority: 2 });
   }
   return out;
 }

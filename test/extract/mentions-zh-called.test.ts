@@ -1,0 +1,22 @@
+// Tests for the 叫/名为 cue of extract/stages/mentions/zh.ts (discoverCalled): a name after a product noun and 叫 is
+// that product or model, quoted (叫“玄武X1”) or a Latin name written bare (模型叫Nova-2B), whatever its shape says.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+const typeOf = (text: string, label: string) =>
+  extractDocument({ id: 'called.zh', path: 'called.zh.md', text: `主持人：说说你们的产品。\n\n王磊：${text}` }, context).entities.find((e) => e.label === label)?.type;
+
+describe('a Latin name after a product noun and 叫 is that product or model (no quotes needed)', () => {
+  it.each([
+    ['我们的第一个模型叫Nova-2B，去年开源了。Nova-2B的效果不错。', 'Nova-2B', 'model'],
+    ['我们做的芯片叫Kestrel X1，明年量产。', 'Kestrel X1', 'product'],
+    ['我们第一款芯片叫“玄武X1”。', '玄武X1', 'product'],
+  ])('%s', (text, label, type) => {
+    expect(typeOf(text, label)).toBe(type);
+  });
+
+  it('a person called so stays a person: 我们的CTO叫Alice Wong', () => {
+    expect(typeOf('我们的CTO叫Alice Wong，她以前在谷歌。', 'Alice Wong')).not.toBe('product');
+  });
+});
