@@ -228,3 +228,14 @@ describe('a one-word company a cue names once is that company wherever the docum
     expect(entities(text).find((e) => e.label === 'Granite')?.mentions.length ?? 0).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a ticker after its exchange is the company, not another organization', () => {
+  it.each([
+    ['Halvorsen Robotics, Inc. (NASDAQ: HLVR) reported record revenue. Halvorsen Robotics ships arms.', 'HLVR', 'Halvorsen Robotics'],
+    ['Corvane Energy Corp. (NYSE: CRV) today reported third quarter results.', 'CRV', 'Corvane Energy'],
+  ])('%s → %s is %s', (text, ticker, company) => {
+    const es = entities(text);
+    expect(es.filter((e) => e.label === ticker)).toEqual([]);
+    expect(es.find((e) => e.label.startsWith(company))?.aliases ?? []).toContain(ticker);
+  });
+});

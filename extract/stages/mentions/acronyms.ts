@@ -7,7 +7,9 @@ import { allMatches } from '../../regex.ts';
  * "(NISQ)", or ", FERC," in apposition ("The Federal Energy Regulatory Commission, FERC, is looking…"): found first, so
  * that the words before it are read only where an acronym is defined (long texts stay fast).
  */
-const ACRONYM_DEFINED = /[(（]([A-Z][A-Za-z]*[A-Z]s?)[)）]|,[ \u00a0]+([A-Z]{2,}s?)(?=[ \u00a0]*,)/g;
+const ACRONYM_DEFINED = /[(（]([A-Z][A-Za-z]*[A-Z]s?)[)）]|,[ \u00a0]+([A-Z]{2,}s?)(?=[ \u00a0]*,)|[(（](?:NASDAQ|Nasdaq|NYSE(?: American)?|AMEX|LSE|TSX|HKEX|SEHK|SSE|SZSE|ASX|Euronext|OTC|OTCQX)[ \u00a0]*[:：][ \u00a0]*([A-Z]{2,5})[)）]/g;
+/** ", Inc." or " Corp." between a company's name and its ticker ("Halvorsen Robotics, Inc. (NASDAQ: HLVR)"). */
+const LEGAL_SUFFIX = /,?[ \u00a0]+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|N\.V|S\.A)\.?[ \u00a0]*$/;
 /** "FERC, the Federal Energy Regulatory Commission": an acronym, a comma, dash or parenthesis, and a Title Case name. */
 const ACRONYM_THEN_NAME = /(?<![A-Za-z0-9&])([A-Z]{2,}s?)(?:,|[ \u00a0]*[(（—–]|[ \u00a0]+-)[ \u00a0]*(?:the[ \u00a0]+)?(?=[A-Z])/g;
 /** Up to ten words starting right there. */
@@ -28,12 +30,14 @@ export function acronymDefinitions(texts: string[]): Map<string, Definition> {
   const out = new Map<string, Definition>();
   for (const text of texts) {
     for (const m of allMatches(ACRONYM_DEFINED, text)) {
-      const acronym = m[1] ?? m[2];
+      // "(NASDAQ: HLVR)": a ticker after its exchange names the company before it (never a long form it spells).
+      const listed = m[3];
+      const acronym = m[1] ?? m[2] ?? listed;
       if (out.has(acronym)) continue;
-      const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
+      const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index).replace(LEGAL_SUFFIX, ''));
       if (!before) continue;
       const words = before[1].split(/[ \u00a0]+/);
-      const longForm = longFormOf(words, acronym.replace(/s$/, '').toLowerCase()) ?? tickerOf(words, acronym);
+      const longForm = listed ? tickerOf(words, acronym) : (longFormOf(words, acronym.replace(/s$/, '').toLowerCase()) ?? tickerOf(words, acronym));
       if (longForm) out.set(acronym, { longForm, type: longForm === longForm.toLowerCase() ? 'concept' : null });
     }
     for (const m of allMatches(ACRONYM_THEN_NAME, text)) {
@@ -68,8 +72,9 @@ function longFormOf(words: string[], letters: string): string | null {
 }
 
 /**
- * A stock ticker after a company's name ("Corvane Energy (CRVN)", "Brightline Pumps (BLPM)"): the capitalised words
- * right before it, the first starting with the ticker's first letter, hold its letters in order.
+ * A stock ticker after a company's name ("Corvane Energy (CRVN)", "Brightline Pumps (BLPM)", "Halvorsen Robotics, Inc.
+ * (NASDAQ: HLVR)"): the capitalised words right before it, the first starting with the ticker's first letter, hold its
+ * letters in order.
  */
 function tickerOf(words: string[], acronym: string): string | null {
   if (!/^[A-Z]{2,5}$/.test(acronym)) return null;
