@@ -56,7 +56,7 @@ export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): Resol
     if (!group.speaker && group.mentions.length === 0) continue;
     const label = group.speaker ? group.speaker.label : (group.label ?? chooseLabel(group.mentions));
     const key = group.speaker ? group.speaker.key : entityKey(label);
-    const type: EntityType = group.speaker ? 'person' : chooseType(group.votes);
+    const type: EntityType = group.speaker ? speakerType(group.speaker, lexicon) : chooseType(group.votes);
     let entity = byKey.get(key);
     if (!entity) {
       entity = { key, label, type, aliases: [], mentions: [], speaker: group.speaker !== null };
@@ -91,6 +91,12 @@ function weight(m: Mention): number {
   if (/pattern/.test(m.reason)) return 2;
   if (/capitalised word that is never|no other cue|multi-word name with no cue|compromise/.test(m.reason)) return SHAPE_VOTE;
   return 1;
+}
+
+/** A speaker is a person, unless the lexicon knows the label as an organisation: an outlet asking (36氪：, 极客公园：). */
+function speakerType(speaker: Speaker, lexicon: Lexicon): EntityType {
+  const known = lexicon.matcher.lookup(speaker.label).find((v) => v.alias === speaker.label);
+  return known?.value.type === 'organization' ? 'organization' : 'person';
 }
 
 /** Every folded name that refers to a speaker: label, aliases, and the lexicon aliases of the same person. */

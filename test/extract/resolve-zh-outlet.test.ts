@@ -1,0 +1,20 @@
+// Tests for extract/stages/resolve.ts on an article whose questions are labelled with a known outlet (36氪：, 极客公园：):
+// the speaker is that organisation, not a person, and a Chinese tech outlet the lexicon knows is named in the intro.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+const entitiesOf = (text: string) => extractDocument({ id: 'outlet.zh', path: 'outlet.zh.md', text }, context).entities;
+
+describe('an outlet as a speaker', () => {
+  it('36氪： labels an organisation, the one answering stays a person', () => {
+    const entities = entitiesOf('# 36氪专访｜邓远：窗口期只剩两年\n\n文｜王芳\n来源：36氪\n\n36氪：你为什么出来创业？\n\n邓远：因为窗口期很短。\n\n36氪：客户是谁？\n\n邓远：主要是车厂。');
+    expect(entities.find((e) => e.label === '36Kr' || e.label === '36氪')?.type).toBe('organization');
+    expect(entities.find((e) => e.label === '邓远')?.type).toBe('person');
+  });
+
+  it('an outlet named in an intro is an organisation: 本场圆桌由极客公园创始人张鹏主持', () => {
+    const entities = entitiesOf('导语：本场圆桌由极客公园创始人张鹏主持。\n\n主持人：欢迎。我是张鹏。\n\n王磊：谢谢。');
+    expect(entities.find((e) => e.label === 'GeekPark')?.type).toBe('organization');
+  });
+});
