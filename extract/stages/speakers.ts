@@ -5,7 +5,7 @@
 import type { Turn } from '../../src/model.ts';
 import { entityKey, hostKey, turnId } from '../keys.ts';
 import type { Diagnostic, SegmentedDocument, Speaker, TurnedDocument } from '../types.ts';
-import { baseOf } from './segment/labels.ts';
+import { baseOf, formalSurname } from './segment/labels.ts';
 import { expandFirstName, expandSurname, findIntroductions, tidyName, type Introduction } from './segment/names.ts';
 import { roleOf, type LabelRole } from './segment/roles.ts';
 import { segmentRules, type Role, type SegmentRules } from './segment/rules.ts';
@@ -32,6 +32,7 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   const diagnostics: Diagnostic[] = [...doc.diagnostics];
   const turnSegments = doc.segments.filter((s) => s.kind === 'turn' && s.speakerLabel);
   const labels = [...new Set(turnSegments.map((s) => s.speakerLabel!))];
+  const formalLabels = new Set(labels.filter((l) => formalSurname(l) !== null));
   const roles = new Map<string, LabelRole | null>(labels.map((l) => [l, roleOf(l, rules)]));
   const texts = doc.segments.filter((s) => s.kind !== 'boilerplate').map((s) => s.text);
   const introTexts = [...doc.segments.filter((s) => s.kind === 'narration').map((s) => s.text), ...turnSegments.slice(0, 4).map((s) => s.text)];
@@ -51,12 +52,13 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   });
   const labelled = [...new Set(labelNames.filter((n): n is string => !!n && n.includes(' ')).map(titleCase))];
   const known = [...new Set([...labelled, ...intros.map((i) => i.name)])];
-  const canonical = (written: string): string => {
+  const canonical = (written: string, surname = false): string => {
     const name = titleCase(written);
     if (!name.includes(' ') && !hasHan(name)) {
       // "ROSS:" where another label reads "KEELY ROSS, ANCHOR:" is her, even though Ross is also a first name.
       const speaker = labelled.filter((k) => k.endsWith(' ' + name));
       if (speaker.length === 1 && written !== name) return speaker[0];
+      if (surname) return expandSurname(name, known, texts, rules.nameTitles, true) ?? name;
       return expandFirstName(name, known, texts) ?? expandSurname(name, known, texts, rules.nameTitles) ?? name;
     }
     const longer = known.find((k) => k !== name && k.endsWith(' ' + name)); // "Altman" → "Sam Altman"
@@ -81,7 +83,8 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const name = labelNames[i];
     if (!name) return;
     const role = roles.get(label);
-    labelKey.set(label, addPerson(canonical(name), role?.role ?? null, [label, name]));
+    const surname = formalLabels.has(label); // "Professor MARCUS": MARCUS is a surname, whatever else it can be
+    labelKey.set(label, addPerson(canonical(name, surname), role?.role ?? null, [label, name]));
   });
   // 2. Bare role words ("主持人", "Q", "A"): the person named with that role in a label, else the name the
   //    speaker gives in their first turn, else the person the intro names with that role.
@@ -93,7 +96,7 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const role = roles.get(label);
     if (!role || role.name) continue;
     const first = turnSegments.find((t) => t.speakerLabel === label)?.text ?? '';
-    const [name] = [...labelNamed(role.role), ...selfNamed(first, rules).map(canonical), ...introNamed(role.role)];
+    const [name] = [...labelNamed(role.role), ...selfNamed(first, rules).map((n) => canonical(n)), ...introNamed(role.role)];
     if (name) {
       labelKey.set(label, addPerson(name, role.role, aliasOf(label)));
       diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${name}` });

@@ -17,6 +17,8 @@ export interface LabelCandidate {
   wholeBold?: boolean;
   /** Further lines the label's line runs over (a bolded question hard-wrapped): they belong to it. */
   span?: number;
+  /** A hearing record's label, an honorific and a surname in capitals ending in a period ("Mr. ALTMAN."). */
+  formal?: boolean;
 }
 
 const STAMP = TIMESTAMP_SOURCE;
@@ -38,8 +40,22 @@ const CLAUSE_CHARS = /[的了是在你这那就都也说吗呢吧要会把被让
 
 const MAX_LABEL = 48;
 
+/**
+ * A turn in a hearing record (the US Congress's, and parliaments printed the same way): an honorific or office, the
+ * surname in capitals, a period, the words ("    Senator HAWLEY. Thank you, Mr. Chairman."; "Mr. CARTER of Georgia.").
+ */
+const HONORIFIC = String.raw`(?:The|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Senator|Representative|Delegate|Chair|Chairman|Chairwoman|Chairperson|Vice Chair|Ranking Member|Professor|Secretary|Judge|Justice|General|Admiral|Commissioner|Governor|Director|Ambassador|Mayor)`;
+const CAPS_SURNAME = String.raw`\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?`;
+const FORMAL_NAME = new RegExp(String.raw`^${HONORIFIC} (${CAPS_SURNAME})(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?$`, 'u');
+const FORMAL_LABEL = new RegExp(String.raw`^ {0,8}(${HONORIFIC} ${CAPS_SURNAME}(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)\. +(?=\S)`, 'u');
+
 /** Parse a speaker label at the start of a line, or return null. Reads at most ~100 characters of the line. */
 export function parseLabel(line: string): LabelCandidate | null {
+  const formal = FORMAL_LABEL.exec(line.slice(0, 100));
+  if (formal) {
+    const label = formal[1];
+    return { label, base: baseOf(label), bold: false, colon: true, stampOnly: false, rest: line.slice(formal[0].length).trim(), formal: true };
+  }
   let s = line.length > 0 && line.charCodeAt(0) === 32 ? line.replace(/^ {1,3}(?! )/, '') : line;
   if (!s || s.charCodeAt(0) === 32) return null;
   const lead = LEAD_STAMP.exec(s.slice(0, 40));
@@ -136,11 +152,18 @@ function stripStamps(rest: string): string {
 
 /**
  * The label without a trailing parenthetical role, dash affiliation or capitals' comma affiliation ("Sam Altman（OpenAI
- * CEO）", "Vivek Arya — Bank of America", "STEVE INSKEEP, HOST" → the name), spaces folded.
+ * CEO）", "Vivek Arya — Bank of America", "STEVE INSKEEP, HOST" → the name), spaces folded; a hearing label's surname.
  */
 export function baseOf(label: string): string {
+  const formal = formalSurname(label);
+  if (formal) return formal;
   const base = label.replace(PARENTHETICAL, '').replace(AFFILIATION, '');
   return (CAPS_AFFILIATION.exec(base)?.[1] ?? base).replace(/\s+/g, ' ').trim();
+}
+
+/** The surname of a hearing record's label ("Mr. ALTMAN" → ALTMAN, "Mr. CARTER of Georgia" → CARTER), or null. */
+export function formalSurname(label: string): string | null {
+  return FORMAL_NAME.exec(label)?.[1] ?? null;
 }
 
 /** Who a capitals label says the speaker is, up to the next comma ("KEELY ROSS, ANCHOR, WORLD DESK" → "ANCHOR"), or null. */

@@ -101,11 +101,12 @@ export function expandFirstName(first: string, known: string[], texts: string[])
  * founded Nvidia"): the one known full name ending with it, else the first "First Surname" in the texts whose
  * first word is no title ("Secretary Raimondo") and is never written in lower case there ("Then Huang said").
  */
-export function expandSurname(surname: string, known: string[], texts: string[], titles: Set<string>): string | null {
+export function expandSurname(surname: string, known: string[], texts: string[], titles: Set<string>, certain = false): string | null {
   if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(surname)) return null;
-  // "Alex" is a first name, not a surname: "Hey Alex" in the text is a greeting, not Alex's full name.
+  // "Alex" is a first name, not a surname: "Hey Alex" in the text is a greeting, not Alex's full name. Unless the
+  // label says it is a surname (`certain`: "Professor MARCUS." in a hearing record).
   const own = wordTags(surname);
-  if (own.some((t) => FIRST_NAME_TAGS.has(t)) && !own.includes('LastName')) return null;
+  if (!certain && own.some((t) => FIRST_NAME_TAGS.has(t)) && !own.includes('LastName')) return null;
   const matches = [...new Set(known.filter((name) => name.endsWith(' ' + surname)))];
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) return null;

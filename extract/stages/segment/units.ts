@@ -25,6 +25,9 @@ const numberedKey = (base: string): string => `#${foldWord(base.replace(/\s?\d{1
 const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
 const LATIN_FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 
+/** A line in capitals, of at most 80 characters: the rest of a heading in capitals wrapped onto it. */
+const CAPITALS_LINE = /^(?=.{1,80}$)(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]+$/u;
+
 /** A line's rest that reads as a headline, not as speech: short, with no sentence punctuation. */
 const HEADLINE_REST = /^[^。！？!?；;…]{1,80}$/u;
 
@@ -63,6 +66,7 @@ export function acceptLabels(
     const broadcast = cand.colon && LATIN_FULL_NAME.test(cand.base) && capsAffiliation(cand.label) !== null;
     const strong =
       broadcast ||
+      cand.formal === true ||
       (role !== null && (cand.colon || cand.bold || cand.stampOnly)) ||
       (cand.bold && cand.colon) ||
       (recurs && (cand.colon || cand.bold || cand.stampOnly));
@@ -216,6 +220,12 @@ export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
     const heading = parseHeading(line) ?? headingLine(line, rules);
     if (heading) {
       headings.set(i, heading);
+      // A heading line in capitals wrapped onto the next ones ("STATEMENT OF SAMUEL ALTMAN, …, SAN⏎FRANCISCO,
+      // CALIFORNIA"): they are the rest of it.
+      while (heading.level === 2 && CAPITALS_LINE.test(lines[i + 1] ?? '') && CAPITALS_LINE.test(heading.text)) {
+        heading.text = `${heading.text} ${lines[++i].trim()}`;
+        headings.set(i, { level: 0, text: '' });
+      }
       continue;
     }
     const cand = parseLabel(line) ?? wrappedBoldLabel(lines, i);
@@ -233,7 +243,7 @@ export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
       para = null;
     } else if (heading) {
       para = null;
-      units.push({ type: 'heading', level: heading.level, text: heading.text, line: i });
+      if (heading.level > 0) units.push({ type: 'heading', level: heading.level, text: heading.text, line: i });
     } else if (labels.has(i)) {
       const label = labels.get(i)!;
       para = { type: 'para', label, lines: label.rest ? [label.rest] : [], line: i };
