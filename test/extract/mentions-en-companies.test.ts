@@ -239,3 +239,17 @@ describe('a ticker after its exchange is the company, not another organization',
     expect(es.find((e) => e.label.startsWith(company))?.aliases ?? []).toContain(ticker);
   });
 });
+
+describe('names of the energy and robotics trade a reader expects known (lexicon)', () => {
+  it.each([
+    ['We also work with Lawrence Livermore on grid models.', 'Lawrence Livermore', 'Lawrence Livermore National Laboratory', 'organization'],
+    ['Pacific Gas and Electric is our biggest customer.', 'Pacific Gas and Electric', 'Pacific Gas and Electric', 'organization'],
+    ['Before I joined 1X I was at Google DeepMind.', '1X', '1X Technologies', 'organization'],
+    ['I led cell qualification on the Megapack team at Tesla.', 'Megapack', 'Megapack', 'product'],
+  ])('%s → %s', (text, surface, label, type) => {
+    const e = entities(text).find((x) => x.label === label);
+    expect(e?.type).toBe(type);
+    expect(e?.mentions.length).toBe(1);
+    expect(entities(text).filter((x) => x.label !== label && surface.includes(x.label))).toEqual([]);
+  });
+});
