@@ -1,0 +1,29 @@
+// Tests for titles in apposition inside a list of people: the title after a name belongs to that name, not to the next
+// one ("A, the CEO of X, B of Y": B is the next of the list, not X's chief executive).
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+
+function relationsOf(text: string): string[] {
+  const doc = extractDocument({ id: 'list.en', path: 'list.en.md', text }, context);
+  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+  return doc.relations.map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`);
+}
+
+describe('titles in a list of people', () => {
+  it.each([
+    ['with "the"', 'Our witnesses are Samuel Altman, the CEO of OpenAI, Christina Montgomery of IBM, and Gary Marcus.'],
+    ['without "the"', 'Our witnesses are Samuel Altman, CEO of OpenAI, Christina Montgomery of IBM, and Gary Marcus.'],
+    ['chief executive', 'Our witnesses are Samuel Altman, the chief executive of OpenAI, Christina Montgomery of IBM, and Gary Marcus.'],
+  ])('gives the title to the name before it, %s', (_, text) => {
+    const found = relationsOf(`Host: Welcome.\n\nGuest: ${text}\n\nHost: Thanks.`);
+    expect(found).toContain('Samuel Altman -CEO_OF-> OpenAI');
+    expect(found).not.toContain('Christina Montgomery -CEO_OF-> OpenAI');
+  });
+
+  it('still reads a title before a name that opens the sentence', () => {
+    const found = relationsOf('Host: Welcome.\n\nGuest: We met the CEO of Runway, Cristóbal Valenzuela, in May.\n\nHost: Thanks.');
+    expect(found).toContain('Cristóbal Valenzuela -CEO_OF-> Runway');
+  });
+});
