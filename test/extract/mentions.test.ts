@@ -61,6 +61,7 @@ describe('findMentions', () => {
     ['people whose first names are also English words', 'I met Rich Sutton, Frank Hutter and Christian Szegedy.', [['Rich Sutton', 'person'], ['Frank Hutter', 'person'], ['Christian Szegedy', 'person']]],
     ['an unseen person whose names are no English words', 'Last week Oren Kass wrote about it.', [['Oren Kass', 'person']]],
     ['a company whose name starts with a number', 'Bernt Børnich, CEO of 1X Technologies, spoke first.', [['1X Technologies', 'organization']]],
+    ['the chips made for one market, in either language', 'The rules cover the H100 and the H20, and 英伟达的H800芯片 too.', [['H100', 'product'], ['H20', 'product'], ['H800芯片', 'product']]],
     ['a law whose name holds "and"', 'The CHIPS and Science Act changed funding too.', [['CHIPS and Science Act', 'work']]],
     ['a known company and the product after it', 'We compare against Boston Dynamics Spot all the time.', [['Boston Dynamics', 'organization'], ['Spot', 'product']]],
     ['a known company\'s dataset, one name', 'We use nuScenes and the Waymo Open Dataset for evaluation.', [['Waymo Open Dataset', 'benchmark']]],
