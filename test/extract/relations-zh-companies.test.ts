@@ -1,0 +1,36 @@
+// Tests for Chinese company rules of extract/data/relations.json: the company behind a product (X背后的公司Y), and a
+// company founded after leaving a job, told in a later clause of the sentence about the founder.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+
+/** "surface -TYPE-> surface" for every typed relation of a transcript (the first Han alias, else the label). */
+function relationsOf(text: string): string[] {
+  const doc = extractDocument({ id: 'companies.zh', path: 'companies.zh.md', text: `主持人：说说这家公司？\n\n王磊：${text}` }, context);
+  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+  const surface = (key: string) => doc.entities.find((e) => e.key === key)?.aliases.find((a) => /\p{Script=Han}/u.test(a)) ?? label.get(key);
+  return doc.relations.map((r) => `${surface(r.source)} -${r.type}-> ${surface(r.target)}`);
+}
+
+describe('the company behind a product', () => {
+  it.each([
+    ['Cursor背后的公司Anysphere最近又融资了。', 'Anysphere -DEVELOPED-> Cursor'],
+    ['Anysphere是Cursor背后的公司。', 'Anysphere -DEVELOPED-> Cursor'],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+});
+
+describe('founded after leaving, in a later clause', () => {
+  it('陈立平曾任百度技术总监，2021年离开百度后创立北辰科技', () => {
+    const found = relationsOf('陈立平曾任百度技术总监，2021年离开百度后创立了北辰科技。');
+    expect(found, found.join('\n')).toContain('陈立平 -FOUNDED-> 北辰科技');
+  });
+
+  it('another person named between founds nothing for the first', () => {
+    const found = relationsOf('陈立平曾任百度技术总监，他的同事李娜离开百度后创立了北辰科技。');
+    expect(found, found.join('\n')).not.toContain('陈立平 -FOUNDED-> 北辰科技');
+  });
+});
