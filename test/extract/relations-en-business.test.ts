@@ -286,3 +286,16 @@ describe('a name addressed before "I … before founding Y" founded nothing', ()
     expect(found, found.join('\n')).not.toContain('Yuki Tan -FOUNDED-> Voltwise');
   });
 });
+
+describe('"a deal with Y" is the guest\'s company\'s only when the guest\'s side has it', () => {
+  const OPEN = 'Host: Welcome. With me is Petra Lind, CEO of Aldermoor Grid.\n\nPetra Lind: Thanks.\n\n';
+  it('"our partnership with Y", "we signed a supply agreement with Y" are the guest\'s company\'s', () => {
+    const found = relationsOf(OPEN + 'Host: Partners?\n\nPetra Lind: Our partnership with Siemens is deep, and we just signed a supply agreement with Hitachi.');
+    expect(found, found.join('\n')).toContain('Aldermoor Grid -PARTNERS_WITH-> Siemens');
+    expect(found, found.join('\n')).toContain('Aldermoor Grid -PARTNERS_WITH-> Hitachi');
+  });
+  it('"And Quorvane has a deal with BMW, right?" names another party: the guest\'s company gets nothing', () => {
+    const found = relationsOf(OPEN + 'Host: And Quorvane has a deal with BMW, right?\n\nPetra Lind: Yes.');
+    expect(found.filter((r) => r.includes('PARTNERS_WITH')), found.join('\n')).toEqual([]);
+  });
+});
