@@ -17,8 +17,13 @@ export interface ViewerNodeAttrs extends Omit<NodeAttrs, 'mentions'> {
 export interface ViewerEdgeAttrs extends Omit<EdgeAttrs, 'evidence'> {
   /** Evidence spans in the file (the spans are served by /api/graphs/:name/evidence). */
   evidenceCount: number;
-  /** [document index, evidence spans in that document] pairs, by document index: what the document filter counts. */
+  /**
+   * [document index, evidence spans in that document] pairs, by document index: what the document filter counts. A
+   * file's edge sends the first EDGE_DOCUMENTS_SENT; /entities?document= gives every edge's count in a document.
+   */
   evidenceDocuments: [number, number][];
+  /** Documents the evidence is in. */
+  evidenceDocumentCount: number;
 }
 
 export interface ViewerDocument extends DocumentInfo {
@@ -57,8 +62,8 @@ export interface EdgeTable {
   types: string[];
   /** Distinct rule lists, by index. */
   rules: string[][];
-  /** Per edge: source and target (indices into the nodes), type, weight, rules, evidence count, then the evidence
-   * documents as [document index, spans] pairs, flat. */
+  /** Per edge: source and target (indices into the nodes), type, weight, rules, evidence count, evidence document
+   * count, then the evidence documents sent as [document index, spans] pairs, flat. */
   rows: number[][];
   /** The keys that are not `${source}|${type}|${target}`, by row. */
   keys: Record<number, string>;
@@ -110,6 +115,20 @@ export interface TurnDetail {
  */
 export const NODE_DOCUMENTS_SENT = 5;
 
+/**
+ * Documents of an edge's evidence the first payload names with their span counts: the strip opens the first. A
+ * relation between two hubs is in thousands; the document filter fetches the counts in the document it keeps.
+ */
+export const EDGE_DOCUMENTS_SENT = 1;
+
+/** What /entities?document= answers (with the document id): what the document filter keeps. */
+export interface DocumentEntities {
+  /** Keys of the entities in the document. */
+  entities: string[];
+  /** [edge key, evidence spans in the document] of each relation with evidence there. */
+  edges: [string, number][];
+}
+
 /** A page of a node's documents (ids, in document order). */
 export interface DocumentPage {
   total: number;
@@ -137,7 +156,7 @@ export function toViewerPayload(graph: SerializedViewerGraph): ViewerPayload {
     const ruleList = a?.rules ?? [];
     const ruleKey = ruleList.join('\n');
     if (!rules.has(ruleKey)) rules.set(ruleKey, table.rules.push(ruleList) - 1);
-    table.rows.push([nodeIndex.get(source)!, nodeIndex.get(target)!, types.get(type)!, a?.weight ?? 0, rules.get(ruleKey)!, a?.evidenceCount ?? 0, ...(a?.evidenceDocuments ?? []).flat()]);
+    table.rows.push([nodeIndex.get(source)!, nodeIndex.get(target)!, types.get(type)!, a?.weight ?? 0, rules.get(ruleKey)!, a?.evidenceCount ?? 0, a?.evidenceDocumentCount ?? 0, ...(a?.evidenceDocuments ?? []).flat()]);
     if (key !== edgeKey(source, type, target)) table.keys[row] = key ?? String(row);
   }
   return {
@@ -178,9 +197,9 @@ export function edgesOfTable(table: EdgeTable, nodes: readonly string[]): NonNul
     const row = rows[i];
     const [source, target, type] = [nodes[row[0]], nodes[row[1]], types[row[2]]];
     const evidenceDocuments: [number, number][] = [];
-    for (let d = 6; d + 1 < row.length; d += 2) evidenceDocuments.push([row[d], row[d + 1]]);
+    for (let d = 7; d + 1 < row.length; d += 2) evidenceDocuments.push([row[d], row[d + 1]]);
     // Edges with the same rules share the list: the viewer never changes it.
-    const attributes = { type, weight: row[3], rules: rules[row[4]], evidenceCount: row[5], evidenceDocuments };
+    const attributes = { type, weight: row[3], rules: rules[row[4]], evidenceCount: row[5], evidenceDocumentCount: row[6], evidenceDocuments };
     edges[i] = { key: keys[i] ?? edgeKey(source, type, target), source, target, attributes };
   }
   return edges;
@@ -209,7 +228,7 @@ export function toViewerEdgeAttrs({ evidence, ...rest }: EdgeAttrs, documentOf: 
     const doc = documentOf(span.turn);
     if (doc !== undefined) counts.set(doc, (counts.get(doc) ?? 0) + 1);
   }
-  return { ...rest, evidenceCount: evidence?.length ?? 0, evidenceDocuments: [...counts].sort((a, b) => a[0] - b[0]) };
+  return { ...rest, evidenceCount: evidence?.length ?? 0, evidenceDocuments: [...counts].sort((a, b) => a[0] - b[0]), evidenceDocumentCount: counts.size };
 }
 
 /** The viewer payload of a parsed graph file. The input is not changed. */
@@ -232,7 +251,10 @@ export function toViewerGraph(graph: SerializedKnowledgeGraph): SerializedViewer
     const attributes = toViewerNodeAttrs(node.attributes as NodeAttrs);
     return { ...node, attributes: { ...attributes, documents: inDocumentOrder(attributes.documents ?? [], docIndex).slice(0, NODE_DOCUMENTS_SENT) } };
   });
-  const edges = graph.edges.map((edge) => ({ ...edge, attributes: toViewerEdgeAttrs(edge.attributes as EdgeAttrs, documentOf) }));
+  const edges = graph.edges.map((edge) => {
+    const attributes = toViewerEdgeAttrs(edge.attributes as EdgeAttrs, documentOf);
+    return { ...edge, attributes: { ...attributes, evidenceDocuments: attributes.evidenceDocuments.slice(0, EDGE_DOCUMENTS_SENT) } };
+  });
   return {
     options: graph.options,
     attributes: {

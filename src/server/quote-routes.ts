@@ -64,7 +64,7 @@ function answerEntities(store: QuoteStore, params: URLSearchParams): Answer {
   if (speaker && speaker.length <= MAX_KEY_LENGTH) return { status: 200, body: { speaker, entities: speakerEntities(store, speaker) } };
   const document = params.get('document');
   if (!document || document.length > MAX_KEY_LENGTH) return bad('entities: ?document=<document id> or ?speaker=<node key> is required');
-  return { status: 200, body: { document, entities: documentEntities(store, document) } };
+  return { status: 200, body: { document, ...documentEntities(store, document) } };
 }
 
 /** ?offset=&limit= as whole numbers (limit 1…MAX_QUOTE_PAGE), or what is wrong with them. */

@@ -2,7 +2,7 @@
 // documents, an edge's evidence, a document's turns (the strip) and entities (its filter), a speaker's entities (theirs),
 // single turns. Pure.
 import type { SerializedKnowledgeGraph, Span, Turn } from '../model.ts';
-import { entitiesByTurnOf, inConversationOrder, inDocumentOrder, type DocumentPage, type QuotePage, type StripTurn, type TurnDetail } from './payload.ts';
+import { entitiesByTurnOf, inConversationOrder, inDocumentOrder, type DocumentEntities, type DocumentPage, type QuotePage, type StripTurn, type TurnDetail } from './payload.ts';
 
 /** Characters of a turn's text the strip gets (its first words and a tooltip). */
 export const STRIP_HEAD_CHARS = 200;
@@ -29,6 +29,8 @@ export interface QuoteStore {
   nodeDocuments: Map<string, string[]>;
   /** Each document's entities (the nodes that list it), in the file's node order. */
   documentEntities: Map<string, string[]>;
+  /** Each document's relations with evidence in it: [edge key, spans there], in the file's edge order. */
+  documentEvidence: Map<string, [string, number][]>;
 }
 
 export function createQuoteStore(graph: SerializedKnowledgeGraph): QuoteStore {
@@ -52,7 +54,16 @@ export function createQuoteStore(graph: SerializedKnowledgeGraph): QuoteStore {
     nodeDocuments.set(node.key, documents);
     for (const document of documents) push(documentEntities, document, node.key);
   }
-  return { byOrder, order, byDocument, mentions, evidence, spoken, entitiesByTurn, nodeDocuments, documentEntities };
+  const documentEvidence = new Map<string, [string, number][]>();
+  for (const [key, triples] of evidence) {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < triples.length; i += 3) {
+      const document = byOrder[triples[i]].document;
+      counts.set(document, (counts.get(document) ?? 0) + 1);
+    }
+    for (const [document, spans] of counts) push(documentEvidence, document, [key, spans]);
+  }
+  return { byOrder, order, byDocument, mentions, evidence, spoken, entitiesByTurn, nodeDocuments, documentEntities, documentEvidence };
 }
 
 /** A page of the documents a node is in, in document order. Undefined: no such node. */
@@ -68,9 +79,9 @@ export function speakerEntities(store: QuoteStore, speaker: string): string[] {
   return [...keys].sort();
 }
 
-/** The entities a document has (what the document filter keeps); none for a document no node lists. */
-export function documentEntities(store: QuoteStore, document: string): string[] {
-  return store.documentEntities.get(document) ?? [];
+/** What the document filter keeps: the entities that list the document, and the relations with evidence in it. */
+export function documentEntities(store: QuoteStore, document: string): DocumentEntities {
+  return { entities: store.documentEntities.get(document) ?? [], edges: store.documentEvidence.get(document) ?? [] };
 }
 
 /** The turns quoting a node, a page of them with the node's spans in each. Undefined: no such node. */

@@ -70,7 +70,7 @@ describe('graph endpoint', () => {
     }
     for (const [i, edge] of edges.entries()) {
       const { evidence, ...rest } = full.edges[i].attributes!;
-      expect(edge.attributes).toEqual({ ...rest, evidenceCount: evidence.length, evidenceDocuments: [[0, evidence.length]] });
+      expect(edge.attributes).toEqual({ ...rest, evidenceCount: evidence.length, evidenceDocuments: [[0, evidence.length]], evidenceDocumentCount: 1 });
     }
     expect(view.attributes).not.toHaveProperty('turns');
     expect(view.attributes?.documents.map((d) => [d.id, d.turns])).toEqual([['tiny-interview.zh', 7]]);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedKnowledgeGraph, Span, Turn } from '../../src/model.ts';
 import { createApiMiddleware } from '../../src/server/middleware.ts';
-import type { DocumentPage, QuotePage, StripTurn, TurnDetail, ViewerPayload } from '../../src/server/payload.ts';
+import type { DocumentEntities, DocumentPage, QuotePage, StripTurn, TurnDetail, ViewerPayload } from '../../src/server/payload.ts';
 
 const FIXTURE = 'test/fixtures/graphs/tiny.json';
 const DOC = 'tiny-interview.zh';
@@ -64,7 +64,9 @@ function archiveGraph(documents: number): SerializedKnowledgeGraph {
     // The file lists a node's documents in any order: the payload and the endpoint give them in document order.
     nodes: [node('meta', 'Meta', [...ids].reverse(), spans(ids, 6, 10)), node('host', 'Host', ids, [], true),
       ...Array.from({ length: 10 }, (_, k) => ids.filter((_, i) => i % 10 === k)).map((docs, k) => node(`topic-${k}`, `Topic ${k}`, docs, spans(docs, 15, 22)))],
-    edges: [],
+    // Meta and Topic 3 named together in a tenth of the episodes, twice in the first.
+    edges: [{ key: 'meta|CO_OCCURS|topic-3', source: 'meta', target: 'topic-3', attributes: { type: 'CO_OCCURS', weight: 1, rules: [],
+      evidence: [...spans(['ep00003'], 6, 10), ...spans(ids.filter((_, i) => i % 10 === 3), 6, 22)] } }],
   } as SerializedKnowledgeGraph;
 }
 
@@ -110,7 +112,7 @@ describe('viewer payload and quotes', () => {
     expect(big.text.length / small.text.length).toBeLessThan(1.1);
   });
 
-  it('a node or speaker in every document: the payload names its first five and a count, 10× the documents leave the nodes and speakers the same', async () => {
+  it('a node, speaker or edge in every document: the payload names its first ones and a count, 10× the documents leave them the same', async () => {
     const [small, big] = await Promise.all(['archive-small', 'archive-big'].map(async (name) => (await get<ViewerPayload>(`/api/graphs/${name}?view=1`)).body));
     for (const [payload, documents] of [[small, 300], [big, 3000]] as const) {
       const meta = payload.nodes.find((n) => n.key === 'meta')!.attributes;
@@ -120,6 +122,8 @@ describe('viewer payload and quotes', () => {
       expect([host.key, host.documents, host.documentCount, host.turns]).toEqual(['host', [0, 1, 2, 3, 4], documents, documents]);
       expect(host).not.toHaveProperty('entities'); // what the host talks about: /entities?speaker=
     }
+    // An edge sends its first document and how many there are: [.., evidence spans, documents, first document, spans there].
+    expect([small.edgeTable.rows[0].slice(5), big.edgeTable.rows[0].slice(5)]).toEqual([[31, 30, 3, 2], [301, 300, 3, 2]]);
     // Only the counts' digits differ.
     expect(JSON.stringify(big.nodes).length - JSON.stringify(small.nodes).length).toBeLessThan(50);
     expect(JSON.stringify(big.attributes.speakers).length - JSON.stringify(small.attributes.speakers).length).toBeLessThan(10);
@@ -131,7 +135,10 @@ describe('viewer payload and quotes', () => {
     expect([page.body.total, page.body.offset, page.body.documents.length]).toEqual([3000, 5, 200]);
     expect(page.body.documents.slice(0, 2)).toEqual(['ep00005', 'ep00006']);
     expect((await get<DocumentPage>('/api/graphs/archive-big/documents?node=topic-3&offset=295')).body.documents).toEqual(['ep02953', 'ep02963', 'ep02973', 'ep02983', 'ep02993']);
-    expect((await get<{ entities: string[] }>('/api/graphs/archive-big/entities?document=ep00013')).body.entities).toEqual(['meta', 'host', 'topic-3']);
+    expect((await get<DocumentEntities>('/api/graphs/archive-big/entities?document=ep00013')).body).toEqual({
+      document: 'ep00013', entities: ['meta', 'host', 'topic-3'], edges: [['meta|CO_OCCURS|topic-3', 1]],
+    });
+    expect((await get<DocumentEntities>('/api/graphs/archive-big/entities?document=ep00003')).body.edges).toEqual([['meta|CO_OCCURS|topic-3', 2]]);
     expect((await get<{ entities: string[] }>('/api/graphs/archive-big/entities?document=nope')).body.entities).toEqual([]);
     expect((await get<{ entities: string[] }>('/api/graphs/archive-big/entities?speaker=host')).body.entities)
       .toEqual(['meta', ...Array.from({ length: 10 }, (_, k) => `topic-${k}`)]);

@@ -15,7 +15,7 @@ const EPISODES = 40;
 const BIG = 450;
 const title = (i: number) => `Episode ${i + 1}: a long conversation about chips, models and the people who make them`;
 
-/** `episodes` episodes, each a guest saying "I work at Meta"; the first two also name Lumen Labs. */
+/** `episodes` episodes, each a guest saying "I work at Meta"; the first two also name Lumen Labs (a relation to Meta). */
 function archiveGraph(episodes = EPISODES): SerializedKnowledgeGraph {
   const ids = Array.from({ length: episodes }, (_, i) => `ep${String(i + 1).padStart(episodes > 99 ? 3 : 2, '0')}`);
   const turns = ids.map((id, i) => handTurn(id, 0, null, 'Guest', i < 2 ? 'I work at Meta with Lumen Labs.' : 'I work at Meta.'));
@@ -23,7 +23,7 @@ function archiveGraph(episodes = EPISODES): SerializedKnowledgeGraph {
     { key: 'meta', label: 'Meta', type: 'organization', documents: ids, x: 0, y: 0, size: 8, color: '#1f77b4', mentions: ids.map((id) => ({ turn: `${id}#0`, start: 10, end: 14 })) },
     { key: 'lumen-labs', label: 'Lumen Labs', type: 'organization', documents: ids.slice(0, 2), x: 10, y: 0, color: '#1f77b4',
       mentions: ids.slice(0, 2).map((id) => ({ turn: `${id}#0`, start: 20, end: 30 })) },
-  ]);
+  ], [{ key: 'meta|PARTNERS_WITH|lumen-labs', source: 'meta', target: 'lumen-labs', type: 'PARTNERS_WITH', evidence: ids.slice(0, 2).map((id) => ({ turn: `${id}#0`, start: 10, end: 30 })) }]);
 }
 
 describe.skipIf(!browserAvailable())('details panel: the documents of a node (Chromium)', () => {
@@ -91,15 +91,18 @@ describe.skipIf(!browserAvailable())('details panel: the documents of a node (Ch
     ]);
   });
 
-  it('the document filter on a late episode keeps the hub (its entities fetched), drops what is not in it', async () => {
+  it('the document filter on a late episode keeps the hub (its entities fetched), drops what is not in it; a relation in a later one stays', async () => {
     const { page } = suite;
     await openViewer(page, `${suite.viewer.url}#g=big`);
     const shown = () => page.evaluate(() => [...(window as any).turngraph.getRenderer().visibility().nodes].sort());
+    const relations = () => page.evaluate(() => (window as any).turngraph.getRenderer().visibility().edges.size);
     expect(await shown()).toEqual(['lumen-labs', 'meta']);
     await page.getByRole('combobox', { name: 'Document' }).selectOption('ep300');
     await expect.poll(shown).toEqual(['meta']);
+    // The relation's evidence in ep002 is not in the payload (it names ep001 only): counted from the fetched document.
     await page.getByRole('combobox', { name: 'Document' }).selectOption('ep002');
     await expect.poll(shown).toEqual(['lumen-labs', 'meta']);
+    expect(await relations()).toBe(1);
     // A link with the filter reopens it, the entities fetched before it applies.
     await page.goto('about:blank');
     await openViewer(page, `${suite.viewer.url}#g=big&doc=ep300`);

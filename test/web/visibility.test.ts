@@ -4,7 +4,6 @@ import { MultiDirectedGraph } from 'graphology';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeAttrs, EntityType, GraphAttrs, NodeAttrs, Turn } from '../../src/model.ts';
 import { indexGraph, loadFilterEntities, readGraph } from '../../web/src/graph/data.ts';
-import { viewerGraphOf } from './viewer-graph.ts';
 import { computeVisibility, filtersShowing } from '../../web/src/graph/visibility.ts';
 import { DEFAULT_FILTERS, type FilterState } from '../../web/src/state/filters.ts';
 
@@ -58,8 +57,16 @@ describe('computeVisibility: edges under a document filter count only the eviden
   const span = (turn: string) => ({ turn, start: 0, end: 6 });
   file.addDirectedEdgeWithKey('openai|RELEASED|o3', 'openai', 'o3', { type: 'RELEASED', weight: 3, rules: [], evidence: [span('d#0'), span('e#0'), span('e#1')] });
   file.addDirectedEdgeWithKey('o3|CO_OCCURS|paris', 'o3', 'paris', { type: 'CO_OCCURS', weight: 1, rules: [], evidence: [span('e#1')] });
-  const drawn = viewerGraphOf(file);
-  const shown = (patch: Partial<FilterState>) => [...computeVisibility(drawn, indexGraph(drawn), { ...DEFAULT_FILTERS, ...patch }).edges].sort();
+  // The payload names an edge's first document (d for RELEASED); the counts in e come with the document filter.
+  const { graph: drawn, quotes: local } = readGraph(file.export());
+  const drawnIndex = indexGraph(drawn, 'g', local);
+  beforeAll(() => Promise.all(['d', 'e'].map((document) => loadFilterEntities(drawn, drawnIndex, { document, speaker: null }))));
+  const shown = (patch: Partial<FilterState>) => [...computeVisibility(drawn, drawnIndex, { ...DEFAULT_FILTERS, ...patch }).edges].sort();
+
+  it('the payload sends the first document of an edge and how many there are', () => {
+    expect(drawn.getEdgeAttribute('openai|RELEASED|o3', 'evidenceDocuments')).toEqual([[0, 1]]);
+    expect(drawn.getEdgeAttribute('openai|RELEASED|o3', 'evidenceDocumentCount')).toBe(2);
+  });
 
   it.each([
     ['no filter', {}, ['o3|CO_OCCURS|paris', 'openai|RELEASED|o3']],

@@ -27,8 +27,11 @@ export interface GraphIndex {
   hints: Map<string, string>;
   /** Quotes and turns, fetched on demand. */
   quotes: QuoteSource;
-  /** The entities of each document fetched so far (loadDocumentEntities), for nodes the payload names only some documents of. */
-  documentEntities: Map<string, ReadonlySet<string>>;
+  /**
+   * What each document filtered by so far keeps (loadFilterEntities): its entities, for nodes the payload names only
+   * some documents of, and its relations' evidence counts, for edges it names only some documents of.
+   */
+  documentEntities: Map<string, { entities: ReadonlySet<string>; evidence: ReadonlyMap<string, number> }>;
 }
 
 export async function fetchGraphList(): Promise<GraphListItem[]> {
@@ -132,10 +135,25 @@ function documentsComplete(node: ViewerNodeAttrs): boolean {
 export function inDocument(graph: ViewerGraph, index: GraphIndex, key: string, document: string): boolean {
   const node = graph.getNodeAttributes(key);
   if (node.documents?.includes(document)) return true;
-  return !documentsComplete(node) && index.documentEntities.get(document)?.has(key) === true;
+  return !documentsComplete(node) && index.documentEntities.get(document)?.entities.has(key) === true;
 }
 
-/** The filters that need entities fetched: a document (unless every node names all its documents), a speaker. */
+/** True when the edge names all the documents of its evidence (a file's edge in one, an edge from Neo4j). */
+function evidenceComplete(edge: ViewerEdgeAttrs): boolean {
+  return (edge.evidenceDocuments?.length ?? 0) >= (edge.evidenceDocumentCount ?? 0);
+}
+
+/**
+ * Spans of edge `key`'s evidence in `document` (at `documentIndex` in the graph's documents): from the pairs the payload
+ * sent, else from the counts loadFilterEntities fetched (until then, 0).
+ */
+export function evidenceIn(index: GraphIndex, key: string, edge: ViewerEdgeAttrs, document: string, documentIndex: number): number {
+  const sent = edge.evidenceDocuments.find(([d]) => d === documentIndex)?.[1];
+  if (sent !== undefined || evidenceComplete(edge)) return sent ?? 0;
+  return index.documentEntities.get(document)?.evidence.get(key) ?? 0;
+}
+
+/** The filters that need entities fetched: a document (unless the payload names every document of everything), a speaker. */
 export interface EntityFilters {
   document: string | null;
   speaker: string | null;
@@ -143,7 +161,8 @@ export interface EntityFilters {
 
 /** True when what the filters need is here: the document's and the speaker's entities (or none are needed). */
 export function filterEntitiesReady(graph: ViewerGraph, index: GraphIndex, { document, speaker }: EntityFilters): boolean {
-  const documentReady = !document || index.documentEntities.has(document) || graph.everyNode((_, node) => documentsComplete(node));
+  const documentReady = !document || index.documentEntities.has(document)
+    || (graph.everyNode((_, node) => documentsComplete(node)) && graph.everyEdge((_, edge) => evidenceComplete(edge)));
   return documentReady && (!speaker || index.speakerEntities.has(speaker));
 }
 
@@ -151,7 +170,8 @@ export function filterEntitiesReady(graph: ViewerGraph, index: GraphIndex, { doc
 export async function loadFilterEntities(graph: ViewerGraph, index: GraphIndex, { document, speaker }: EntityFilters): Promise<void> {
   await Promise.all([
     document && !filterEntitiesReady(graph, index, { document, speaker: null })
-      ? index.quotes.documentEntities(document).then((keys) => void index.documentEntities.set(document, new Set(keys))) : null,
+      ? index.quotes.documentEntities(document).then(({ entities, edges }) => void index.documentEntities.set(document, { entities: new Set(entities), evidence: new Map(edges) }))
+      : null,
     speaker && !index.speakerEntities.has(speaker)
       ? index.quotes.speakerEntities(speaker).then((keys) => void index.speakerEntities.set(speaker, new Set(keys))) : null,
   ]);

@@ -1,7 +1,7 @@
 // The quotes behind a drawn graph file, fetched when a view needs them (the first payload has no spans and no turns):
 // a node's mentions and spoken turns, an edge's evidence, a document's turns, single turns. Answers are cached; each
 // request names the drawn file's version, and a rewritten file is said (GraphChangedError), never read as this one.
-import type { DocumentPage, QuotePage, StripTurn, TurnDetail } from '../../../src/server/payload.ts';
+import type { DocumentEntities, DocumentPage, QuotePage, StripTurn, TurnDetail } from '../../../src/server/payload.ts';
 import { documentEntities, evidenceQuotes, evidenceTurns, mentionQuotes, nodeDocuments, speakerEntities, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from '../../../src/server/quotes.ts';
 
 /** Quotes the details panel shows before a "Show all" button (the strip asks the same page: one request, cached). */
@@ -21,8 +21,8 @@ export interface QuoteSource {
   /** A page of a node's documents (the payload names its first few). */
   documents(node: string, offset: number, limit: number): Promise<DocumentPage>;
   documentTurns(document: string): Promise<StripTurn[]>;
-  /** The entities of a document (what the document filter keeps). */
-  documentEntities(document: string): Promise<string[]>;
+  /** The entities and relations' evidence counts of a document (what the document filter keeps). */
+  documentEntities(document: string): Promise<DocumentEntities>;
   /** The entities mentioned in a speaker's turns (what the Speaker filter keeps). */
   speakerEntities(speaker: string): Promise<string[]>;
   turn(id: string): Promise<TurnDetail | null>;
@@ -77,7 +77,7 @@ export function createQuoteSource(graphName: string, nodes: Iterable<string>, ed
     evidenceTurns: async (edge, document) => (await get<{ turns: string[] }>('evidence', { edge, document })).turns,
     documents: (node, offset, limit) => get('documents', { node, offset, limit }),
     documentTurns: async (document) => (await get<{ turns: StripTurn[] }>('turns', { document })).turns,
-    documentEntities: async (document) => (await get<{ entities: string[] }>('entities', { document })).entities,
+    documentEntities: (document) => get('entities', { document }),
     speakerEntities: async (speaker) => (await get<{ entities: string[] }>('entities', { speaker })).entities,
     turn: async (id) => (await get<{ turns: Record<string, TurnDetail> }>('turns', { ids: id })).turns[id] ?? null,
   };

@@ -3,7 +3,7 @@
 import type { EntityType } from '../../../src/model.ts';
 import type { ViewerGraph } from '../../../src/server/payload.ts';
 import type { FilterState } from '../state/filters.ts';
-import { inDocument, type GraphIndex } from './data.ts';
+import { evidenceIn, inDocument, type GraphIndex } from './data.ts';
 
 export interface Visibility {
   nodes: Set<string>;
@@ -30,7 +30,8 @@ export function computeVisibility(graph: ViewerGraph, index: GraphIndex, filters
   graph.forEachEdge((key, edge, source, target) => {
     if (!nodes.has(source) || !nodes.has(target)) return;
     if (filters.hideCoOccurs && edge.type === 'CO_OCCURS') return;
-    const evidence = documentIndex === undefined ? edge.evidenceCount : edge.evidenceDocuments.find(([d]) => d === documentIndex)?.[1] ?? 0;
+    const evidence = !filters.document || documentIndex === undefined ? edge.evidenceCount
+      : documentIndex < 0 ? 0 : evidenceIn(index, key, edge, filters.document, documentIndex);
     if (filters.document && evidence === 0) return;
     if (evidence < filters.minEvidence) return;
     edges.add(key);
