@@ -253,3 +253,10 @@ describe('names of the energy and robotics trade a reader expects known (lexicon
     expect(entities(text).filter((x) => x.label !== label && surface.includes(x.label))).toEqual([]);
   });
 });
+
+describe('a capitalised acronym typed by its shape alone yields to a cue', () => {
+  it('"our NEO robots" makes NEO a product, though "two NEO prototypes" alone would read as an organization', () => {
+    const es = entities('At Kestrava we train policies on data from our NEO robots in real homes. We use new cells in two NEO prototypes now.');
+    expect(es.find((e) => e.label === 'NEO')?.type).toBe('product');
+  });
+});
