@@ -1,6 +1,6 @@
 // The on-demand endpoints of a graph file, as a status and a JSON body from the query string: /:name/mentions?node=KEY,
-// /spoken?node=KEY, /documents?node=KEY, /evidence?edge=KEY (each &offset=&limit=), /turns?document=ID or ?ids=…,
-// /entities?document=ID.
+// /spoken?node=KEY, /documents?node=KEY, /evidence?edge=KEY (each &offset=&limit=; &document=ID instead: its turn ids
+// there), /turns?document=ID or ?ids=…, /entities?document=ID (entities, relations' evidence there) or ?speaker=KEY.
 import { MAX_QUOTE_PAGE, documentEntities, evidenceQuotes, evidenceTurns, mentionQuotes, nodeDocuments, speakerEntities, spokenQuotes, stripTurns, turnDetail, type QuoteStore } from './quotes.ts';
 import { MAX_TURN_IDS, parseTurnIds } from './turns.ts';
 
