@@ -58,3 +58,12 @@ describe('shortFormsOf: which short forms a document’s companies leave', () =>
     expect(names).toEqual(copy);
   });
 });
+
+describe('a company named with its city first (苏州元禾) is named without it, and with a suffix (元禾控股)', () => {
+  it('杭州云栖 → 云栖, 云栖资本', () => {
+    const text = '主持人：这一轮谁领投？\n\n嘉宾：本轮由杭州云栖领投。云栖一直在看芯片，云栖资本去年也投了地平线。';
+    const company = entitiesOf(text).find((e) => e.label === '杭州云栖');
+    expect(company?.type).toBe('organization');
+    expect(company?.mentions).toHaveLength(3);
+  });
+});

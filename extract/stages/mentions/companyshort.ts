@@ -45,6 +45,8 @@ export interface ShortForm {
   /** The company's name as a mention names it: its lexicon label or the full surface (澜舟科技). */
   canonical: string;
   full: string;
+  /** Company suffixes that may follow the short form in one mention (元禾控股 for 苏州元禾): Han short forms only. */
+  suffixes?: ReadonlySet<string>;
 }
 
 /** What a script adds to the rule; the rest (suffixes, exclusions, the mention) is the same for every script. */

@@ -3,7 +3,7 @@
 import type { Lexicon } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
 import type { Token } from './jieba.ts';
-import { companyShortFormsIn, shortFormMention, type ShortForm } from './companyshort.ts';
+import { companyShortForms, companyShortFormsIn, shortFormMention, type ShortForm } from './companyshort.ts';
 
 export type { ShortForm } from './companyshort.ts';
 
@@ -19,8 +19,51 @@ const PIECE_TAGS = new Set([...NAME_TAGS, 'n', 'ng', 'zg']);
  * word the tagger tells where it stands (findShortForms).
  */
 export function shortFormsOf(names: Array<{ surface: string; canonical: string }>, lexicon: Lexicon): Map<string, ShortForm> {
-  const companies = names.map((n) => ({ ...n, whole: n.canonical === n.surface && HAN_ONLY.test(n.surface) && n.surface.length <= 8 }));
-  return companyShortFormsIn(companies, { isNameShaped: (short) => HAN_ONLY.test(short), isCommonWord: () => false, personNames: new Set() }, lexicon);
+  // 苏州元禾 → 元禾: a company named with its city first goes by the rest as well, and a company the document found
+  // as that rest with a suffix (元禾控股, 云栖资本) is the same one.
+  const cores = new Map<string, string>();
+  for (const n of names) {
+    const core = withoutPlace(n.surface, lexicon);
+    if (core && !cores.has(core)) cores.set(core, n.canonical);
+  }
+  const suffixes = hanSuffixes(lexicon);
+  const owners = new Map<string, string | undefined>(); // a long transcript names its few companies thousands of times
+  const sameAsCore = (surface: string): string | undefined => {
+    if (cores.size === 0) return undefined;
+    if (!owners.has(surface)) owners.set(surface, companyShortForms(surface, suffixes.list).map((short) => cores.get(short)).find((c) => c !== undefined));
+    return owners.get(surface);
+  };
+  const companies = names.map((n) => {
+    const canonical = n.canonical === n.surface ? (sameAsCore(n.surface) ?? n.canonical) : n.canonical;
+    return { ...n, canonical, whole: n.canonical === n.surface && HAN_ONLY.test(n.surface) && n.surface.length <= 8 };
+  });
+  for (const [core, canonical] of cores) companies.push({ surface: core, canonical, whole: true });
+  const forms = companyShortFormsIn(companies, { isNameShaped: (short) => HAN_ONLY.test(short), isCommonWord: () => false, personNames: new Set() }, lexicon);
+  for (const [short, form] of forms) if (HAN_ONLY.test(short)) forms.set(short, { ...form, suffixes: suffixes.set });
+  return forms;
+}
+
+/** A Han company name less a leading place the lexicon knows (苏州元禾 → 元禾), when two or more characters remain. */
+function withoutPlace(name: string, lexicon: Lexicon): string | null {
+  if (!HAN_ONLY.test(name) || name.length < 4) return null;
+  for (const cut of [2, 3]) {
+    const core = name.slice(cut);
+    if (core.length < 2) continue;
+    if (lexicon.matcher.lookup(name.slice(0, cut)).some((v) => v.alias === name.slice(0, cut) && v.value.type === 'place')) return core;
+  }
+  return null;
+}
+
+const suffixSets = new WeakMap<Lexicon, { list: string[]; set: ReadonlySet<string> }>();
+/** The Han company suffixes and trade words (控股, 资本, 科技…: cues companySuffixes, zhCompanyWords), built once. */
+function hanSuffixes(lexicon: Lexicon): { list: string[]; set: ReadonlySet<string> } {
+  let suffixes = suffixSets.get(lexicon);
+  if (!suffixes) {
+    const { companySuffixes, zhCompanyWords } = lexicon.cues;
+    const list = [...new Set([...companySuffixes.words, ...zhCompanyWords.words].filter((w) => HAN_ONLY.test(w)))];
+    suffixSets.set(lexicon, (suffixes = { list, set: new Set(list) }));
+  }
+  return suffixes;
 }
 
 /**
@@ -62,6 +105,13 @@ export function findShortForms(tokens: Token[], forms: Map<string, ShortForm>): 
       named ||= NAME_TAGS.has(token.tag);
       const form = forms.get(word);
       if (!form || !(named || (form.canonical === form.full && actsAsCompany(tokens, k, j)))) continue;
+      // 元禾控股, 云栖资本: the short form with a company suffix after it is the company too, the whole span one
+      // mention (it outranks the same span discovered as a new company by its trade word).
+      const suffix = tokens[j + 1];
+      if (suffix && suffix.start === token.end && form.suffixes?.has(suffix.word)) {
+        out.push({ ...shortFormMention(tokens[k].start, suffix.end, word, form), priority: 2 });
+        break;
+      }
       out.push(shortFormMention(tokens[k].start, token.end, word, form));
       break;
     }
