@@ -24,7 +24,7 @@ export interface LabelCandidate {
 const STAMP = TIMESTAMP_SOURCE;
 const LEAD_STAMP = new RegExp(`^${STAMP}\\s{0,4}(?:[-–—|]\\s{0,4})?`);
 const TRAIL_STAMP = new RegExp(`\\s{0,4}[-–—|]?\\s{0,4}${STAMP}\\s*$`);
-const STAMP_BEFORE_COLON = new RegExp(`^\\s{0,4}${STAMP}(?=\\s{0,2}[:：])`);
+const STAMP_BEFORE_COLON = new RegExp(`^\\s{0,4}${STAMP}(?=\\s{0,2}[:：](?!\\d))`);
 const STAMP_ONLY = new RegExp(`^${STAMP}$`);
 const SENTENCE_PUNCT = /[，,。!！?？;；、"“”《》/|*#[\]<>=@]/;
 const PARENTHETICAL = /\s*[（(][^（）()]{0,40}[）)]\s*$/;

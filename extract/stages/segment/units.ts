@@ -25,6 +25,9 @@ const numberedKey = (base: string): string => `#${foldWord(base.replace(/\s?\d{1
 const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
 const LATIN_FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 
+/** A line that opens with a timestamp in brackets ("(00:01:05) Take me through…"). */
+const STAMPED_LINE = /^\s{0,4}(?:\\?\[|\(|（|【)(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\\?\]|\)|）|】)/;
+
 /** A line in capitals, of at most 80 characters: the rest of a heading in capitals wrapped onto it. */
 const CAPITALS_LINE = /^(?=.{1,80}$)(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]+$/u;
 
@@ -169,17 +172,20 @@ function nameLine(line: string): string | null {
  * (Operator, Moderator), or the participants list names it ("Jane Doe - Chief Financial Officer" inside a
  * block); it needs two such speakers in the document, and words after it (not another name line).
  */
-function aloneLabels(lines: string[], headings: Map<number, unknown>, rules: SegmentRules): Map<number, SpeakerLabel> {
+function aloneLabels(lines: string[], headings: Map<number, { level: number; text: string }>, rules: SegmentRules): Map<number, SpeakerLabel> {
   const blank = (i: number): boolean => i < 0 || i >= lines.length || !lines[i].trim() || headings.has(i);
   const alone = new Map<number, string>();
   const listed = new Set<string>();
   const counts = new Map<string, number>();
+  // "Lex Fridman⏎(00:00:00) The following is…": the name alone, its words on the next line after a timestamp.
+  const stamped = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (blank(i)) continue;
     const base = nameLine(lines[i]);
     if (!base) continue;
     const key = foldWord(base);
-    if (blank(i - 1) && blank(i + 1)) {
+    if (blank(i - 1) && !blank(i + 1) && STAMPED_LINE.test(lines[i + 1])) stamped.add(i);
+    if (blank(i - 1) && (blank(i + 1) || stamped.has(i))) {
       alone.set(i, base);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     } else if (base !== lines[i].trim()) {
@@ -200,7 +206,18 @@ function aloneLabels(lines: string[], headings: Map<number, unknown>, rules: Seg
     out.set(i, { label, base, bold: false, colon: false, stampOnly: true, rest: '', marker: marker?.kind ?? null });
     if (!marker) speakers.add(key);
   }
-  return speakers.size >= 2 ? out : new Map();
+  if (speakers.size < 2) return new Map();
+  // A short line of its own above a timestamped speaker's name is a chapter title ("OpenAI board saga⏎⏎Lex Fridman⏎
+  // (00:01:05) Take me through…"): the section of the turns below, not the last words of the turn above.
+  for (let i = 0; i < lines.length; i++) {
+    if (blank(i) || out.has(i) || !blank(i - 1) || !blank(i + 1)) continue;
+    let next = i + 1;
+    while (next < lines.length && blank(next)) next++;
+    if (!stamped.has(next) || !out.has(next) || out.get(next)!.marker) continue;
+    const text = cleanInline(lines[i].trim());
+    if (text.length <= 80 && !/[.!?。！？…:：,，]$/.test(text)) headings.set(i, { level: 2, text });
+  }
+  return out;
 }
 
 /** Cut the transcript's lines into headings and paragraphs. Linear in the text. */
