@@ -45,3 +45,18 @@ describe('two-character Chinese names', () => {
     expect(founded).toEqual(['李华 → 星海智能']);
   });
 });
+
+describe('a dictionary word the tagger tags as a name is no person by its surname alone', () => {
+  it.each([
+    ['我们的雷达方案毛利很高，高阶智驾也在做。'],
+    ['罗盘和孔径都是光学的词，康复训练也很重要。'],
+  ])('%s', (text) => {
+    const doc = extractDocument({ id: 'words.zh', path: 'words.zh.md', text: `主持人：说说产品。\n\n王磊：${text}` }, { lexicon: loadLexicon(), rules: loadRelationRules() });
+    expect(doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label)).toEqual([]);
+  });
+
+  it('a name with a cue stays a name: 网球运动员李娜表示', () => {
+    const doc = extractDocument({ id: 'names.zh', path: 'names.zh.md', text: '主持人：说说体育。\n\n王磊：网球运动员李娜表示，她很喜欢这个城市。' }, { lexicon: loadLexicon(), rules: loadRelationRules() });
+    expect(doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label)).toEqual(['李娜']);
+  });
+});

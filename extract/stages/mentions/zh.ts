@@ -167,7 +167,10 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     const chars = [...word];
     if (ix.nonNameEndings.has(chars[chars.length - 1])) continue;
     if (afterNumeral(tokens, at)) continue; // "20 万字", "3 万元": 万 is a number here, not a surname
-    if (chars.length <= 3 && (ix.surnames.has(chars[0]) || ix.surnames.has(chars.slice(0, 2).join('')))) {
+    // 雷达/nr, 毛利/nr, 高阶/nr: a two-character word the tagger's dictionary lists as a name is mostly a common word
+    // (a person no dictionary knows is its guess, x); with no cue, its surname does not make it a person.
+    const dictionaryWord = chars.length === 2 && NAME_TAGS.has(t.tag);
+    if (chars.length <= 3 && !dictionaryWord && (ix.surnames.has(chars[0]) || ix.surnames.has(chars.slice(0, 2).join('')))) {
       // 李华是/x, 张伟说/x: jieba's guess at an unknown name may swallow the verb after a two-character name.
       if (chars.length === 3 && t.tag === 'x' && VERB_AFTER_NAME.has(chars[2]) && !ix.surnames.has(chars.slice(0, 2).join(''))) end -= 1;
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: `${cues.zhSurnames.reason} (${word})`, priority: 0 });
