@@ -215,6 +215,11 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   const yields = (rule: CueRule | undefined | null) => rule?.yieldsToPerson === true && compromiseType(surface) === 'person';
   const suffix = suffixCue(text, end, cues.suffix);
   if (suffix && !yields(suffix.rule)) return suffix.rule.include ? make(suffix.rule.type, suffix.rule.reason, 1, suffix.end) : make(suffix.rule.type, suffix.rule.reason);
+  // "The Big Fix" by Hal Harvey, “Grid Lines,” by Maren Ostby: a quoted title its author follows is a work.
+  const quoted = QUOTE_OPENS.exec(text.slice(Math.max(0, start - 8), start));
+  if (quoted && QUOTE_CLOSES_BY.test(text.slice(end, end + 12))) {
+    return { ...make('work', 'a quoted title followed by "by" and a name ("The Big Fix" by Hal Harvey) is a work', 1), start: start - (quoted[1] ?? '').length };
+  }
   const prefix = prefixCue(text, start, cues.prefix);
   if (prefix?.type === 'work' && !yields(prefix)) return make('work', prefix.reason);
   if (prefix?.type === 'product') return make('product', prefix.reason); // "a forecasting product called Tidewater"
@@ -284,6 +289,11 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   }
   return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), minCount: 1 };
 }
+
+/** An opening quote right before a title, with the article that begins it ("The Big Fix"); group 1 is the article. */
+const QUOTE_OPENS = /["“]((?:The|A|An) )?$/;
+/** The closing quote (a comma or period may come first or after it), then "by" and a capitalised name. */
+const QUOTE_CLOSES_BY = /^[,.]?["”],? by \p{Lu}/u;
 
 const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat']);
 /** ", Infrastructure, Transport and Tourism" after "Ministry of Land": capitalised portfolios, the last after "and". */

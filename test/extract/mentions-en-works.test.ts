@@ -1,0 +1,25 @@
+// Tests for English titles of works (extract/stages/mentions/latin.ts): a quoted title followed by "by <author>" is a
+// work written by that person, not an organization named after its words.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+const extract = (text: string) => extractDocument({ id: 'works', path: 'works.md', text }, context);
+
+describe('a quoted title "by" a person is a work the person wrote', () => {
+  it.each([
+    ['Q: What do you read?\n\nA: Right now, "The Big Fix" by Hal Harvey, and a lot of papers.', 'The Big Fix', 'Hal Harvey'],
+    ['Q: Any book?\n\nA: I loved “Grid Lines,” by Maren Ostby, last winter.', 'Grid Lines', 'Maren Ostby'],
+  ])('%s', (text, title, author) => {
+    const doc = extract(text);
+    const work = doc.entities.find((e) => e.label === title);
+    expect(work?.type).toBe('work');
+    const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+    expect(doc.relations.map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`)).toContain(`${author} -AUTHORED-> ${title}`);
+  });
+
+  it('a quoted name with no "by" after it keeps its usual reading (a company in quotes)', () => {
+    const doc = extract('Q: Who?\n\nA: They call it "Quorvane Systems" internally.');
+    expect(doc.entities.find((e) => e.label === 'Quorvane Systems')?.type).toBe('organization');
+  });
+});
