@@ -33,6 +33,13 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   const turnSegments = doc.segments.filter((s) => s.kind === 'turn' && s.speakerLabel);
   const labels = [...new Set(turnSegments.map((s) => s.speakerLabel!))];
   const formalLabels = new Set(labels.filter((l) => formalSurname(l) !== null));
+  /** A label's first two turns: where a speaker says who they are. */
+  const openingWords = (label: string): string =>
+    turnSegments
+      .filter((t) => t.speakerLabel === label)
+      .slice(0, 2)
+      .map((t) => t.text)
+      .join('\n');
   const roles = new Map<string, LabelRole | null>(labels.map((l) => [l, roleOf(l, rules)]));
   const texts = doc.segments.filter((s) => s.kind !== 'boilerplate').map((s) => s.text);
   const introTexts = [...doc.segments.filter((s) => s.kind === 'narration').map((s) => s.text), ...turnSegments.slice(0, 4).map((s) => s.text)];
@@ -84,6 +91,14 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     if (!name) return;
     const role = roles.get(label);
     const surname = formalLabels.has(label); // "Professor MARCUS": MARCUS is a surname, whatever else it can be
+    // "发言人2：大家好，我是张鹏" / "Speaker 2: Hi, I'm Jane Doe": a numbered speaker of a speech-to-text export who
+    // says who they are is that person.
+    const self = NUMBERED_SPEAKER.test(name) ? selfNamed(openingWords(label), rules)[0] : undefined;
+    if (self && !labelNames.includes(self)) {
+      labelKey.set(label, addPerson(canonical(self), role?.role ?? null, [label]));
+      diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${canonical(self)}, who introduces themselves` });
+      return;
+    }
     labelKey.set(label, addPerson(canonical(name, surname), role?.role ?? null, [label, name]));
   });
   // 2. Bare role words ("主持人", "Q", "A"): the person named with that role in a label, else the name the
