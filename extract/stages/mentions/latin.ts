@@ -160,7 +160,7 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     // "Honestly Gemini Robotics": a sentence adverb opening the sentence is no part of the name after it.
     if (group.length > 1 && ADVERB_SHAPE.test(group[0].text) && isSentenceInitial(text, group[0].start)) group.shift();
     if (group.length === 0 || isRole(group, ix)) continue;
-    const numbered = numberedWork(text, group, ix, cues);
+    const numbered = numberedWork(text, group, ix, cues) ?? numberedProduct(text, group, commonWords);
     if (numbered) {
       out.push(numbered);
       continue;
@@ -184,6 +184,25 @@ function numberedWork(text: string, group: Word[], ix: LatinIndex, cues: Cues): 
   const number = NUMBER_AFTER.exec(text.slice(last.end, last.end + 20));
   if (!number) return null;
   return { start: group[0].start, end: last.end + number[0].length, type: 'work', canonical: null, source: 'discovery', reason: cues.numberedWorkHeads.reason, priority: 1 };
+}
+
+/** "the ", "our " … right before a product's name. */
+const PRODUCT_DETERMINER = /(?:^|[^A-Za-z])(?:the|our|its|their|new)\s+$/i;
+/** " 4", " 12" after the name: a model number, not a quantity ("4 percent", "12 million", "10 of them"). */
+const MODEL_NUMBER_AFTER = /^ \d{1,3}(?![\d.,]?\d|[A-Za-z%])(?! ?(?:%|percent|per|years?|months?|weeks?|days?|hours?|minutes?|times|million|billion|thousand|hundred|people|points?|units?|of|to|or|and)\b)/;
+
+/**
+ * "the Kestrel 4", "our Ardeno 12": after a determiner, one or two capitalised words no word list knows (nor the
+ * document writes in lower case) and a model number are one product, the number included; "the Top 10" is no product.
+ */
+function numberedProduct(text: string, group: Word[], commonWords: Set<string>): Candidate | null {
+  if (group.length > 2 || !PRODUCT_DETERMINER.test(text.slice(Math.max(0, group[0].start - 8), group[0].start))) return null;
+  if (!group.every((w) => /^[A-Z][a-z]+$/.test(w.text) && wordKind(w.text, commonWords) === 'other')) return null;
+  const last = group[group.length - 1];
+  const number = MODEL_NUMBER_AFTER.exec(text.slice(last.end, last.end + 20));
+  if (!number) return null;
+  const reason = 'a name no word list knows and a model number after "the/our" (the Kestrel 4) is a product';
+  return { start: group[0].start, end: last.end + number[0].length, type: 'product', canonical: null, source: 'discovery', reason, priority: 1 };
 }
 
 /** A job title, not an entity: "Director of Investor Relations", "Head of Research", "Chief Technology Officer". */
