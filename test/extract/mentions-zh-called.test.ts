@@ -20,3 +20,9 @@ describe('a Latin name after a product noun and 叫 is that product or model (no
     expect(typeOf('我们的CTO叫Alice Wong，她以前在谷歌。', 'Alice Wong')).not.toBe('product');
   });
 });
+
+describe('a comma may stand before 叫', () => {
+  it('我们自己训练了一个模型，叫Nova-VLA', () => {
+    expect(typeOf('我们自己训练了一个模型，叫Nova-VLA。Nova-VLA跑在车上。', 'Nova-VLA')).toBe('model');
+  });
+});
