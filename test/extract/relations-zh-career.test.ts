@@ -165,3 +165,16 @@ describe('colleagues: X是我在Y的前同事, X是Z的前同事', () => {
     expect(found, found.join('\n')).toContain(expected);
   });
 });
+
+describe('a post held, told in a later clause about the person', () => {
+  it('许知行毕业于上海交通大学，曾任大疆机器人负责人', () => {
+    const found = relationsOf('主持人：介绍一下？\n\n嘉宾：灵犀创始人许知行毕业于上海交通大学，曾任大疆机器人负责人。');
+    expect(found, found.join('\n')).toContain('许知行 -WORKED_AT-> 大疆');
+  });
+
+  it('我 after 是 is no subject: 陈默是我在大疆的前同事，之前在谷歌做过研究', () => {
+    const found = relationsOf('主持人：团队呢？\n\n嘉宾：我们的CTO陈默是我在大疆的前同事，之前在谷歌做过研究。');
+    expect(found, found.join('\n')).toContain('陈默 -WORKED_AT-> 谷歌');
+    expect(found, found.join('\n')).not.toContain('嘉宾 -WORKED_AT-> 谷歌');
+  });
+});
