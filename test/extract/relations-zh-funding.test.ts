@@ -28,3 +28,10 @@ describe('a funding round: 由A领投、B跟投', () => {
     expect(found.filter((r) => r.includes('INVESTED_IN')), found.join('\n')).toEqual([]);
   });
 });
+
+describe('old shareholders adding to their stake (老股东A、B继续加注)', () => {
+  it('星河智能完成了B轮融资，由红杉中国领投，老股东高瓴创投继续加注', () => {
+    const found = relationsOf('星河智能近日完成了B轮融资，由红杉中国领投，老股东高瓴创投、IDG资本继续加注。');
+    for (const r of ['红杉中国 -INVESTED_IN-> 星河智能', '高瓴创投 -INVESTED_IN-> 星河智能', 'IDG资本 -INVESTED_IN-> 星河智能']) expect(found, found.join('\n')).toContain(r);
+  });
+});

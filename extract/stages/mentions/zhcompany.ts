@@ -11,8 +11,8 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const STEM_TAGS = new Set(['x', 'nz', 'ns', 'nr', 'nrt', 'nt', 'j']);
 const CALLED = /(?:叫|叫做|名叫|名为|名字叫)\s*$/;
 const FOUNDED = /^\s*(?:成立于|成立|创立于|创办于)/;
-/** An investment verb after the name (经纬创投领投了天使轮, 面壁智能跟投): an investor, whatever the tagger made of its stem (经纬/n). */
-const INVESTS = /^\s*(?:联合领投|领投|跟投|参投|独家投资)/;
+/** An investment verb after the name (经纬创投领投了天使轮, 面壁智能跟投, 线性资本继续加注): an investor, whatever the tagger made of its stem (经纬/n). */
+const INVESTS = /^\s*(?:联合领投|领投|跟投|参投|独家投资|(?:继续|持续)?(?:加注|追投))/;
 /** Joining it: "2023年我加入了面壁智能". */
 const JOINED_BEFORE = /(?:加入|加盟|入职|就职于|任职于)(?:了)?\s*$/;
 /** Its staff named after it: "面壁智能的算法负责人许嘉言" (a title, then a name whose surname is checked). */
