@@ -260,3 +260,14 @@ describe('a capitalised acronym typed by its shape alone yields to a cue', () =>
     expect(es.find((e) => e.label === 'NEO')?.type).toBe('product');
   });
 });
+
+describe('a company word ending a name makes it a company, not a person', () => {
+  it.each([
+    ['We partnered with Thermo Fisher Scientific on the liquid handling.', 'Thermo Fisher Scientific'],
+    ['Our drives come from Hallam Electric in Ohio.', 'Hallam Electric'],
+    ['The trial ran with Verna Therapeutics last spring.', 'Verna Therapeutics'],
+    ['Their chips are made by Corwin Semiconductor.', 'Corwin Semiconductor'],
+  ])('%s → %s', (text, name) => {
+    expect(typeOf(entities(text), name)).toBe('organization');
+  });
+});
