@@ -43,3 +43,16 @@ describe('由X领投: the name between 由 and an investment verb is an investor
     expect(organizationsOf('上一轮由他们领投，这一轮由政府领投。')).toEqual([]);
   });
 });
+
+describe('the investors listed before a round verb, after 由 or 老股东', () => {
+  it.each([
+    ['本轮由明势资本领投，老股东奇绩创坛、云启资本继续加注。', ['云启资本', '奇绩创坛', '明势资本']],
+    ['由杭州云栖和峰瑞资本联合领投。', ['峰瑞资本', '杭州云栖']],
+  ])('%s', (text, organizations) => {
+    expect(organizationsOf(text)).toEqual(expect.arrayContaining(organizations));
+  });
+
+  it('a list with no 由 or 股东 before it names no one: 我们和他们都跟投', () => {
+    expect(organizationsOf('我们和他们都跟投了。')).toEqual([]);
+  });
+});

@@ -41,6 +41,14 @@ const GLUED_FUNCTION_WORDS = new Map<string, string>([
   ...[...'就也都还又才却'].map((c): [string, string] => [c, 'd']),
 ]);
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Conjunctions jieba's guesser glues between two unknown names (云栖和峰瑞/x). */
+const INNER_CONJUNCTIONS = new Set([...'和与及']);
+
+/** Where a conjunction splits an unknown word into two parts of two or more characters each, or -1. */
+function innerConjunction(word: string): number {
+  for (let i = 2; i <= word.length - 3; i++) if (INNER_CONJUNCTIONS.has(word[i])) return i;
+  return -1;
+}
 
 /** Tags a text, with offsets. Words jieba drops or alters are skipped, never given a wrong offset. */
 export function tagText(text: string): Token[] {
@@ -50,10 +58,17 @@ export function tagText(text: string): Token[] {
     if (word === '') continue;
     const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (at < 0) continue;
-    const glued = tag === 'x' && word.length >= 3 && HAN_ONLY.test(word) ? GLUED_FUNCTION_WORDS.get(word[0]) : undefined;
+    const unknown = tag === 'x' && word.length >= 3 && HAN_ONLY.test(word);
+    const glued = unknown ? GLUED_FUNCTION_WORDS.get(word[0]) : undefined;
+    const joined = unknown && !glued ? innerConjunction(word) : -1;
     if (glued) {
       tokens.push({ word: word[0], tag: glued, start: at, end: at + 1 });
       tokens.push({ word: word.slice(1), tag, start: at + 1, end: at + word.length });
+    } else if (joined > 0) {
+      // 云栖和峰瑞/x: two unknown names and the conjunction between them.
+      tokens.push({ word: word.slice(0, joined), tag, start: at, end: at + joined });
+      tokens.push({ word: word[joined], tag: 'c', start: at + joined, end: at + joined + 1 });
+      tokens.push({ word: word.slice(joined + 1), tag, start: at + joined + 1, end: at + word.length });
     } else {
       tokens.push({ word, tag, start: at, end: at + word.length });
     }

@@ -59,28 +59,50 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
 }
 
 /** The verbs of a funding round's investors (after the tagger is taught them: extract/data/tagger.json). */
-const ROUND_VERBS = new Set(['领投', '联合领投', '跟投', '参投']);
-/** Tags of a name's pieces between 由 and the verb (杭州/ns 云栖/x, 红杉/nr 中国/ns, 明势/x 资本/n); one must be a name's. */
+const ROUND_VERBS = new Set(['领投', '联合领投', '跟投', '参投', '加注', '追投']);
+/** Words between the list of investors and the verb: 继续加注, 共同领投, 也都跟投. */
+const ROUND_ADVERBS = new Set(['继续', '持续', '共同', '一起', '也', '都', '均', '再次']);
+/** What opens a list of investors: 由 (本轮由A和B联合领投), or the shareholders it names (老股东A、B继续加注). */
+const LIST_OPENERS = new Set(['由', '股东', '老股东', '原股东', '新股东', '投资方']);
+const LIST_SEPARATORS = new Set(['、', '和', '与', '及', '以及']);
+/** Tags of a name's pieces (杭州/ns 云栖/x, 红杉/nr 中国/ns, 明势/x 资本/n); one must be a name's. */
 const INVESTOR_PIECE_TAGS = new Set([...STEM_TAGS, 'eng', 'n']);
 const INVESTOR_NAME_TAGS = new Set([...STEM_TAGS, 'eng']);
+const PIECE = /^[\p{Script=Han}A-Za-z0-9]+$/u;
+const isPiece = (t: Token) => INVESTOR_PIECE_TAGS.has(t.tag) && PIECE.test(t.word) && !LIST_OPENERS.has(t.word);
 
 /**
- * "本轮由杭州云栖领投", "B轮由明势资本领投": the one to three name pieces between 由 and 领投/跟投/参投 name an investor,
- * an organisation. A pronoun or a common noun alone (由他们领投, 由政府领投) is none. A look back of three tokens per verb.
+ * "本轮由杭州云栖领投", "由杭州云栖和峰瑞资本联合领投", "老股东奇绩创坛、云启资本继续加注": each name of a list that 由 or
+ * the shareholders open and a round verb closes (one to three pieces, one tagged as a name) is an investor, an
+ * organisation. A pronoun or a common noun alone (由他们领投, 由政府领投) is none. A look back of a few tokens per verb.
  */
 function discoverLeadInvestors(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (!ROUND_VERBS.has(tokens[k].word)) continue;
-    let first = k;
-    while (first > 0 && k - first < 3 && tokens[first - 1].end === tokens[first].start && INVESTOR_PIECE_TAGS.has(tokens[first - 1].tag)) first--;
-    if (first === 0 || first === k || tokens[first - 1].word !== '由') continue;
-    const start = tokens[first].start;
-    const pieces = tokens.slice(first, k);
-    const name = text.slice(start, tokens[k].start);
-    if (name.length < 2 || name.length > 10 || !pieces.some((t) => INVESTOR_NAME_TAGS.has(t.tag))) continue;
-    const reason = `a name between 由 and ${tokens[k].word} is an investor, an organisation (本轮由杭州云栖领投)`;
-    out.push({ start, end: tokens[k].start, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
+    let j = k - 1;
+    while (j >= 0 && ROUND_ADVERBS.has(tokens[j].word)) j--;
+    const items: Token[][] = [];
+    let opened = false;
+    // Items right to left: a run of name pieces, then a separator (another item) or the opener (done).
+    while (j >= 0 && items.length < 6) {
+      let first = j + 1;
+      while (first > 0 && j + 1 - first < 3 && isPiece(tokens[first - 1]) && tokens[first - 1].end === tokens[first].start) first--;
+      if (first > j) break;
+      items.push(tokens.slice(first, j + 1));
+      const before = tokens[first - 1];
+      if (before && LIST_OPENERS.has(before.word)) opened = true;
+      if (!before || !LIST_SEPARATORS.has(before.word)) break;
+      j = first - 2;
+    }
+    if (!opened) continue;
+    for (const pieces of items) {
+      const start = pieces[0].start;
+      const end = pieces[pieces.length - 1].end;
+      if (end - start < 2 || end - start > 10 || !pieces.some((t) => INVESTOR_NAME_TAGS.has(t.tag))) continue;
+      const reason = `a name of the investors that 由 or the shareholders open and ${tokens[k].word} closes is an investor, an organisation (本轮由杭州云栖领投)`;
+      out.push({ start, end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
+    }
   }
   return out;
 }
