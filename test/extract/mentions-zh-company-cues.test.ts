@@ -56,3 +56,9 @@ describe('the investors listed before a round verb, after 由 or 老股东', () 
     expect(organizationsOf('我们和他们都跟投了。')).toEqual([]);
   });
 });
+
+describe('a stem the tagger cut into single characters (云/ns 岫/ns 科技) is still the company name', () => {
+  it('林澜（云岫科技创始人兼CEO）', () => {
+    expect(organizationsOf('今天的嘉宾林澜是云岫科技创始人，云岫科技做推理加速。')).toEqual(['云岫科技']);
+  });
+});

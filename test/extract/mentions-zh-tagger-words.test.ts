@@ -30,3 +30,9 @@ describe('a function word the tagger glues onto an unknown word stays out of the
     expect(entitiesOf(text)).toEqual(entities);
   });
 });
+
+describe('a verb the tagger glues onto an unknown name stays out of it (有美团 → 有 + 美团)', () => {
+  it('我们的客户有美团、小红书', () => {
+    expect(entitiesOf('我们的客户有美团、小红书，都是大客户。')).not.toContain('有美团 (organization)');
+  });
+});

@@ -33,7 +33,7 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
   const { words, reason } = lexicon.cues.zhCompanyWords;
   const out: Candidate[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
-    const stem = tokens[k];
+    const stem = stemBefore(tokens, k);
     const trade = tokens[k + 1];
     if (trade.start !== stem.end || !words.includes(trade.word) || !HAN_ONLY.test(stem.word) || stem.word.length < 2 || stem.word.length > 3) continue;
     const name = stem.word + trade.word;
@@ -105,6 +105,17 @@ function discoverLeadInvestors(text: string, tokens: Token[]): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The stem ending at tokens[k]: the token itself, or two single characters the tagger cut a name into (云/ns 岫/ns
+ * 科技), both tagged as names, taken as one unknown word.
+ */
+function stemBefore(tokens: Token[], k: number): Token {
+  const t = tokens[k];
+  const p = tokens[k - 1];
+  if (t.word.length !== 1 || !p || p.word.length !== 1 || p.end !== t.start || !STEM_TAGS.has(t.tag) || !STEM_TAGS.has(p.tag) || !HAN_ONLY.test(p.word + t.word)) return t;
+  return { word: p.word + t.word, tag: 'x', start: p.start, end: t.end };
 }
 
 const surnameSets = new WeakMap<Lexicon, Set<string>>();
