@@ -34,3 +34,18 @@ describe('founded after leaving, in a later clause', () => {
     expect(found, found.join('\n')).not.toContain('陈立平 -FOUNDED-> 北辰科技');
   });
 });
+
+describe('a guest profile in brackets: 林澜（云岫科技创始人兼CEO，前阿里云资深专家）', () => {
+  it('founder, CEO and staff of the first organisation, a past job after 前', () => {
+    const found = relationsOf('今天的两位嘉宾：\n林澜（北辰科技创始人兼CEO，前阿里云资深专家）\n周南（字节跳动推理负责人）');
+    for (const r of ['林澜 -FOUNDED-> 北辰科技', '林澜 -CEO_OF-> 北辰科技', '林澜 -WORKED_AT-> 阿里云', '周南 -WORKS_AT-> 字节跳动']) expect(found, found.join('\n')).toContain(r);
+    expect(found, found.join('\n')).not.toContain('林澜 -WORKS_AT-> 阿里云');
+  });
+});
+
+describe('a company right before its product: 腾讯混元, 华为昇腾', () => {
+  it('阿里通义千问和腾讯混元也都在降价，我们和华为昇腾做了适配', () => {
+    const found = relationsOf('阿里通义千问和腾讯混元也都在降价，我们和华为昇腾做了适配。');
+    for (const r of ['阿里 -DEVELOPED-> 通义千问', '腾讯 -DEVELOPED-> 混元', '华为 -DEVELOPED-> 昇腾']) expect(found, found.join('\n')).toContain(r);
+  });
+});
