@@ -1,0 +1,40 @@
+// Tests for the English model rules of extract/data/relations.json, through the whole pipeline: what a model was
+// trained on, built on, evaluated on and demoed on, and which lab made it, as a lab's podcast guest says it.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+
+/** "label -TYPE-> label" for every typed relation of a transcript. */
+function relationsOf(text: string): string[] {
+  const doc = extractDocument({ id: 'models.en', path: 'models.en.md', text }, context);
+  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+  return doc.relations.filter((r) => r.type !== 'CO_OCCURS').map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`);
+}
+
+/** A two-person podcast: the host opens, the guest (a lab's co-founder) answers with `line`. */
+const podcast = (line: string) =>
+  '**Dana Whitfield:** Welcome back to Signal Path. Today I have Tomás Reyes, co-founder of Corvid Labs, whose speech model ' +
+  'Vela came out in May.\n\n**Tomás Reyes:** Thanks, Dana.\n\n**Dana Whitfield:** Tell me more.\n\n' +
+  `**Tomás Reyes:** Sure. ${line}\n`;
+
+describe('what a model was trained on', () => {
+  it.each([
+    ['We trained Vela on the Switchboard corpus, mostly.', 'Vela -TRAINED_ON-> Switchboard corpus'],
+    ['Then we fine-tuned Vela with the Common Voice dataset.', 'Vela -TRAINED_ON-> Common Voice dataset'],
+    ['Honestly, Vela was trained on phone calls from the Switchboard corpus.', 'Vela -TRAINED_ON-> Switchboard corpus'],
+    ['And Vela was fine-tuned with transcripts taken from the Common Voice dataset.', 'Vela -TRAINED_ON-> Common Voice dataset'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['We trained Vela, and then we released the Switchboard corpus as well.', 'Vela -TRAINED_ON-> Switchboard corpus'],
+    ['We evaluated Vela on the Common Voice dataset.', 'Vela -TRAINED_ON-> Common Voice dataset'],
+    ['We trained Vela on a cluster in Oregon, and Marta Ruiz wrote about the Switchboard corpus.', 'Vela -TRAINED_ON-> Switchboard corpus'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});
