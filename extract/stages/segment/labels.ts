@@ -1,4 +1,4 @@
-// Speaker labels at the start of a line: `**Name：**`, `**Name**`, `Name: text`, `Name：text`, `Q:`,
+// Speaker labels at the start of a line: `**Name：**`, `**Name**`, `Name: text`, `Name：text`, `【Name】text`, `Q:`,
 // `00:12:03 Name:`, `Name [00:12]:`, `Name  00:12` alone. Shape only; segment.ts decides which labels are speakers.
 import { cleanInline, isHan, TIMESTAMP_SOURCE } from './text.ts';
 
@@ -60,7 +60,7 @@ export function parseLabel(line: string): LabelCandidate | null {
   if (!s || s.charCodeAt(0) === 32) return null;
   const lead = LEAD_STAMP.exec(s.slice(0, 40));
   if (lead) s = s.slice(lead[0].length);
-  const parsed = s.startsWith('**') ? parseBold(s) : parsePlain(s);
+  const parsed = s.startsWith('**') ? parseBold(s) : s.startsWith('【') ? parseLenticular(s) : parsePlain(s);
   if (!parsed) return null;
   const label = parsed.label.replace(TRAIL_STAMP, '').replace(/\s+/g, ' ').trim(); // tabs, NBSP, 　 → one space
   const base = baseOf(label);
@@ -116,6 +116,19 @@ function wholeBoldLabel(s: string, close: number): Omit<LabelCandidate, 'base'> 
   const rest = line.slice(inside + 3, -2).trim();
   if (!rest) return null;
   return { label: cleanInline(s.slice(2, inside + 2)), bold: false, colon: true, stampOnly: false, rest, wholeBold: true };
+}
+
+/** Sound and stage cues Chinese transcripts write in 【】 at a line's start ("【笑】对，…"): no speaker. */
+const LENTICULAR_CUE = /^(?:笑|笑声|大笑|掌声|鼓掌|音乐|停顿|沉默|听不清|插话|杂音|咳嗽|注|编者注|按)$/;
+
+/** "【主持人】欢迎各位。" / "【王兴兴】谢谢。": the speaker in lenticular brackets, the words after them. */
+function parseLenticular(s: string): Omit<LabelCandidate, 'base'> | null {
+  const close = s.indexOf('】');
+  if (close < 2 || close > MAX_LABEL + 1) return null;
+  const label = s.slice(1, close).trim();
+  const rest = s.slice(close + 1).replace(/^\s*[:：]?\s*/, '');
+  if (!rest || LENTICULAR_CUE.test(label)) return null; // 【从业经历】 alone on its line is a heading
+  return { label: cleanInline(label), bold: false, colon: true, stampOnly: false, rest };
 }
 
 function parsePlain(s: string): Omit<LabelCandidate, 'base'> | null {
