@@ -33,13 +33,13 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   const turnSegments = doc.segments.filter((s) => s.kind === 'turn' && s.speakerLabel);
   const labels = [...new Set(turnSegments.map((s) => s.speakerLabel!))];
   const formalLabels = new Set(labels.filter((l) => formalSurname(l) !== null));
-  /** A label's first two turns: where a speaker says who they are. */
-  const openingWords = (label: string): string =>
-    turnSegments
-      .filter((t) => t.speakerLabel === label)
-      .slice(0, 2)
-      .map((t) => t.text)
-      .join('\n');
+  /** Each label's first two turns: where a speaker says who they are. */
+  const firstTurns = new Map<string, string[]>();
+  for (const t of turnSegments) {
+    const texts = firstTurns.get(t.speakerLabel!) ?? [];
+    if (texts.length < 2) firstTurns.set(t.speakerLabel!, [...texts, t.text]);
+  }
+  const openingWords = (label: string): string => (firstTurns.get(label) ?? []).join('\n');
   const roles = new Map<string, LabelRole | null>(labels.map((l) => [l, roleOf(l, rules)]));
   const texts = doc.segments.filter((s) => s.kind !== 'boilerplate').map((s) => s.text);
   const introTexts = [...doc.segments.filter((s) => s.kind === 'narration').map((s) => s.text), ...turnSegments.slice(0, 4).map((s) => s.text)];
@@ -59,12 +59,17 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   });
   const labelled = [...new Set(labelNames.filter((n): n is string => !!n && n.includes(' ')).map(titleCase))];
   const known = [...new Set([...labelled, ...intros.map((i) => i.name)])];
+  const bySurname = new Map<string, string[]>();
+  for (const name of labelled) {
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), name]);
+  }
   const canonical = (written: string, surname = false): string => {
     const name = titleCase(written);
     if (!name.includes(' ') && !hasHan(name)) {
       // "ROSS:" where another label reads "KEELY ROSS, ANCHOR:" is her, even though Ross is also a first name.
-      const speaker = labelled.filter((k) => k.endsWith(' ' + name));
-      if (speaker.length === 1 && written !== name) return speaker[0];
+      const speaker = written !== name ? (bySurname.get(name) ?? []) : [];
+      if (speaker.length === 1) return speaker[0];
       if (surname) return expandSurname(name, known, texts, rules.nameTitles, true) ?? name;
       return expandFirstName(name, known, texts) ?? expandSurname(name, known, texts, rules.nameTitles) ?? name;
     }
