@@ -299,3 +299,14 @@ describe('"a deal with Y" is the guest\'s company\'s only when the guest\'s side
     expect(found.filter((r) => r.includes('PARTNERS_WITH')), found.join('\n')).toEqual([]);
   });
 });
+
+describe('years "on the X team at Y" are years at Y', () => {
+  it('"you spent years on the Megapack team at Tesla" (the addressee), "I spent six years on the Autopilot team at Tesla" (the speaker)', () => {
+    const found = relationsOf(
+      'Ben Ross: Welcome, Marco Bell.\n\nMarco Bell: Thanks.\n\nBen Ross: Marco, you spent years on the Megapack team at Tesla before starting Voltwise.\n\n' +
+        'Marco Bell: I did.\n\nBen Ross: And you, before this show?\n\nMarco Bell: Ask him.\n\nBen Ross: I spent six years on the Autopilot team at Waymo.',
+    );
+    expect(found, found.join('\n')).toContain('Marco Bell -WORKED_AT-> Tesla');
+    expect(found, found.join('\n')).toContain('Ben Ross -WORKED_AT-> Waymo');
+  });
+});
