@@ -31,6 +31,8 @@ export interface PatternRule {
   slotTypes: Record<string, string[]>;
   /** Slots a loose mention may not fill. A relation with both ends loose never fires. */
   strict: string[];
+  /** Slots whose type the pattern's own words state ("Reed, the audio codec"): a loose mention there is not loose. */
+  typed: string[];
   /** An organisation party (speakerOrg …) falls back to the person when their organisation is unknown. */
   personFallback: boolean;
   /** Slot name → regex every matched entity's label or an alias must match. */
@@ -218,6 +220,8 @@ function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => n
   for (const slot of guestsOnly) if (!slots.includes(slot)) fail(`${at}: guestsOnly names unknown slot ${slot}`);
   const strict = Array.isArray(rule.strict) ? rule.strict.map(String) : [];
   for (const slot of strict) if (!slots.includes(slot)) fail(`${at}: strict names unknown slot ${slot}`);
+  const typed = Array.isArray(rule.typed) ? rule.typed.map(String) : [];
+  for (const slot of typed) if (!slots.includes(slot)) fail(`${at}: typed names unknown slot ${slot}`);
   const role2 = rule.speakerRole;
   const role3 = rule.addresseeRole;
   for (const r of [role2, role3]) if (r !== undefined && r !== 'host' && r !== 'guest') fail(`${at}: speakerRole and addresseeRole must be "host" or "guest"`);
@@ -238,6 +242,7 @@ function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => n
     guestsOnly,
     slotTypes,
     strict,
+    typed,
     personFallback: rule.personFallback === true,
     labels,
     firstTurns: (rule.firstTurns as number | undefined) ?? null,

@@ -236,8 +236,8 @@ function matchRelations(
         return m.entity;
       });
   };
-  /** A mention filling a slot only through a looser type (a discovered "organization" as a model). */
-  const isLoose = (m: MaskableMention, slot: string) => (m.own & plan.slotBits[slot]) === 0;
+  /** A mention filling a slot only through a looser type (a discovered "organization" as a model), unless the rule's own words type it. */
+  const isLoose = (m: MaskableMention, slot: string) => (m.own & plan.slotBits[slot]) === 0 && !rule.typed.includes(slot);
   const loose = new Set<string>();
   const sources = ends(rule.subject) ?? [];
   const targets = ends(rule.object) ?? [];

@@ -38,3 +38,24 @@ describe('what a model was trained on', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('what a model is built on', () => {
+  it.each([
+    ['So Vela is built on Reed, the audio codec we designed last year.', 'Vela -BUILT_ON-> Reed'],
+    ['Under the hood, Vela sits on top of Reed, our neural tokenizer.', 'Vela -BUILT_ON-> Reed'],
+    ['We built Vela on top of Reed, a small speech codec.', 'Vela -BUILT_ON-> Reed'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    // Two names no lexicon knows, and nothing says the second is a model: no edge on a guess.
+    ['So Vela is built on Reed, honestly.', 'Vela -BUILT_ON-> Reed'],
+    ['So Vela is built on Reed, the investor who backed us.', 'Vela -BUILT_ON-> Reed'],
+    ['So Vela was built in Lisbon, the city where we started.', 'Vela -BUILT_ON-> Lisbon'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});
