@@ -35,3 +35,10 @@ describe('old shareholders adding to their stake (老股东A、B继续加注)', 
     for (const r of ['红杉中国 -INVESTED_IN-> 星河智能', '高瓴创投 -INVESTED_IN-> 星河智能', 'IDG资本 -INVESTED_IN-> 星河智能']) expect(found, found.join('\n')).toContain(r);
   });
 });
+
+describe('a second investment in a later clause: X投资了A，也投资了B', () => {
+  it('腾讯投资了月之暗面，也投资了智谱', () => {
+    const found = relationsOf('腾讯投资了月之暗面，也投资了智谱。');
+    for (const r of ['腾讯 -INVESTED_IN-> 月之暗面', '腾讯 -INVESTED_IN-> 智谱']) expect(found, found.join('\n')).toContain(r);
+  });
+});
