@@ -59,3 +59,23 @@ describe('what a model is built on', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('what a model is evaluated on', () => {
+  it.each([
+    ['And Vela gets much better answers on TriviaQA than our older models.', 'Vela -EVALUATED_ON-> TriviaQA'],
+    ['On HellaSwag, Vela is about where the big open models are.', 'Vela -EVALUATED_ON-> HellaSwag'],
+    ['On TriviaQA, Vela’s answers are much better in text mode.', 'Vela -EVALUATED_ON-> TriviaQA'],
+    ['And then, on MMLU, Vela beats every speech model we tried.', 'Vela -EVALUATED_ON-> MMLU'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['On HellaSwag, Marta Ruiz wrote a long thread, and Vela came up.', 'Vela -EVALUATED_ON-> HellaSwag'],
+    ['On TriviaQA, I have no opinion; Vela is a speech model.', 'Vela -EVALUATED_ON-> TriviaQA'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});

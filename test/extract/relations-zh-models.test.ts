@@ -1,0 +1,38 @@
+// Tests for the Chinese model rules of extract/data/relations.json, through the whole pipeline: which benchmark a
+// model was tested on, as a lab's guest says it in a podcast or a 对话 article.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+
+/** "label -TYPE-> label" for every typed relation of a transcript. */
+function relationsOf(text: string): string[] {
+  const doc = extractDocument({ id: 'models.zh', path: 'models.zh.md', text }, context);
+  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+  return doc.relations.filter((r) => r.type !== 'CO_OCCURS').map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`);
+}
+
+/** A podcast in Chinese: the host opens, the guest (a lab's co-founder) answers with `line`. */
+const podcast = (line: string) =>
+  '**主持人：** 欢迎收听《硅谷声浪》。今天的嘉宾是Corvid Labs的联合创始人林澜，他们上个月发布了语音模型Vela。\n\n' +
+  '**林澜：** 谢谢邀请。\n\n**主持人：** 效果怎么样？\n\n' +
+  `**林澜：** ${line}\n`;
+
+describe('which benchmark a model was tested on', () => {
+  it.each([
+    ['我们在MMLU上评测了Vela，结果还不错。', 'Vela -EVALUATED_ON-> MMLU'],
+    ['我们在TriviaQA上也测了Vela。', 'Vela -EVALUATED_ON-> TriviaQA'],
+    ['后来在GSM8K上跑了Vela和Llama 3。', 'Vela -EVALUATED_ON-> GSM8K'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['我们在MMLU上没有测Vela，因为它是语音模型。', 'Vela -EVALUATED_ON-> MMLU'],
+    ['在MMLU上测了很多模型，Vela不在其中。', 'Vela -EVALUATED_ON-> MMLU'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});
