@@ -42,3 +42,15 @@ describe('a second investment in a later clause: X投资了A，也投资了B', (
     for (const r of ['腾讯 -INVESTED_IN-> 月之暗面', '腾讯 -INVESTED_IN-> 智谱']) expect(found, found.join('\n')).toContain(r);
   });
 });
+
+describe('a portfolio: 我们投了十几个项目，其中包括Y', () => {
+  it('the speaker\'s fund invested in each company listed', () => {
+    const doc = extractDocument(
+      { id: 'portfolio.zh', path: 'portfolio.zh.md', text: '主持人：欢迎红杉中国合伙人郑庆生。\n\n郑庆生：我在红杉中国主要看AI应用，今年我们投了十几个项目，其中包括月之暗面和智谱。' },
+      context,
+    );
+    const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+    const found = doc.relations.map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`);
+    for (const r of ['红杉中国 -INVESTED_IN-> Moonshot AI', '红杉中国 -INVESTED_IN-> Zhipu AI']) expect(found, found.join('\n')).toContain(r);
+  });
+});
