@@ -310,3 +310,14 @@ describe('years "on the X team at Y" are years at Y', () => {
     expect(found, found.join('\n')).toContain('Ben Ross -WORKED_AT-> Waymo');
   });
 });
+
+describe('partners and co-founders a sentence names together', () => {
+  it('"Quorvex and Peking University signed a joint research agreement" makes them partners', () => {
+    const found = relationsOf('Host: Partners?\n\nGuest: I am chief scientist at Quorvex. Quorvex and Peking University signed a joint research agreement last year.');
+    expect(found, found.join('\n')).toContain('Quorvex -PARTNERS_WITH-> Peking University');
+  });
+  it('"I left in 2023 to found Voltwise Cells with Ana Ruiz": Ana Ruiz co-founded it too', () => {
+    const found = relationsOf('Host: And then?\n\nGuest: I left in 2023 to found Voltwise Cells with Ana Ruiz, who came from Argonne.');
+    expect(found, found.join('\n')).toContain('Ana Ruiz -FOUNDED-> Voltwise Cells');
+  });
+});
