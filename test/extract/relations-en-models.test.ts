@@ -79,3 +79,23 @@ describe('what a model is evaluated on', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('which lab made a model', () => {
+  it.each([
+    ['A lot of that came from Ines Duarte, who did the research at DeepMind, on WaveNet in particular.', 'Google DeepMind -DEVELOPED-> WaveNet'],
+    ['Much of the progress was made at Google, with SoundStream, a few years ago.', 'Google -DEVELOPED-> SoundStream'],
+    ['The other big step was SoundStream, which came out of Google.', 'Google -DEVELOPED-> SoundStream'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['Ines worked at Google, with the Gemini team, before she joined us.', 'Google -DEVELOPED-> Gemini'],
+    ['Honestly, Corvid Labs came out of Google, in a way.', 'Google -DEVELOPED-> Corvid Labs'],
+    ['We compared our work at Corvid Labs with WaveNet.', 'Corvid Labs -DEVELOPED-> WaveNet'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});
