@@ -23,3 +23,12 @@ describe('a name and a model number after "the/our" is a product', () => {
     expect(entities(text).filter((e) => e.label === name && e.type === 'product')).toEqual([]);
   });
 });
+
+describe('a name before a hardware noun is a product', () => {
+  it.each([
+    ['We collaborate with the national centre, which hosts the Alps supercomputer.', 'Alps'],
+    ['We use our cells in two Kestava prototypes now.', 'Kestava'],
+  ])('%s → %s', (text, name) => {
+    expect(entities(text).find((e) => e.label === name)?.type).toBe('product');
+  });
+});
