@@ -99,3 +99,23 @@ describe('which lab made a model', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('the device a model was demoed or runs on', () => {
+  it.each([
+    ['We demoed Vela on a MacBook Pro at the launch.', 'Vela -DEMOED_ON-> MacBook Pro'],
+    ['Last week we showed Vela running on a Raspberry Pi.', 'Vela -DEMOED_ON-> Raspberry Pi'],
+    ['And Vela also runs on an iPhone, which surprised people.', 'Vela -RUNS_ON-> iPhone'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['We demoed Vela on a Google stage in Lisbon.', 'Vela -DEMOED_ON-> Google'],
+    ['We demoed Vela on a panel with Marta Ruiz.', 'Vela -DEMOED_ON-> Marta Ruiz'],
+    ['And Vela runs on a Corvid Labs cluster.', 'Vela -RUNS_ON-> Corvid Labs'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});
