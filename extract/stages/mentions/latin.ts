@@ -242,6 +242,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   const prefix = prefixCue(text, start, cues.prefix);
   if (prefix?.type === 'work' && !yields(prefix)) return make('work', prefix.reason);
   if (prefix?.type === 'product') return make('product', prefix.reason); // "a forecasting product called Tidewater"
+  if (prefix?.type === 'benchmark') return make('benchmark', prefix.reason); // "evaluated on ProteinGym"
   // "一个叫 Quill 的 coding agent", "叫 Lumo 的App": a name a Chinese sentence calls, then what kind of thing it is.
   if (CALLED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
     const kind = CALLED_KIND.exec(text.slice(end, end + 40));
