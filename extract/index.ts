@@ -2,7 +2,7 @@
 // Stages are pure functions in extract/stages/; only read touches the disk.
 import type { KnowledgeGraph } from '../src/model.ts';
 import type { DocumentExtraction, SourceText } from './types.ts';
-import type { Lexicon } from './lexicon.ts';
+import { knownPerson, type Lexicon } from './lexicon.ts';
 import type { RelationRules } from './rules.ts';
 import { segment } from './stages/segment.ts';
 import { resolveSpeakers } from './stages/speakers.ts';
@@ -19,7 +19,7 @@ export interface ExtractContext {
 /** Extract one transcript: everything up to (not including) the cross-document merge. */
 export function extractDocument(source: SourceText, context: ExtractContext): DocumentExtraction {
   const segmented = segment(source);
-  const turned = resolveSpeakers(segmented);
+  const turned = resolveSpeakers(segmented, undefined, (name) => knownPerson(context.lexicon, name));
   const mentioned = findMentions(turned, context.lexicon);
   const resolved = resolveEntities(mentioned, context.lexicon);
   return extractRelations(resolved, context.rules);

@@ -140,3 +140,17 @@ export function parseLexiconFile(file: string, text: string): LexiconEntry[] {
 function isEntityType(value: unknown): value is EntityType {
   return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
 }
+
+const LATIN_FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u;
+const HAN_FULL_NAME = /^[\p{Script=Han}·]{3,}$/u;
+
+/**
+ * The canonical label of the person the lexicon knows by exactly this full name ("黄仁勋" → Jensen Huang, "Samuel
+ * Altman" → Sam Altman), or null. Only full names: two capitalised Latin words or more, or three Han characters or
+ * more; a first name or a two-character surname alone ("Sam", "库克") could be anyone.
+ */
+export function knownPerson(lexicon: Lexicon, name: string): string | null {
+  if (!LATIN_FULL_NAME.test(name) && !HAN_FULL_NAME.test(name)) return null;
+  const hit = lexicon.matcher.lookup(name).find((v) => v.alias === name && v.value.type === 'person');
+  return hit ? hit.value.label : null;
+}

@@ -27,7 +27,13 @@ interface Person {
   aliases: string[];
 }
 
-export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = segmentRules()): TurnedDocument {
+/**
+ * The canonical name of a person the lexicon knows by this full name ("黄仁勋" → "Jensen Huang"), or null: a speaker
+ * labelled in one language is the same node as the person named in another.
+ */
+export type KnownPerson = (name: string) => string | null;
+
+export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = segmentRules(), knownPerson: KnownPerson = () => null): TurnedDocument {
   const docId = doc.document.id;
   const diagnostics: Diagnostic[] = [...doc.diagnostics];
   const turnSegments = doc.segments.filter((s) => s.kind === 'turn' && s.speakerLabel);
@@ -79,7 +85,10 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
 
   const people = new Map<string, Person>();
   const labelKey = new Map<string, string>();
-  const addPerson = (name: string, role: Role | null, alias: string[]): string => {
+  const addPerson = (written: string, role: Role | null, alias: string[]): string => {
+    const known = knownPerson(written);
+    const name = known ?? written;
+    if (known && known !== written) alias = [...alias, written];
     // "Speaker 1" in one transcript is nobody in particular: its node stays in its document.
     const key = NUMBERED_SPEAKER.test(name) ? `${entityKey(name)}@${docId}` : entityKey(name);
     const person = people.get(key) ?? { name, role: null, aliases: [] };

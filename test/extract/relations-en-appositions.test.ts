@@ -13,12 +13,12 @@ function relationsOf(text: string): string[] {
 
 describe('titles in a list of people', () => {
   it.each([
-    ['with "the"', 'Our witnesses are Samuel Altman, the CEO of OpenAI, Christina Montgomery of IBM, and Gary Marcus.'],
-    ['without "the"', 'Our witnesses are Samuel Altman, CEO of OpenAI, Christina Montgomery of IBM, and Gary Marcus.'],
-    ['chief executive', 'Our witnesses are Samuel Altman, the chief executive of OpenAI, Christina Montgomery of IBM, and Gary Marcus.'],
+    ['with "the"', 'Our witnesses are Samuel Orton, the CEO of OpenAI, Christina Montgomery of IBM, and Gary Marcus.'],
+    ['without "the"', 'Our witnesses are Samuel Orton, CEO of OpenAI, Christina Montgomery of IBM, and Gary Marcus.'],
+    ['chief executive', 'Our witnesses are Samuel Orton, the chief executive of OpenAI, Christina Montgomery of IBM, and Gary Marcus.'],
   ])('gives the title to the name before it, %s', (_, text) => {
     const found = relationsOf(`Host: Welcome.\n\nGuest: ${text}\n\nHost: Thanks.`);
-    expect(found).toContain('Samuel Altman -CEO_OF-> OpenAI');
+    expect(found).toContain('Samuel Orton -CEO_OF-> OpenAI');
     expect(found).not.toContain('Christina Montgomery -CEO_OF-> OpenAI');
   });
 

@@ -1,0 +1,32 @@
+// Tests for speakers the lexicon knows: a speaker labelled by a full name the lexicon lists for a person is that
+// person's node, in whatever language the label is written ("黄仁勋：" is Jensen Huang), so documents in two languages
+// meet on one node. First names and two-character surnames alone stay as written.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+const extract = (text: string, id = 'talk') => extractDocument({ id, path: `${id}.md`, text }, context);
+const speakerOf = (text: string, label: string) => extract(text).speakers.find((s) => s.aliases.includes(label) || s.label === label);
+
+describe('speakers the lexicon knows', () => {
+  it('gives a speaker labelled in Chinese the person\'s canonical node, keeping the label as an alias', () => {
+    const zh = extract('主持人：欢迎黄仁勋。\n\n黄仁勋：谢谢。英伟达很好。\n\n主持人：好。\n\n黄仁勋：再见。\n', 'zh');
+    const en = extract('Host: Welcome, Jensen Huang.\n\nGuest: Thanks.\n\nHost: Good.\n', 'en');
+    const speaker = zh.speakers.find((s) => s.aliases.includes('黄仁勋'));
+    expect(speaker?.label).toBe('Jensen Huang');
+    expect(en.entities.map((e) => e.key)).toContain(speaker?.key);
+    expect(zh.entities.filter((e) => e.type === 'person').map((e) => e.label)).not.toContain('黄仁勋');
+  });
+
+  it('knows a person by the full name a hearing record spells out', () => {
+    const text = '    Chair DELGADO. Our witness is Samuel Altman of OpenAI.\n    Mr. ALTMAN. Thank you.\n    Chair DELGADO. Go on.\n    Mr. ALTMAN. We build models.\n';
+    expect(speakerOf(text, 'Mr. ALTMAN')?.label).toBe('Sam Altman');
+  });
+
+  it.each([
+    ['a first name alone', 'Sam: Hi.\n\nLena: Hello.\n\nSam: Bye.\n\nLena: Bye.\n', 'Sam'],
+    ['a two-character surname alone', '库克：你好。\n\n王芳：你好。\n\n库克：再见。\n\n王芳：再见。\n', '库克'],
+  ])('leaves %s as written', (_, text, label) => {
+    expect(speakerOf(text, label)?.label).toBe(label);
+  });
+});
