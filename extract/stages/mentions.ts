@@ -20,6 +20,7 @@ import { findFilings, findStandards } from './mentions/standards.ts';
 import { latinShortForms, withLatinShortForms } from './mentions/latinshort.ts';
 import { allMatches } from '../regex.ts';
 import { withCommonWordCompanies } from './mentions/wordcompanies.ts';
+import { withHanModelNumbers } from './mentions/zhproducts.ts';
 
 export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDocument {
   const commonWords = lowerCaseWords(doc.turns.filter((t) => t.kind !== 'boilerplate').map((t) => t.text));
@@ -42,6 +43,8 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
   perTurn = trimSwallowedVerbs(perTurn, speakers);
   // 地平线, 海光: a company whose short name is a common word, where the document uses it as the company once.
   perTurn = withCommonWordCompanies(perTurn, lexicon);
+  // 地平线的征程6: a Han product with a model number after a company the document names.
+  perTurn = withHanModelNumbers(perTurn);
   const counts = new Map<string, number>();
   for (const { turn, candidates } of perTurn) {
     for (const c of candidates) {

@@ -1,0 +1,24 @@
+// Tests for extract/stages/mentions/zhproducts.ts: a company's product written in Han characters with a model
+// number right after 公司的 (地平线的征程6, 北辰科技的天枢3) is a product, not a bare phrase.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+const entitiesOf = (text: string) =>
+  extractDocument({ id: 'products.zh', path: 'products.zh.md', text: `主持人：说说芯片。\n\n王磊：${text}` }, context)
+    .entities.filter((e) => e.type !== 'concept' && !e.speaker)
+    .map((e) => `${e.label} (${e.type})`)
+    .sort();
+
+describe('a Han product name with a model number after a company and 的', () => {
+  it.each([
+    ['地平线的征程6已经量产了。', ['Horizon Robotics (organization)', '征程6 (product)']],
+    ['英伟达的雷神2还没发布。', ['NVIDIA (organization)', '雷神2 (product)']],
+  ])('%s', (text, entities) => {
+    expect(entitiesOf(text)).toEqual(entities);
+  });
+
+  it('a quantity is no product: 英伟达的营收3亿, 英伟达的第3季度', () => {
+    expect(entitiesOf('英伟达的营收3亿美元，英伟达的股价20%都是新闻。')).toEqual(['NVIDIA (organization)']);
+  });
+});
