@@ -119,3 +119,23 @@ describe('the device a model was demoed or runs on', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('which lab released a model, with a description of the lab between', () => {
+  const opening = (line: string) => `**Dana Whitfield:** Welcome back to Signal Path. ${line}\n\n**Tomás Reyes:** Thanks, Dana.\n`;
+  it.each([
+    ['Corvid Labs, a small lab in Lisbon, released Vela last month.', 'Corvid Labs -RELEASED-> Vela'],
+    ['And Heron AI, the Berlin startup, just open-sourced Kite.', 'Heron AI -RELEASED-> Kite'],
+    ['A lab in Oslo named Fjord Research put out Nimbus.', 'Fjord Research -RELEASED-> Nimbus'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(opening(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['Heron AI, a startup, and Corvid Labs released Vela together.', 'Heron AI -RELEASED-> Vela'],
+    ['Corvid Labs, a lab that Dana Whitfield visited, said Heron AI released Kite.', 'Corvid Labs -RELEASED-> Kite'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(opening(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});

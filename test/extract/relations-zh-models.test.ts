@@ -36,3 +36,21 @@ describe('which benchmark a model was tested on', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('which lab released a model, with a description of the lab between', () => {
+  const opening = (line: string) => `**主持人：** 欢迎收听《硅谷声浪》。${line}\n\n**林澜：** 谢谢邀请。\n`;
+  it.each([
+    ['Corvid Labs这家位于里斯本的实验室上个月发布了Vela。', 'Corvid Labs -RELEASED-> Vela'],
+    ['Corvid Labs，一家法国的AI实验室，开源了Vela。', 'Corvid Labs -RELEASED-> Vela'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(opening(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['Corvid Labs这家公司没有发布Vela。', 'Corvid Labs -RELEASED-> Vela'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(opening(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});
