@@ -37,3 +37,12 @@ describe('a known name inside another product\'s versioned name', () => {
     expect(es.find((e) => e.label === 'tokens')?.mentions.length).toBe(2);
   });
 });
+
+describe('a hyphenated phrase of everyday speech is no topic', () => {
+  it.each([
+    ["Operator: That concludes today's question-and-answer session.\n\nErik: Thanks. Growth was 12% quarter-over-quarter and we built a one-of-a-kind plant.", ['question-and-answer', 'quarter-over-quarter', 'one-of-a-kind']],
+  ])('%s', (text, phrases) => {
+    const found = labels(entities(text));
+    for (const p of phrases) expect(found, found.join(', ')).not.toContain(`${p} (concept)`);
+  });
+});

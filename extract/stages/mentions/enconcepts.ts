@@ -4,7 +4,10 @@ import type { Cues } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 
 /** Hyphenated lower-case compounds that are idioms, not topics. */
-const IDIOMS = new Set(['state-of-the-art', 'up-to-date', 'day-to-day', 'one-on-one', 'face-to-face', 'out-of-the-box', 'back-and-forth', 'end-to-end', 'off-the-shelf', 'year-over-year', 'peer-to-peer', 'word-of-mouth', 'step-by-step', 'head-to-head', 'behind-the-scenes', 'one-to-one', 'all-in-one', 'on-the-fly', 'easy-to-use', 'hard-to-find', 'long-term', 'short-term', 'real-time', 'so-called', 'well-known']);
+const IDIOMS = new Set(['state-of-the-art', 'up-to-date', 'day-to-day', 'one-on-one', 'face-to-face', 'out-of-the-box', 'back-and-forth', 'end-to-end', 'off-the-shelf', 'year-over-year', 'peer-to-peer', 'word-of-mouth', 'step-by-step', 'head-to-head', 'behind-the-scenes', 'one-to-one', 'all-in-one', 'on-the-fly', 'easy-to-use', 'hard-to-find', 'long-term', 'short-term', 'real-time', 'so-called', 'well-known',
+  'question-and-answer', 'quarter-over-quarter', 'quarter-on-quarter', 'month-over-month', 'month-on-month', 'year-on-year', 'week-over-week',
+  'one-of-a-kind', 'first-of-its-kind', 'up-and-coming', 'tried-and-true', 'do-it-yourself', 'run-of-the-mill', 'top-of-the-line', 'out-of-pocket',
+  'business-as-usual', 'best-in-class', 'make-or-break', 'all-or-nothing']);
 
 const indexes = new WeakMap<Cues, { heads: Set<string>; stop: Set<string> }>();
 
