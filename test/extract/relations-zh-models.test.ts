@@ -54,3 +54,22 @@ describe('which lab released a model, with a description of the lab between', ()
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('what a model was trained on', () => {
+  it.each([
+    ['我们用Switchboard语料库训练了Vela，效果不错。', 'Vela -TRAINED_ON-> Switchboard'],
+    ['后来又在LibriLight数据集上微调了Vela。', 'Vela -TRAINED_ON-> LibriLight'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    // The corpus is no developer of the model.
+    ['我们用Switchboard语料库训练了Vela。', 'Switchboard -DEVELOPED-> Vela'],
+    ['我们没有用Switchboard语料库训练Vela。', 'Vela -TRAINED_ON-> Switchboard'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});
