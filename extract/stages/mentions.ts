@@ -18,6 +18,7 @@ import { joinSubunits } from './mentions/chains.ts';
 import { companyShortForms } from './mentions/companyshort.ts';
 import { findFilings, findStandards } from './mentions/standards.ts';
 import { latinShortForms, withLatinShortForms } from './mentions/latinshort.ts';
+import { latinSpeakerNames, withSpeakerNames } from './mentions/speakernames.ts';
 import { allMatches } from '../regex.ts';
 import { withCommonWordCompanies } from './mentions/wordcompanies.ts';
 import { withHanModelNumbers } from './mentions/zhproducts.ts';
@@ -40,6 +41,9 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
   // An English company named in full once (Veridian Systems) is a name wherever the document writes its short form.
   const latinShorts = latinShortForms(perTurn, lexicon, commonWords);
   if (latinShorts.size > 0) perTurn = perTurn.map((p) => ({ turn: p.turn, candidates: withLatinShortForms(p.turn.text, p.candidates, latinShorts, lexicon) }));
+  // "Yuki, let's start with you.": a speaker's name in Latin text is that speaker, even a lone first name.
+  const latinSpeakers = latinSpeakerNames(doc.speakers, commonWords);
+  if (latinSpeakers.length > 0) perTurn = perTurn.map((p) => ({ turn: p.turn, candidates: withSpeakerNames(p.turn.text, p.candidates, latinSpeakers) }));
   perTurn = trimSwallowedVerbs(perTurn, speakers);
   // 地平线, 海光: a company whose short name is a common word, where the document uses it as the company once.
   perTurn = withCommonWordCompanies(perTurn, lexicon);
