@@ -321,3 +321,11 @@ describe('partners and co-founders a sentence names together', () => {
     expect(found, found.join('\n')).toContain('Ana Ruiz -FOUNDED-> Voltwise Cells');
   });
 });
+
+describe('"X is a software problem" says X is a problem, not software', () => {
+  it('the concept must end the phrase after "is a"', () => {
+    const found = relationsOf('Host: And cognition?\n\nGuest: Cognition is a software problem. GAIA-2 is a world model that dreams.');
+    expect(found.filter((r) => r.includes('-IS_A-> software')), found.join('\n')).toEqual([]);
+    expect(found, found.join('\n')).toContain('GAIA-2 -IS_A-> world models');
+  });
+});
