@@ -139,3 +139,22 @@ describe('which lab released a model, with a description of the lab between', ()
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('the model another one started from', () => {
+  it.each([
+    ['For Vela, we started from Mistral 7B and added audio.', 'Vela -BUILT_ON-> Mistral 7B'],
+    ['And Vela was initialized from Llama 3, the 8B version.', 'Vela -BUILT_ON-> Llama 3'],
+    ['We fine-tuned Vela from Llama 3 over two weeks.', 'Vela -BUILT_ON-> Llama 3'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['For Vela, we started from scratch, unlike Mistral 7B.', 'Vela -BUILT_ON-> Mistral 7B'],
+    ['For Vela, we did not start from Llama 3.', 'Vela -BUILT_ON-> Llama 3'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});

@@ -73,3 +73,20 @@ describe('what a model was trained on', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('the model another one started from', () => {
+  it.each([
+    ['Vela是在Llama 3的基础上训练的。', 'Vela -BUILT_ON-> Llama 3'],
+    ['我们在Qwen2-7B的基础上微调出了Vela。', 'Vela -BUILT_ON-> Qwen2-7B'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['Vela不是在Llama 3的基础上训练的，是从零开始。', 'Vela -BUILT_ON-> Llama 3'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});
