@@ -158,3 +158,21 @@ describe('the model another one started from', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('the platform the guest\'s company offers an app on', () => {
+  it.each([
+    ['For consumers, we have an iPhone app, and a web version.', 'Corvid Labs -OFFERS_APP_ON-> iPhone'],
+    ['We just launched our Android app last week.', 'Corvid Labs -OFFERS_APP_ON-> Android'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['We don\'t have an iPhone app yet.', 'Corvid Labs -OFFERS_APP_ON-> iPhone'],
+    ['Most of our users are on an iPhone, in the browser.', 'Corvid Labs -OFFERS_APP_ON-> iPhone'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});

@@ -90,3 +90,21 @@ describe('the model another one started from', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('the platform the guest\'s company offers an app on', () => {
+  it.each([
+    ['面向普通用户，我们有一个iPhone应用，也有网页版。', 'Corvid Labs -OFFERS_APP_ON-> iPhone'],
+    ['我们上个月还上线了Android客户端。', 'Corvid Labs -OFFERS_APP_ON-> Android'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['我们没有iPhone应用，只有网页版。', 'Corvid Labs -OFFERS_APP_ON-> iPhone'],
+    ['很多用户用iPhone访问我们的网页。', 'Corvid Labs -OFFERS_APP_ON-> iPhone'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});
