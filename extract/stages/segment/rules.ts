@@ -63,11 +63,12 @@ export interface SegmentRules {
 }
 
 /**
- * A person's name after a role word: 1–4 capitalised Latin words, or 2–4 Han characters ending at a boundary: a
+ * A person's name after a role word: 1–4 capitalised Latin words (no Han character in them: "Kyutai首席执行官" is
+ * Kyutai and a title), or 2–4 Han characters ending at a boundary: a
  * punctuation mark, 和/与/及, or a verb the name is the subject of (主持人刘思琪邀请了…, 嘉宾王哲表示…).
  */
 export const NAME_PATTERN =
-  "(\\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]+)(?:[ \\u00a0]\\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]+)){0,3}|[\\p{Script=Han}·]{2,4}(?=[（(，,。:：、；;\\s]|和|与|及|邀请|请到|请来|表示|介绍|主持|带来|对话|分享|认为|$))";
+  "(\\p{Lu}(?:\\.|(?:(?!\\p{Script=Han})[\\p{L}\\p{M}'’\\-])+)(?:[ \\u00a0]\\p{Lu}(?:\\.|(?:(?!\\p{Script=Han})[\\p{L}\\p{M}'’\\-])+)){0,3}|[\\p{Script=Han}·]{2,4}(?=[（(，,。:：、；;\\s]|和|与|及|邀请|请到|请来|表示|介绍|主持|带来|对话|分享|认为|$))";
 
 /** Any short name up to a separator ("AI前哨站", "周予安"), for explicit mappings such as "Q 为 X". */
 export const ANY_NAME_PATTERN = '([^，,。；;、）)\\s]{2,20})';

@@ -1,0 +1,24 @@
+// Tests for Chinese articles that name the interviewee in the title or the editor's intro: "对话张三：…" names the
+// guest, "对话Kyutai首席执行官：…" names an organisation and a post (no one), "以下是36氪与许知行的对话" names the guest.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+const extract = (text: string) => extractDocument({ id: 'article.zh', path: 'article.zh.md', text }, context);
+const guest = (doc: ReturnType<typeof extract>) => doc.speakers.find((s) => s.role === 'guest')?.label;
+
+const body = '\n\n问：储能今年怎么样？\n\n答：还不错，我们在扩产。\n\n问：明年呢？\n\n答：继续扩。\n';
+
+describe('the interviewee of a Chinese article', () => {
+  it('is the name after 对话 in the title', () => {
+    expect(guest(extract(`# 对话周明远：储能的下一步${body}`))).toBe('周明远');
+  });
+
+  it('is nobody in particular when 对话 is followed by an organisation and a post', () => {
+    expect(guest(extract(`# 对话Voltaic首席执行官：储能的下一步${body}`))).not.toMatch(/首席执行官|Voltaic/);
+  });
+
+  it('is the name the editor gives in "以下是…与X的对话"', () => {
+    expect(guest(extract(`# 储能的下一步\n\n以下是本刊与周明远的对话（经编辑）：${body}`))).toBe('周明远');
+  });
+});
