@@ -176,3 +176,22 @@ describe('the platform the guest\'s company offers an app on', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('a model better than another', () => {
+  it.each([
+    ['In text mode, Vela clearly outperforms Llama 3.', 'Vela -IMPROVES_ON-> Llama 3'],
+    ['Honestly, Vela is much better than the original Mistral 7B at dialogue.', 'Vela -IMPROVES_ON-> Mistral 7B'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['Honestly, Vela doesn\'t beat GPT-4o yet.', 'Vela -IMPROVES_ON-> GPT-4o'],
+    ['Honestly, Vela is not better than GPT-4o.', 'Vela -IMPROVES_ON-> GPT-4o'],
+    ['Honestly, GPT-4o beats Vela on almost everything.', 'Vela -IMPROVES_ON-> GPT-4o'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});

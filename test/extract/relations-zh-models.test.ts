@@ -108,3 +108,23 @@ describe('the platform the guest\'s company offers an app on', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('a model better than another', () => {
+  it.each([
+    ['文本模式下，Vela在推理上已经超过了Llama 3。', 'Vela -IMPROVES_ON-> Llama 3'],
+    ['说实话，Vela在对话上比Mistral 7B强很多。', 'Vela -IMPROVES_ON-> Mistral 7B'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['说实话，Vela还没有超过GPT-4o。', 'Vela -IMPROVES_ON-> GPT-4o'],
+    ['说实话，Vela比GPT-4o便宜很多。', 'Vela -IMPROVES_ON-> GPT-4o'],
+    ['说实话，Vela并不比GPT-4o强。', 'Vela -IMPROVES_ON-> GPT-4o'],
+    ['Vela的作者认为Claude超过了GPT-4o。', 'Vela -IMPROVES_ON-> GPT-4o'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});
