@@ -42,6 +42,8 @@ describe('which lab released a model, with a description of the lab between', ()
   it.each([
     ['Corvid Labs这家位于里斯本的实验室上个月发布了Vela。', 'Corvid Labs -RELEASED-> Vela'],
     ['Corvid Labs，一家法国的AI实验室，开源了Vela。', 'Corvid Labs -RELEASED-> Vela'],
+    ['Corvid Labs这家位于里斯本的创业公司上周开源了语音模型Vela。', 'Corvid Labs -RELEASED-> Vela'],
+    ['Corvid Labs上周发布了新的语音大模型Vela。', 'Corvid Labs -RELEASED-> Vela'],
   ])('%s', (line, relation) => {
     const found = relationsOf(opening(line));
     expect(found, found.join('\n')).toContain(relation);
@@ -49,6 +51,7 @@ describe('which lab released a model, with a description of the lab between', ()
 
   it.each([
     ['Corvid Labs这家公司没有发布Vela。', 'Corvid Labs -RELEASED-> Vela'],
+    ['Corvid Labs发布了一篇关于模型Vela的评测。', 'Corvid Labs -RELEASED-> Vela'],
   ])('not: %s', (line, relation) => {
     const found = relationsOf(opening(line));
     expect(found, found.join('\n')).not.toContain(relation);
