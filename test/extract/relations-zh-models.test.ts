@@ -131,3 +131,21 @@ describe('a model better than another', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('the device a model was demoed or runs on', () => {
+  it.each([
+    ['发布会上，我们在一台MacBook Pro上演示了Vela。', 'Vela -DEMOED_ON-> MacBook Pro'],
+    ['小一点的Vela可以在一块Jetson Orin上运行。', 'Vela -RUNS_ON-> Jetson Orin'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['我们没有在一台MacBook Pro上演示过Vela。', 'Vela -DEMOED_ON-> MacBook Pro'],
+    ['现在的Vela不能在一块Jetson Orin上运行。', 'Vela -RUNS_ON-> Jetson Orin'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});
