@@ -5,7 +5,7 @@ import type { Mention, MentionedDocument, TurnedDocument } from '../types.ts';
 import { settleOverlaps, type Candidate } from './mentions/candidate.ts';
 import { hasHan, tagText } from './mentions/jieba.ts';
 import { discoverLatin, yieldToKnownNames } from './mentions/latin.ts';
-import { discoverListed } from './mentions/lists.ts';
+import { discoverListed, discoverListedLatin } from './mentions/lists.ts';
 import { discoverEnglishConcepts } from './mentions/enconcepts.ts';
 import { acronymDefinitions } from './mentions/acronyms.ts';
 import { matchLexicon } from './mentions/lexmatch.ts';
@@ -102,6 +102,7 @@ export function mentionsInText(
   const valid = (c: Candidate) => c.start >= 0 && c.end <= text.length && c.end > c.start;
   let settled = settleOverlaps(yieldToKnownNames(text, candidates.filter(valid)));
   if (tokens) settled = settleOverlaps([...settled, ...discoverListed(text, tokens, settled).filter(valid)]);
+  else settled = settleOverlaps([...settled, ...discoverListedLatin(text, settled)]);
   if (tokens) settled = joinSubunits(text, tokens, settled, lexicon.cues);
   return settled.map((c) => canonicaliseDiscovered(text, c, lexicon));
 }

@@ -1,4 +1,5 @@
-// Enumerations: names listed beside a known name take its type (台积电和博世、英飞凌、恩智浦 → four organizations).
+// Enumerations: names listed beside a known name take its type (台积电和博世、英飞凌、恩智浦 → four organizations;
+// "1X, Figure, Agility Robotics, Tesla" → Figure is one too).
 import type { Candidate } from './candidate.ts';
 import type { Token } from './jieba.ts';
 
@@ -52,6 +53,45 @@ export function discoverListed(text: string, tokens: Token[], settled: Candidate
       if (item.known) continue;
       out.push({ start: item.start, end: item.end, type: anchor.type, canonical: null, source: 'discovery', reason: `listed beside a known ${anchor.type}`, priority: 0 });
     }
+  }
+  return out;
+}
+
+/** A run of capitalised names joined by commas, "and", "or", "&" ("1X, Figure, Agility Robotics, Tesla"). */
+const LATIN_ITEM = "[A-Z0-9][\\w.&'’-]*(?: [A-Z][\\w.&'’-]*){0,3}";
+const LATIN_SEPARATOR = ',\\s+(?:and\\s+|or\\s+|&\\s+)?|\\s+(?:and|or|&)\\s+';
+const LATIN_RUN = new RegExp(`(?<![\\w.&'’-])${LATIN_ITEM}(?:(?:${LATIN_SEPARATOR})${LATIN_ITEM})+`, 'g');
+const LATIN_SPLIT = new RegExp(`(?:${LATIN_SEPARATOR})`, 'g');
+const LATIN_WORD = /^[A-Z][a-z]{1,20}$/;
+
+/**
+ * New organizations for the bare capitalised words of an English list that holds two or more organizations the
+ * lexicon knows ("1X, Figure, Agility Robotics, Tesla": Figure, which alone reads as a word). Only items after a known
+ * one count, so a name addressed first ("Yuki, 1X, Figure…") is no company. Settled candidates in, additions out.
+ */
+export function discoverListedLatin(text: string, settled: Candidate[]): Candidate[] {
+  const knownAt = new Map<number, Candidate>();
+  for (const c of settled) if (c.source === 'lexicon' && c.type === 'organization') knownAt.set(c.start, c);
+  if (knownAt.size < 2) return [];
+  const coveredAt = new Set(settled.map((c) => c.start));
+  const out: Candidate[] = [];
+  LATIN_RUN.lastIndex = 0;
+  for (let run = LATIN_RUN.exec(text); run; run = LATIN_RUN.exec(text)) {
+    const items: { start: number; end: number }[] = [];
+    let at = 0;
+    LATIN_SPLIT.lastIndex = 0;
+    for (let sep = LATIN_SPLIT.exec(run[0]); sep; sep = LATIN_SPLIT.exec(run[0])) {
+      items.push({ start: run.index + at, end: run.index + sep.index });
+      at = sep.index + sep[0].length;
+    }
+    items.push({ start: run.index + at, end: run.index + run[0].length });
+    const known = items.map((item) => knownAt.get(item.start)?.end === item.end);
+    if (known.filter(Boolean).length < 2) continue;
+    const firstKnown = known.indexOf(true);
+    items.forEach((item, i) => {
+      if (i <= firstKnown || known[i] || coveredAt.has(item.start) || !LATIN_WORD.test(text.slice(item.start, item.end))) return;
+      out.push({ start: item.start, end: item.end, type: 'organization', canonical: null, source: 'discovery', reason: 'listed after known organizations (1X, Figure, Agility Robotics, Tesla)', priority: 0 });
+    });
   }
   return out;
 }
