@@ -195,3 +195,21 @@ describe('a model better than another', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('who else was on the lab\'s first team', () => {
+  it.each([
+    ['At the start we were two people on the founding team - so Ines Duarte and I - both from audio.', 'Ines Duarte -WORKS_AT-> Corvid Labs'],
+    ['Then Paulo Serra and I were the core team for a year.', 'Paulo Serra -WORKS_AT-> Corvid Labs'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['Before that I was on the core team at Google, so Paulo Serra and I go back.', 'Paulo Serra -WORKS_AT-> Corvid Labs'],
+    ['Paulo Serra and I were the core team of Gemini at the time.', 'Paulo Serra -WORKS_AT-> Corvid Labs'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});
