@@ -149,3 +149,20 @@ describe('the device a model was demoed or runs on', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('who else was on the lab\'s first team', () => {
+  it.each([
+    ['一开始，初创团队就是我和陈思雨，我们都是做语音的。', '陈思雨 -WORKS_AT-> Corvid Labs'],
+    ['后来我和陈思雨是最早的核心团队。', '陈思雨 -WORKS_AT-> Corvid Labs'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['我在谷歌的时候，谷歌的核心团队是我和陈思雨。', '陈思雨 -WORKS_AT-> Corvid Labs'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});
