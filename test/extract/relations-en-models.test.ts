@@ -213,3 +213,23 @@ describe('who else was on the lab\'s first team', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('a capability a model has', () => {
+  it.each([
+    ['Unlike cascades, Vela is completely full-duplex.', 'Vela -HAS_FEATURE-> full-duplex'],
+    ['And Vela supports full duplex out of the box.', 'Vela -HAS_FEATURE-> full-duplex'],
+    ['Also, Vela is natively multimodal.', 'Vela -HAS_FEATURE-> multimodality'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['Honestly, Vela doesn\'t support full-duplex yet.', 'Vela -HAS_FEATURE-> full-duplex'],
+    ['Honestly, Vela is not fully multimodal.', 'Vela -HAS_FEATURE-> multimodality'],
+    ['Also, Vela supports multimodal models downstream.', 'Vela -HAS_FEATURE-> multimodality'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});

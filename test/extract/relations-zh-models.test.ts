@@ -166,3 +166,20 @@ describe('who else was on the lab\'s first team', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('a capability a model has', () => {
+  it.each([
+    ['和级联方案不同，Vela支持全双工。', 'Vela -HAS_FEATURE-> full-duplex'],
+    ['所以Vela是完全全双工的。', 'Vela -HAS_FEATURE-> full-duplex'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it.each([
+    ['目前Vela还不支持全双工。', 'Vela -HAS_FEATURE-> full-duplex'],
+  ])('not: %s', (line, relation) => {
+    const found = relationsOf(podcast(line));
+    expect(found, found.join('\n')).not.toContain(relation);
+  });
+});
