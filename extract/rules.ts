@@ -174,6 +174,9 @@ function types(list: string, at: string, fail: (m: string) => never): string[] {
  * spaces, `{cue:投资|invest}` cue words that may also have been found as a mention of their own (投资 as a concept);
  * a cue right after a negation (没有合作, did not invest) states nothing.
  */
+/** Most names a list slot ({S:organization+}) takes: investors of a round, partners of a deal. */
+const MAX_LIST = 16;
+
 function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => never): PatternRule {
   const at = `rule ${rule.id}`;
   const slots: string[] = [];
@@ -185,7 +188,9 @@ function compilePattern(rule: Obj, listSeparator: string, fail: (m: string) => n
       slots.push(name);
       slotTypes[name] = types(list, at, fail);
       const one = `${MASK_OPEN}(?:[a-z]+/)*(?:${types(list, at, fail).join('|')})(?:/[a-z]+)*#\\d+${MASK_SURFACE}[^${MASK_CLOSE}]*${MASK_CLOSE}`;
-      return many ? `(?<${name}>${one}(?:${listSeparator}${one})*)` : `(?<${name}>${one})`;
+      // A list slot holds at most MAX_LIST names: unbounded, a sentence listing thousands of names with no cue after
+      // them costs each start position the whole list (quadratic: 6,000 names took 9 s, 12,000 took 36 s).
+      return many ? `(?<${name}>${one}(?:${listSeparator}${one}){0,${MAX_LIST - 1}})` : `(?<${name}>${one})`;
     })
     // Each cue is a group of its own (cue0, cue1…): relations.ts reads what stands just before it (a negation).
     .replace(/\{cue:([^{}]+)\}/g, (_, words: string) => `(?<cue${cues++}>(?:${words})|${MASK_OPEN}[a-z/]+#\\d+${MASK_SURFACE}(?:${words})${MASK_CLOSE})`)

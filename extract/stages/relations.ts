@@ -73,12 +73,29 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
   };
   const pass = run(rules.patterns.filter((r) => !r.needsAffiliation), new Map(), null);
   const first = pass.out;
-  const orgOf = affiliations(first, entities, rules.affiliation);
+  const orgOf = affiliations(first, entities, rules.affiliation, callCompany(sentences, entities));
   // "丰田和出光兴产有合作" names both partners: the guest's-organisation fallback of the second pass must not add a third.
   const second = run(rules.patterns.filter((r) => r.needsAffiliation), orgOf, pass.bySentence).out;
   const named = nameRelations(rules.names, doc.entities, doc.mentions);
   const turnOrder = new Map(doc.turns.map((t) => [t.id, t.index]));
   return { ...doc, relations: supersede(mergeRelations([...first, ...second, ...named], turnOrder), rules.supersedes) };
+}
+
+/** A sentence speaking of an earnings or results call ("the … third quarter 2026 earnings conference call"). */
+const CALL = /\b(?:earnings|results|quarterly)\b[^.!?。！？]{0,60}?\bcall\b/i;
+
+/**
+ * The company whose earnings or results call the document is: the one organisation named in one of its first
+ * sentences that speaks of such a call ("welcome to the Halvorsen Robotics third quarter 2026 earnings conference
+ * call"), else null.
+ */
+function callCompany(sentences: TurnSentence[], entities: Map<string, Entity>): string | null {
+  for (const s of sentences.slice(0, 12)) {
+    if (!CALL.test(s.sentence.masked)) continue;
+    const orgs = new Set(s.sentence.mentions.map((m) => m.entity).filter((key) => entities.get(key)?.type === 'organization'));
+    if (orgs.size === 1) return [...orgs][0];
+  }
+  return null;
 }
 
 /** Drops a relation the document also states with a type that supersedes it ("从搜狗出来" makes "我在搜狗做了十几年" past). */

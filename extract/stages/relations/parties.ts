@@ -67,9 +67,10 @@ function addresseesOf(spoken: Turn[]): (string | null)[] {
 /**
  * Each person's organisation, from relations of the affiliation types (earlier types preferred). A person-to-person
  * relation of those types (COLLEAGUE_OF: Karen Liu saying "Marcus Hale, our Chief Executive Officer") ties two people
- * to one organisation: colleagues with none take the one their group names, when it names exactly one.
+ * to one organisation: colleagues with none take the one their group names, when it names exactly one, else the
+ * company whose call the document is (`callCompany`: executives presented on their own company's earnings call).
  */
-export function affiliations(relations: Relation[], entities: Map<string, Entity>, types: string[]): Map<string, string> {
+export function affiliations(relations: Relation[], entities: Map<string, Entity>, types: string[], callCompany: string | null = null): Map<string, string> {
   const out = new Map<string, string>();
   const isPerson = (key: string) => entities.get(key)?.type === 'person';
   for (const type of types) {
@@ -94,6 +95,7 @@ export function affiliations(relations: Relation[], entities: Map<string, Entity
       for (const next of colleagues.get(group[i]) ?? []) if (!seen.has(next)) (seen.add(next), group.push(next));
     }
     const orgs = new Set(group.map((p) => out.get(p)).filter((o): o is string => o !== undefined));
+    if (orgs.size === 0 && callCompany !== null) orgs.add(callCompany);
     if (orgs.size !== 1) continue;
     const [org] = orgs;
     for (const p of group) if (!out.has(p)) out.set(p, org);
