@@ -52,16 +52,29 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
   const counts = new Map<string, number>();
   for (const { turn, candidates } of perTurn) {
     for (const c of candidates) {
-      if (!c.minCount) continue;
+      if (!c.minCount || c.initial) continue;
       const key = turn.text.slice(c.start, c.end).toLowerCase();
       counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const kept = (turn: { text: string }, c: Candidate): boolean => !c.minCount || (counts.get(turn.text.slice(c.start, c.end).toLowerCase()) ?? 0) >= c.minCount;
+  // What each surface is where no sentence starts: a sentence-initial guess of the same surface takes that type.
+  const elsewhere = new Map<string, Candidate>();
+  for (const { turn, candidates } of perTurn) {
+    for (const c of candidates) {
+      const surface = turn.text.slice(c.start, c.end);
+      if (!c.initial && c.canonical === null && kept(turn, c) && !elsewhere.has(surface)) elsewhere.set(surface, c);
     }
   }
   const defined = acronymDefinitions(perTurn.map(({ turn }) => turn.text));
   const mentions: Mention[] = [];
   for (const { turn, candidates } of perTurn) {
-    for (const c of candidates) {
-      if (c.minCount && (counts.get(turn.text.slice(c.start, c.end).toLowerCase()) ?? 0) < c.minCount) continue;
+    for (let c of candidates) {
+      if (c.initial) {
+        const named = elsewhere.get(turn.text.slice(c.start, c.end));
+        if (!named) continue;
+        c = { ...c, type: named.type, reason: `${c.reason} (${named.reason})` };
+      } else if (!kept(turn, c)) continue;
       const surface = turn.text.slice(c.start, c.end);
       const definition = c.canonical === null && c.source === 'discovery' ? defined.get(surface) : undefined;
       if (definition) {

@@ -13,6 +13,11 @@ export interface Candidate {
   priority: number;
   /** A bare guess: kept only when the document writes the same surface (case-folded) at least this often. */
   minCount?: number;
+  /**
+   * A capitalised word at a sentence start, which capitals cannot tell from any other word there: kept only where the
+   * document also finds the same surface where no sentence starts, and then typed as it is there.
+   */
+  initial?: boolean;
 }
 
 /** Keeps non-overlapping candidates: longest first, then by priority, then leftmost. Output is in text order. */

@@ -287,8 +287,11 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
       return make('place', 'a sentence opening "In <name>," or "In <name> we …" sets the scene: a place (In Medellín we financed the buses)');
     }
   }
-  // A lone capitalised word at a sentence start is a name only when compromise knows it as one.
-  if (single && !tagged && !besideHan(text, start, end) && isSentenceInitial(text, start)) return null;
+  // A lone capitalised word at a sentence start is a name only when compromise knows it as one, or when the document
+  // writes it as a name elsewhere ("a lab called Kyutai …" then "Kyutai promotes open science"): mentions.ts decides.
+  if (single && !tagged && !besideHan(text, start, end) && isSentenceInitial(text, start)) {
+    return { ...make('organization', 'a capitalised word at a sentence start that the document also writes as a name where no sentence starts', 0), minCount: 1, initial: true };
+  }
   if (tagged) return make(tagged, `compromise tags "${surface}" as ${tagged}`, 0);
   if (!single) {
     // Title-case phrases ("Theoretical Physics", "Earnings Conference Call") are made of everyday words; names are not.

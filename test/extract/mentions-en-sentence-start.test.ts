@@ -1,0 +1,25 @@
+// Tests for a guessed name at the start of a sentence: capitals there tell nothing, so a lone unknown word opening a
+// sentence is a name only when the document also writes it as one where no sentence starts.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+const extract = (text: string) => extractDocument({ id: 'starts.en', path: 'starts.en.md', text }, context);
+const surfaces = (doc: ReturnType<typeof extract>) => doc.mentions.map((m) => m.surface);
+
+describe('a guessed name at a sentence start', () => {
+  it('is the name the document writes elsewhere, typed as it is there, and can state relations', () => {
+    const doc = extract(
+      'Host: Tell me about the lab.\n\nGuest: I joined a small lab in Lisbon called Quorvia two years ago. Quorvia promotes open science, and we publish everything.\n\nHost: Thanks.\n',
+    );
+    expect(surfaces(doc).filter((s) => s === 'Quorvia')).toHaveLength(2);
+    const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+    expect(doc.relations.map((r) => `${label.get(r.source)} ${r.type} ${label.get(r.target)}`)).toContain('Quorvia PROMOTES open science');
+    expect(doc.entities.find((e) => e.label === 'Quorvia')?.type).toBe('organization');
+  });
+
+  it('stays no name when the document writes it only at sentence starts', () => {
+    const doc = extract('Host: Hello.\n\nGuest: Quorvia is what we say here. Quorvia again, I mean.\n\nHost: Thanks.\n');
+    expect(surfaces(doc)).not.toContain('Quorvia');
+  });
+});
