@@ -1,0 +1,28 @@
+// Tests for "X … opened / is based in Y": the place is X's only while X is the subject, not after a clause of another
+// subject ("a deal with Siemens, and we opened a plant in Monterrey" puts the speaker's company there).
+import { describe, expect, it } from 'vitest';
+import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+
+const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+
+function locatedIn(text: string): string[] {
+  const doc = extractDocument({ id: 'located.en', path: 'located.en.md', text: `Host: Hi.\n\nGuest: ${text}\n\nHost: Thanks.\n` }, context);
+  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+  return doc.relations.filter((r) => r.type === 'LOCATED_IN').map((r) => `${label.get(r.source)} ${label.get(r.target)}`);
+}
+
+describe('LOCATED_IN across a clause', () => {
+  it.each([
+    'This quarter we signed a supply agreement with Siemens, and we opened a plant in Monterrey.',
+    'We work with Siemens; they opened nothing, but I opened an office in Monterrey.',
+  ])('is not given to a company another subject follows: %s', (text) => {
+    expect(locatedIn(text)).not.toContain('Siemens Monterrey');
+  });
+
+  it.each([
+    ['Siemens is based in Munich.', 'Siemens Munich'],
+    ['Siemens, as you know, opened a plant in Monterrey.', 'Siemens Monterrey'],
+  ])('is still given when the company is the subject: %s', (text, expected) => {
+    expect(locatedIn(text)).toContain(expected);
+  });
+});
