@@ -124,7 +124,7 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   for (const label of labels) {
     const role = roles.get(label);
     if (!role || role.name) continue;
-    const first = turnSegments.find((t) => t.speakerLabel === label)?.text ?? '';
+    const first = firstTurns.get(label)?.[0] ?? '';
     const [name] = [...labelNamed(role.role), ...selfNamed(first, rules).map((n) => canonical(n)), ...introNamed(role.role)];
     if (name) {
       labelKey.set(label, addPerson(name, role.role, aliasOf(label)));

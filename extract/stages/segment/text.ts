@@ -48,8 +48,12 @@ const entryBreak = (last: string, line: string): boolean =>
   !/[.!?。！？]$/.test(last) && isEntryLine(line) && (isEntryLine(last) || LIST_TITLE.test(last));
 /** A list's title line above its first entry ("Company Participants", "Conference Call Participants"): capitalised words only. */
 const LIST_TITLE = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}$/u;
+/** A clock reading: 00:12:03, 4:19, 00:12.5. */
+const CLOCK = '(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?';
+/** A timestamp in brackets: [00:12:03], \\[04:19\\], (00:12), （00:12）, 【00:12】. */
+export const BRACKETED_TIMESTAMP_SOURCE = `(?:\\\\?\\[|\\(|（|【)${CLOCK}(?:\\\\?\\]|\\)|）|】)`;
 /** [00:12:03], \\[04:19\\], (00:12), （00:12）, 【00:12】, *00:12:03* (in italics) or a bare 00:12:03. */
-export const TIMESTAMP_SOURCE = '(?:\\\\?\\[|\\(|（|【|\\*{1,2}|_)?(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?(?:\\\\?\\]|\\)|）|】|\\*{1,2}|_)?';
+export const TIMESTAMP_SOURCE = `(?:\\\\?\\[|\\(|（|【|\\*{1,2}|_)?${CLOCK}(?:\\\\?\\]|\\)|）|】|\\*{1,2}|_)?`;
 /** A timestamp such as [00:12:03], \[04:19\], (00:12) or 00:12:03, alone. */
 export const TIMESTAMP = new RegExp(`^${TIMESTAMP_SOURCE}$`);
 const LEADING_TIMESTAMPS = new RegExp(`^\\s{0,4}(?:${TIMESTAMP_SOURCE}\\s{0,4}){1,2}`);

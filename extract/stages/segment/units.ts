@@ -4,7 +4,7 @@ import { baseOf, capsAffiliation, parseLabel, validShape, type LabelCandidate } 
 import { roleOf } from './roles.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
 import { assignAnswers, isBoldQuestion } from './questions.ts';
-import { cleanInline, joinLines, parseHeading } from './text.ts';
+import { BRACKETED_TIMESTAMP_SOURCE, cleanInline, joinLines, parseHeading } from './text.ts';
 import type { TurnKind } from '../../../src/model.ts';
 
 export interface SpeakerLabel extends LabelCandidate {
@@ -26,7 +26,7 @@ const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
 const LATIN_FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 
 /** A line that opens with a timestamp in brackets ("(00:01:05) Take me through…"). */
-const STAMPED_LINE = /^\s{0,4}(?:\\?\[|\(|（|【)(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\\?\]|\)|）|】)/;
+const STAMPED_LINE = new RegExp(`^\\s{0,4}${BRACKETED_TIMESTAMP_SOURCE}`);
 
 /** A line in capitals, of at most 80 characters: the rest of a heading in capitals wrapped onto it. */
 const CAPITALS_LINE = /^(?=.{1,80}$)(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]+$/u;
