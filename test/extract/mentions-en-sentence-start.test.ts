@@ -1,10 +1,9 @@
 // Tests for a guessed name at the start of a sentence: capitals there tell nothing, so a lone unknown word opening a
 // sentence is a name only when the document also writes it as one where no sentence starts.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (text: string) => extractDocument({ id: 'starts.en', path: 'starts.en.md', text }, context);
+const extract = (text: string) => extractText(text, 'starts.en');
 const surfaces = (doc: ReturnType<typeof extract>) => doc.mentions.map((m) => m.surface);
 
 describe('a guessed name at a sentence start', () => {

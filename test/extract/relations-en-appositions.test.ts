@@ -1,15 +1,9 @@
 // Tests for titles in apposition inside a list of people: the title after a name belongs to that name, not to the next
 // one ("A, the CEO of X, B of Y": B is the next of the list, not X's chief executive).
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { relationsOf as relationsOfText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-
-function relationsOf(text: string): string[] {
-  const doc = extractDocument({ id: 'list.en', path: 'list.en.md', text }, context);
-  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
-  return doc.relations.map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`);
-}
+const relationsOf = (text: string): string[] => relationsOfText(text, 'list.en');
 
 describe('titles in a list of people', () => {
   it.each([

@@ -1,16 +1,10 @@
 // Tests for the English business rules of extract/data/relations.json, through the whole pipeline: titles in a panel
 // intro, hires, acquisitions, object pronouns ("invested in us"), partnerships and a list of rivals.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractDocument } from '../../extract/index.ts';
+import { context, relationsOf as relationsOfText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-
-/** "label -TYPE-> label" for every typed relation of a transcript. */
-function relationsOf(text: string): string[] {
-  const doc = extractDocument({ id: 'business.en', path: 'business.en.md', text }, context);
-  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
-  return doc.relations.map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`);
-}
+const relationsOf = (text: string): string[] => relationsOfText(text, 'business.en');
 
 const INTRO =
   'The panel was moderated by Rachel Adeyemi, senior energy reporter at Canary Media. On stage were Tomás Ibarra, chief executive of ' +

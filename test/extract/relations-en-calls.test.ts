@@ -1,15 +1,9 @@
 // Tests for earnings calls: the executives an investor-relations host presents ("With me today are A, our CEO; B, our
 // CFO") work for the company whose call it is, so their "we" is that company.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { relationsOf as relationsOfText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-
-function relationsOf(text: string): string[] {
-  const doc = extractDocument({ id: 'call.en', path: 'call.en.md', text }, context);
-  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
-  return doc.relations.map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`);
-}
+const relationsOf = (text: string): string[] => relationsOfText(text, 'call.en');
 
 const call = (welcome: string) => `# Q2 2026 Results
 

@@ -1,16 +1,9 @@
 // Tests for the English model rules of extract/data/relations.json, through the whole pipeline: what a model was
 // trained on, built on, evaluated on and demoed on, and which lab made it, as a lab's podcast guest says it.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { relationsOf as relationsOfText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-
-/** "label -TYPE-> label" for every typed relation of a transcript. */
-function relationsOf(text: string): string[] {
-  const doc = extractDocument({ id: 'models.en', path: 'models.en.md', text }, context);
-  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
-  return doc.relations.filter((r) => r.type !== 'CO_OCCURS').map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`);
-}
+const relationsOf = (text: string): string[] => relationsOfText(text, 'models.en');
 
 /** A two-person podcast: the host opens, the guest (a lab's co-founder) answers with `line`. */
 const podcast = (line: string) =>

@@ -1,17 +1,9 @@
 // Tests for the Chinese career rules of extract/data/relations.json (and its supersedes list), through the whole
 // pipeline: a job someone left (从X出来, 离开X, 曾在X, 前X员工) is WORKED_AT, the company founded after it FOUNDED.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { relationsOf as relationsOfText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-
-/** "label -TYPE-> label" for every typed relation of a transcript. */
-function relationsOf(text: string): string[] {
-  const doc = extractDocument({ id: 'career.zh', path: 'career.zh.md', text }, context);
-  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
-  const surface = (key: string) => doc.entities.find((e) => e.key === key)?.aliases.find((a) => /\p{Script=Han}/u.test(a)) ?? label.get(key);
-  return doc.relations.map((r) => `${surface(r.source)} -${r.type}-> ${surface(r.target)}`);
-}
+const relationsOf = (text: string): string[] => relationsOfText(text, 'career.zh', 'han');
 
 describe('Chinese careers: past jobs and the company founded after', () => {
   it.each([

@@ -1,17 +1,9 @@
 // Tests for Chinese company rules of extract/data/relations.json: the company behind a product (X背后的公司Y), and a
 // company founded after leaving a job, told in a later clause of the sentence about the founder.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { relationsOf as relationsOfText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-
-/** "surface -TYPE-> surface" for every typed relation of a transcript (the first Han alias, else the label). */
-function relationsOf(text: string): string[] {
-  const doc = extractDocument({ id: 'companies.zh', path: 'companies.zh.md', text: `主持人：说说这家公司？\n\n王磊：${text}` }, context);
-  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
-  const surface = (key: string) => doc.entities.find((e) => e.key === key)?.aliases.find((a) => /\p{Script=Han}/u.test(a)) ?? label.get(key);
-  return doc.relations.map((r) => `${surface(r.source)} -${r.type}-> ${surface(r.target)}`);
-}
+const relationsOf = (text: string): string[] => relationsOfText(`主持人：说说这家公司？\n\n王磊：${text}`, 'companies.zh', 'han');
 
 describe('the company behind a product', () => {
   it.each([

@@ -1,17 +1,10 @@
 // Tests for the Chinese funding-round rules of extract/data/relations.json: "Y完成了由A领投、B跟投的…融资" states
 // that A and B invested in Y, the round told before or after a comma, the company named or not.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractDocument } from '../../extract/index.ts';
+import { context, relationsOf as relationsOfText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-
-/** "surface -TYPE-> surface" for every typed relation of a transcript (the first Han alias, else the label). */
-function relationsOf(text: string): string[] {
-  const doc = extractDocument({ id: 'funding.zh', path: 'funding.zh.md', text: `主持人：最近有什么新闻？\n\n王磊：${text}` }, context);
-  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
-  const surface = (key: string) => doc.entities.find((e) => e.key === key)?.aliases.find((a) => /\p{Script=Han}/u.test(a)) ?? label.get(key);
-  return doc.relations.map((r) => `${surface(r.source)} -${r.type}-> ${surface(r.target)}`);
-}
+const relationsOf = (text: string): string[] => relationsOfText(`主持人：最近有什么新闻？\n\n王磊：${text}`, 'funding.zh', 'han');
 
 describe('a funding round: 由A领投、B跟投', () => {
   it.each([

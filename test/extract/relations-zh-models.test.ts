@@ -1,16 +1,9 @@
 // Tests for the Chinese model rules of extract/data/relations.json, through the whole pipeline: which benchmark a
 // model was tested on, as a lab's guest says it in a podcast or a 对话 article.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { relationsOf as relationsOfText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-
-/** "label -TYPE-> label" for every typed relation of a transcript. */
-function relationsOf(text: string): string[] {
-  const doc = extractDocument({ id: 'models.zh', path: 'models.zh.md', text }, context);
-  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
-  return doc.relations.filter((r) => r.type !== 'CO_OCCURS').map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`);
-}
+const relationsOf = (text: string): string[] => relationsOfText(text, 'models.zh');
 
 /** A podcast in Chinese: the host opens, the guest (a lab's co-founder) answers with `line`. */
 const podcast = (line: string) =>

@@ -1,10 +1,9 @@
 // Tests for transcripts exported from speech-to-text services (飞书妙记, 通义听悟, otter.ai and the like): a header of
 // keywords before the text, speakers numbered by the service ("发言人2", "Speaker 2") who say who they are.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (text: string) => extractDocument({ id: 'export', path: 'export.txt', text }, context);
+const extract = (text: string) => extractText(text, 'export');
 const speakersOfTurns = (doc: ReturnType<typeof extract>) =>
   doc.turns.filter((t) => t.kind === 'turn').map((t) => doc.speakers.find((s) => s.key === t.speaker)?.label);
 

@@ -2,10 +2,9 @@
 // with who the speaker is after a comma ("STEVE INSKEEP, HOST:"), the surname alone in later turns, clip markers,
 // and the copyright line that closes the page.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (text: string) => extractDocument({ id: 'news.en', path: 'news.en.txt', text }, context);
+const extract = (text: string) => extractText(text, 'news.en');
 const speakerNames = (doc: ReturnType<typeof extract>) => doc.turns.filter((t) => t.kind === 'turn').map((t) => doc.speakers.find((s) => s.key === t.speaker)?.label);
 
 const RADIO = `Port strike talks resume

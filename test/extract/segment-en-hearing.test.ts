@@ -2,10 +2,9 @@
 // indented line with an honorific and the surname in capitals ending in a period ("    Senator HAWLEY. Thank you."),
 // lines are hard-wrapped with no blank line between turns, and each witness's part is headed STATEMENT OF … in capitals.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (text: string) => extractDocument({ id: 'hearing.en', path: 'hearing.en.txt', text }, context);
+const extract = (text: string) => extractText(text, 'hearing.en');
 const turns = (doc: ReturnType<typeof extract>) =>
   doc.turns.filter((t) => t.kind === 'turn').map((t) => [doc.speakers.find((s) => s.key === t.speaker)?.label, t.text]);
 

@@ -1,10 +1,9 @@
 // Tests for two podcast transcript layouts as their sites publish them: the name alone on a line with the words after a
 // timestamp on the next (and chapter titles between turns), and a bold name followed by a timestamp in italics.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (text: string) => extractDocument({ id: 'podcast.en', path: 'podcast.en.txt', text }, context);
+const extract = (text: string) => extractText(text, 'podcast.en');
 const turns = (doc: ReturnType<typeof extract>) =>
   doc.turns.filter((t) => t.kind === 'turn').map((t) => [doc.speakers.find((s) => s.key === t.speaker)?.label, t.section, t.text]);
 

@@ -1,10 +1,9 @@
 // Tests for Chinese transcripts that put the speaker in lenticular brackets at the start of the turn ("【主持人】欢迎。"),
 // beside the two other uses of 【】 at a line's start: a section heading alone on its line, a sound cue before words.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (text: string) => extractDocument({ id: 'roundtable.zh', path: 'roundtable.zh.md', text }, context);
+const extract = (text: string) => extractText(text, 'roundtable.zh');
 
 const ROUNDTABLE = `# 圆桌：储能的下一步
 

@@ -1,10 +1,9 @@
 // Tests for Q&A articles whose questions are bold paragraphs with no label: the interviewee named by the headline
 // ("Lisa Su on chips, …") and the interviewer by the editor's intro ("talked with our reporter Dan Ives").
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (text: string) => extractDocument({ id: 'qa.en', path: 'qa.en.md', text }, context);
+const extract = (text: string) => extractText(text, 'qa.en');
 
 const article = (headline: string, intro: string) => `# ${headline}
 

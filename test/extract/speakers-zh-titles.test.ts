@@ -1,10 +1,9 @@
 // Tests for Chinese articles that name the interviewee in the title or the editor's intro: "对话张三：…" names the
 // guest, "对话Kyutai首席执行官：…" names an organisation and a post (no one), "以下是36氪与许知行的对话" names the guest.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (text: string) => extractDocument({ id: 'article.zh', path: 'article.zh.md', text }, context);
+const extract = (text: string) => extractText(text, 'article.zh');
 const guest = (doc: ReturnType<typeof extract>) => doc.speakers.find((s) => s.role === 'guest')?.label;
 
 const body = '\n\n问：储能今年怎么样？\n\n答：还不错，我们在扩产。\n\n问：明年呢？\n\n答：继续扩。\n';
