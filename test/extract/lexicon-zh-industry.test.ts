@@ -1,0 +1,49 @@
+// Tests for the bundled lexicon on Chinese industry and policy talk: carmakers, banks, telecoms, news agencies,
+// ministries and provinces a Chinese transcript names by their Chinese short names, resolved to one English label.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract-text.ts';
+
+const TEXT = [
+  '主持人：今年车市怎么样？',
+  '',
+  '嘉宾：上汽和奇瑞都在发力出海，广汽也在追。宁德时代的麒麟电池、神行电池和比亚迪的刀片电池都卖得很好，',
+  '宁德时代还在匈牙利建了工厂。小米SU7也很火。我之前在中金公司，后来去了招商银行。',
+  '',
+  '主持人：政策层面呢？',
+  '',
+  '嘉宾：工业和信息化部、国家数据局和国家发展改革委都出了文件，国务院新闻办公室开了发布会，新华社和第一财经都报道了。',
+  '中国移动和中国电信在贵州、内蒙古建数据中心，红杉中国和真格基金也在投。狮门影业在找合作。',
+].join('\n');
+
+const doc = extractText(TEXT, 'industry.zh');
+
+describe('Chinese names of well-known companies, agencies and places', () => {
+  it.each([
+    ['上汽', 'SAIC Motor', 'organization'],
+    ['奇瑞', 'Chery', 'organization'],
+    ['广汽', 'GAC Group', 'organization'],
+    ['麒麟电池', 'Qilin battery', 'product'],
+    ['神行电池', 'Shenxing battery', 'product'],
+    ['刀片电池', 'Blade Battery', 'product'],
+    ['小米SU7', 'Xiaomi SU7', 'product'],
+    ['匈牙利', 'Hungary', 'place'],
+    ['中金公司', 'CICC', 'organization'],
+    ['招商银行', 'China Merchants Bank', 'organization'],
+    ['工业和信息化部', 'Ministry of Industry and Information Technology', 'government'],
+    ['国家数据局', 'National Data Administration', 'government'],
+    ['国家发展改革委', 'National Development and Reform Commission', 'government'],
+    ['国务院新闻办公室', 'State Council Information Office', 'government'],
+    ['新华社', 'Xinhua News Agency', 'organization'],
+    ['第一财经', 'Yicai', 'organization'],
+    ['中国移动', 'China Mobile', 'organization'],
+    ['中国电信', 'China Telecom', 'organization'],
+    ['贵州', 'Guizhou', 'place'],
+    ['内蒙古', 'Inner Mongolia', 'place'],
+    ['红杉中国', 'HongShan', 'organization'],
+    ['真格基金', 'ZhenFund', 'organization'],
+    ['狮门影业', 'Lionsgate', 'organization'],
+  ])('%s is %s (%s)', (surface, label, type) => {
+    const entity = doc.entities.find((e) => e.aliases.includes(surface));
+    expect([entity?.label, entity?.type]).toEqual([label, type]);
+  });
+});
