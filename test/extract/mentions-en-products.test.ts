@@ -32,3 +32,22 @@ describe('a name before a hardware noun is a product', () => {
     expect(entities(text).find((e) => e.label === name)?.type).toBe('product');
   });
 });
+
+describe('a model number or an edition word at the end of a name makes it a product', () => {
+  it.each([
+    ['The carrier will fly the Vantor A321neo on its long routes next year.', 'Vantor A321neo'],
+    ['We train everything on Brightwave K220s in our own cluster.', 'Brightwave K220s'],
+    ['Last week we demoed the agent on a MacBook Pro in front of the board.', 'MacBook Pro'],
+    ['Our pilots flew the Z850 and liked it.', 'Z850'],
+  ])('%s → %s', (text, name) => {
+    expect(entities(text).find((e) => e.label === name)?.type).toBe('product');
+  });
+
+  it.each([
+    ['Results for Nordwell Q3 came in above the guidance we gave.', 'Q3'],
+    ['The delegates met again at COP28 in Dubai, as planned.', 'COP28'],
+    ['Our friend Anna Max runs the lab in Leeds with Pedro Plus.', 'Anna Max'],
+  ])('no product from a quarter, a summit or a person: %s', (text, name) => {
+    expect(entities(text).filter((e) => e.label.includes(name) && e.type === 'product')).toEqual([]);
+  });
+});

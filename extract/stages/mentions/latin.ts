@@ -205,6 +205,20 @@ function numberedProduct(text: string, group: Word[], commonWords: Set<string>):
   return { start: group[0].start, end: last.end + number[0].length, type: 'product', canonical: null, source: 'discovery', reason, priority: 1 };
 }
 
+/** "A321neo", "H100", "H100s", "X5": a model number (letters then digits); not a quarter (Q3) or a summit (COP28, G20). */
+const MODEL_NUMBER = /^(?!Q\d|COP\d|G\d)[A-Z]{1,3}\d{1,4}(?:[a-z]{1,3})?$/;
+/** Edition words that end a product's name after a brand written in CamelCase (MacBook Pro, iPad Air, PowerEdge Max). */
+const EDITION = /^(?:Pro|Max|Ultra|Mini|Plus|Air|Lite|SE)$/;
+const PRODUCT_NAME_REASON = 'a name ending in a model number (Airbus A321neo, NVIDIA H100) or, after a CamelCase brand, an edition word (MacBook Pro) is a product';
+
+/** A product's name by its last word: a model number after a name, or an edition word after a CamelCase or numbered name. */
+function isProductName(names: string[]): boolean {
+  const last = names[names.length - 1];
+  if (MODEL_NUMBER.test(last)) return true;
+  const before = names[names.length - 2];
+  return EDITION.test(last) && (isCamelCase(before) || MODEL_NUMBER.test(before) || EDITION.test(before));
+}
+
 /** A job title, not an entity: "Director of Investor Relations", "Head of Research", "Chief Technology Officer". */
 function isRole(group: Word[], ix: LatinIndex): boolean {
   const role = (w: string) => ix.roleWords.has(w) || ix.roleWords.has(titled(w));
@@ -259,6 +273,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (names.length > 1 && ix.eventHeads.has(lastText)) return make('event', cues.eventHeads.reason);
   if (names.length > 1 && ix.workHeads.has(lastText)) return make('work', cues.workHeads.reason);
   if (names.length > 1 && ix.benchmarkHeads.has(lastText)) return make('benchmark', cues.benchmarkHeads.reason);
+  if (names.length > 1 && isProductName(names)) return make('product', PRODUCT_NAME_REASON, 1);
   // An English employer phrase (a Latin word before it): "engineer at Lockheed Martin" names a company, not a man.
   if (prefix?.type === 'organization' && /[A-Za-z]\s*$/.test(text.slice(Math.max(0, start - 2), start).trimEnd())) return make('organization', prefix.reason);
 
@@ -273,6 +288,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     // A head word alone names nothing: "Technologies" of "1X Technologies", "Labs", "Summit", "Act".
     if (ix.orgHeads.has(word) || ix.eventHeads.has(word) || ix.workHeads.has(word) || ix.benchmarkHeads.has(word)) return null;
     const common = commonWords.has(word.toLowerCase());
+    // "the A321neo", "on H100s": a model number of two digits or more, alone, is a product (not "Q3", "G20").
+    if (MODEL_NUMBER.test(word) && /\d{2}/.test(word)) return make('product', PRODUCT_NAME_REASON, 0);
     if (isCamelCase(word)) return make('organization', 'a CamelCase name is an organization or product name', 0);
     if (isAcronym(word)) return word.length >= 3 ? { ...make('organization', 'an unknown acronym, read as an organization', 0), minCount: 1 } : null;
     if (common) return null;
