@@ -51,7 +51,7 @@ export function temporaryBeside(path: string): string {
 
 /** Loads and checks a graph file written by `turngraph build`. */
 export function readGraphFile(path: string): KnowledgeGraph {
-  if (!isFile(path)) throw new GraphFileError(`${path}: no such file`);
+  if (!isFile(path)) throw new GraphFileError(`${path}: no such file (build it first: turngraph build TRANSCRIPT -o ${path})`);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));

@@ -32,7 +32,7 @@ describe('faults without any server', () => {
     expectOneLine(turngraph(['cypher', 'RETURN 1', '--uri', 'bolt://127.0.0.1:1']), /cannot reach Neo4j/);
   });
   it('a missing graph file is one line', () => {
-    expectOneLine(turngraph(['sync', join(ROOT, 'no-such-graph.json'), '--uri', 'bolt://127.0.0.1:1']), /no-such-graph\.json: no such file/);
+    expectOneLine(turngraph(['sync', join(ROOT, 'no-such-graph.json'), '--uri', 'bolt://127.0.0.1:1']), /no-such-graph\.json: no such file \(build it first: turngraph build TRANSCRIPT -o .*no-such-graph\.json\)$/);
   });
   it('a write is refused before connecting', () => {
     expectOneLine(turngraph(['cypher', "MATCH (n) DETACH DELETE n", '--uri', 'bolt://127.0.0.1:1']), /refused: read-only queries only \(DETACH/);
