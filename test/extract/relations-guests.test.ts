@@ -31,6 +31,15 @@ describe('a host greeting several guests interviews each', () => {
   });
 });
 
+describe('a host welcoming or inviting guests with their titles interviews each', () => {
+  it.each([
+    ['主持人：欢迎三位嘉宾：云栖数据CTO周明远、蓝鲸出行前产品总监陶乐，以及复旦大学副教授顾青。邹总先说？\n\n周明远：谢谢。\n\n陶乐：大家好。\n\n顾青：大家好。'],
+    ['主持人：今天我们邀请到云栖数据首席技术官周明远先生、蓝鲸出行产品总监陶乐女士和复旦大学副教授顾青老师。\n\n周明远：谢谢。\n\n陶乐：大家好。\n\n顾青：大家好。'],
+  ])('%s', (text) => {
+    expect(interviews(text)).toEqual(['主持人 (host) -> 顾青', '主持人 (host) -> 周明远', '主持人 (host) -> 陶乐'].sort());
+  });
+});
+
 describe('a host who never greets but thanks the guest interviews them', () => {
   it.each([
     ['**主持人：** 你为什么做芯片？\n\n**邓远：** 因为窗口期很短。\n\n**主持人：** 明年呢？\n\n**邓远：** 量产。\n\n**主持人：** 谢谢邓总。', ['主持人 (host) -> 邓远']],
