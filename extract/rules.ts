@@ -7,8 +7,8 @@ import { ENTITY_TYPES, type EntityType, type TurnKind } from '../src/model.ts';
 import { LexiconError } from './errors.ts';
 
 /** Who plays a role in a relation: a slot of the pattern, or a party of the conversation. */
-/** antecedent: the person last named before the match in the same turn (他/she). */
-export const PARTIES = ['speaker', 'speakerOrg', 'addressee', 'addresseeOrg', 'guest', 'guestOrg', 'antecedent'] as const;
+/** antecedent: the person last named before the match in the same turn (他/she); host: the document's one host. */
+export const PARTIES = ['speaker', 'speakerOrg', 'addressee', 'addresseeOrg', 'guest', 'guestOrg', 'host', 'antecedent'] as const;
 export type Party = (typeof PARTIES)[number];
 
 export interface PatternRule {

@@ -40,6 +40,20 @@ describe('a host welcoming or inviting guests with their titles interviews each'
   });
 });
 
+describe('guests who introduce themselves after an unnamed welcome are each interviewed by the host', () => {
+  it('欢迎三位嘉宾…先请大家做个自我介绍 → 大家好，我是X', () => {
+    const text = [
+      '韩松：欢迎三位嘉宾来到现场，先请大家做个自我介绍。',
+      '周明远：大家好，我是周明远，在云栖数据负责算法。',
+      '陶乐：谢谢韩松。我是陶乐，做投资。',
+      '顾青：我叫顾青，来自复旦大学。',
+      '韩松：明远，你们今年做了什么？',
+      '周明远：主要做质检。',
+    ].join('\n\n');
+    expect(interviews(text)).toEqual(['韩松 -> 周明远', '韩松 -> 陶乐', '韩松 -> 顾青'].sort());
+  });
+});
+
 describe('a host who never greets but thanks the guest interviews them', () => {
   it.each([
     ['**主持人：** 你为什么做芯片？\n\n**邓远：** 因为窗口期很短。\n\n**主持人：** 明年呢？\n\n**邓远：** 量产。\n\n**主持人：** 谢谢邓总。', ['主持人 (host) -> 邓远']],

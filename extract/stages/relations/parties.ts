@@ -9,6 +9,8 @@ export interface TurnParties {
   addressee: string | null;
   speakerRole: 'host' | 'guest' | null;
   addresseeRole: 'host' | 'guest' | null;
+  /** The document's host, when exactly one speaker hosts (a panel's moderator, whom each guest answers). */
+  host: string | null;
   /** Position among the document's turns of kind 'turn' (0-based), null for narration. */
   turnNumber: number | null;
 }
@@ -28,12 +30,14 @@ export function turnParties(turns: Turn[], speakers: Speaker[]): Map<string, Tur
   const role = speakerRoles(turns, speakers);
   const spoken = turns.filter((t) => t.kind === 'turn' && t.speaker !== null);
   const addressees = addresseesOf(spoken);
+  const hosts = [...role].filter(([, r]) => r === 'host');
+  const host = hosts.length === 1 ? hosts[0][0] : null;
   const out = new Map<string, TurnParties>();
   let number = 0;
   let at = 0;
   for (const turn of turns) {
     if (turn.kind !== 'turn' || turn.speaker === null) {
-      out.set(turn.id, { speaker: null, addressee: null, speakerRole: null, addresseeRole: null, turnNumber: turn.kind === 'turn' ? number++ : null });
+      out.set(turn.id, { speaker: null, addressee: null, speakerRole: null, addresseeRole: null, host, turnNumber: turn.kind === 'turn' ? number++ : null });
       continue;
     }
     const addressee = addressees[at++];
@@ -42,6 +46,7 @@ export function turnParties(turns: Turn[], speakers: Speaker[]): Map<string, Tur
       addressee,
       speakerRole: role.get(turn.speaker) ?? null,
       addresseeRole: addressee ? (role.get(addressee) ?? null) : null,
+      host,
       turnNumber: number++,
     });
   }
@@ -127,5 +132,7 @@ export function resolveParty(
       return parties.speakerRole === 'guest' ? parties.speaker : parties.addresseeRole === 'guest' ? parties.addressee : null;
     case 'guestOrg':
       return parties.speakerRole === 'guest' ? org(parties.speaker) : parties.addresseeRole === 'guest' ? org(parties.addressee) : null;
+    case 'host':
+      return parties.host;
   }
 }
