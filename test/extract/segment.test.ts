@@ -133,6 +133,9 @@ describe('segment: hard wraps', () => {
     [['first line', 'second line'], 'first line second line'],
     [['包括：', '* 独立工作室', '* 媒体公司'], '包括：\n* 独立工作室\n* 媒体公司'],
     [['hard break  ', 'next'], 'hard break\nnext'],
+    // A podcast's chapter list: each timestamped line is an entry, not the rest of a wrapped sentence.
+    [['时间线', '02:15 Claude Code为什么火了', '18:40 Cursor和Windsurf的竞争', '[35:10] 开源模型'], '时间线\n02:15 Claude Code为什么火了\n18:40 Cursor和Windsurf的竞争\n[35:10] 开源模型'],
+    [['Chapters', '(00:00) Intro', '(04:12) Why agents now'], 'Chapters\n(00:00) Intro\n(04:12) Why agents now'],
   ])('%j → %s', (lines, joined) => {
     expect(joinLines(lines)).toBe(joined);
   });

@@ -57,6 +57,8 @@ export const TIMESTAMP_SOURCE = `(?:\\\\?\\[|\\(|（|【|\\*{1,2}|_)?${CLOCK}(?:
 /** A timestamp such as [00:12:03], \[04:19\], (00:12) or 00:12:03, alone. */
 export const TIMESTAMP = new RegExp(`^${TIMESTAMP_SOURCE}$`);
 const LEADING_TIMESTAMPS = new RegExp(`^\\s{0,4}(?:${TIMESTAMP_SOURCE}\\s{0,4}){1,2}`);
+/** A line that opens with a clock reading and words: a chapter list's entry ("18:40 Cursor和Windsurf的竞争"), kept on its own line. */
+const STAMPED_ENTRY = new RegExp(`^\\s{0,6}${TIMESTAMP_SOURCE}\\s+\\S`);
 
 /** Drop timestamps at the start of a line or paragraph ("\[07:56\] Also, …" → "Also, …"). */
 export function stripLeadingTimestamp(line: string): string {
@@ -85,7 +87,7 @@ export function joinLines(lines: string[]): string {
     const hardBreak = lines[i - 1].endsWith('  ');
     const before = last.charCodeAt(last.length - 1);
     const after = line.charCodeAt(0);
-    if (hardBreak || LIST_ITEM.test(raw) || entryBreak(last, line)) parts.push('\n');
+    if (hardBreak || LIST_ITEM.test(raw) || STAMPED_ENTRY.test(raw) || entryBreak(last, line)) parts.push('\n');
     else if (isCjk(before) || isCjk(after)) parts.push('');
     else if (before === 45 /* - */ && last.length > 1 && isLatinLetter(last.charCodeAt(last.length - 2)) && isLatinLetter(after)) parts.push('');
     else parts.push(' ');
