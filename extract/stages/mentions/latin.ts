@@ -219,6 +219,19 @@ function isProductName(names: string[]): boolean {
   return EDITION.test(last) && (isCamelCase(before) || MODEL_NUMBER.test(before) || EDITION.test(before));
 }
 
+/** A preposition or article right before a name: "in Stanley Park", "at the Albert Hall" are places. */
+const PLACE_LEAD = /(?:^|[^A-Za-z])(?:the|in|at|near|to|from|into|through|across|around|outside|inside|of|by)\s+$/i;
+
+/**
+ * "Lena Park", "Grace Hall": a known first name and a place head that is also a surname, not after a preposition or
+ * article ("in Stanley Park"), is a person's name.
+ */
+function firstNameAndSurname(text: string, start: number, names: string[]): boolean {
+  if (names.length !== 2 || PLACE_LEAD.test(text.slice(Math.max(0, start - 10), start))) return false;
+  const tags = tagsOf(names[0].toLowerCase());
+  return tags.some((t) => FIRST_NAME_TAGS.has(t)) && !tags.some((t) => PLACE_TAGS.has(t));
+}
+
 /** A job title, not an entity: "Director of Investor Relations", "Head of Research", "Chief Technology Officer". */
 function isRole(group: Word[], ix: LatinIndex): boolean {
   const role = (w: string) => ix.roleWords.has(w) || ix.roleWords.has(titled(w));
@@ -269,7 +282,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   }
   if (names.length > 1 && ix.orgLeads.has(names[0])) return make('organization', cues.orgLeadingHeads.reason);
   if (names.length > 2 && names[0] === 'Ministry' && names[1] === 'of') return make('government', 'a ministry or department of a government (Ministry of Land, Infrastructure, Transport and Tourism)');
-  if (names.length > 1 && ix.placeHeads.has(lastText)) return make('place', cues.placeHeads.reason);
+  if (names.length > 1 && ix.placeHeads.has(lastText) && !firstNameAndSurname(text, start, names)) return make('place', cues.placeHeads.reason);
   if (names.length > 1 && ix.eventHeads.has(lastText)) return make('event', cues.eventHeads.reason);
   if (names.length > 1 && ix.workHeads.has(lastText)) return make('work', cues.workHeads.reason);
   if (names.length > 1 && ix.benchmarkHeads.has(lastText)) return make('benchmark', cues.benchmarkHeads.reason);
@@ -321,7 +334,10 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
       return make('person', 'a short surname and a hyphenated two-syllable given name (Park Ji-ho) is a personal name', 0);
     }
     const nameWord = (n: string) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n) || /^[A-Z]$/.test(n);
-    const person = head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower';
+    // "Helios Storage": a last word compromise does not list but the document writes in lower case ("storage is
+    // hard") is a common noun, no surname, unless a known first name comes before it.
+    const commonNoun = tail === 'everyday' && tagsOf(names[names.length - 1].toLowerCase()).length === 0 && commonWords.has(names[names.length - 1].toLowerCase());
+    const person = head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower' && !(commonNoun && !head.includes('name'));
     if (names.length <= 4 && names.filter((n) => n.length > 1).length <= 3 && names.every(nameWord) && person) {
       return make('person', 'two or three capitalised words with no other cue read as a personal name', 0);
     }

@@ -1,0 +1,39 @@
+// Tests for two capitalised words that are, or are not, a person's name (extract/stages/mentions/latin.ts):
+// "Lena Park" is a colleague, not a park; "Helios Storage" is a company, not a Mr Storage.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract-text.ts';
+
+const typeOf = (text: string, label: string) => extractText(text).entities.find((e) => e.label === label)?.type;
+
+describe('a first name and a place head that is also a surname', () => {
+  it.each([
+    ['Our first hire was Lena Park, who came from a biotech in Boston.', 'Lena Park'],
+    ['My co-founder Grace Hall runs the wet lab now.', 'Grace Hall'],
+  ])('%s → person', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+
+  it.each([
+    ['We had the launch party in Stanley Park last summer.', 'Stanley Park'],
+    ['The keynote was at the Albert Hall this year.', 'Albert Hall'],
+    ['Everyone met near Tulsa Lake on Sunday.', 'Tulsa Lake'],
+  ])('%s → place', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+});
+
+describe('a name ending in a common noun the document writes in lower case', () => {
+  it('is an organization: "Kessel Storage" when the text also says "storage"', () => {
+    const text = 'Kessel Storage builds battery plants in Arizona. Back then, storage was a science project.';
+    expect(typeOf(text, 'Kessel Storage')).toBe('organization');
+  });
+
+  it('stays a person after a known first name: "Maria Storage"', () => {
+    const text = 'We spoke to Maria Storage about it. Back then, storage was a science project.';
+    expect(typeOf(text, 'Maria Storage')).toBe('person');
+  });
+
+  it('stays a person when the document never writes the word in lower case: "Orla Kessing"', () => {
+    expect(typeOf('We spoke to Orla Kessing about the plant in Arizona.', 'Orla Kessing')).toBe('person');
+  });
+});
