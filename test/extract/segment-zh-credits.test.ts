@@ -1,5 +1,5 @@
 // Tests for extract/stages/segment/boilerplate.ts: a Chinese credit block written on several lines of one paragraph
-// (文｜王芳 / 编辑｜赵强) is boilerplate, so its names are no entities of the conversation.
+// (文｜王芳 / 编辑｜赵强) is boilerplate, so its names are no entities of the conversation; so is all after —— END ——.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../extract/stages/segment.ts';
 
@@ -15,5 +15,12 @@ describe('Chinese credit blocks', () => {
   it('a paragraph with one credit line and one line of text stays text', () => {
     const segments = segmentsOf('# 专访\n\n文｜王芳\n今天我们聊聊机器人。\n\n提问：你好。\n\n李华：你好。');
     expect(segments[0].kind).toBe('narration');
+  });
+});
+
+describe('a Chinese article closed by —— END ——', () => {
+  it('—— END —— and the 关注我们： prompt after it are boilerplate, not a turn of a speaker 关注我们', () => {
+    const segments = segmentsOf('# 专访\n\n主持人：你好。\n\n李华：你好。\n\n—— END ——\n\n关注我们：星海观察，每日更新。\n');
+    expect(segments.map((s) => s.kind)).toEqual(['turn', 'turn', 'boilerplate', 'boilerplate']);
   });
 });
