@@ -219,6 +219,17 @@ function isProductName(names: string[]): boolean {
   return EDITION.test(last) && (isCamelCase(before) || MODEL_NUMBER.test(before) || EDITION.test(before));
 }
 
+/** Nouns of a machine-learning model (a codec and a tokenizer are models too). */
+const MODEL_NOUNS = String.raw`(?:(?:language|foundation|diffusion|speech|audio|vision|video|protein|base|reasoning|frontier|open[- ]weights?)\s+)?(?:models?|LLMs?|codecs?|tokenizers?|encoders?|decoders?|checkpoints?)`;
+/** "a model called X", "a codec named X", "an LLM we call X" right before the name. */
+const MODEL_CALLED = new RegExp(String.raw`\b${MODEL_NOUNS}\s+(?:called|named|dubbed|(?:that|which)?\s*we\s+call(?:ed)?)\s+["“]?$`, 'i');
+/** ", the codec that we used", ", a protein language model from Meta": an appositive whose head is a model noun. */
+const MODEL_APPOSITIVE = new RegExp(
+  String.raw`^,\s+(?:a|an|the|our|their|its)\s+(?:(?!(?:of|at|in|for|with|to|who|whose|and|or|from|on|by)\s)[A-Za-z0-9-]+\s+){0,3}?${MODEL_NOUNS}` +
+    String.raw`(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|we|they|from|by|behind|released|trained|built|used|developed|made)\b)`,
+);
+const MODEL_NOUN_REASON = 'a model noun before "called" (a model called X) or heading an appositive (X, the codec that we used) says the name is a model';
+
 /** A preposition or article right before a name: "in Stanley Park", "at the Albert Hall" are places. */
 const PLACE_LEAD = /(?:^|[^A-Za-z])(?:the|in|at|near|to|from|into|through|across|around|outside|inside|of|by)\s+$/i;
 
@@ -292,6 +303,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
 
   // "Helio Thermal, a thermal storage startup out of Denver": the appositive says what the name is, whatever its words.
   if (ix.orgAppositive.test(text.slice(end, end + 120))) return make('organization', cues.enOrgAppositiveHeads.reason);
+  // "a model called FoldGen-2", "Mimi, the codec that we used": the model noun says what the name is, even a name
+  // compromise knows as a person's or one shaped like a company's.
+  if (MODEL_CALLED.test(text.slice(Math.max(0, start - 40), start)) || MODEL_APPOSITIVE.test(text.slice(end, end + 120))) return make('model', MODEL_NOUN_REASON, 1);
 
   const single = names.length === 1;
   const word = names[0];

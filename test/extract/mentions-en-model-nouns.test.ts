@@ -1,0 +1,25 @@
+// Tests for English names a model noun types (extract/stages/mentions/latin.ts): "a model called Quillon-2",
+// "Mimi, the codec that we used" are models, not a company or a woman called Mimi.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract-text.ts';
+
+const typeOf = (text: string, label: string) => extractText(text).entities.find((e) => e.label === label)?.type;
+
+describe('a model noun before "called" or heading an appositive', () => {
+  it.each([
+    ['We built a model called Quillon-2 for antibody design.', 'Quillon-2'],
+    ['Last year we trained a speech codec named Tavi on our own data.', 'Tavi'],
+    ['We started with Mimi, the codec that we used for audio.', 'Mimi'],
+    ['We fine-tuned Orvan, a protein language model from Meta, on our data.', 'Orvan'],
+    ['Then came SolverNet, an open-weights model we released in May.', 'SolverNet'],
+  ])('%s → model', (text, name) => {
+    expect(typeOf(text, name)).toBe('model');
+  });
+
+  it.each([
+    ['We met Sarah, a model who works in Milan, at the show.', 'Sarah'],
+    ['We asked Jordan, our models lead, about it.', 'Jordan'],
+  ])('a person stays a person: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+});
