@@ -44,6 +44,6 @@ describe('a portfolio: 我们投了十几个项目，其中包括Y', () => {
     );
     const label = new Map(doc.entities.map((e) => [e.key, e.label]));
     const found = doc.relations.map((r) => `${label.get(r.source)} -${r.type}-> ${label.get(r.target)}`);
-    for (const r of ['红杉中国 -INVESTED_IN-> Moonshot AI', '红杉中国 -INVESTED_IN-> Zhipu AI']) expect(found, found.join('\n')).toContain(r);
+    for (const r of ['HongShan -INVESTED_IN-> Moonshot AI', 'HongShan -INVESTED_IN-> Zhipu AI']) expect(found, found.join('\n')).toContain(r);
   });
 });
