@@ -37,3 +37,13 @@ describe('a name ending in a common noun the document writes in lower case', () 
     expect(typeOf('We spoke to Orla Kessing about the plant in Arizona.', 'Orla Kessing')).toBe('person');
   });
 });
+
+describe('names with an apostrophe or Mc/Mac inside', () => {
+  it.each([
+    ["De'Aaron Fox was traded to another team last winter.", "De'Aaron Fox"],
+    ["We hired Dashawn D'Orsay from a rival club.", "Dashawn D'Orsay"],
+    ['Our analyst Ruairi MacTavish wrote the report.', 'Ruairi MacTavish'],
+  ])('%s → person', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+});

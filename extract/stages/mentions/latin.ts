@@ -347,7 +347,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (names.length === 2 && /^[A-Z][a-z]{1,4}$/.test(names[0]) && HYPHENATED_GIVEN.test(names[1])) {
       return make('person', 'a short surname and a hyphenated two-syllable given name (Park Ji-ho) is a personal name', 0);
     }
-    const nameWord = (n: string) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n) || /^[A-Z]$/.test(n);
+    // O'Brien, De'Aaron, D'Angelo, McKenzie, MacArthur: a short prefix and a capital inside are still one name word.
+    const nameWord = (n: string) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n) || /^[A-Z]$/.test(n) || /^(?:[A-Z][a-z]{0,2}['’]|Ma?c)[A-Z][a-zà-ÿ]+$/.test(n);
     // "Helios Storage": a last word compromise does not list but the document writes in lower case ("storage is
     // hard") is a common noun, no surname, unless a known first name comes before it.
     const commonNoun = tail === 'everyday' && tagsOf(names[names.length - 1].toLowerCase()).length === 0 && commonWords.has(names[names.length - 1].toLowerCase());
