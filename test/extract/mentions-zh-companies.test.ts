@@ -45,13 +45,31 @@ describe('a company no lexicon has, named by who works there or joined it', () =
   it.each([
     ['今天我们请到了云帆智能的算法负责人许嘉言。', ['云帆智能']],
     ['2023年我加入了云帆智能，现在负责训练。', ['云帆智能']],
-    ['今年也和长安汽车一起做了座舱里的语音助手。', ['长安汽车']],
+    ['今年也和一汽集团一起做了座舱里的语音助手。', ['一汽集团']],
   ])('%s', (text, organizations) => {
     expect(organizationsOf(text)).toEqual(expect.arrayContaining(organizations));
   });
 
   it('a trade phrase after a common noun with no such cue stays a phrase', () => {
     expect(organizationsOf('汽车电子和医疗数据都很热。')).toEqual([]);
+  });
+});
+
+describe('a Han name with AI after it, named by its founder or officer', () => {
+  const entitiesOf = (text: string) => extractDocument({ id: 'ai.zh', path: 'ai.zh.md', text: `主持人：介绍一下公司？\n\n王磊：${text}` }, context).entities;
+  it.each([
+    ['我们的嘉宾是知澜AI的创始人兼CEO宋立。知澜今年发布了新框架。', '知澜AI'],
+    ['拾光AI的CTO周密以前在百度。拾光的产品是什么？', '拾光AI'],
+    ['嘉宾是听澜AI的联合创始人韩默。听澜今年完成了融资。', '听澜AI'],
+  ])('%s', (text, name) => {
+    const company = entitiesOf(text).find((e) => e.label === name);
+    expect(company?.type).toBe('organization');
+    expect(company?.mentions.length).toBe(2); // the short form without AI is the company too
+  });
+
+  it('a kind of AI before a title is no company: 开源AI的负责人, 生成式AI的负责人', () => {
+    const labels = entitiesOf('我是开源AI的负责人张三，也做过生成式AI的负责人。').map((e) => e.label);
+    expect(labels.filter((l) => /AI$/.test(l) && /\p{Script=Han}/u.test(l))).toEqual([]);
   });
 });
 

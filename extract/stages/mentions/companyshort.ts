@@ -22,9 +22,9 @@ export function companyShortForms(name: string, suffixes: readonly string[]): st
       if (!rest.endsWith(suffix)) continue;
       const latin = /^[A-Za-z]/.test(suffix);
       let stem = rest.slice(0, -suffix.length);
-      if (latin && !/[\s,]$/.test(stem)) continue; // "OpenAI" is no "Open" + "AI"
+      if (latin && !/[\s,\p{Script=Han}]$/u.test(stem)) continue; // "OpenAI" is no "Open" + "AI"; 听澜AI is 听澜 + AI
       stem = stem.replace(/[\s,]+$/, '');
-      if (stem.length < 2 || (latin && !/[A-Za-z0-9]{2}/.test(stem))) continue;
+      if (stem.length < 2 || (latin && !/[A-Za-z0-9]{2}|\p{Script=Han}{2}/u.test(stem))) continue;
       out.push((rest = stem));
       cut = true;
       break;

@@ -15,8 +15,8 @@ const FOUNDED = /^\s*(?:成立于|成立|创立于|创办于)/;
 const INVESTS = /^\s*(?:联合领投|领投|跟投|参投|独家投资|(?:继续|持续)?(?:加注|追投))/;
 /** Joining it: "2023年我加入了面壁智能". */
 const JOINED_BEFORE = /(?:加入|加盟|入职|就职于|任职于)(?:了)?\s*$/;
-/** Its staff named after it: "面壁智能的算法负责人许嘉言" (a title, then a name whose surname is checked). */
-const STAFF_AFTER = /^\s*的\s*\p{Script=Han}{0,4}?(?:负责人|工程师|研究员|科学家|总监|副总裁|总裁|合伙人|CEO|CTO|COO)\s*(?=\p{Script=Han}{2,3})/u;
+/** Its staff named after it: "面壁智能的算法负责人许嘉言", "知澜AI的联合创始人韩默" (a title, then a name whose surname is checked). */
+const STAFF_AFTER = /^\s*的\s*\p{Script=Han}{0,4}?(?:负责人|工程师|研究员|科学家|总监|副总裁|总裁|合伙人|创始人|董事长|CEO|CTO|COO)\s*(?=\p{Script=Han}{2,3})/u;
 /** A founding verb before the name: "周明…创立了澜舟科技", "我们创办了星海智能". */
 const FOUNDED_BEFORE = /(?:创立|创办|创建|成立|联合创办|联合创立|共同创立|共同创办)(?:了)?\s*$/;
 /** A round raised after the name, within the clause: "星河智能完成了由远景创投领投的2亿元A轮融资", "前沿智能宣布完成新一轮融资". */
@@ -33,9 +33,13 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
   const { words, reason } = lexicon.cues.zhCompanyWords;
   const out: Candidate[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
-    const stem = stemBefore(tokens, k);
+    let stem = stemBefore(tokens, k);
     const trade = tokens[k + 1];
-    if (trade.start !== stem.end || !words.includes(trade.word) || !HAN_ONLY.test(stem.word) || stem.word.length < 2 || stem.word.length > 3) continue;
+    if (trade.start !== stem.end || !words.includes(trade.word)) continue;
+    // 听/v 澜/ns AI: a name the tagger cut into two single characters, one a verb; only a company-only cue below keeps it.
+    const pair = stem.word.length === 1 ? pairBefore(tokens, k) : null;
+    if (pair) stem = pair;
+    if (!HAN_ONLY.test(stem.word) || stem.word.length < 2 || stem.word.length > 3) continue;
     const name = stem.word + trade.word;
     const called = CALLED.test(text.slice(Math.max(0, stem.start - 4), stem.start));
     if (!known.has(name)) {
@@ -48,6 +52,9 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
       // Cues only a company answers to name it whatever the tagger made of the stem (面壁/n, 前沿/s, 深蓝/b, 启明/v).
       const companyOnly = called || founded || staffNamed || FUNDED.test(after) || PRODUCT_AFTER.test(after) || invests;
       if (!STEM_TAGS.has(stem.tag) && !(companyOnly && !NEVER_STEM_TAGS.has(stem.tag))) continue;
+      if (pair && !companyOnly) continue;
+      // 开源AI的负责人, 生成式AI的负责人: before a Latin trade word (AI) a common word is a kind of AI, not a name.
+      if (!pair && !HAN_ONLY.test(trade.word) && !STEM_TAGS.has(stem.tag)) continue;
       // 美国科技公司, 中国人工智能公司: a known place or word before the trade word makes a kind of company, not one.
       if (lexicon.matcher.lookup(stem.word).length > 0) continue;
       const hint = suffixCue(text, trade.end, lexicon.cues.suffix);
@@ -116,6 +123,17 @@ function stemBefore(tokens: Token[], k: number): Token {
   const p = tokens[k - 1];
   if (t.word.length !== 1 || !p || p.word.length !== 1 || p.end !== t.start || !STEM_TAGS.has(t.tag) || !STEM_TAGS.has(p.tag) || !HAN_ONLY.test(p.word + t.word)) return t;
   return { word: p.word + t.word, tag: 'x', start: p.start, end: t.end };
+}
+
+/**
+ * Two single characters before tokens[k + 1] (听/v 澜/ns), neither a function word, the second a name's: the pair
+ * as one word tagged as its first character is, or null.
+ */
+function pairBefore(tokens: Token[], k: number): Token | null {
+  const t = tokens[k];
+  const p = tokens[k - 1];
+  if (!p || p.word.length !== 1 || p.end !== t.start || !STEM_TAGS.has(t.tag) || NEVER_STEM_TAGS.has(p.tag) || !HAN_ONLY.test(p.word + t.word)) return null;
+  return { word: p.word + t.word, tag: p.tag, start: p.start, end: t.end };
 }
 
 const surnameSets = new WeakMap<Lexicon, Set<string>>();
