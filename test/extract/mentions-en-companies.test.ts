@@ -271,3 +271,19 @@ describe('a company word ending a name makes it a company, not a person', () => 
     expect(typeOf(entities(text), name)).toBe('organization');
   });
 });
+
+describe('a place and a plural noun name a team or a company', () => {
+  it.each([
+    ['We sold the naming rights when the Sacramento Kings moved downtown.', 'Sacramento Kings'],
+    ['Our jerseys outsold the Chicago Owls last season.', 'Chicago Owls'],
+    ['The New York Comets signed a streaming deal last week.', 'New York Comets'],
+  ])('%s → organization', (text, name) => {
+    expect(typeOf(entities(text), name)).toBe('organization');
+  });
+
+  it('a place head stays a place: the Hawaiian Islands, the Rocky Mountains', () => {
+    const es = entities('We flew over the Rocky Mountains to the Hawaiian Islands.');
+    expect(typeOf(es, 'Rocky Mountains')).toBe('place');
+    expect(typeOf(es, 'Hawaiian Islands')).toBe('place');
+  });
+});

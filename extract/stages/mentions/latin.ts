@@ -230,6 +230,22 @@ const MODEL_APPOSITIVE = new RegExp(
 );
 const MODEL_NOUN_REASON = 'a model noun before "called" (a model called X) or heading an appositive (X, the codec that we used) says the name is a model';
 
+/** First words of place names that compromise does not tag as places (New York, San Diego, Fort Worth). */
+const PLACE_PREFIXES = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'St', 'St.', 'Saint', 'Fort', 'Port', 'North', 'South', 'East', 'West', 'Golden']);
+
+/**
+ * "Sacramento Kings", "Chicago Bulls", "New York Giants": a place compromise knows and one plural noun after it (not a
+ * place head: "Hawaiian Islands") is a team or a company.
+ */
+function isPlaceAndPlural(names: string[], ix: LatinIndex): boolean {
+  if (names.length < 2 || names.length > 3) return false;
+  const last = names[names.length - 1];
+  if (!/^[A-Z][a-z]+[^s]s$/.test(last) || ix.placeHeads.has(last) || ix.orgHeads.has(last)) return false;
+  const place = (w: string) => tagsOf(w.toLowerCase()).some((t) => PLACE_TAGS.has(t));
+  const before = names.slice(0, -1);
+  return before.some(place) && before.every((w) => place(w) || PLACE_PREFIXES.has(w));
+}
+
 /** A preposition or article right before a name: "in Stanley Park", "at the Albert Hall" are places. */
 const PLACE_LEAD = /(?:^|[^A-Za-z])(?:the|in|at|near|to|from|into|through|across|around|outside|inside|of|by)\s+$/i;
 
@@ -306,6 +322,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   // "a model called FoldGen-2", "Mimi, the codec that we used": the model noun says what the name is, even a name
   // compromise knows as a person's or one shaped like a company's.
   if (MODEL_CALLED.test(text.slice(Math.max(0, start - 40), start)) || MODEL_APPOSITIVE.test(text.slice(end, end + 120))) return make('model', MODEL_NOUN_REASON, 1);
+  if (isPlaceAndPlural(names, ix)) return make('organization', 'a place and a plural noun (Sacramento Kings, New York Giants) name a team or a company, not a place', 1);
 
   const single = names.length === 1;
   const word = names[0];
