@@ -44,6 +44,7 @@ export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): Resol
     group.votes.set(mention.type, (group.votes.get(mention.type) ?? 0) + weight(mention));
   }
 
+  linkGlosses(doc, groups);
   linkShortNames(groups, speakerGroupOf, lexicon);
   linkCompanyShortForms(groups, lexicon.cues.companySuffixes.words);
   linkBaseNames(groups);
@@ -167,6 +168,57 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     if (target === group || speakerGroupOf.get(id) === group) continue;
     // "Khosla Ventures", "Sam Altman" stay the label, however often the short name is said (a speaker keeps its own).
     absorb(target, group, !target.speaker, (type) => type === 'person');
+  }
+}
+
+/** Between a name and its gloss: an opening bracket, after at most one space ("林可欣（Kexin Lin）", "Kexin Lin (林可欣)"). */
+const GLOSS_OPEN = /^ ?[（(]$/;
+const GLOSS_CLOSE = new Set(['）', ')']);
+const HAS_HAN = /\p{Script=Han}/u;
+
+/**
+ * A name glossed in the other script, in brackets right after it ("林可欣（Kexin Lin）", "听澜科技（Tinglan Tech）",
+ * "Kexin Lin（林可欣）"), is one entity under both names, when both are of one type and at most one is a lexicon
+ * entry. A speaker keeps its label, a lexicon entry its canonical name; otherwise the Latin name becomes the label, as
+ * lexicon entries are labelled (陶哲轩 → Terence Tao), so that an English transcript's mentions of the same name meet it.
+ */
+function linkGlosses(doc: MentionedDocument, groups: Map<string, Group>): void {
+  const texts = new Map(doc.turns.map((t) => [t.id, t.text]));
+  // Mentions right after an opening bracket and right before a closing one, by where they start: few, so a look-up
+  // from every mention's end finds each pair in one pass.
+  const glosses = new Map<string, Mention>();
+  for (const m of doc.mentions) {
+    const text = texts.get(m.turn);
+    if (text && (text[m.start - 1] === '（' || text[m.start - 1] === '(') && GLOSS_CLOSE.has(text[m.end])) glosses.set(`${m.turn}\u0000${m.start}`, m);
+  }
+  const pairs: [Mention, Mention][] = [];
+  if (glosses.size) {
+    for (const m of doc.mentions) {
+      const text = texts.get(m.turn)!;
+      for (const gap of [1, 2]) {
+        const gloss = glosses.get(`${m.turn}\u0000${m.end + gap}`);
+        if (gloss && GLOSS_OPEN.test(text.slice(m.end, gloss.start)) && HAS_HAN.test(m.surface) !== HAS_HAN.test(gloss.surface)) pairs.push([m, gloss]);
+      }
+    }
+  }
+  if (pairs.length === 0) return;
+  const groupOf = new Map<Mention, Group>();
+  for (const group of groups.values()) for (const m of group.mentions) groupOf.set(m, group);
+  for (const [name, gloss] of pairs) {
+    const a = groupOf.get(name);
+    const b = groupOf.get(gloss);
+    if (!a || !b || a === b || a.mentions.length === 0 || b.mentions.length === 0 || (a.speaker && b.speaker)) continue;
+    const typeA = a.speaker ? 'person' : chooseType(a.votes);
+    const typeB = b.speaker ? 'person' : chooseType(b.votes);
+    const lexiconA = a.mentions.some((m) => m.source === 'lexicon');
+    const lexiconB = b.mentions.some((m) => m.source === 'lexicon');
+    if (typeA !== typeB || (lexiconA && lexiconB)) continue;
+    const latinA = !HAS_HAN.test(name.surface);
+    const aFirst = a.speaker ? true : b.speaker ? false : lexiconA ? true : lexiconB ? false : latinA;
+    const [target, other] = aFirst ? [a, b] : [b, a];
+    const moved = other.mentions;
+    absorb(target, other, !target.speaker, () => true);
+    for (const m of moved) groupOf.set(m, target);
   }
 }
 
