@@ -150,7 +150,9 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     }
     const nameLike = NAME_TAGS.has(t.tag) || t.tag === 'x' || translit;
     // "7纳米芯片", "3万元": a word counted by the numeral before it is a unit, whatever cue follows it.
-    const cue = afterNumeral(tokens, at) ? null : (prefix ?? suffix?.rule ?? null);
+    // 工业质检数据集, 质检基准: an abbreviation (质检/j) before a benchmark or dataset word names a domain, not a dataset.
+    const domain = t.tag === 'j' && !prefix && suffix?.rule.type === 'benchmark';
+    const cue = afterNumeral(tokens, at) || domain ? null : (prefix ?? suffix?.rule ?? null);
     const chars0 = [...word];
     const personShaped = ix.surnames.has(chars0[0]) || ix.surnames.has(chars0.slice(0, 2).join('')) || (translit && chars0.length >= 3);
     // jieba's x is any unknown word: a cue alone does not make it a name, the name must also look like one.
@@ -178,7 +180,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
     }
   }
-  for (const found of [discoverWorks(text), discoverCalledQuoted(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
+  for (const found of [discoverWorks(text), discoverCalledQuoted(text), discoverCalledQuotedKind(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
   return out;
 }
 
@@ -232,6 +234,23 @@ function discoverCalledQuoted(text: string): Candidate[] {
     const start = m.index + m[0].length - (m[2] !== undefined ? 1 : 0) - written.length + written.indexOf(name);
     const type = /模型/.test(m[1]) ? 'model' : 'product';
     out.push({ start, end: start + name.length, type, canonical: null, source: 'discovery', reason: `a name after a ${m[1]} and 叫/名为 is that ${type} (第一款芯片叫“玄武X1”, 模型叫Nova-2B)`, priority: 2 });
+  }
+  return out;
+}
+
+/**
+ * A quoted name after 叫/名为 with the kind written after it ("一个叫“灵犀”的遥操作数据集", "名为“天穹”的大模型"): that
+ * kind's name (数据集 a benchmark or dataset, 模型 a model, the rest a product). One pass, the kind within six characters.
+ */
+function discoverCalledQuotedKind(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /(?:叫做|叫|名为|命名为|名叫)\s*[“"「]([^“”"「」\n]{1,20})[”"」]\s*的?[^。，,；;！？!?“”"「」\n]{0,6}?(数据集|语料库|大模型|模型|芯片|机器人|平台|框架|应用|产品|系统)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[1].trim();
+    if (!name || SAID.test(name)) continue;
+    const start = m.index + m[0].indexOf(m[1]) + m[1].indexOf(name);
+    const type = /数据集|语料库/.test(m[2]) ? 'benchmark' : /模型/.test(m[2]) ? 'model' : 'product';
+    out.push({ start, end: start + name.length, type, canonical: null, source: 'discovery', reason: `a quoted name after 叫/名为 and before ${m[2]} is that ${type} (一个叫“灵犀”的数据集)`, priority: 2 });
   }
   return out;
 }
