@@ -7,7 +7,7 @@ import { hasHan, tagText } from './mentions/jieba.ts';
 import { discoverLatin, yieldToKnownNames } from './mentions/latin.ts';
 import { discoverListed, discoverListedLatin } from './mentions/lists.ts';
 import { discoverEnglishConcepts } from './mentions/enconcepts.ts';
-import { acronymDefinitions } from './mentions/acronyms.ts';
+import { acronymDefinitions, acronymsOfNames } from './mentions/acronyms.ts';
 import { matchLexicon } from './mentions/lexmatch.ts';
 import { findModelNames } from './mentions/models.ts';
 import { caseCompatible } from './mentions/trie.ts';
@@ -67,6 +67,8 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
     }
   }
   const defined = acronymDefinitions(perTurn.map(({ turn }) => turn.text));
+  // "FERC" after "the Federal Energy Regulatory Commission": an acronym no one defines spells a name of the document.
+  const spelled = acronymsOfNames(perTurn.flatMap(({ turn, candidates }) => candidates.filter((c) => !c.initial && kept(turn, c)).map((c) => ({ surface: turn.text.slice(c.start, c.end), label: c.canonical ?? turn.text.slice(c.start, c.end), type: c.type }))));
   const mentions: Mention[] = [];
   for (const { turn, candidates } of perTurn) {
     for (let c of candidates) {
@@ -76,9 +78,11 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
         c = { ...c, type: named.type, reason: `${c.reason} (${named.reason})` };
       } else if (!kept(turn, c)) continue;
       const surface = turn.text.slice(c.start, c.end);
-      const definition = c.canonical === null && c.source === 'discovery' ? defined.get(surface) : undefined;
+      const open = c.canonical === null && c.source === 'discovery';
+      const definedAs = open ? defined.get(surface) : undefined;
+      const definition = definedAs ?? (open && /^[A-Z]{3,}$/.test(surface) ? spelled.get(surface) : undefined);
       if (definition) {
-        const reason = `the document defines ${surface} as "${definition.longForm}"`;
+        const reason = definedAs ? `the document defines ${surface} as "${definition.longForm}"` : `${surface} spells "${definition.longForm}", a name the document writes out`;
         mentions.push({ turn: turn.id, start: c.start, end: c.end, surface, type: definition.type ?? c.type, canonical: definition.longForm, source: c.source, reason });
         continue;
       }

@@ -44,6 +44,26 @@ describe('an acronym in apposition right after its long form is the same name', 
   });
 });
 
+describe('an acronym nobody defines is the one name of the document it spells', () => {
+  it('"the Western Grid Planning Council" in the intro, "at WGPC" in a turn: one organization', () => {
+    const d = extract('**HOST:** Our guest once sat on the Western Grid Planning Council.\n\n**LEE:** When I was at WGPC, we wrote the rules.');
+    const board = named(d, 'WGPC');
+    expect(board?.label).toBe('Western Grid Planning Council');
+    expect(board?.mentions).toHaveLength(2);
+  });
+
+  it('small words count or not: "the Department of Grid Planning" is DGP and DOGP', () => {
+    const d = extract('Dana: I worked at the Department of Grid Planning. DOGP was slow, and DGP still is.');
+    expect(named(d, 'DOGP')?.label).toBe('Department of Grid Planning');
+    expect(named(d, 'DGP')?.label).toBe('Department of Grid Planning');
+  });
+
+  it('an acronym two names of the document spell stays its own name', () => {
+    const d = extract('Dana: The Nevada Transit Board and the Northern Tariff Bureau both spoke. NTB will decide.');
+    expect(named(d, 'NTB')?.label).toBe('NTB');
+  });
+});
+
 describe('a law or order with its number is one work', () => {
   it('"NTPB Order 2041" and "Order 2041" are one work with its number', () => {
     const d = extract('Dana: NTPB Order 2041 is underrated.\n\nLee: Order 2041 already changed how regional planning works.');

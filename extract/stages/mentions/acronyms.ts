@@ -106,3 +106,31 @@ function spells(parts: string[], letters: string): boolean {
   };
   return go(0, 0);
 }
+
+const SPELLED_TYPES = new Set<EntityType>(['organization', 'government', 'event', 'work', 'benchmark']);
+
+/**
+ * Acronym → the one name of the document it spells, for names nobody defines in parentheses: "the Federal Energy
+ * Regulatory Commission" in the intro and "at FERC" later, "the International Energy Agency" and "IEA". Initials
+ * are read with and without the small words (Department of Energy: DE, DOE); three letters at least, and an
+ * acronym two names spell is left alone.
+ */
+export function acronymsOfNames(names: Array<{ surface: string; label: string; type: EntityType }>): Map<string, Definition> {
+  const out = new Map<string, Definition | null>();
+  for (const { surface, label, type } of names) {
+    if (!SPELLED_TYPES.has(type)) continue;
+    const words = surface.replace(/^the\s+/i, '').split(/[\s-]+/).filter((w) => w !== '');
+    if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w) || SKIPPED.has(w.toLowerCase()))) continue;
+    const content = words.filter((w) => !SKIPPED.has(w.toLowerCase())).map((w) => w[0]).join('');
+    const all = words.map((w) => w[0].toUpperCase()).join('');
+    for (const initials of new Set([content, all])) {
+      if (initials.length < 3) continue;
+      const seen = out.get(initials);
+      if (seen === undefined) out.set(initials, { longForm: label, type });
+      else if (seen !== null && seen.longForm !== label) out.set(initials, null);
+    }
+  }
+  const spelled = new Map<string, Definition>();
+  for (const [initials, definition] of out) if (definition) spelled.set(initials, definition);
+  return spelled;
+}
