@@ -41,3 +41,15 @@ describe('a company right before its product: 腾讯混元, 华为昇腾', () =>
     for (const r of ['阿里 -DEVELOPED-> 通义千问', '腾讯 -DEVELOPED-> 混元', '华为 -DEVELOPED-> 昇腾']) expect(found, found.join('\n')).toContain(r);
   });
 });
+
+describe('partners of a 跟/和 list: 我们跟A和B都有合作', () => {
+  it('the speaker’s company partners with each; the first of the list is no partner of the second', () => {
+    const found = relationsOf('我是王磊，云栖数据的创始人。我们主要做工厂，跟比亚迪和蔚来都有合作。');
+    expect(found).toEqual(expect.arrayContaining(['云栖数据 -PARTNERS_WITH-> 比亚迪', '云栖数据 -PARTNERS_WITH-> 蔚来']));
+    expect(found).not.toContain('比亚迪 -PARTNERS_WITH-> 蔚来');
+  });
+
+  it('X与Y合作 with X the subject still is X’s partnership', () => {
+    expect(relationsOf('听说比亚迪与蔚来在电池上有合作。')).toContain('比亚迪 -PARTNERS_WITH-> 蔚来');
+  });
+});
