@@ -205,8 +205,8 @@ function numberedProduct(text: string, group: Word[], commonWords: Set<string>):
   return { start: group[0].start, end: last.end + number[0].length, type: 'product', canonical: null, source: 'discovery', reason, priority: 1 };
 }
 
-/** "A321neo", "H100", "H100s", "X5": a model number (letters then digits); not a quarter (Q3) or a summit (COP28, G20). */
-const MODEL_NUMBER = /^(?!Q\d|COP\d|G\d)[A-Z]{1,3}\d{1,4}(?:[a-z]{1,3})?$/;
+/** "A321neo", "H100", "H100s", "X5": a model number (letters then digits); not a quarter (Q3), a summit (COP28, G20) or a year (CES2024). */
+const MODEL_NUMBER = /^(?!Q\d|COP\d|G\d|[A-Z]{1,3}(?:19|20)\d\d$)[A-Z]{1,3}\d{1,4}(?:[a-z]{1,3})?$/;
 /** Edition words that end a product's name after a brand written in CamelCase (MacBook Pro, iPad Air, PowerEdge Max). */
 const EDITION = /^(?:Pro|Max|Ultra|Mini|Plus|Air|Lite|SE)$/;
 const PRODUCT_NAME_REASON = 'a name ending in a model number (Airbus A321neo, NVIDIA H100) or, after a CamelCase brand, an edition word (MacBook Pro) is a product';
