@@ -17,7 +17,8 @@ function patterns(cues: Cues): RegExp[] {
   const tail = `(?:[- ](?:${qualifiers}|\\d+(?:\\.\\d+)?[BbMmKk]|\\d+x\\d+[Bb])(?![A-Za-z0-9]))*`;
   list = [
     new RegExp(`(?<![A-Za-z0-9])[oO][1-9](?:-(?:mini|pro|preview)|[ ](?:mini|pro)(?![A-Za-z0-9]))?(?![A-Za-z0-9])`, 'g'),
-    new RegExp(`(?<![A-Za-z0-9])(?:${families})[- ]?v?\\d+(?:\\.\\d+)?(?:o|[a-z](?![a-z]))?${tail}(?![A-Za-z0-9])`, 'g'),
+    // "Claude Sonnet 4.5", "Gemini Pro 1.5": a qualifier may come before the version too; "DeepSeek-V3.1": a V before it.
+    new RegExp(`(?<![A-Za-z0-9])(?:${families})(?: (?:${qualifiers}))?[- ]?[vV]?\\d+(?:\\.\\d+)?(?:o|[a-z](?![a-z]))?${tail}(?![A-Za-z0-9])`, 'g'),
   ];
   // An acronym with a version (GAIA-2, LINGO-2): a model name; lexicon names of other types win on priority.
   list.push(/(?<![A-Za-z0-9-])[A-Z]{2,8}-\d+(?:\.\d+)?(?![A-Za-z0-9-])/g);

@@ -27,6 +27,12 @@ export function isLatinWordChar(ch: string | undefined): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** Whether `at` splits a decimal number: a digit before it, then a dot and a digit ("4|.5"). */
+function insideDecimal(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 46 && isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at + 1));
+}
+
 function isLatinCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
@@ -187,6 +193,7 @@ export class AliasTrie<T> {
       j++;
       if (node.values.length === 0) continue;
       if (isLatinCode(text.charCodeAt(j - 1)) && isLatinCode(text.charCodeAt(j))) continue;
+      if (insideDecimal(text, j)) continue; // "Claude Sonnet 4" is no name in "Claude Sonnet 4.5"
       (ends ??= []).push(j);
       (nodes ??= []).push(node);
     }

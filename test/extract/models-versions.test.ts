@@ -1,0 +1,20 @@
+// Model names whose version is a decimal or follows a qualifier: the whole name, not a shorter lexicon entry.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract-text.ts';
+
+const models = (text: string) => extractText(`**Guest:** ${text}`).entities.filter((e) => e.type === 'model').map((e) => e.label).sort();
+
+describe('mentions: model versions', () => {
+  it('"Claude Sonnet 4.5" is that model, not Claude 4 (whose alias "Claude Sonnet 4" it starts with)', () => {
+    expect(models('When Anthropic released Claude Sonnet 4.5, the cost per task dropped; Claude Opus 4.1 did not.'))
+      .toEqual(['Claude Opus 4.1', 'Claude Sonnet 4.5']);
+  });
+
+  it('a lexicon name still matches when its own version has a decimal, and before a full stop', () => {
+    expect(models('We moved from GPT-4 to GPT-4.1. Then to Llama 3.1.')).toEqual(['GPT-4', 'GPT-4.1', 'Llama 3.1']);
+  });
+
+  it('a qualifier before the version, and an upper-case V', () => {
+    expect(models('DeepSeek-V3.1和Gemini Pro 1.5出来以后，我们就换了。')).toEqual(['DeepSeek-V3.1', 'Gemini Pro 1.5']);
+  });
+});
