@@ -114,6 +114,9 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       const afterInitial =
         gap === '. ' && group.length === 2 && /^[A-Z]$/.test(last) && isCapitalised(words[j].text) && tagsOf(group[0].text.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t));
       if (gap !== ' ' && !afterInitial) break;
+      // "PRESS BRIEFING BY THE MINISTRY Wellington": a heading in capitals (a small word in it: no run of acronyms,
+      // "IBM AI Research") ends where a Title Case word follows it.
+      if (/^[A-Z][a-z]/.test(words[j].text) && isCapitalsHeading(group, ix)) break;
       // "AI" may continue a name (Stability AI, Practical AI) but not start one or follow an acronym (US AI).
       const continuesWithAI = words[j].text === 'AI' && !isAcronym(last);
       // A fiscal period ends a name: "Baidu Third Quarter 2024 Earnings" is Baidu and a date, not a company.
@@ -160,6 +163,7 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     // "Honestly Gemini Robotics": a sentence adverb opening the sentence is no part of the name after it.
     if (group.length > 1 && ADVERB_SHAPE.test(group[0].text) && isSentenceInitial(text, group[0].start)) group.shift();
     if (group.length === 0 || isRole(group, ix)) continue;
+    if (isCapitalsHeading(group, ix)) continue;
     const numbered = numberedWork(text, group, ix, cues) ?? numberedProduct(text, group, commonWords);
     if (numbered) {
       out.push(numbered);
@@ -246,6 +250,28 @@ function isPlaceAndPlural(names: string[], ix: LatinIndex): boolean {
   return before.some(place) && before.every((w) => place(w) || PLACE_PREFIXES.has(w));
 }
 
+/** Small words names hold (BANK OF AMERICA, INSTITUTE FOR ADVANCED STUDY) and ones only a heading holds (BRIEFING BY). */
+const NAME_SMALL_WORDS = new Set(['OF', 'THE', 'AND', 'FOR', 'AT', 'IN']);
+const HEADING_SMALL_WORDS = new Set(['BY', 'WITH', 'FROM', 'ON', 'TO', 'ABOUT', 'VS', 'VERSUS']);
+/**
+ * Three words or more in capitals with a small word: a heading, not a name or a run of acronyms, when the small word
+ * is one only headings hold (PRESS BRIEFING BY THE MINISTRY OF TRANSPORT), or none of the words is a head word of a
+ * name (UNIVERSITY OF MICHIGAN, MINISTRY OF ENERGY stay names).
+ */
+function isCapitalsHeading(group: Word[], ix: LatinIndex): boolean {
+  if (group.length < 3 || !group.every((w) => /^[A-Z]{2,}$/.test(w.text))) return false;
+  if (group.some((w) => HEADING_SMALL_WORDS.has(w.text))) return true;
+  if (!group.some((w) => NAME_SMALL_WORDS.has(w.text))) return false;
+  const head = (w: Word) => {
+    const t = titled(w.text);
+    return ix.orgHeads.has(t) || ix.orgLeads.has(t) || ix.placeHeads.has(t) || ix.eventHeads.has(t) || ix.workHeads.has(t) || PORTFOLIO_HEADS.has(t);
+  };
+  return !group.some(head);
+}
+
+/** A clock time right before a word: "10:31 ", "10:31 A.M. ", "9.30pm ". */
+const CLOCK_BEFORE = /\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+$/;
+
 /** A preposition or article right before a name: "in Stanley Park", "at the Albert Hall" are places. */
 const PLACE_LEAD = /(?:^|[^A-Za-z])(?:the|in|at|near|to|from|into|through|across|around|outside|inside|of|by)\s+$/i;
 
@@ -329,6 +355,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (single && /^[A-Z][A-Za-z0-9-]*\.(?:ai|io|com|co|org|net|app|xyz)$/.test(word)) return make('organization', 'a name written as a web domain (Pony.ai) is a company', 1);
   if (single) {
     if (word.length < 2) return null;
+    // "10:02 A.M. NZDT": a clock's A.M./P.M. and the time zone after a clock time are no names.
+    if (/^[AaPp]\.[Mm]$/.test(word) || (isAcronym(word) && CLOCK_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) return null;
     // A head word alone names nothing: "Technologies" of "1X Technologies", "Labs", "Summit", "Act".
     if (ix.orgHeads.has(word) || ix.eventHeads.has(word) || ix.workHeads.has(word) || ix.benchmarkHeads.has(word)) return null;
     const common = commonWords.has(word.toLowerCase());

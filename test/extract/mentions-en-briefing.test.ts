@@ -1,0 +1,33 @@
+// Tests for the furniture of an English press-briefing transcript (extract/stages/mentions/latin.ts): a clock's
+// A.M., the time zone after a time, and a heading in capitals are no organizations.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract-text.ts';
+
+const labels = (text: string) => extractText(text).entities.map((e) => `${e.label} (${e.type})`);
+
+describe('a press briefing header', () => {
+  it('"10:02 A.M. NZDT" names nothing', () => {
+    const found = labels('Wellington, March 4, 2026\n10:02 A.M. NZDT\n\nMS. HARTLEY: Good morning. The Minister met Catherine Kell.\n\nEND 10:31 A.M. NZDT');
+    expect(found.filter((l) => /A\.M|NZDT/.test(l))).toEqual([]);
+  });
+
+  it('"briefing at 9:30 EST" names no organization EST', () => {
+    expect(labels('MS. HARTLEY: The next briefing is at 9:30 EST on Friday, with Catherine Kell.').filter((l) => l.startsWith('EST'))).toEqual([]);
+  });
+
+  it('a heading in capitals does not swallow the place on the next line', () => {
+    const found = labels('PRESS BRIEFING BY MINISTRY OF TRANSPORT SPOKESPERSON\nWellington, New Zealand\n\nMS. HARTLEY: Good morning, everyone.');
+    expect(found.filter((l) => l.includes('PRESS BRIEFING'))).toEqual([]);
+    expect(found).toContain('Wellington (place)');
+  });
+
+  it('acronyms before a name are still one name: "NASA JPL Pasadena"', () => {
+    expect(labels('She works at NASA JPL Pasadena now.').some((l) => l.startsWith('NASA JPL'))).toBe(true);
+  });
+});
+
+describe('a name in capitals is still a name', () => {
+  it.each(['UNIVERSITY OF NORTHAM', 'MINISTRY OF GRID PLANNING'])('%s', (name) => {
+    expect(labels(`ANALYST: Thanks. My question is about the ${name} and its plans.`).some((l) => l.startsWith(name))).toBe(true);
+  });
+});
