@@ -170,3 +170,21 @@ describe('a post held, told in a later clause about the person', () => {
     expect(found, found.join('\n')).not.toContain('嘉宾 -WORKED_AT-> 谷歌');
   });
 });
+
+describe('affiliations a Chinese intro states: 来自X, 主编X, 副部长X, 局长X', () => {
+  it.each([
+    ['主持人：介绍一下？\n\n顾青：大家好，我是顾青，来自复旦大学计算机学院，主要做仿真。', ['顾青 -WORKS_AT-> 复旦大学计算机学院'], []],
+    ['主持人：介绍一下？\n\n顾青：我目前就职于蔚来汽车。', ['顾青 -WORKS_AT-> 蔚来汽车'], []],
+    ['主持人：背景？\n\n王磊：本场由财新主编陶乐主持。', ['陶乐 -WORKS_AT-> 财新'], []],
+    ['主持人：背景？\n\n王磊：科技部副部长单明远和国家数据局局长邹青出席了会议。', ['单明远 -WORKS_AT-> 科技部', '邹青 -LEADS-> 国家数据局'], ['单明远 -LEADS-> 科技部']],
+  ])('%s', (text, expected, absent) => {
+    const found = relationsOf(text);
+    for (const r of expected) expect(found, found.join('\n')).toContain(r);
+    for (const r of absent) expect(found, found.join('\n')).not.toContain(r);
+  });
+
+  it('a place after 来自 is where they are from, no employer', () => {
+    const found = relationsOf('主持人：介绍一下？\n\n顾青：我是顾青，来自四川，做仿真。');
+    expect(found.filter((r) => r.includes('WORKS_AT'))).toEqual([]);
+  });
+});

@@ -47,3 +47,15 @@ describe('a portfolio: 我们投了十几个项目，其中包括Y', () => {
     for (const r of ['HongShan -INVESTED_IN-> Moonshot AI', 'HongShan -INVESTED_IN-> Zhipu AI']) expect(found, found.join('\n')).toContain(r);
   });
 });
+
+describe('an investor’s portfolio with no other subject: 在X做投资，投过A和B', () => {
+  it('the speaker’s fund invested in each', () => {
+    const found = relationsOfText('主持人：介绍一下？\n\n陶乐：我是陶乐，在蓝湖资本做投资，投过宇树科技和银河通用。', 'portfolio2.zh', 'han');
+    for (const r of ['蓝湖资本 -INVESTED_IN-> 宇树科技', '蓝湖资本 -INVESTED_IN-> 银河通用']) expect(found, found.join('\n')).toContain(r);
+  });
+
+  it('someone else’s clause (他投过X) is not the speaker’s', () => {
+    const found = relationsOfText('主持人：介绍一下？\n\n陶乐：我在蓝湖资本做投资。他投过宇树科技。', 'portfolio3.zh', 'han');
+    expect(found.filter((r) => r.includes('INVESTED_IN'))).toEqual([]);
+  });
+});
