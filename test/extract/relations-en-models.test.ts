@@ -226,3 +226,17 @@ describe('a capability a model has', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('which lab made a model, said in passing', () => {
+  it.each([
+    ['Last year we built a model called Orsk-2 for noisy rooms.', 'Corvid Labs -DEVELOPED-> Orsk-2'],
+    ['We started from Tarn-1, Halberd Labs\u2019s speech model, and fine-tuned it.', 'Halberd Labs -DEVELOPED-> Tarn-1'],
+    ["We compared it with Tarn-1, Halberd Labs's protein language model.", 'Halberd Labs -DEVELOPED-> Tarn-1'],
+  ])('%s', (line, relation) => {
+    expect(relationsOf(podcast(line))).toContain(relation);
+  });
+
+  it('a person\u2019s favourite is no model they made: "Tarn-1, Halberd Labs\u2019s office dog"', () => {
+    expect(relationsOf(podcast('We named it after Tarn-1, Halberd Labs\u2019s office dog.')).filter((r) => r.includes('DEVELOPED-> Tarn-1'))).toEqual([]);
+  });
+});
