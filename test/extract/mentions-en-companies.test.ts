@@ -287,3 +287,16 @@ describe('a place and a plural noun name a team or a company', () => {
     expect(typeOf(es, 'Hawaiian Islands')).toBe('place');
   });
 });
+
+describe('a name ending in a known place of two words is named after it', () => {
+  it.each([
+    ['Michael Chen, Radio New Zealand. On the contract, how much is it worth?', 'Radio New Zealand'],
+    ['We bank with Kiwi Hong Kong for the Asian business.', 'Kiwi Hong Kong'],
+  ])('%s → organization', (text, name) => {
+    expect(typeOf(entities(text), name)).toBe('organization');
+  });
+
+  it('a one-word place ends a personal name still: Jack London', () => {
+    expect(typeOf(entities('We read Jack London at school, then moved to London.'), 'Jack London')).toBe('person');
+  });
+});

@@ -552,13 +552,29 @@ function placesBeforePlaces(text: string, candidates: Candidate[]): Candidate[] 
 }
 
 /**
+ * "Radio New Zealand", "Bank of South Korea": a guessed personal name that ends in a known place of two words or more
+ * is an organization named after that place (a surname may be a place, Jack London; a two-word place ends no name).
+ */
+function namesEndingInPlaces(text: string, candidates: Candidate[]): Candidate[] {
+  const placeEnds = new Map<number, Candidate>();
+  for (const c of candidates) if (c.source === 'lexicon' && c.type === 'place' && /\s/.test(text.slice(c.start, c.end))) placeEnds.set(c.end, c);
+  if (placeEnds.size === 0) return candidates;
+  return candidates.map((c) => {
+    if (c.source !== 'discovery' || c.priority !== 0 || c.type !== 'person') return c;
+    const place = placeEnds.get(c.end);
+    if (!place || place.start <= c.start) return c;
+    return { ...c, type: 'organization', reason: 'a name ending in a known place of two words or more (Radio New Zealand) is an organization named after it' };
+  });
+}
+
+/**
  * A discovered "person" that starts with a known company's name is that company and its product: "Boston Dynamics Spot"
  * (a three-word group outgrew the lexicon's "Boston Dynamics"). People named after one (Jasper Johns) keep their name:
  * their first word is a first name compromise knows. A bare discovered organisation does the same when a known product
  * follows the company ("Nvidia Jetson Thor").
  */
 export function yieldToKnownNames(text: string, candidates: Candidate[]): Candidate[] {
-  candidates = besideKnownNames(text, placesBeforePlaces(text, candidates));
+  candidates = besideKnownNames(text, placesBeforePlaces(text, namesEndingInPlaces(text, candidates)));
   // Known names by where they start: a look-up per candidate, not a scan (a long text holds thousands of each).
   const knownAt = new Map<number, Candidate[]>();
   for (const c of candidates) {
