@@ -53,3 +53,20 @@ describe('partners of a 跟/和 list: 我们跟A和B都有合作', () => {
     expect(relationsOf('听说比亚迪与蔚来在电池上有合作。')).toContain('比亚迪 -PARTNERS_WITH-> 蔚来');
   });
 });
+
+describe('a company’s customers and sites, the object named first', () => {
+  it.each([
+    ['我是王磊，云栖数据的创始人。比如招商银行就是我们的客户。', '云栖数据 -SUPPLIES-> 招商银行'],
+    ['我是王磊，云栖数据的创始人。宝马和丰田都是我们的客户。', '云栖数据 -SUPPLIES-> 宝马'],
+    ['宁德时代在匈牙利建了工厂，给宝马供货。', '宁德时代 -LOCATED_IN-> 匈牙利'],
+    ['我是王磊，云栖数据的创始人。云栖数据今年发布了自己的Agent框架LumenFlow，LumenFlow现在有很多用户。', '云栖数据 -RELEASED-> LumenFlow'],
+  ])('%s', (text, relation) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it('a person building something somewhere is no company located there', () => {
+    const found = relationsOf('我是王磊，云栖数据的创始人。我朋友在匈牙利建了工厂。');
+    expect(found.filter((r) => r.includes('LOCATED_IN'))).toEqual([]);
+  });
+});
