@@ -21,3 +21,19 @@ describe('titles in a list of people', () => {
     expect(found).toContain('Cristóbal Valenzuela -CEO_OF-> Runway');
   });
 });
+
+describe('a reporter naming themselves and their outlet before a question', () => {
+  const briefing = (question: string) => `MS. HARTLEY: Good morning.\n\nQ: ${question}\n\nMS. HARTLEY: We will see.`;
+
+  it.each([
+    ['Thanks, Jane. Oren Kask, The Harbour Herald. On the contract, how much is it worth?', 'Oren Kask -WORKS_AT-> Harbour Herald'],
+    ['Lina Morrow, Radio New Zealand. Has the ministry been consulted?', 'Lina Morrow -WORKS_AT-> Radio New Zealand'],
+  ])('%s', (question, relation) => {
+    expect(relationsOf(briefing(question))).toContain(relation);
+  });
+
+  it('a name and a company inside a longer sentence are no byline', () => {
+    const found = relationsOf(briefing('I met Oren Kask, Harbour Robotics, and a few others at the fair. Will you?'));
+    expect(found).not.toContain('Oren Kask -WORKS_AT-> Harbour Robotics');
+  });
+});
