@@ -300,3 +300,16 @@ describe('a name ending in a known place of two words is named after it', () => 
     expect(typeOf(entities('We read Jack London at school, then moved to London.'), 'Jack London')).toBe('person');
   });
 });
+
+describe('an asterisk inside a name in capitals', () => {
+  it('"A*STAR" is one organization, not "STAR"', () => {
+    const es = entities('She did her PhD at A*STAR in Singapore, and A*STAR funded the lab.');
+    expect(typeOf(es, 'A*STAR')).toBe('organization');
+    expect(es.filter((e) => e.label === 'STAR')).toEqual([]);
+  });
+
+  it('Markdown emphasis around a word stays outside it: *FOO* is FOO', () => {
+    const es = entities('We met the team of *KESTRAL* at the fair, and KESTRAL called back.');
+    expect(es.some((e) => e.label === 'KESTRAL')).toBe(true);
+  });
+});

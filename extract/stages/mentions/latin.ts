@@ -7,7 +7,8 @@ import type { Candidate } from './candidate.ts';
 import { prefixCue, suffixCue } from './zh.ts';
 
 // A word starts with a letter, or with digits before a capital ("1X", "3M": company names that start with a number).
-const WORD = /(?:[A-Za-zÀ-ɏ]|\d+(?=[A-Z]))[A-Za-zÀ-ɏ0-9\p{M}]*(?:['’.&-][A-Za-zÀ-ɏ0-9\p{M}]+)*/gu;
+// An asterisk joins two capitals' parts as a name writes it (A*STAR), never a word and its Markdown emphasis (*word*).
+const WORD = /(?:[A-Za-zÀ-ɏ]|\d+(?=[A-Z]))[A-Za-zÀ-ɏ0-9\p{M}]*(?:['’.&-][A-Za-zÀ-ɏ0-9\p{M}]+|(?<=[A-Z])\*[A-Z]+(?![A-Za-z]*\*))*/gu;
 const SENTENCE_END = /[.!?。！？:：;；"“”'‘’()（）\-–—*>#\]\[]$/;
 
 interface Word {
@@ -79,7 +80,7 @@ const ADVERB_SHAPE = /^[A-Z][a-z]{2,}(?:ally|ously|ently|antly|estly|ankly|ibly|
 const FISCAL_PERIOD = /^(?:Quarter|Half|Fiscal|Quarterly)$/;
 const isCapitalised = (w: string): boolean => /^[A-ZÀ-Þ]/.test(w) || /^[a-z]+[A-Z]/.test(w);
 const isCamelCase = (w: string): boolean => /[a-z][A-Z]/.test(w) || /^[A-Z]{2}[a-z]{3,}$/.test(w);
-const isAcronym = (w: string): boolean => /^[A-Z][A-Z0-9&]{1,5}s?$/.test(w);
+const isAcronym = (w: string): boolean => /^[A-Z][A-Z0-9&]{1,5}s?$/.test(w) || /^[A-Z]{1,3}\*[A-Z]{2,6}$/.test(w);
 /** "1X", "3M", but also "3D", "5G", "4K": such a word starts a name only when the name ends in an organization word. */
 const isDigitName = (w: string): boolean => /^\d+[A-Z]/.test(w);
 
