@@ -67,6 +67,11 @@ describe('a Han name with AI after it, named by its founder or officer', () => {
     expect(company?.mentions.length).toBe(2); // the short form without AI is the company too
   });
 
+  it('the short form cut by the tagger into a verb and a name (说/v 岳/nr) is the company too', () => {
+    const company = entitiesOf('我是说岳AI的创始人王磊。2024年我离开百度，创办了说岳。').find((e) => e.label === '说岳AI');
+    expect(company?.mentions.length).toBe(2);
+  });
+
   it('a kind of AI before a title is no company: 开源AI的负责人, 生成式AI的负责人', () => {
     const labels = entitiesOf('我是开源AI的负责人张三，也做过生成式AI的负责人。').map((e) => e.label);
     expect(labels.filter((l) => /AI$/.test(l) && /\p{Script=Han}/u.test(l))).toEqual([]);

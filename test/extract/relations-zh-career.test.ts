@@ -188,3 +188,18 @@ describe('affiliations a Chinese intro states: 来自X, 主编X, 副部长X, 局
     expect(found.filter((r) => r.includes('WORKS_AT'))).toEqual([]);
   });
 });
+
+describe('founded together: 我和X一起创办了Y, 和我的同学X一起创办了Y', () => {
+  it.each([
+    ['主持人：怎么创业的？\n\n王磊：我和邹明一起创办了拾光科技。'],
+    ['主持人：怎么创业的？\n\n王磊：2024年我离开百度，和我的同学邹明一起创办了拾光科技。'],
+  ])('%s', (text) => {
+    const found = relationsOf(text);
+    for (const r of ['王磊 -FOUNDED-> 拾光科技', '邹明 -FOUNDED-> 拾光科技']) expect(found, found.join('\n')).toContain(r);
+  });
+
+  it('someone else with my classmate (他和我的同学X一起创办了Y) is not the speaker’s company', () => {
+    const found = relationsOf('主持人：你朋友呢？\n\n王磊：陶乐和我的同学邹明一起创办了拾光科技。');
+    expect(found).not.toContain('王磊 -FOUNDED-> 拾光科技');
+  });
+});

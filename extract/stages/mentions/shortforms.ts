@@ -100,7 +100,9 @@ export function findShortForms(tokens: Token[], forms: Map<string, ShortForm>): 
     let named = false;
     for (let j = k; j < tokens.length && word.length < longest; j++) {
       const token = tokens[j];
-      if (j > k && (token.start !== tokens[j - 1].end || !PIECE_TAGS.has(token.tag) || !PIECE_TAGS.has(tokens[k].tag))) break;
+      // 听/v 澜/ns for 听澜: a one-character first piece may be any word when a name piece ends the short form.
+      const firstPiece = PIECE_TAGS.has(tokens[k].tag) || (tokens[k].word.length === 1 && NAME_TAGS.has(token.tag));
+      if (j > k && (token.start !== tokens[j - 1].end || !PIECE_TAGS.has(token.tag) || !firstPiece)) break;
       word += token.word;
       named ||= NAME_TAGS.has(token.tag);
       const form = forms.get(word);
