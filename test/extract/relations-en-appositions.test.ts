@@ -37,3 +37,20 @@ describe('a reporter naming themselves and their outlet before a question', () =
     expect(found).not.toContain('Oren Kask -WORKS_AT-> Harbour Robotics');
   });
 });
+
+describe('jobs an intro gives in a relative clause or with "for"', () => {
+  const intro = (text: string) => `Editor's note: ${text}\n\n**HOST:** Welcome.\n\n**GUEST:** Thanks.`;
+
+  it.each([
+    ['We were joined by Tam Okoro, a former commissioner at the Western Grid Council who now teaches at Northam University.', 'Tam Okoro -WORKS_AT-> Northam University'],
+    ['Our guest is Ida Brenn, who currently works for Kestrel Robotics.', 'Ida Brenn -WORKS_AT-> Kestrel Robotics'],
+    ['Marcus sits down with Elena Vask, president of business operations for the Chicago Owls, to talk about media rights.', 'Elena Vask -WORKS_AT-> Chicago Owls'],
+  ])('%s', (text, relation) => {
+    expect(relationsOf(intro(text))).toContain(relation);
+  });
+
+  it('the clause belongs to the last person named: "A, who met B, who now teaches at Y"', () => {
+    const found = relationsOf(intro('We were joined by Tam Okoro, who met Ida Brenn, who now teaches at Northam University.'));
+    expect(found).not.toContain('Tam Okoro -WORKS_AT-> Northam University');
+  });
+});
