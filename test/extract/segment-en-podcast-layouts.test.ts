@@ -55,7 +55,7 @@ describe('segment: podcast layouts', () => {
       ['Owen Hale', 'Introduction', 'The following is a conversation with Mira Patel, founder of Gridline.'],
       ['Mira Patel', 'Introduction', 'Thanks for having me, Owen.'],
       ['Owen Hale', 'Batteries at home', 'How big is a home battery now?'],
-      ['Mira Patel', 'Batteries at home', 'About the size of a fridge. Sure (00:01:20) It keeps getting smaller.'],
+      ['Mira Patel', 'Batteries at home', 'About the size of a fridge. Sure\n(00:01:20) It keeps getting smaller.'],
     ]);
   });
 
