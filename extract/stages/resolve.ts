@@ -166,6 +166,8 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     if (!owner || owner.size !== 1) continue;
     const [target] = owner;
     if (target === group || speakerGroupOf.get(id) === group) continue;
+    // "When I got to Sacramento" beside "the Sacramento Kings", "London" beside "Jack London": a place is no short form.
+    if (chooseType(group.votes) === 'place') continue;
     // "Khosla Ventures", "Sam Altman" stay the label, however often the short name is said (a speaker keeps its own).
     absorb(target, group, !target.speaker, (type) => type === 'person');
   }

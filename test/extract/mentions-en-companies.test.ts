@@ -313,3 +313,23 @@ describe('an asterisk inside a name in capitals', () => {
     expect(es.some((e) => e.label === 'KESTRAL')).toBe(true);
   });
 });
+
+describe('a place the document names is no short form of a company named after it', () => {
+  it('"the Sacramento Owls" then "when I got to Sacramento": Sacramento stays a place', () => {
+    const es = entities('We sold the naming rights of the Sacramento Owls last year. When I got to Sacramento, the arena was empty.');
+    expect(typeOf(es, 'Sacramento Owls')).toBe('organization');
+    expect(es.find((e) => e.label === 'Sacramento')?.type).toBe('place');
+  });
+
+  it('a short form that names no place still joins its company: Veldra for Veldra Systems', () => {
+    const es = entities('Veldra Systems builds grid software. We met the Veldra team in Denver.');
+    expect(es.find((e) => e.label === 'Veldra Systems')?.aliases).toContain('Veldra');
+  });
+});
+
+describe('a place is no short form of a name that starts or ends with it', () => {
+  it('"Jack London" and "moved to London": London stays a place apart from him', () => {
+    const es = entities('We read Jack London at school. Then I moved to London for work.');
+    expect(es.find((e) => e.label === 'London')?.type).toBe('place');
+  });
+});
