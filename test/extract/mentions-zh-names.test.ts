@@ -60,3 +60,11 @@ describe('a dictionary word the tagger tags as a name is no person by its surnam
     expect(doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label)).toEqual(['李娜']);
   });
 });
+
+describe('a person’s team: X团队, X课题组', () => {
+  it('陈天桥团队, 韩思远课题组: the full name is a person, not a company; an unknown company’s team stays a company', () => {
+    const doc = build('主持人：合作方是谁？\n\n嘉宾：我们和陈天桥团队、韩思远课题组都有合作，星海智能团队也在做。');
+    const types = Object.fromEntries(doc.entities.filter((e) => !e.speaker).map((e) => [e.label, e.type]));
+    expect(types).toMatchObject({ 陈天桥: 'person', 韩思远: 'person', 星海智能: 'organization' });
+  });
+});

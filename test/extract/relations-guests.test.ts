@@ -84,3 +84,15 @@ describe('a show named after a place is no venue', () => {
     expect(doc.relations.filter((r) => r.type === 'SPOKE_AT')).toEqual([]);
   });
 });
+
+describe('a host addressing each panellist by surname and title interviews each', () => {
+  it('邹总，… / 顾主任，…: both guests, not only the first answer', () => {
+    const text = [
+      '**问：** 邹总，先简单介绍一下公司？',
+      '**邹明远：** 我们做医疗影像。',
+      '**问：** 顾主任，医院这边最关心什么？',
+      '**顾青：** 数据安全。',
+    ].join('\n\n');
+    expect(interviews(text)).toEqual(['主持人 (host) -> 邹明远', '主持人 (host) -> 顾青']);
+  });
+});

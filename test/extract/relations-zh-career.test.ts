@@ -177,6 +177,7 @@ describe('affiliations a Chinese intro states: 来自X, 主编X, 副部长X, 局
     ['主持人：介绍一下？\n\n顾青：我目前就职于蔚来汽车。', ['顾青 -WORKS_AT-> 蔚来汽车'], []],
     ['主持人：背景？\n\n王磊：本场由财新主编陶乐主持。', ['陶乐 -WORKS_AT-> 财新'], []],
     ['主持人：背景？\n\n王磊：科技部副部长单明远和国家数据局局长邹青出席了会议。', ['单明远 -WORKS_AT-> 科技部', '邹青 -LEADS-> 国家数据局'], ['单明远 -LEADS-> 科技部']],
+    ['主持人：背景？\n\n王磊：北京协和医院放射科主任顾明远也来了。', ['顾明远 -WORKS_AT-> 北京协和医院'], ['顾明远 -LEADS-> 北京协和医院']],
   ])('%s', (text, expected, absent) => {
     const found = relationsOf(text);
     for (const r of expected) expect(found, found.join('\n')).toContain(r);

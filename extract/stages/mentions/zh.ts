@@ -155,6 +155,12 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     const cue = afterNumeral(tokens, at) || domain ? null : (prefix ?? suffix?.rule ?? null);
     const chars0 = [...word];
     const personShaped = ix.surnames.has(chars0[0]) || ix.surnames.has(chars0.slice(0, 2).join('')) || (translit && chars0.length >= 3);
+    // 金征宇团队, 陈天桥团队: a full name (surname and a two-character given name) before 团队/课题组 is a person's team.
+    const fullName = ix.surnames.has(chars0.slice(0, 2).join('')) ? chars0.length === 3 || chars0.length === 4 : ix.surnames.has(chars0[0]) && chars0.length === 3;
+    if (!prefix && cue?.type === 'organization' && fullName && (NAME_TAGS.has(t.tag) || t.tag === 'x') && TEAM_WORDS.some((w) => text.startsWith(w, end))) {
+      out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: 'a full name before 团队/课题组 is the person whose team it is (金征宇团队)', priority: 1 });
+      continue;
+    }
     // jieba's x is any unknown word: a cue alone does not make it a name, the name must also look like one.
     if (cue && (t.tag === 'x' ? personShaped && chars0.length <= 4 : nameLike || t.tag === 'nz' || t.tag === 'nt' || t.tag === 'j')) {
       out.push({ start: t.start, end, type: cue.type, canonical: null, source: 'discovery', reason: cue.reason, priority: 1 });
@@ -190,6 +196,9 @@ function afterNumeral(tokens: Token[], k: number): boolean {
   while (j >= 0 && tokens[j].word.trim() === '') j--;
   return j >= 0 && (tokens[j].tag === 'm' || /^[\d.,]+$/.test(tokens[j].word));
 }
+
+/** Words after a person's name that make their group (金征宇团队), not a company. */
+const TEAM_WORDS = ['团队', '课题组'];
 
 /** Words that put a place after them (在德累斯顿, 到上海). */
 const LOCATIVES = new Set(['在', '于', '到', '从', '去', '位于', '来自', '前往']);
