@@ -23,3 +23,12 @@ describe('a quoted title "by" a person is a work the person wrote', () => {
     expect(doc.entities.find((e) => e.label === 'Quorvane Systems')?.type).toBe('organization');
   });
 });
+
+describe('a report named for what it looks ahead to is a work', () => {
+  it.each([
+    ['The Nordic Energy Agency put out its Grid Storage Outlook last month.', 'Grid Storage Outlook'],
+    ['Our Hydrogen Roadmap came out in March, and the Transit Blueprint in May.', 'Hydrogen Roadmap'],
+  ])('%s → %s', (text, name) => {
+    expect(extract(text).entities.find((e) => e.label === name)?.type).toBe('work');
+  });
+});
