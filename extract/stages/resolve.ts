@@ -82,7 +82,8 @@ export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): Resol
 /**
  * A mention typed by its shape alone (a capitalised word or an unknown acronym defaults to an organization) or by
  * compromise's word lists votes so little that it only decides among the mentions no cue typed: "our Stratos battery"
- * once makes a product of "Stratos systems" and "pricing on Stratos", however often the name is said bare.
+ * once makes a product of "Stratos systems" and "pricing on Stratos", however often the name is said bare; "OpenVLA,
+ * the open-source model from Stanford" once makes a model of every bare CamelCase OpenVLA.
  */
 const SHAPE_VOTE = 1e-3;
 
@@ -90,7 +91,7 @@ function weight(m: Mention): number {
   if (m.source === 'lexicon') return 3;
   if (m.source === 'speaker') return 3;
   if (/pattern/.test(m.reason)) return 2;
-  if (/capitalised word that is never|no other cue|multi-word name with no cue|compromise|unknown acronym/.test(m.reason)) return SHAPE_VOTE;
+  if (/capitalised word that is never|no other cue|multi-word name with no cue|compromise|unknown acronym|CamelCase name is/.test(m.reason)) return SHAPE_VOTE;
   return 1;
 }
 

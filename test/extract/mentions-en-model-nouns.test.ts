@@ -23,3 +23,14 @@ describe('a model noun before "called" or heading an appositive', () => {
     expect(typeOf(text, name)).toBe('person');
   });
 });
+
+describe('a model noun once outweighs the bare CamelCase shape', () => {
+  it('"OrvaNet, the open-source model from Northam" then OrvaNet twice bare: a model', () => {
+    const text = 'We compared OrvaNet, the open-source model from Northam, with ours. OrvaNet does well. Honestly OrvaNet is fast.';
+    expect(typeOf(text, 'OrvaNet')).toBe('model');
+  });
+
+  it('a bare CamelCase name alone is still an organization', () => {
+    expect(typeOf('We sold to BrightLoop last year, and BrightLoop paid on time.', 'BrightLoop')).toBe('organization');
+  });
+});
