@@ -13,6 +13,10 @@ const TEXT = [
   '',
   '嘉宾：工业和信息化部、国家数据局和国家发展改革委都出了文件，国务院新闻办公室开了发布会，新华社和第一财经都报道了。',
   '中国移动和中国电信在贵州、内蒙古建数据中心，红杉中国和真格基金也在投。狮门影业在找合作。',
+  '',
+  '主持人：医疗呢？',
+  '',
+  '嘉宾：北京协和医院和联影智能合作，联影集团、西门子医疗、阿里健康、推想医疗、数坤科技都在做影像AI，国家医保局和国家药监局也出了新规。',
 ].join('\n');
 
 const doc = extractText(TEXT, 'industry.zh');
@@ -42,6 +46,15 @@ describe('Chinese names of well-known companies, agencies and places', () => {
     ['红杉中国', 'HongShan', 'organization'],
     ['真格基金', 'ZhenFund', 'organization'],
     ['狮门影业', 'Lionsgate', 'organization'],
+    ['北京协和医院', 'Peking Union Medical College Hospital', 'organization'],
+    ['联影智能', 'United Imaging Intelligence', 'organization'],
+    ['联影集团', 'United Imaging Healthcare', 'organization'],
+    ['西门子医疗', 'Siemens Healthineers', 'organization'],
+    ['阿里健康', 'Alibaba Health', 'organization'],
+    ['推想医疗', 'Infervision', 'organization'],
+    ['数坤科技', 'Shukun Technology', 'organization'],
+    ['国家医保局', 'National Healthcare Security Administration', 'government'],
+    ['国家药监局', 'National Medical Products Administration', 'government'],
   ])('%s is %s (%s)', (surface, label, type) => {
     const entity = doc.entities.find((e) => e.aliases.includes(surface));
     expect([entity?.label, entity?.type]).toEqual([label, type]);

@@ -70,3 +70,13 @@ describe('a company’s customers and sites, the object named first', () => {
     expect(found.filter((r) => r.includes('LOCATED_IN'))).toEqual([]);
   });
 });
+
+describe('a company under its group, a product named before its kind', () => {
+  it.each([
+    ['蚂蚁集团是阿里巴巴旗下的金融科技公司，总部在杭州。', '蚂蚁集团 -PART_OF-> 阿里巴巴'],
+    ['我是王磊，云栖数据的创始人。我们的NovaScan平台现在覆盖CT和MR。', '云栖数据 -DEVELOPED-> NovaScan'],
+  ])('%s', (text, relation) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(relation);
+  });
+});
