@@ -288,6 +288,12 @@ describe('"a deal with Y" is the guest\'s company\'s only when the guest\'s side
     expect(found, found.join('\n')).toContain('Aldermoor Grid -PARTNERS_WITH-> Siemens');
     expect(found, found.join('\n')).toContain('Aldermoor Grid -PARTNERS_WITH-> Hitachi');
   });
+  it('"Quorvane partnered with BMW", "they partnered with Audi" name another party; "we partnered with Y" is the guest\'s', () => {
+    const found = relationsOf(OPEN + 'Host: Partners?\n\nPetra Lind: Quorvane partnered with BMW, and they partnered with Audi too. We partnered with Hitachi in 2023.');
+    expect(found, found.join('\n')).not.toContain('Aldermoor Grid -PARTNERS_WITH-> BMW');
+    expect(found, found.join('\n')).not.toContain('Aldermoor Grid -PARTNERS_WITH-> Audi');
+    expect(found, found.join('\n')).toContain('Aldermoor Grid -PARTNERS_WITH-> Hitachi');
+  });
   it('"And Quorvane has a deal with BMW, right?" names another party: the guest\'s company gets nothing', () => {
     const found = relationsOf(OPEN + 'Host: And Quorvane has a deal with BMW, right?\n\nPetra Lind: Yes.');
     expect(found.filter((r) => r.includes('PARTNERS_WITH')), found.join('\n')).toEqual([]);
