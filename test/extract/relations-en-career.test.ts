@@ -27,3 +27,21 @@ describe("the speaker's past jobs", () => {
     expect(relationsOf(turns('I moved to Oslo after eight years in Brightmere country.')).filter((r) => r.includes('WORKED_AT'))).toEqual([]);
   });
 });
+
+describe('posts a lecture host and guest give', () => {
+  const lecture = (intro: string, answer: string) => `Prof. Ada Lin: ${intro}\n\nTam Okoro: Thanks.\n\nStudent 1: A question.\n\nTam Okoro: ${answer}`;
+
+  it('"Dr. X, who leads the robotics foundation model team at Y": X works at Y', () => {
+    const found = relationsOf(lecture('We have Dr. Tam Okoro, who leads the robotics foundation model team at Northam Labs.', 'Sure.'));
+    expect(found).toContain('Tam Okoro -WORKS_AT-> Northam Labs');
+  });
+
+  it('"Before Y he was a postdoc in Pieter Abbeel\'s lab at Z": a past post at Z', () => {
+    const found = relationsOf(lecture('Dr. Tam Okoro is here. Before that he was a postdoc in Pieter Abbeel\u2019s lab at Kestrel University.', 'Sure.'));
+    expect(found).toContain('Tam Okoro -WORKED_AT-> Kestrel University');
+  });
+
+  it('"I\'m also an adjunct professor here at Y": the speaker works at Y', () => {
+    expect(relationsOf(lecture('Welcome.', 'And I\u2019m also an adjunct professor here at Kestrel University.'))).toContain('Tam Okoro -WORKS_AT-> Kestrel University');
+  });
+});
