@@ -17,6 +17,10 @@ const TEXT = [
   '主持人：医疗呢？',
   '',
   '嘉宾：北京协和医院和联影智能合作，联影集团、西门子医疗、阿里健康、推想医疗、数坤科技都在做影像AI，国家医保局和国家药监局也出了新规。',
+  '',
+  '主持人：存储芯片呢？',
+  '',
+  '嘉宾：长江存储做NAND，长鑫存储做DRAM。北方华创、中微公司、上海微电子在追，应用材料、泛林和科磊撤了，长江存储的Xtacking架构是自研的。',
 ].join('\n');
 
 const doc = extractText(TEXT, 'industry.zh');
@@ -55,8 +59,19 @@ describe('Chinese names of well-known companies, agencies and places', () => {
     ['数坤科技', 'Shukun Technology', 'organization'],
     ['国家医保局', 'National Healthcare Security Administration', 'government'],
     ['国家药监局', 'National Medical Products Administration', 'government'],
+    ['长江存储', 'YMTC', 'organization'],
+    ['长鑫存储', 'CXMT', 'organization'],
+    ['北方华创', 'NAURA', 'organization'],
+    ['中微公司', 'AMEC', 'organization'],
+    ['上海微电子', 'Shanghai Micro Electronics Equipment', 'organization'],
+    ['应用材料', 'Applied Materials', 'organization'],
+    ['泛林', 'Lam Research', 'organization'],
+    ['科磊', 'KLA', 'organization'],
+    ['NAND', 'NAND flash', 'concept'],
+    ['DRAM', 'DRAM', 'concept'],
+    ['Xtacking', 'Xtacking', 'product'],
   ])('%s is %s (%s)', (surface, label, type) => {
-    const entity = doc.entities.find((e) => e.aliases.includes(surface));
+    const entity = doc.entities.find((e) => e.label === surface || e.aliases.includes(surface));
     expect([entity?.label, entity?.type]).toEqual([label, type]);
   });
 });

@@ -21,3 +21,10 @@ describe('the interviewee of a Chinese article', () => {
     expect(guest(extract(`# 储能的下一步\n\n以下是本刊与周明远的对话（经编辑）：${body}`))).toBe('周明远');
   });
 });
+
+describe('a numbered speaker of a call transcript who names themselves after a title', () => {
+  it('发言人1：我是电子组分析师贺晨 → 贺晨; 发言人2：我是王立群 → 王立群', () => {
+    const doc = extract('会议纪要\n\n发言人1 00:00:05\n各位投资者晚上好，我是电子组分析师邹晨，今天请到了王立群老师。\n\n发言人2 00:01:12\n大家好，我是王立群，做存储。\n\n发言人1 00:02:30\n好的。\n');
+    expect(doc.speakers.map((s) => s.label).sort()).toEqual(['王立群', '邹晨']);
+  });
+});
