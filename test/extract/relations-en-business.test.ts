@@ -329,3 +329,18 @@ describe('"X is a software problem" says X is a problem, not software', () => {
     expect(found, found.join('\n')).toContain('GAIA-2 -IS_A-> world models');
   });
 });
+
+describe('"Y, the startup that X co-founded"', () => {
+  it.each([
+    ['Kestrel Intelligence, the startup that Ana Ruiz co-founded, raised a lot.', ['Ana Ruiz -FOUNDED-> Kestrel Intelligence']],
+    ['We met Norvale Labs, a robotics lab which Ana Ruiz and Bob Lind started in 2020.', ['Ana Ruiz -FOUNDED-> Norvale Labs', 'Bob Lind -FOUNDED-> Norvale Labs']],
+  ])('%s', (line, expected) => {
+    const found = relationsOf(`Host: Who else?\n\nGuest: ${line}`);
+    for (const relation of expected) expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it('a company someone only joined is no founding: "Y, the startup that Ana Ruiz joined"', () => {
+    const found = relationsOf('Host: Who else?\n\nGuest: Kestrel Intelligence, the startup that Ana Ruiz joined, raised a lot.');
+    expect(found.filter((r) => r.includes('FOUNDED')), found.join('\n')).toEqual([]);
+  });
+});
