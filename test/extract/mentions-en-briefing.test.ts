@@ -31,3 +31,14 @@ describe('a name in capitals is still a name', () => {
     expect(labels(`ANALYST: Thanks. My question is about the ${name} and its plans.`).some((l) => l.startsWith(name))).toBe(true);
   });
 });
+
+describe('a hard-wrapped header line does not run into the next one', () => {
+  it.each([
+    ['Department of Physics, Northam University\nTranscribed by the course staff.\n\nProf. Ada Lin: Welcome.', 'Northam University'],
+    ['The Grid Hour, Kestrel Media\nProduced by Ana Ruiz.\n\nHOST: Welcome.', 'Kestrel Media'],
+  ])('%s', (text, name) => {
+    const found = labels(text);
+    expect(found).toContain(`${name} (organization)`);
+    expect(found.filter((l) => /Transcribed|Produced/.test(l))).toEqual([]);
+  });
+});

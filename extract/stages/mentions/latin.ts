@@ -118,6 +118,8 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       // "PRESS BRIEFING BY THE MINISTRY Wellington": a heading in capitals (a small word in it: no run of acronyms,
       // "IBM AI Research") ends where a Title Case word follows it.
       if (/^[A-Z][a-z]/.test(words[j].text) && isCapitalsHeading(group, ix)) break;
+      // "Carnegie Mellon University⏎Transcribed by the course staff": a participle before "by" starts a new clause.
+      if (/^[A-Z][a-z]+ed$/.test(words[j].text) && /^ by\b/.test(text.slice(words[j].end, words[j].end + 4))) break;
       // "AI" may continue a name (Stability AI, Practical AI) but not start one or follow an acronym (US AI).
       const continuesWithAI = words[j].text === 'AI' && !isAcronym(last);
       // A fiscal period ends a name: "Baidu Third Quarter 2024 Earnings" is Baidu and a date, not a company.
@@ -356,6 +358,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (single && /^[A-Z][A-Za-z0-9-]*\.(?:ai|io|com|co|org|net|app|xyz)$/.test(word)) return make('organization', 'a name written as a web domain (Pony.ai) is a company', 1);
   if (single) {
     if (word.length < 2) return null;
+    // "Transcribed by", "Produced by" opening a line: a participle, not a name.
+    if (/^[A-Z][a-z]+ed$/.test(word) && /^ by\b/.test(text.slice(end, end + 4))) return null;
     // "10:02 A.M. NZDT": a clock's A.M./P.M. and the time zone after a clock time are no names.
     if (/^[AaPp]\.[Mm]$/.test(word) || (isAcronym(word) && CLOCK_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) return null;
     // A head word alone names nothing: "Technologies" of "1X Technologies", "Labs", "Summit", "Act".
