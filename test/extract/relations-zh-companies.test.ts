@@ -59,10 +59,18 @@ describe('a company’s customers and sites, the object named first', () => {
     ['我是王磊，云栖数据的创始人。比如招商银行就是我们的客户。', '云栖数据 -SUPPLIES-> 招商银行'],
     ['我是王磊，云栖数据的创始人。宝马和丰田都是我们的客户。', '云栖数据 -SUPPLIES-> 宝马'],
     ['宁德时代在匈牙利建了工厂，给宝马供货。', '宁德时代 -LOCATED_IN-> 匈牙利'],
+    ['中国联通、华为都在贵州和甘肃建设了大型数据中心。', '华为 -LOCATED_IN-> 甘肃'],
+    ['比亚迪还是龙头，它的刀片电池和云辇系统都是标杆。', '比亚迪 -DEVELOPED-> 刀片电池'],
+    ['小米汽车的SU7卖得很好。', '小米汽车 -DEVELOPED-> Xiaomi SU7'],
     ['我是王磊，云栖数据的创始人。云栖数据今年发布了自己的Agent框架LumenFlow，LumenFlow现在有很多用户。', '云栖数据 -RELEASED-> LumenFlow'],
   ])('%s', (text, relation) => {
     const found = relationsOf(text);
     expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it('它的 after another name in between is not the first company’s', () => {
+    const found = relationsOf('比亚迪很强，但宁德时代更强，它的麒麟电池是标杆。');
+    expect(found).not.toContain('比亚迪 -DEVELOPED-> 麒麟电池');
   });
 
   it('a person building something somewhere is no company located there', () => {
