@@ -45,3 +45,18 @@ describe('posts a lecture host and guest give', () => {
     expect(relationsOf(lecture('Welcome.', 'And I\u2019m also an adjunct professor here at Kestrel University.'))).toContain('Tam Okoro -WORKS_AT-> Kestrel University');
   });
 });
+
+describe("the speaker's team, named in passing", () => {
+  const podcast = (answer: string) => `**HOST:** Welcome, Mara.\n\n**MARA OSTEN:** I'm the CEO of Norvale Bio.\n\n**HOST:** Who else?\n\n**MARA OSTEN:** ${answer}`;
+
+  it.each([
+    ['Jonas Brandt is our CTO now, and he runs the lab.', 'Jonas Brandt -WORKS_AT-> Norvale Bio'],
+    ['Our first hire was Lena Okafor, who came from a big pharma company.', 'Lena Okafor -WORKS_AT-> Norvale Bio'],
+  ])('%s', (answer, relation) => {
+    expect(relationsOf(podcast(answer))).toContain(relation);
+  });
+
+  it('"Jonas Brandt is their CTO" is no job at the speaker\'s company', () => {
+    expect(relationsOf(podcast('Jonas Brandt is their CTO now.'))).not.toContain('Jonas Brandt -WORKS_AT-> Norvale Bio');
+  });
+});
