@@ -344,3 +344,10 @@ describe('"Y, the startup that X co-founded"', () => {
     expect(found.filter((r) => r.includes('FOUNDED')), found.join('\n')).toEqual([]);
   });
 });
+
+describe('the investors after a round\'s lead', () => {
+  it('"a Series B led by X, with Y and Z": X, Y and Z invested in the guest\'s company', () => {
+    const found = relationsOf('Host: Welcome. With me is Petra Lind, CEO of Aldermoor Grid.\n\nPetra Lind: Thanks.\n\nHost: Money?\n\nPetra Lind: Yes, a 120 million dollar Series B led by Kestrel Ventures, with Harbour Capital and Norvale Partners.');
+    for (const investor of ['Kestrel Ventures', 'Harbour Capital', 'Norvale Partners']) expect(found, found.join('\n')).toContain(`${investor} -INVESTED_IN-> Aldermoor Grid`);
+  });
+});
