@@ -333,3 +333,17 @@ describe('a place is no short form of a name that starts or ends with it', () =>
     expect(es.find((e) => e.label === 'London')?.type).toBe('place');
   });
 });
+
+describe('a small number inside a name that ends in a head word', () => {
+  it.each([
+    ['Golden 1 Center opened in 2016, downtown.', 'Golden 1 Center', 'place'],
+    ['We hired two engineers from Area 51 Labs last spring.', 'Area 51 Labs', 'organization'],
+  ])('%s → %s', (text, name, type) => {
+    expect(typeOf(entities(text), name)).toBe(type);
+  });
+
+  it('a score between two names joins nothing: "Norvale 3 Kestrel 1" has no head word', () => {
+    const es = entities('The final was Norvale 3 Kestrel 1, and Kestrel fans left early.');
+    expect(es.filter((e) => e.label.includes('3'))).toEqual([]);
+  });
+});

@@ -114,6 +114,15 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       // A middle initial continues a name after a first name: "Richard P. Feynman", "John F. Kennedy" (not "Plan B. Google").
       const afterInitial =
         gap === '. ' && group.length === 2 && /^[A-Z]$/.test(last) && isCapitalised(words[j].text) && tagsOf(group[0].text.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t));
+      // "Golden 1 Center", "Channel 4 News": a small number inside a name that goes on to a head word.
+      if (/^ \d{1,3} $/.test(gap) && isCapitalised(last) && isCapitalised(words[j].text)) {
+        const end = headedRunEnd(text, words, j, ix);
+        if (end > j) {
+          group.push(...words.slice(j, end));
+          j = end;
+          continue;
+        }
+      }
       if (gap !== ' ' && !afterInitial) break;
       // "PRESS BRIEFING BY THE MINISTRY Wellington": a heading in capitals (a small word in it: no run of acronyms,
       // "IBM AI Research") ends where a Title Case word follows it.
@@ -270,6 +279,17 @@ function isCapitalsHeading(group: Word[], ix: LatinIndex): boolean {
     return ix.orgHeads.has(t) || ix.orgLeads.has(t) || ix.placeHeads.has(t) || ix.eventHeads.has(t) || ix.workHeads.has(t) || PORTFOLIO_HEADS.has(t);
   };
   return !group.some(head);
+}
+
+/** Where a run of up to three capitalised words from `from` ends when its last word is an organization, place or event head; else `from`. */
+function headedRunEnd(text: string, words: Word[], from: number, ix: LatinIndex): number {
+  let m = from;
+  while (m < words.length && m - from < 3 && isCapitalised(words[m].text) && (m === from || text.slice(words[m - 1].end, words[m].start) === ' ')) m++;
+  for (let end = m; end > from; end--) {
+    const head = stripPossessive(words[end - 1].text);
+    if (ix.orgHeads.has(head) || ix.placeHeads.has(head) || ix.eventHeads.has(head)) return end;
+  }
+  return from;
 }
 
 /** A clock time right before a word: "10:31 ", "10:31 A.M. ", "9.30pm ". */
