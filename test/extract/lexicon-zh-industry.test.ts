@@ -21,6 +21,10 @@ const TEXT = [
   '主持人：存储芯片呢？',
   '',
   '嘉宾：长江存储做NAND，长鑫存储做DRAM。北方华创、中微公司、上海微电子在追，应用材料、泛林和科磊撤了，长江存储的Xtacking架构是自研的。',
+  '',
+  '主持人：电影呢？',
+  '',
+  '嘉宾：中影集团和阿里影业投了，维塔数码做视效，詹姆斯·卡梅隆看过样片，刘慈欣也看过剧本。',
 ].join('\n');
 
 const doc = extractText(TEXT, 'industry.zh');
@@ -70,6 +74,11 @@ describe('Chinese names of well-known companies, agencies and places', () => {
     ['NAND', 'NAND flash', 'concept'],
     ['DRAM', 'DRAM', 'concept'],
     ['Xtacking', 'Xtacking', 'product'],
+    ['中影集团', 'China Film Group', 'organization'],
+    ['阿里影业', 'Alibaba Pictures', 'organization'],
+    ['维塔数码', 'Weta FX', 'organization'],
+    ['詹姆斯·卡梅隆', 'James Cameron', 'person'],
+    ['刘慈欣', 'Liu Cixin', 'person'],
   ])('%s is %s (%s)', (surface, label, type) => {
     const entity = doc.entities.find((e) => e.label === surface || e.aliases.includes(surface));
     expect([entity?.label, entity?.type]).toEqual([label, type]);

@@ -68,3 +68,15 @@ describe('a person’s team: X团队, X课题组', () => {
     expect(types).toMatchObject({ 陈天桥: 'person', 韩思远: 'person', 星海智能: 'organization' });
   });
 });
+
+describe('a surname and the verb after it, a director addressed as 郭导', () => {
+  it('大刘是我们的顾问: no person 刘是', () => {
+    const doc = build('主持人：剧本呢？\n\n郭明远：大刘是我们的文学顾问，老王说也可以。');
+    expect(doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label)).toEqual([]);
+  });
+
+  it('郭导，… is the speaker 郭明远, no new person', () => {
+    const doc = build('主持人：郭导，这一部有什么不同？\n\n郭明远：用了很多AI。');
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.label).sort()).toEqual(['主持人 (host)', '郭明远']);
+  });
+});

@@ -178,6 +178,8 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     // 雷达/nr, 毛利/nr, 高阶/nr: a two-character word the tagger's dictionary lists as a name is mostly a common word
     // (a person no dictionary knows is its guess, x); with no cue, its surname does not make it a person.
     const dictionaryWord = chars.length === 2 && NAME_TAGS.has(t.tag);
+    // 大刘是/x, 老王说/x: a surname and the verb after it is no two-character name.
+    if (chars.length === 2 && t.tag === 'x' && VERB_AFTER_NAME.has(chars[1])) continue;
     if (chars.length <= 3 && !dictionaryWord && (ix.surnames.has(chars[0]) || ix.surnames.has(chars.slice(0, 2).join('')))) {
       // 李华是/x, 张伟说/x: jieba's guess at an unknown name may swallow the verb after a two-character name.
       if (chars.length === 3 && t.tag === 'x' && VERB_AFTER_NAME.has(chars[2]) && !ix.surnames.has(chars.slice(0, 2).join(''))) end -= 1;
