@@ -347,3 +347,16 @@ describe('a small number inside a name that ends in a head word', () => {
     expect(es.filter((e) => e.label.includes('3'))).toEqual([]);
   });
 });
+
+describe('a team goes by its last word', () => {
+  it('"the Chicago Owls" then "the Owls partnered with Y": one organization', () => {
+    const es = entities('We sold the Chicago Owls a stadium deal. Then the Owls partnered with DraftKings.');
+    expect(es.find((e) => e.label === 'Chicago Owls')?.aliases).toContain('Owls');
+    expect(es.filter((e) => e.label === 'Owls')).toEqual([]);
+  });
+
+  it('a nickname two teams share names neither', () => {
+    const es = entities('The Chicago Owls beat the Denver Owls. The Owls fans were loud.');
+    expect(es.find((e) => e.label === 'Chicago Owls')?.aliases ?? []).not.toContain('Owls');
+  });
+});

@@ -246,6 +246,8 @@ const MODEL_APPOSITIVE = new RegExp(
 );
 const MODEL_NOUN_REASON = 'a model noun before "called" (a model called X) or heading an appositive (X, the codec that we used) says the name is a model';
 
+export const PLACE_AND_PLURAL_REASON = 'a place and a plural noun (Sacramento Kings, New York Giants) name a team or a company, not a place';
+
 /** First words of place names that compromise does not tag as places (New York, San Diego, Fort Worth). */
 const PLACE_PREFIXES = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'St', 'St.', 'Saint', 'Fort', 'Port', 'North', 'South', 'East', 'West', 'Golden']);
 
@@ -371,7 +373,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   // "a model called FoldGen-2", "Mimi, the codec that we used": the model noun says what the name is, even a name
   // compromise knows as a person's or one shaped like a company's.
   if (MODEL_CALLED.test(text.slice(Math.max(0, start - 40), start)) || MODEL_APPOSITIVE.test(text.slice(end, end + 120))) return make('model', MODEL_NOUN_REASON, 1);
-  if (isPlaceAndPlural(names, ix)) return make('organization', 'a place and a plural noun (Sacramento Kings, New York Giants) name a team or a company, not a place', 1);
+  if (isPlaceAndPlural(names, ix)) return make('organization', PLACE_AND_PLURAL_REASON, 1);
 
   const single = names.length === 1;
   const word = names[0];

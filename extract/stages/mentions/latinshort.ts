@@ -3,6 +3,7 @@
 import type { Lexicon } from '../../lexicon.ts';
 import { settleOverlaps, type Candidate } from './candidate.ts';
 import { companyShortFormsIn, shortFormMention, type NamedCompany, type ShortForm } from './companyshort.ts';
+import { PLACE_AND_PLURAL_REASON } from './latin.ts';
 
 /** A capitalised word, as every word of an English short form is: it is never written in lower case here. */
 const LATIN_NAME_WORD = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9'’-]*$/;
@@ -19,10 +20,17 @@ export function latinShortForms(perTurn: Array<{ turn: { text: string }; candida
   const stop = new Set(lexicon.cues.enStopwords.words);
   const companies: NamedCompany[] = [];
   const personNames = new Set<string>();
+  // "the Kings" for the Sacramento Kings: a team goes by its last word, the plural noun after the place.
+  const nicknames = new Map<string, ShortForm | null>();
   for (const { turn, candidates } of perTurn) {
     for (const c of candidates) {
       if (c.type === 'organization' && c.source === 'discovery') {
         const surface = turn.text.slice(c.start, c.end);
+        if (c.reason === PLACE_AND_PLURAL_REASON) {
+          const nickname = surface.slice(surface.lastIndexOf(' ') + 1);
+          const known = nicknames.get(nickname);
+          nicknames.set(nickname, known === undefined || known?.full === surface ? { canonical: c.canonical ?? surface, full: surface } : null);
+        }
         // "chief scientist at Veridian": a one-word name a cue types (not a bare guess) is a name wherever it recurs,
         // at a sentence start or before "and" too, where discovery alone drops it.
         const whole = c.priority >= 1 && !c.minCount && !surface.includes(' ');
@@ -33,7 +41,7 @@ export function latinShortForms(perTurn: Array<{ turn: { text: string }; candida
       }
     }
   }
-  return companyShortFormsIn(
+  const shortForms = companyShortFormsIn(
     companies,
     {
       isNameShaped: (short) => short.length >= 3 && short.split(' ').every((w) => LATIN_NAME_WORD.test(w)),
@@ -42,6 +50,10 @@ export function latinShortForms(perTurn: Array<{ turn: { text: string }; candida
     },
     lexicon,
   );
+  for (const [nickname, form] of nicknames) {
+    if (form && !shortForms.has(nickname) && !stop.has(nickname) && !commonWords.has(nickname.toLowerCase())) shortForms.set(nickname, form);
+  }
+  return shortForms;
 }
 
 /**
