@@ -176,3 +176,15 @@ describe('a capability a model has', () => {
     expect(found, found.join('\n')).not.toContain(relation);
   });
 });
+
+describe('the models under the speaker’s product, its name in an earlier sentence', () => {
+  it('底层用的是X和Y; 我们自己在Z上做了微调 → the speaker’s company uses each', () => {
+    const found = relationsOf('主持人：产品是什么？\n\n王磊：我是王磊，云栖数据的创始人。我们做的是客服助手。底层用的是GPT-4o和DeepSeek-V3，我们自己在Qwen2.5上做了微调。');
+    for (const r of ['云栖数据 -USES-> GPT-4o', '云栖数据 -USES-> DeepSeek-V3', '云栖数据 -USES-> Qwen2.5']) expect(found, found.join('\n')).toContain(r);
+  });
+
+  it('a model under another company’s product in the same sentence is not the speaker’s (X的底层是Y: zh-product-underlying)', () => {
+    const found = relationsOf('主持人：产品是什么？\n\n王磊：我是王磊，云栖数据的创始人。Cursor的底层是Claude 3.5 Sonnet。');
+    expect(found).not.toContain('云栖数据 -USES-> Claude 3.5 Sonnet');
+  });
+});
