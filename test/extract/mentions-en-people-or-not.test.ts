@@ -47,3 +47,18 @@ describe('names with an apostrophe or Mc/Mac inside', () => {
     expect(typeOf(text, name)).toBe('person');
   });
 });
+
+describe('two capitalised words after "the" are no personal name', () => {
+  it.each([
+    ['Work on the Kessel Corridor begins in June.', 'Kessel Corridor'],
+    ['Our point guard was traded to the Tarnow Vipers last winter.', 'Tarnow Vipers'],
+  ])('%s', (text, name) => {
+    const type = typeOf(text, name);
+    expect(type).toBeDefined();
+    expect(type).not.toBe('person');
+  });
+
+  it('a name with no "the" before it is still a person: "Orla Kessing"', () => {
+    expect(typeOf('The contract went to Orla Kessing last week.', 'Orla Kessing')).toBe('person');
+  });
+});

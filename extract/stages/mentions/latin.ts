@@ -425,7 +425,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     // hard") is a common noun, no surname, unless a known first name comes before it.
     const commonNoun = tail === 'everyday' && tagsOf(names[names.length - 1].toLowerCase()).length === 0 && commonWords.has(names[names.length - 1].toLowerCase());
     const person = head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower' && !(commonNoun && !head.includes('name'));
-    if (names.length <= 4 && names.filter((n) => n.length > 1).length <= 3 && names.every(nameWord) && person) {
+    // "on the Northern Corridor", "traded to the San Antonio Spurs": a name after "the" is no person's.
+    const afterThe = /(?:^|[^A-Za-z])the\s+$/.test(text.slice(Math.max(0, start - 5), start));
+    if (names.length <= 4 && names.filter((n) => n.length > 1).length <= 3 && names.every(nameWord) && person && !afterThe) {
       return make('person', 'two or three capitalised words with no other cue read as a personal name', 0);
     }
     return make('organization', 'a capitalised multi-word name with no cue', 0);
