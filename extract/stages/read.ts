@@ -6,8 +6,8 @@ import { InputError } from '../errors.ts';
 import type { SourceText } from '../types.ts';
 
 /** Transcript file extensions: what a folder scan picks up, and what a document id leaves out. Subtitle files
- * (SubRip, WebVTT: what Zoom and video editors save) are read as their cues' text. */
-export const TRANSCRIPT_EXTENSIONS = ['.md', '.markdown', '.txt', '.vtt', '.srt'];
+ * (SubRip, WebVTT: what Zoom and video editors save) are read as their cues' text, web pages as their article's. */
+export const TRANSCRIPT_EXTENSIONS = ['.md', '.markdown', '.txt', '.vtt', '.srt', '.html', '.htm'];
 
 /** Document id from the file name: the basename without its transcript extension. */
 export function documentId(path: string): string {
@@ -23,6 +23,8 @@ export function documentId(path: string): string {
  */
 export function decodeTranscript(bytes: Uint8Array, path: string): string {
   const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const kind = documentKind(bytes);
+  if (kind) throw new InputError(`${path}: ${kind}, not a text transcript; save it as plain text (.txt) or Markdown first`);
   if (!utf16 && bytes.indexOf(0) !== -1) throw new InputError(`${path}: binary file (contains NUL bytes), expected a text transcript`);
   let text: string;
   try {
@@ -35,6 +37,16 @@ export function decodeTranscript(bytes: Uint8Array, path: string): string {
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new InputError(`${path}: file is empty`);
   return text;
+}
+
+/** What an office or print document is, by its first bytes; null for anything else. */
+function documentKind(bytes: Uint8Array): string | null {
+  const starts = (...codes: number[]) => codes.every((c, i) => bytes[i] === c);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'a PDF file'; // %PDF-: `pdftotext FILE.pdf` makes the text
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a zip archive (a .docx, .pages or .odt document?)'; // PK
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'an old Word (.doc) file';
+  if (starts(0x7b, 0x5c, 0x72, 0x74, 0x66)) return 'an RTF document'; // {\rtf
+  return null;
 }
 
 export function readTranscript(path: string): SourceText {

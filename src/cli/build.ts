@@ -28,7 +28,7 @@ export function registerBuild(program: Command): void {
   program
     .command('build')
     .description('extract a knowledge graph from transcript files (.md, .txt; .srt, .vtt subtitles)')
-    .argument('<paths...>', 'transcript files, or folders searched recursively for .md, .markdown, .txt, .vtt, .srt')
+    .argument('<paths...>', 'transcript files, or folders searched recursively for .md, .markdown, .txt, .vtt, .srt, .html, .htm')
     .option('-o, --out <file>', 'graph file to write (default: graph-data/NAME.json, NAME of the one transcript given, else "graph")')
     .option('--lexicon <file>', 'extra lexicon JSON file (repeatable)', collect, [] as string[])
     .option('--rules <file>', 'extra relation rules JSON file, in the format of extract/data/relations.json (repeatable)', collect, [] as string[])

@@ -14,7 +14,7 @@ const write = (rel: string, text = 'A: hello\n') => {
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'tg-discover-'));
-  for (const rel of ['b.md', 'a.txt', 'Z.markdown', 'sub/c.md', 'sub/meeting.vtt', 'clip.SRT', 'sub/deeper/d.txt', 'a10.md', 'a2.md', 'notes.pdf', 'image.png', '.hidden.md', '.git/x.md', 'node_modules/pkg/readme.md']) write(rel);
+  for (const rel of ['b.md', 'a.txt', 'Z.markdown', 'sub/c.md', 'sub/meeting.vtt', 'clip.SRT', 'saved/page.html', 'old.HTM', 'sub/deeper/d.txt', 'a10.md', 'a2.md', 'notes.pdf', 'image.png', '.hidden.md', '.git/x.md', 'node_modules/pkg/readme.md']) write(rel);
   mkdirSync(join(root, 'empty'));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -22,7 +22,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('discoverInputs', () => {
   it('expands a folder recursively to its transcripts and subtitle files, sorted by relative path, skipping hidden folders and node_modules', () => {
     const found = discoverInputs([root]).map((f) => f.path.slice(root.length + 1));
-    expect(found).toEqual(['Z.markdown', 'a.txt', 'a10.md', 'a2.md', 'b.md', 'clip.SRT', 'sub/c.md', 'sub/deeper/d.txt', 'sub/meeting.vtt']);
+    expect(found).toEqual(['Z.markdown', 'a.txt', 'a10.md', 'a2.md', 'b.md', 'clip.SRT', 'old.HTM', 'saved/page.html', 'sub/c.md', 'sub/deeper/d.txt', 'sub/meeting.vtt']);
   });
 
   it('reports each file size so progress can count bytes', () => {
