@@ -32,3 +32,11 @@ describe('a report named for what it looks ahead to is a work', () => {
     expect(extract(text).entities.find((e) => e.label === name)?.type).toBe('work');
   });
 });
+
+describe('a name right before "paper" is the title it goes by', () => {
+  it('"the Orvik Sets paper" is a work; "the Kaplan paper" names its author', () => {
+    const es = extract('We built on the Orvik Sets paper from Columbia, and on the Kaplan paper.').entities;
+    expect(es.find((e) => e.label === 'Orvik Sets')?.type).toBe('work');
+    expect(es.find((e) => e.label === 'Kaplan')?.type).toBe('person');
+  });
+});
