@@ -88,3 +88,27 @@ describe('a company under its group, a product named before its kind', () => {
     expect(found, found.join('\n')).toContain(relation);
   });
 });
+
+describe('a mixed Chinese-English founder’s story', () => {
+  const text = [
+    '主持人：今天的嘉宾是Corvid Labs的co-founder兼CTO Mark Lin。',
+    '',
+    'Mark Lin：我们Corvid Labs是2023年在Seattle成立的，做推理优化。Anthropic和Cohere都在用我们的推理引擎，我们叫它Quasar。',
+    '其实我们是在vLLM的基础上改出来的Quasar。',
+  ].join('\n');
+  it.each([
+    ['Mark Lin -FOUNDED-> Corvid Labs'],
+    ['Corvid Labs -LOCATED_IN-> Seattle'],
+    ['Corvid Labs -SUPPLIES-> Anthropic'],
+    ['Corvid Labs -SUPPLIES-> Cohere'],
+    ['Corvid Labs -DEVELOPED-> Quasar'],
+    ['Quasar -BUILT_ON-> vLLM'],
+  ])('%s', (relation) => {
+    const found = relationsOfText(text, 'mixed.zh', 'han');
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it('customers using 我们的推理引擎 use no concept', () => {
+    expect(relationsOfText(text, 'mixed.zh', 'han').filter((r) => r.includes('-USES->'))).toEqual([]);
+  });
+});

@@ -237,7 +237,7 @@ function discoverCalledQuoted(text: string): Candidate[] {
   const out: Candidate[] = [];
   // The name: quoted (叫“玄武X1”), or Latin words written bare (模型叫Nova-2B, 芯片叫Kestrel X1), the later ones
   // capitalised or numbered; a comma may stand before 叫 (训练了一个模型，叫Nova-VLA).
-  const re = /(芯片|产品|模型|大模型|机器人|平台|应用|软件|系统|车型|手机|汽车|App|APP|agent|Agent)[^。，,；;！？!?“”"「」\n]{0,8}?(?:[，,]\s*)?(?:叫做|叫|名为|命名为|名叫)\s*(?:[“"「]([^“”"「」\n]{1,20})[”"」]|([A-Za-z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}))/g;
+  const re = /(芯片|产品|模型|大模型|机器人|平台|应用|软件|系统|车型|手机|汽车|引擎|框架|工具|App|APP|agent|Agent)[^。，,；;！？!?“”"「」\n]{0,8}?(?:[，,]\s*(?:我们|大家)?)?(?:叫做|叫|名为|命名为|名叫)它?\s*(?:[“"「]([^“”"「」\n]{1,20})[”"」]|([A-Za-z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}))/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const written = m[2] ?? m[3];
     const name = written.trim();
