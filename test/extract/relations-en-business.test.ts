@@ -351,3 +351,22 @@ describe('the investors after a round\'s lead', () => {
     for (const investor of ['Kestrel Ventures', 'Harbour Capital', 'Norvale Partners']) expect(found, found.join('\n')).toContain(`${investor} -INVESTED_IN-> Aldermoor Grid`);
   });
 });
+
+describe('relative clauses after a company', () => {
+  const OPEN = 'Host: Welcome. With me is Petra Lind, CEO of Aldermoor Grid.\n\nPetra Lind: Thanks.\n\nHost: Suppliers?\n\n';
+
+  it('"Kestrel Semiconductor, which manufactures our wafers": it supplies the guest\'s company', () => {
+    const found = relationsOf(OPEN + 'Petra Lind: We work with Kestrel Semiconductor, which manufactures our photonic wafers.');
+    expect(found, found.join('\n')).toContain('Kestrel Semiconductor -SUPPLIES-> Aldermoor Grid');
+  });
+
+  it('"Norvale Labs, which Harbour Capital backed early": an investment', () => {
+    const found = relationsOf(OPEN + 'Petra Lind: Our rival is Norvale Labs, which Harbour Capital backed early.');
+    expect(found, found.join('\n')).toContain('Harbour Capital -INVESTED_IN-> Norvale Labs');
+  });
+
+  it('"Norvale Labs, which Harbour Capital joined" is no investment', () => {
+    const found = relationsOf(OPEN + 'Petra Lind: Our rival is Norvale Labs, which Harbour Capital joined as a partner.');
+    expect(found.filter((r) => r.includes('INVESTED_IN')), found.join('\n')).toEqual([]);
+  });
+});
