@@ -112,3 +112,13 @@ describe('a mixed Chinese-English founder’s story', () => {
     expect(relationsOfText(text, 'mixed.zh', 'han').filter((r) => r.includes('-USES->'))).toEqual([]);
   });
 });
+
+describe('where an event is held', () => {
+  it.each([
+    ['在杭州举办的“2027全球智能汽车峰会”上，我们发布了新车。', '2027全球智能汽车峰会 -LOCATED_IN-> 杭州'],
+    ['“2027全球智能汽车峰会”今年在杭州召开。', '2027全球智能汽车峰会 -LOCATED_IN-> 杭州'],
+  ])('%s', (text, relation) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(relation);
+  });
+});
