@@ -360,3 +360,12 @@ describe('a team goes by its last word', () => {
     expect(es.find((e) => e.label === 'Chicago Owls')?.aliases ?? []).not.toContain('Owls');
   });
 });
+
+describe('investors the lexicon knows', () => {
+  it('"T. Rowe Price" and "Flagship Pioneering" are organizations, not people', () => {
+    const es = entities('We raised money from T. Rowe Price and Fidelity, after a seed from Flagship Pioneering.');
+    expect(typeOf(es, 'T. Rowe Price')).toBe('organization');
+    expect(typeOf(es, 'Flagship Pioneering')).toBe('organization');
+    expect(es.filter((e) => e.label === 'Rowe Price')).toEqual([]);
+  });
+});
