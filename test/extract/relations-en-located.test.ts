@@ -26,3 +26,15 @@ describe('LOCATED_IN across a clause', () => {
     expect(locatedIn(text)).toContain(expected);
   });
 });
+
+describe('a company building or opening a site somewhere', () => {
+  it('"BYD is building a factory in Hungary", "CATL opened a second plant in Debrecen"', () => {
+    const found = locatedIn('BYD is building a factory in Hungary, and CATL opened a second plant in Debrecen.');
+    expect(found).toContain('BYD Hungary');
+    expect(found).toContain('CATL Debrecen');
+  });
+
+  it('a company that closed a plant somewhere is not placed there by it', () => {
+    expect(locatedIn('BYD closed a factory in Hungary last year.')).toEqual([]);
+  });
+});
