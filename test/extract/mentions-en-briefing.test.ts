@@ -42,3 +42,15 @@ describe('a hard-wrapped header line does not run into the next one', () => {
     expect(found.filter((l) => /Transcribed|Produced/.test(l))).toEqual([]);
   });
 });
+
+describe('a minister, an ambassador, a chancellor', () => {
+  it('"the Minister" alone names nothing; the title before a name makes a person', () => {
+    const found = labels('MS. HARTLEY: The Minister has asked for advice. Minister Simon Kerr met Ambassador Lena Ortiz and Chancellor Olaf Brandt.');
+    expect(found.filter((l) => l.startsWith('Minister'))).toEqual([]);
+    for (const name of ['Simon Kerr', 'Lena Ortiz', 'Olaf Brandt']) expect(found).toContain(`${name} (person)`);
+  });
+
+  it('"the Ministry of Energy" is still a government', () => {
+    expect(labels('MS. HARTLEY: The Ministry of Energy agreed.')).toContain('Ministry of Energy (government)');
+  });
+});
