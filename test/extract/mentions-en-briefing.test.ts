@@ -8,7 +8,7 @@ const labels = (text: string) => extractText(text).entities.map((e) => `${e.labe
 describe('a press briefing header', () => {
   it('"10:02 A.M. NZDT" names nothing', () => {
     const found = labels('Wellington, March 4, 2026\n10:02 A.M. NZDT\n\nMS. HARTLEY: Good morning. The Minister met Catherine Kell.\n\nEND 10:31 A.M. NZDT');
-    expect(found.filter((l) => /A\.M|NZDT/.test(l))).toEqual([]);
+    expect(found.filter((l) => /A\.M|NZDT|END/.test(l))).toEqual([]);
   });
 
   it('"briefing at 9:30 EST" names no organization EST', () => {

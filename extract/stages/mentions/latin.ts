@@ -384,6 +384,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (/^[A-Z][a-z]+ed$/.test(word) && /^ by\b/.test(text.slice(end, end + 4))) return null;
     // "10:02 A.M. NZDT": a clock's A.M./P.M. and the time zone after a clock time are no names.
     if (/^[AaPp]\.[Mm]$/.test(word) || (isAcronym(word) && CLOCK_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) return null;
+    // "END 10:31 A.M.", "UPDATE 3:45 PM": a word in capitals right before a clock time marks the transcript, names nothing.
+    if (isAcronym(word) && /^\s+\d{1,2}[:.]\d{2}\b/.test(text.slice(end, end + 8))) return null;
     // A head word alone names nothing: "Technologies" of "1X Technologies", "Labs", "Summit", "Act".
     if (ix.orgHeads.has(word) || ix.eventHeads.has(word) || ix.workHeads.has(word) || ix.benchmarkHeads.has(word)) return null;
     const common = commonWords.has(word.toLowerCase());
