@@ -204,3 +204,25 @@ describe('founded together: 我和X一起创办了Y, 和我的同学X一起创�
     expect(found).not.toContain('王磊 -FOUNDED-> 拾光科技');
   });
 });
+
+describe('posts taken, joined, left; lists founded; a later clause about the person named first', () => {
+  const say = (line: string) => relationsOf(`主持人：最近有什么新闻？\n\n王磊：${line}`);
+  it.each([
+    ['周立行接替韩思远担任百度CEO。', ['周立行 -LEADS-> 百度'], ['韩思远 -CEO_OF-> 百度', '韩思远 -LEADS-> 百度']],
+    ['韩思远出任阿里巴巴董事局主席。', ['韩思远 -LEADS-> 阿里巴巴'], []],
+    ['韩思远加盟了百川智能。', ['韩思远 -WORKS_AT-> 百川智能'], []],
+    ['韩思远从雅虎离职后创办了云栖数据。', ['韩思远 -WORKED_AT-> 雅虎'], []],
+    ['韩思远创办了月之暗面和深度求索。', ['韩思远 -FOUNDED-> 月之暗面', '韩思远 -FOUNDED-> 深度求索'], []],
+    ['韩思远毕业于清华大学，后来在卡内基梅隆大学读博。', ['韩思远 -STUDIED_AT-> 卡内基梅隆大学'], ['王磊 -STUDIED_AT-> 卡内基梅隆大学']],
+    ['我本科在北大，后来在斯坦福读博。', ['王磊 -STUDIED_AT-> 斯坦福'], []],
+  ])('%s', (line, expected, absent) => {
+    const found = say(line);
+    for (const r of expected) expect(found, found.join('\n')).toContain(r);
+    for (const r of absent) expect(found, found.join('\n')).not.toContain(r);
+  });
+
+  it('a preposition glued to a name by the tagger (从雅虎/nr) leaves a word glued inside another alone (世界和平安全)', () => {
+    const found = say('我们和平安银行没谈过，只谈世界和平安全。');
+    expect(found.join('\n')).not.toMatch(/平安/);
+  });
+});

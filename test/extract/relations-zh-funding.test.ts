@@ -59,3 +59,10 @@ describe('an investor’s portfolio with no other subject: 在X做投资，投�
     expect(found.filter((r) => r.includes('INVESTED_IN'))).toEqual([]);
   });
 });
+
+describe('an investor in each of a list: 腾讯投资了A和B', () => {
+  it('both', () => {
+    const found = relationsOf('腾讯投资了智谱和月之暗面。');
+    for (const r of ['腾讯 -INVESTED_IN-> 智谱', '腾讯 -INVESTED_IN-> 月之暗面']) expect(found, found.join('\n')).toContain(r);
+  });
+});

@@ -19,7 +19,7 @@ export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Uint8Ar
   const accept = (m: { start: number; end: number }) =>
     !insideVersionedName(text, m.start) &&
     !inOtherSense(text, m, senses) &&
-    (!boundaries || m.end - m.start > SHORT_HAN_ALIAS || !HAN.test(text.slice(m.start, m.end)) || (boundaries[m.start] === 1 && boundaries[m.end] === 1));
+    (!boundaries || m.end - m.start > SHORT_HAN_ALIAS || !HAN.test(text.slice(m.start, m.end)) || (startsWord(text, m.start, boundaries) && boundaries[m.end] === 1));
   let i = 0;
   while (i < text.length) {
     const chosen = lexicon.matcher.longestAt(text, i, accept);
@@ -45,6 +45,14 @@ export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Uint8Ar
     }
   }
   return out;
+}
+
+/** One-character prepositions the tagger glues to a name after them (从雅虎/nr, 跟百川/nr): the name still starts a word. */
+const GLUED_PREPOSITIONS = new Set([...'从在跟与和对向给被把']);
+
+/** Whether a word starts at `at`: a token boundary, or right after a preposition that starts the token it was glued into. */
+function startsWord(text: string, at: number, boundaries: Uint8Array): boolean {
+  return boundaries[at] === 1 || (at > 0 && boundaries[at - 1] === 1 && GLUED_PREPOSITIONS.has(text[at - 1]));
 }
 
 /** A name and a small number before it ("骁龙8 Gen 3", "Snapdragon 8 Gen 3"): an alias starting here goes on another product's name. */
