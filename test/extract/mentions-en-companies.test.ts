@@ -369,3 +369,16 @@ describe('investors the lexicon knows', () => {
     expect(es.filter((e) => e.label === 'Rowe Price')).toEqual([]);
   });
 });
+
+describe('an organization noun before "called"', () => {
+  it.each([
+    ['Early signs point to a group called Vesper Spider, mostly teenagers.', 'Vesper Spider'],
+    ['I invested in a startup called Lena Marsh last year.', 'Lena Marsh'],
+  ])('%s', (text, name) => {
+    expect(typeOf(entities(text), name)).toBe('organization');
+  });
+
+  it('a person "called" by a friend stays a person: "my friend called Anna Holt"', () => {
+    expect(typeOf(entities('Then my friend called Anna Holt to ask.'), 'Anna Holt')).toBe('person');
+  });
+});

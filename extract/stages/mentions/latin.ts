@@ -237,6 +237,8 @@ function isProductName(names: string[]): boolean {
 
 /** Nouns of a machine-learning model (a codec and a tokenizer are models too). */
 const MODEL_NOUNS = String.raw`(?:(?:language|foundation|diffusion|speech|audio|vision|video|protein|base|reasoning|frontier|open[- ]weights?)\s+)?(?:models?|LLMs?|codecs?|tokenizers?|encoders?|decoders?|checkpoints?)`;
+/** "a group called X", "a startup named X", "a lab called X" right before the name. */
+const ORG_CALLED = /\b(?:company|companies|startup|start-up|firm|lab|laboratory|group|team|fund|nonprofit|non-profit|agency|organization|organisation|collective|consortium|club)\s+(?:called|named|dubbed)\s+["“]?$/i;
 /** "a model called X", "a codec named X", "an LLM we call X" right before the name. */
 const MODEL_CALLED = new RegExp(String.raw`\b${MODEL_NOUNS}\s+(?:called|named|dubbed|(?:that|which)?\s*we\s+call(?:ed)?)\s+["“]?$`, 'i');
 /** ", the codec that we used", ", a protein language model from Meta": an appositive whose head is a model noun. */
@@ -373,6 +375,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   // "a model called FoldGen-2", "Mimi, the codec that we used": the model noun says what the name is, even a name
   // compromise knows as a person's or one shaped like a company's.
   if (MODEL_CALLED.test(text.slice(Math.max(0, start - 40), start)) || MODEL_APPOSITIVE.test(text.slice(end, end + 120))) return make('model', MODEL_NOUN_REASON, 1);
+  if (ORG_CALLED.test(text.slice(Math.max(0, start - 40), start))) return make('organization', 'an organization noun before "called" (a group called Scattered Spider, a startup called Norvale) says the name is an organization', 1);
   if (isPlaceAndPlural(names, ix)) return make('organization', PLACE_AND_PLURAL_REASON, 1);
 
   const single = names.length === 1;
