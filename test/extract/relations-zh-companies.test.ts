@@ -1,7 +1,7 @@
 // Tests for Chinese company rules of extract/data/relations.json: the company behind a product (X背后的公司Y), and a
 // company founded after leaving a job, told in a later clause of the sentence about the founder.
 import { describe, expect, it } from 'vitest';
-import { relationsOf as relationsOfText } from './extract-text.ts';
+import { extractText, relationsOf as relationsOfText } from './extract-text.ts';
 
 const relationsOf = (text: string): string[] => relationsOfText(`主持人：说说这家公司？\n\n王磊：${text}`, 'companies.zh', 'han');
 
@@ -120,5 +120,24 @@ describe('where an event is held', () => {
   ])('%s', (text, relation) => {
     const found = relationsOf(text);
     expect(found, found.join('\n')).toContain(relation);
+  });
+});
+
+describe('business phrasings of Chinese news', () => {
+  it.each([
+    ['小米与宁德时代联合推出了Pulsar X1。', ['小米 -RELEASED-> Pulsar X1']],
+    ['百度和吉利汽车成立了合资公司极悦。', ['百度 -FOUNDED-> 极悦', '吉利汽车 -FOUNDED-> 极悦']],
+    ['腾讯以30亿美元收购了饿了么。', ['腾讯 -ACQUIRED-> 饿了么']],
+    ['蔚来的最大竞争对手是理想汽车。', ['理想汽车 -COMPETES_WITH-> 蔚来']],
+    ['宁德时代是宝马的电池供应商。', ['宁德时代 -SUPPLIES-> 宝马']],
+    ['周立行创立的云栖数据今年上市了。', ['周立行 -FOUNDED-> 云栖数据']],
+  ])('%s', (text, relations) => {
+    const found = relationsOf(text);
+    for (const r of relations) expect(found, found.join('\n')).toContain(r);
+  });
+
+  it('子公司叫X: the tagger’s 叫X is no company', () => {
+    const doc = extractText('主持人：说说？\n\n王磊：我们在深圳有一家子公司叫云帆。', 'sub.zh');
+    expect(doc.entities.map((e) => e.label)).not.toContain('叫云帆');
   });
 });

@@ -162,7 +162,9 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       continue;
     }
     // jieba's x is any unknown word: a cue alone does not make it a name, the name must also look like one.
-    if (cue && (t.tag === 'x' ? personShaped && chars0.length <= 4 : nameLike || t.tag === 'nz' || t.tag === 'nt' || t.tag === 'j')) {
+    // An unknown word (x) after a kind of company (合资公司集度) is that company, person-shaped or not.
+    const companyAfterKind = cue === prefix && prefix?.type === 'organization' && prefix.id.startsWith('zh-') && chars0.length <= 4 && !'叫是为名在和'.includes(chars0[0]);
+    if (cue && (t.tag === 'x' ? (personShaped && chars0.length <= 4) || companyAfterKind : nameLike || t.tag === 'nz' || t.tag === 'nt' || t.tag === 'j')) {
       out.push({ start: t.start, end, type: cue.type, canonical: null, source: 'discovery', reason: cue.reason, priority: 1 });
       continue;
     }
