@@ -54,3 +54,15 @@ describe('a minister, an ambassador, a chancellor', () => {
     expect(labels('MS. HARTLEY: The Ministry of Energy agreed.')).toContain('Ministry of Energy (government)');
   });
 });
+
+describe('a broadcast transcript\'s stage directions and modifiers', () => {
+  it('"(BEGIN VIDEO CLIP)", "[COMMERCIAL BREAK]" name nothing', () => {
+    const found = labels('KEILAR: Let us listen.\n\n(BEGIN VIDEO CLIP)\n\nKREBS: We have to act.\n\n(END VIDEO CLIP)\n\nKEILAR: Thanks, Tam Okoro.\n\n[COMMERCIAL BREAK]');
+    expect(found.filter((l) => /CLIP|BREAK/.test(l))).toEqual([]);
+  });
+
+  it('"English-speaking hackers", "US-made chips": no organization "English-speaking"', () => {
+    const found = labels('KREBS: They are mostly young English-speaking hackers buying Norwell-made chips.');
+    expect(found.filter((l) => /speaking|made/.test(l))).toEqual([]);
+  });
+});

@@ -70,8 +70,8 @@ function orgAppositivePattern(heads: string[]): RegExp {
   );
 }
 
-/** Hyphenated modifiers that turn a name into an adjective ("Atlas-class", "OpenAI-style", "Gemini-powered"). */
-const MODIFIER_SUFFIX = /-(?:class|style|like|based|level|sized?|grade|scale|powered|driven|native|first|ready|friendly|focused|specific|only|free|backed|owned|compatible|inspired|esque)$/i;
+/** Hyphenated modifiers that turn a name into an adjective ("Atlas-class", "OpenAI-style", "Gemini-powered", "English-speaking", "US-made"). */
+const MODIFIER_SUFFIX = /-(?:class|style|like|based|level|sized?|grade|scale|powered|driven|native|first|ready|friendly|focused|specific|only|free|backed|owned|compatible|inspired|esque|speaking|made|led|funded|born|trained|built)$/i;
 
 /** Sentence adverbs by shape (Honestly, Frankly, Personally, Obviously, Unfortunately); seven letters or more, so Sally stays. */
 const ADVERB_SHAPE = /^[A-Z][a-z]{2,}(?:ally|ously|ently|antly|estly|ankly|ibly|ably|ately|ively|fully|ingly|arly|ssly|ctly)$/;
@@ -294,6 +294,29 @@ function headedRunEnd(text: string, words: Word[], from: number, ix: LatinIndex)
     if (ix.orgHeads.has(head) || ix.placeHeads.has(head) || ix.eventHeads.has(head)) return end;
   }
   return from;
+}
+
+/** A bracket holding only words in capitals, two or more: "(BEGIN VIDEO CLIP)", "[COMMERCIAL BREAK]". */
+const STAGE_DIRECTION = /[([][ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+[ \t]*[)\]]/g;
+
+/** Candidates outside stage directions: "(BEGIN VIDEO CLIP)" holds no model CLIP. One pass over the text. */
+function outsideStageDirections(text: string, candidates: Candidate[]): Candidate[] {
+  STAGE_DIRECTION.lastIndex = 0;
+  const spans: Array<[number, number]> = [];
+  for (let m = STAGE_DIRECTION.exec(text); m; m = STAGE_DIRECTION.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  if (spans.length === 0) return candidates;
+  const inside = (c: Candidate) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][1] <= c.start) lo = mid + 1;
+      else if (spans[mid][0] > c.start) hi = mid - 1;
+      else return c.end <= spans[mid][1];
+    }
+    return false;
+  };
+  return candidates.filter((c) => !inside(c));
 }
 
 /** A clock time right before a word: "10:31 ", "10:31 A.M. ", "9.30pm ". */
@@ -608,7 +631,7 @@ function namesEndingInPlaces(text: string, candidates: Candidate[]): Candidate[]
  * follows the company ("Nvidia Jetson Thor").
  */
 export function yieldToKnownNames(text: string, candidates: Candidate[]): Candidate[] {
-  candidates = besideKnownNames(text, placesBeforePlaces(text, namesEndingInPlaces(text, candidates)));
+  candidates = besideKnownNames(text, placesBeforePlaces(text, namesEndingInPlaces(text, outsideStageDirections(text, candidates))));
   // Known names by where they start: a look-up per candidate, not a scan (a long text holds thousands of each).
   const knownAt = new Map<number, Candidate[]>();
   for (const c of candidates) {
