@@ -85,8 +85,9 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
 
   const people = new Map<string, Person>();
   const labelKey = new Map<string, string>();
+  const glossed = latinGlosses(labelNames, [...introTexts, doc.document.title]);
   const addPerson = (written: string, role: Role | null, alias: string[]): string => {
-    const known = knownPerson(written);
+    const known = knownPerson(written) ?? glossed.get(written) ?? null;
     const name = known ?? written;
     if (known && known !== written) alias = [...alias, written];
     // "Speaker 1" in one transcript is nobody in particular: its node stays in its document.
@@ -235,4 +236,26 @@ function matchSpeaker(name: string, people: Person[]): string | null {
   const tidy = tidyName(name);
   const hit = people.find((p) => p.name === tidy || tidy.endsWith(' ' + p.name) || p.name.startsWith(tidy + ' '));
   return hit ? hit.name : null;
+}
+
+/** A full Latin name: two or three capitalised words ("Kexin Lin", "Mary-Ann de Vries" is not one). */
+const LATIN_GLOSS = /^[ \u00a0]?[（(][ \u00a0]?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})[ \u00a0]?[）)]/u;
+
+/**
+ * The English name the intro gives a speaker labelled by a Chinese name, in brackets right after it
+ * ("创始人林可欣（Kexin Lin）"): the speaker's canonical name, as a lexicon entry's English label is (黄仁勋 →
+ * Jensen Huang), so that the person meets their English mentions in other documents. Read in the intro only.
+ */
+function latinGlosses(names: (string | null | undefined)[], texts: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of new Set(names)) {
+    if (!name || !hasHan(name) || name.length > 6) continue;
+    for (const text of texts) {
+      for (let at = text.indexOf(name); at >= 0 && !out.has(name); at = text.indexOf(name, at + name.length)) {
+        const gloss = LATIN_GLOSS.exec(text.slice(at + name.length, at + name.length + 48))?.[1];
+        if (gloss) out.set(name, gloss);
+      }
+    }
+  }
+  return out;
 }

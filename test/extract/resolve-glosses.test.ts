@@ -8,7 +8,7 @@ const entity = (text: string, name: string) => {
 };
 
 describe('resolve: names glossed in the other script', () => {
-  it('a speaker introduced with an English name in brackets is one person under both names', () => {
+  it('a speaker introduced with an English name in brackets is one person, under the English name (as 黄仁勋 is Jensen Huang)', () => {
     const text = [
       '本期节目，我们邀请到了创业公司Tessel Labs联合创始人林可欣（Kexin Lin）。主持人是陈茜。',
       '',
@@ -16,10 +16,17 @@ describe('resolve: names glossed in the other script', () => {
       '',
       '**林可欣：** 大家好，我是林可欣。',
     ].join('\n');
-    const found = entity(text, 'Kexin Lin');
-    expect(found.map((e) => e.label)).toEqual(['林可欣']);
-    expect(found[0].aliases).toContain('Kexin Lin');
+    const found = entity(text, '林可欣');
+    expect(found.map((e) => [e.key, e.label])).toEqual([['kexin-lin', 'Kexin Lin']]);
+    expect(found[0].aliases).toContain('林可欣');
     expect(found[0].speaker).toBe(true);
+    // The key an English transcript gives "Kexin Lin": the two documents' nodes are one in a graph of both.
+    expect(found[0].key).toBe(entity('**Host:** Kexin Lin joined us from Tessel Labs.', 'Kexin Lin')[0].key);
+  });
+
+  it('a Chinese speaker name with no English gloss keeps its own label', () => {
+    const text = ['本期我们邀请到了林可欣。主持人是陈茜。', '', '**陈茜：** 欢迎可欣！', '', '**林可欣：** 大家好，我是林可欣（笑）。'].join('\n');
+    expect(extractText(text).speakers.map((s) => s.label).sort()).toEqual(['林可欣', '陈茜']);
   });
 
   it('a person who is no speaker takes the Latin name as label, so English mentions meet it', () => {
