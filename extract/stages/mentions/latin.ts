@@ -5,17 +5,35 @@ import type { EntityType } from '../../../src/model.ts';
 import type { CueRule, Cues } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 import { prefixCue, suffixCue } from './zh.ts';
+import {
+  CLOCK_BEFORE,
+  firstNameAndSurname,
+  headedRunEnd,
+  isCamelCase,
+  isCapitalised,
+  isCapitalsHeading,
+  isPlaceAndPlural,
+  isProductName,
+  MODEL_APPOSITIVE,
+  MODEL_CALLED,
+  MODEL_NOUN_REASON,
+  MODEL_NUMBER,
+  namesEndingInPlaces,
+  ORG_CALLED,
+  outsideStageDirections,
+  PLACE_AND_PLURAL_REASON,
+  PLACE_TAGS,
+  PORTFOLIO_HEADS,
+  PRODUCT_NAME_REASON,
+  stripPossessive,
+  titled,
+  type Word,
+} from './latinshapes.ts';
 
 // A word starts with a letter, or with digits before a capital ("1X", "3M": company names that start with a number).
 // An asterisk joins two capitals' parts as a name writes it (A*STAR), never a word and its Markdown emphasis (*word*).
 const WORD = /(?:[A-Za-zÀ-ɏ]|\d+(?=[A-Z]))[A-Za-zÀ-ɏ0-9\p{M}]*(?:['’.&-][A-Za-zÀ-ɏ0-9\p{M}]+|(?<=[A-Z])\*[A-Z]+(?![A-Za-z]*\*))*/gu;
 const SENTENCE_END = /[.!?。！？:：;；"“”'‘’()（）\-–—*>#\]\[]$/;
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
 
 interface LatinIndex {
   stop: Set<string>;
@@ -78,8 +96,6 @@ const ADVERB_SHAPE = /^[A-Z][a-z]{2,}(?:ally|ously|ently|antly|estly|ankly|ibly|
 
 /** Words that follow an ordinal in a reporting period ("Third Quarter", "First Half"). */
 const FISCAL_PERIOD = /^(?:Quarter|Half|Fiscal|Quarterly)$/;
-const isCapitalised = (w: string): boolean => /^[A-ZÀ-Þ]/.test(w) || /^[a-z]+[A-Z]/.test(w);
-const isCamelCase = (w: string): boolean => /[a-z][A-Z]/.test(w) || /^[A-Z]{2}[a-z]{3,}$/.test(w);
 const isAcronym = (w: string): boolean => /^[A-Z][A-Z0-9&]{1,5}s?$/.test(w) || /^[A-Z]{1,3}\*[A-Z]{2,6}$/.test(w);
 /** "1X", "3M", but also "3D", "5G", "4K": such a word starts a name only when the name ends in an organization word. */
 const isDigitName = (w: string): boolean => /^\d+[A-Z]/.test(w);
@@ -221,134 +237,11 @@ function numberedProduct(text: string, group: Word[], commonWords: Set<string>):
   return { start: group[0].start, end: last.end + number[0].length, type: 'product', canonical: null, source: 'discovery', reason, priority: 1 };
 }
 
-/** "A321neo", "H100", "H100s", "X5": a model number (letters then digits); not a quarter (Q3), a summit (COP28, G20) or a year (CES2024). */
-const MODEL_NUMBER = /^(?!Q\d|COP\d|G\d|[A-Z]{1,3}(?:19|20)\d\d$)[A-Z]{1,3}\d{1,4}(?:[a-z]{1,3})?$/;
-/** Edition words that end a product's name after a brand written in CamelCase (MacBook Pro, iPad Air, PowerEdge Max). */
-const EDITION = /^(?:Pro|Max|Ultra|Mini|Plus|Air|Lite|SE)$/;
-const PRODUCT_NAME_REASON = 'a name ending in a model number (Airbus A321neo, NVIDIA H100) or, after a CamelCase brand, an edition word (MacBook Pro) is a product';
-
-/** A product's name by its last word: a model number after a name, or an edition word after a CamelCase or numbered name. */
-function isProductName(names: string[]): boolean {
-  const last = names[names.length - 1];
-  if (MODEL_NUMBER.test(last)) return true;
-  const before = names[names.length - 2];
-  return EDITION.test(last) && (isCamelCase(before) || MODEL_NUMBER.test(before) || EDITION.test(before));
-}
-
-/** Nouns of a machine-learning model (a codec and a tokenizer are models too). */
-const MODEL_NOUNS = String.raw`(?:(?:language|foundation|diffusion|speech|audio|vision|video|protein|base|reasoning|frontier|open[- ]weights?)\s+)?(?:models?|LLMs?|codecs?|tokenizers?|encoders?|decoders?|checkpoints?)`;
-/** "a group called X", "a startup named X", "a lab called X" right before the name. */
-const ORG_CALLED = /\b(?:company|companies|startup|start-up|firm|lab|laboratory|group|team|fund|nonprofit|non-profit|agency|organization|organisation|collective|consortium|club)\s+(?:called|named|dubbed)\s+["“]?$/i;
-/** "a model called X", "a codec named X", "an LLM we call X" right before the name. */
-const MODEL_CALLED = new RegExp(String.raw`\b${MODEL_NOUNS}\s+(?:called|named|dubbed|(?:that|which)?\s*we\s+call(?:ed)?)\s+["“]?$`, 'i');
-/** ", the codec that we used", ", a protein language model from Meta": an appositive whose head is a model noun. */
-const MODEL_APPOSITIVE = new RegExp(
-  String.raw`^,\s+(?:a|an|the|our|their|its)\s+(?:(?!(?:of|at|in|for|with|to|who|whose|and|or|from|on|by)\s)[A-Za-z0-9-]+\s+){0,3}?${MODEL_NOUNS}` +
-    String.raw`(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|we|they|from|by|behind|released|trained|built|used|developed|made)\b)`,
-);
-const MODEL_NOUN_REASON = 'a model noun before "called" (a model called X) or heading an appositive (X, the codec that we used) says the name is a model';
-
-export const PLACE_AND_PLURAL_REASON = 'a place and a plural noun (Sacramento Kings, New York Giants) name a team or a company, not a place';
-
-/** First words of place names that compromise does not tag as places (New York, San Diego, Fort Worth). */
-const PLACE_PREFIXES = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'St', 'St.', 'Saint', 'Fort', 'Port', 'North', 'South', 'East', 'West', 'Golden']);
-
-/**
- * "Sacramento Kings", "Chicago Bulls", "New York Giants": a place compromise knows and one plural noun after it (not a
- * place head: "Hawaiian Islands") is a team or a company.
- */
-function isPlaceAndPlural(names: string[], ix: LatinIndex): boolean {
-  if (names.length < 2 || names.length > 3) return false;
-  const last = names[names.length - 1];
-  if (!/^[A-Z][a-z]+[^s]s$/.test(last) || ix.placeHeads.has(last) || ix.orgHeads.has(last)) return false;
-  const place = (w: string) => tagsOf(w.toLowerCase()).some((t) => PLACE_TAGS.has(t));
-  const before = names.slice(0, -1);
-  return before.some(place) && before.every((w) => place(w) || PLACE_PREFIXES.has(w));
-}
-
-/** Small words names hold (BANK OF AMERICA, INSTITUTE FOR ADVANCED STUDY) and ones only a heading holds (BRIEFING BY). */
-const NAME_SMALL_WORDS = new Set(['OF', 'THE', 'AND', 'FOR', 'AT', 'IN']);
-const HEADING_SMALL_WORDS = new Set(['BY', 'WITH', 'FROM', 'ON', 'TO', 'ABOUT', 'VS', 'VERSUS']);
-/**
- * Three words or more in capitals with a small word: a heading, not a name or a run of acronyms, when the small word
- * is one only headings hold (PRESS BRIEFING BY THE MINISTRY OF TRANSPORT), or none of the words is a head word of a
- * name (UNIVERSITY OF MICHIGAN, MINISTRY OF ENERGY stay names).
- */
-function isCapitalsHeading(group: Word[], ix: LatinIndex): boolean {
-  if (group.length < 3 || !group.every((w) => /^[A-Z]{2,}$/.test(w.text))) return false;
-  if (group.some((w) => HEADING_SMALL_WORDS.has(w.text))) return true;
-  if (!group.some((w) => NAME_SMALL_WORDS.has(w.text))) return false;
-  const head = (w: Word) => {
-    const t = titled(w.text);
-    return ix.orgHeads.has(t) || ix.orgLeads.has(t) || ix.placeHeads.has(t) || ix.eventHeads.has(t) || ix.workHeads.has(t) || PORTFOLIO_HEADS.has(t);
-  };
-  return !group.some(head);
-}
-
-/** Where a run of up to three capitalised words from `from` ends when its last word is an organization, place or event head; else `from`. */
-function headedRunEnd(text: string, words: Word[], from: number, ix: LatinIndex): number {
-  let m = from;
-  while (m < words.length && m - from < 3 && isCapitalised(words[m].text) && (m === from || text.slice(words[m - 1].end, words[m].start) === ' ')) m++;
-  for (let end = m; end > from; end--) {
-    const head = stripPossessive(words[end - 1].text);
-    if (ix.orgHeads.has(head) || ix.placeHeads.has(head) || ix.eventHeads.has(head)) return end;
-  }
-  return from;
-}
-
-/** A bracket holding only words in capitals, two or more: "(BEGIN VIDEO CLIP)", "[COMMERCIAL BREAK]". */
-const STAGE_DIRECTION = /[([][ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+[ \t]*[)\]]/g;
-
-/** Candidates outside stage directions: "(BEGIN VIDEO CLIP)" holds no model CLIP. One pass over the text. */
-function outsideStageDirections(text: string, candidates: Candidate[]): Candidate[] {
-  STAGE_DIRECTION.lastIndex = 0;
-  const spans: Array<[number, number]> = [];
-  for (let m = STAGE_DIRECTION.exec(text); m; m = STAGE_DIRECTION.exec(text)) spans.push([m.index, m.index + m[0].length]);
-  if (spans.length === 0) return candidates;
-  const inside = (c: Candidate) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid][1] <= c.start) lo = mid + 1;
-      else if (spans[mid][0] > c.start) hi = mid - 1;
-      else return c.end <= spans[mid][1];
-    }
-    return false;
-  };
-  return candidates.filter((c) => !inside(c));
-}
-
-/** A clock time right before a word: "10:31 ", "10:31 A.M. ", "9.30pm ". */
-const CLOCK_BEFORE = /\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+$/;
-
-/** A preposition or article right before a name: "in Stanley Park", "at the Albert Hall" are places. */
-const PLACE_LEAD = /(?:^|[^A-Za-z])(?:the|in|at|near|to|from|into|through|across|around|outside|inside|of|by)\s+$/i;
-
-/**
- * "Lena Park", "Grace Hall": a known first name and a place head that is also a surname, not after a preposition or
- * article ("in Stanley Park"), is a person's name.
- */
-function firstNameAndSurname(text: string, start: number, names: string[]): boolean {
-  if (names.length !== 2 || PLACE_LEAD.test(text.slice(Math.max(0, start - 10), start))) return false;
-  const tags = tagsOf(names[0].toLowerCase());
-  return tags.some((t) => FIRST_NAME_TAGS.has(t)) && !tags.some((t) => PLACE_TAGS.has(t));
-}
-
 /** A job title, not an entity: "Director of Investor Relations", "Head of Research", "Chief Technology Officer". */
 function isRole(group: Word[], ix: LatinIndex): boolean {
   const role = (w: string) => ix.roleWords.has(w) || ix.roleWords.has(titled(w));
   if (group.length > 2 && role(group[0].text) && ix.connectors.has(group[1].text)) return true;
   return group.length > 1 && role(stripPossessive(group[group.length - 1].text));
-}
-
-/** A word in capitals as a title-case word: "AUDIENCE MEMBER:" is the role "Audience Member" written as a label. */
-function titled(w: string): string {
-  return /^[A-Z]{2,}$/.test(w) ? w[0] + w.slice(1).toLowerCase() : w;
-}
-
-function stripPossessive(w: string): string {
-  return w.replace(/['’]s$/, '');
 }
 
 function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, commonWords: Set<string>): Candidate | null {
@@ -468,7 +361,6 @@ const QUOTE_OPENS = /["“]((?:The|A|An) )?$/;
 /** The closing quote (a comma or period may come first or after it), then "by" and a capitalised name. */
 const QUOTE_CLOSES_BY = /^[,.]?["”],? by \p{Lu}/u;
 
-const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat']);
 /** ", Infrastructure, Transport and Tourism" after "Ministry of Land": capitalised portfolios, the last after "and". */
 const PORTFOLIO_LIST = /^(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?){1,5},? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z])/;
 const HYPHENATED_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,4}$/;
@@ -525,7 +417,6 @@ function wordKind(word: string, commonWords: Set<string>): 'name' | 'everyday-lo
 }
 
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
-const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Address']);
 const NOT_A_NAME_TAGS = new Set(['Demonym', 'Unit', 'Adjective', 'Adverb', 'Verb', 'Pronoun', 'Infinitive', 'PastTense', 'Gerund', 'Comparative', 'Superlative', 'Preposition', 'Conjunction', 'Determiner']);
 /** Suffixes of English adjectives and demonyms, for single words compromise does not list ("Practical", "Californian"). */
 const ADJECTIVE_SUFFIX = /(?:ical|ive|ous|ful|less|able|ible|ary|ern|ese|ish|ian|ean)$/;
@@ -605,22 +496,6 @@ function placesBeforePlaces(text: string, candidates: Candidate[]): Candidate[] 
     const place = gap && COMMA_BEFORE.test(gap[0]) ? placeAt.get(c.end + gap[0].length) : undefined;
     if (!place || !CLAUSE_AFTER.test(text.slice(place.end, place.end + 6))) return c;
     return { ...c, type: 'place', priority: 1, minCount: undefined, reason: 'a name right before a comma and a known place (Charlotte, North Carolina) is a place in it' };
-  });
-}
-
-/**
- * "Radio New Zealand", "Bank of South Korea": a guessed personal name that ends in a known place of two words or more
- * is an organization named after that place (a surname may be a place, Jack London; a two-word place ends no name).
- */
-function namesEndingInPlaces(text: string, candidates: Candidate[]): Candidate[] {
-  const placeEnds = new Map<number, Candidate>();
-  for (const c of candidates) if (c.source === 'lexicon' && c.type === 'place' && /\s/.test(text.slice(c.start, c.end))) placeEnds.set(c.end, c);
-  if (placeEnds.size === 0) return candidates;
-  return candidates.map((c) => {
-    if (c.source !== 'discovery' || c.priority !== 0 || c.type !== 'person') return c;
-    const place = placeEnds.get(c.end);
-    if (!place || place.start <= c.start) return c;
-    return { ...c, type: 'organization', reason: 'a name ending in a known place of two words or more (Radio New Zealand) is an organization named after it' };
   });
 }
 

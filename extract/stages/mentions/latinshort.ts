@@ -3,7 +3,7 @@
 import type { Lexicon } from '../../lexicon.ts';
 import { settleOverlaps, type Candidate } from './candidate.ts';
 import { companyShortFormsIn, shortFormMention, type NamedCompany, type ShortForm } from './companyshort.ts';
-import { PLACE_AND_PLURAL_REASON } from './latin.ts';
+import { PLACE_AND_PLURAL_REASON } from './latinshapes.ts';
 
 /** A capitalised word, as every word of an English short form is: it is never written in lower case here. */
 const LATIN_NAME_WORD = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9'’-]*$/;
