@@ -215,6 +215,9 @@ describe('posts taken, joined, left; lists founded; a later clause about the per
     ['韩思远创办了月之暗面和深度求索。', ['韩思远 -FOUNDED-> 月之暗面', '韩思远 -FOUNDED-> 深度求索'], []],
     ['韩思远毕业于清华大学，后来在卡内基梅隆大学读博。', ['韩思远 -STUDIED_AT-> 卡内基梅隆大学'], ['王磊 -STUDIED_AT-> 卡内基梅隆大学']],
     ['我本科在北大，后来在斯坦福读博。', ['王磊 -STUDIED_AT-> 斯坦福'], []],
+    ['周立行是清华大学交叉信息研究院院长。', ['周立行 -LEADS-> 清华大学交叉信息研究院'], []],
+    ['周立行是北京协和医院放射科主任。', ['周立行 -WORKS_AT-> 北京协和医院'], ['周立行 -LEADS-> 北京协和医院']],
+    ['周立行是百度的副总裁。', ['周立行 -WORKS_AT-> 百度'], ['周立行 -LEADS-> 百度']],
   ])('%s', (line, expected, absent) => {
     const found = say(line);
     for (const r of expected) expect(found, found.join('\n')).toContain(r);

@@ -188,3 +188,14 @@ describe('the models under the speaker’s product, its name in an earlier sente
     expect(found).not.toContain('云栖数据 -USES-> Claude 3.5 Sonnet');
   });
 });
+
+describe('models and chips a company uses: 接入了, 用X芯片训练', () => {
+  it.each([
+    ['主持人：最近呢？\n\n王磊：钉钉接入了DeepSeek-R1。', '钉钉 -USES-> DeepSeek-R1'],
+    ['主持人：最近呢？\n\n王磊：百度用英伟达的H100芯片训练了文心一言。', '百度 -USES-> H100芯片'],
+    ['主持人：最近呢？\n\n王磊：智谱用华为昇腾芯片训练了GLM-4。', '智谱 -USES-> 昇腾'],
+  ])('%s', (text, relation) => {
+    const found = relationsOfText(text, 'uses.zh', 'han');
+    expect(found, found.join('\n')).toContain(relation);
+  });
+});

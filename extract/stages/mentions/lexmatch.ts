@@ -19,7 +19,7 @@ export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Uint8Ar
   const accept = (m: { start: number; end: number }) =>
     !insideVersionedName(text, m.start) &&
     !inOtherSense(text, m, senses) &&
-    (!boundaries || m.end - m.start > SHORT_HAN_ALIAS || !HAN.test(text.slice(m.start, m.end)) || (startsWord(text, m.start, boundaries) && boundaries[m.end] === 1));
+    (!boundaries || m.end - m.start > SHORT_HAN_ALIAS || !HAN.test(text.slice(m.start, m.end)) || (startsWord(text, m.start, boundaries) && endsWord(text, m.end, boundaries)));
   let i = 0;
   while (i < text.length) {
     const chosen = lexicon.matcher.longestAt(text, i, accept);
@@ -53,6 +53,14 @@ const GLUED_PREPOSITIONS = new Set([...'从在跟与和对向给被把']);
 /** Whether a word starts at `at`: a token boundary, or right after a preposition that starts the token it was glued into. */
 function startsWord(text: string, at: number, boundaries: Uint8Array): boolean {
   return boundaries[at] === 1 || (at > 0 && boundaries[at - 1] === 1 && GLUED_PREPOSITIONS.has(text[at - 1]));
+}
+
+/** One-character words the tagger glues to a name before them (智谱用/x, 百川说/x): the name still ends a word. */
+const GLUED_AFTER = new Set([...'用说是在也都就把被给跟和与']);
+
+/** Whether a word ends at `at`: a token boundary, or before such a word that ends the token it was glued into. */
+function endsWord(text: string, at: number, boundaries: Uint8Array): boolean {
+  return boundaries[at] === 1 || (boundaries[at + 1] === 1 && GLUED_AFTER.has(text[at]));
 }
 
 /** A name and a small number before it ("骁龙8 Gen 3", "Snapdragon 8 Gen 3"): an alias starting here goes on another product's name. */
