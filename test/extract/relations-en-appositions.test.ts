@@ -54,3 +54,20 @@ describe('jobs an intro gives in a relative clause or with "for"', () => {
     expect(found).not.toContain('Tam Okoro -WORKS_AT-> Northam University');
   });
 });
+
+describe('a former post and the present one in one appositive', () => {
+  const intro = (text: string) => `ANCHOR: ${text}\n\nGUEST: Thanks.\n\nANCHOR: So?`;
+
+  it('"X, the former director of Y, and now chief public policy officer at Z"', () => {
+    const found = relationsOf(intro('Joining me is Tam Okoro, the former director of the Northam Grid Agency, and now chief public policy officer at Kestrel Robotics.'));
+    expect(found).toContain('Tam Okoro -WORKED_AT-> Northam Grid Agency');
+    expect(found).toContain('Tam Okoro -WORKS_AT-> Kestrel Robotics');
+    expect(found).not.toContain('Tam Okoro -WORKS_AT-> Northam Grid Agency');
+    expect(found).not.toContain('Tam Okoro -LEADS-> Northam Grid Agency');
+  });
+
+  it('a present director still leads and works there: "X, the director of Y"', () => {
+    const found = relationsOf(intro('Joining me is Tam Okoro, the director of the Northam Grid Agency.'));
+    expect(found).toContain('Tam Okoro -LEADS-> Northam Grid Agency');
+  });
+});
