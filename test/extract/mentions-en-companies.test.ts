@@ -382,3 +382,13 @@ describe('an organization noun before "called"', () => {
     expect(typeOf(entities('Then my friend called Anna Holt to ask.'), 'Anna Holt')).toBe('person');
   });
 });
+
+describe('US agencies the lexicon knows', () => {
+  it('HHS, the FBI and CISA are governments, one node each with their short forms', () => {
+    const es = entities('The FBI briefed CISA, and the Department of Health and Human Services (HHS) proposed rules; HHS and the Cybersecurity and Infrastructure Security Agency agreed.');
+    expect(typeOf(es, 'Department of Health and Human Services')).toBe('government');
+    expect(typeOf(es, 'Federal Bureau of Investigation')).toBe('government');
+    expect(typeOf(es, 'Cybersecurity and Infrastructure Security Agency')).toBe('government');
+    expect(es.filter((e) => e.label === 'Services' || e.label === 'Department of Health')).toEqual([]);
+  });
+});
