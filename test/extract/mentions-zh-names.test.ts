@@ -70,8 +70,8 @@ describe('a person’s team: X团队, X课题组', () => {
 });
 
 describe('a surname and the verb after it, a director addressed as 郭导', () => {
-  it('大刘是我们的顾问: no person 刘是', () => {
-    const doc = build('主持人：剧本呢？\n\n郭明远：大刘是我们的文学顾问，老王说也可以。');
+  it('大刘是我们的顾问: no person 刘是; 单台成本: no person 单台', () => {
+    const doc = build('主持人：剧本呢？\n\n郭明远：大刘是我们的文学顾问，老王说也可以。三年内会有公司把单台成本降到十万元以下。');
     expect(doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label)).toEqual([]);
   });
 

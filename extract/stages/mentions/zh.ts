@@ -180,8 +180,8 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     // 雷达/nr, 毛利/nr, 高阶/nr: a two-character word the tagger's dictionary lists as a name is mostly a common word
     // (a person no dictionary knows is its guess, x); with no cue, its surname does not make it a person.
     const dictionaryWord = chars.length === 2 && NAME_TAGS.has(t.tag);
-    // 大刘是/x, 老王说/x: a surname and the verb after it is no two-character name.
-    if (chars.length === 2 && t.tag === 'x' && VERB_AFTER_NAME.has(chars[1])) continue;
+    // 大刘是/x, 老王说/x, 单台/x: a surname and the verb or measure word after it is no two-character name.
+    if (chars.length === 2 && t.tag === 'x' && (VERB_AFTER_NAME.has(chars[1]) || MEASURE_WORDS.has(chars[1]))) continue;
     if (chars.length <= 3 && !dictionaryWord && (ix.surnames.has(chars[0]) || ix.surnames.has(chars.slice(0, 2).join('')))) {
       // 李华是/x, 张伟说/x: jieba's guess at an unknown name may swallow the verb after a two-character name.
       if (chars.length === 3 && t.tag === 'x' && VERB_AFTER_NAME.has(chars[2]) && !ix.surnames.has(chars.slice(0, 2).join(''))) end -= 1;
@@ -200,6 +200,9 @@ function afterNumeral(tokens: Token[], k: number): boolean {
   while (j >= 0 && tokens[j].word.trim() === '') j--;
   return j >= 0 && (tokens[j].tag === 'm' || /^[\d.,]+$/.test(tokens[j].word));
 }
+
+/** Measure words: after 单 (single), 每 or a surname-like character they count something (单台, 单件), no given name. */
+const MEASURE_WORDS = new Set([...'台个位次件辆张条只项款批套']);
 
 /** Words after a person's name that make their group (金征宇团队), not a company. */
 const TEAM_WORDS = ['团队', '课题组'];
