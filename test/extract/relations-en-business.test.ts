@@ -370,3 +370,13 @@ describe('relative clauses after a company', () => {
     expect(found.filter((r) => r.includes('INVESTED_IN')), found.join('\n')).toEqual([]);
   });
 });
+
+describe('"X, which is now part of Y"', () => {
+  it.each([
+    ['Mandora Labs, which is now part of Kestrel Robotics, published a report.', 'Mandora Labs -PART_OF-> Kestrel Robotics'],
+    ['Mandora Labs, a division of Kestrel Robotics, published a report.', 'Mandora Labs -PART_OF-> Kestrel Robotics'],
+  ])('%s', (line, relation) => {
+    const found = relationsOf(`Host: Who?\n\nGuest: ${line}`);
+    expect(found, found.join('\n')).toContain(relation);
+  });
+});
