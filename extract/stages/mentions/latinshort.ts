@@ -59,15 +59,64 @@ export function latinShortForms(perTurn: Array<{ turn: { text: string }; candida
 /**
  * The text's candidates with each whole-word short form added (a longer name over it still wins the overlap).
  * The lexicon is no longer read here (the mention comes from companyshort.ts); the parameter stays for the caller.
+ * Linear in the text: each word start looks up the short forms that begin with its first characters, so a document
+ * naming thousands of companies is not scanned once per company for every turn.
  */
 export function withLatinShortForms(text: string, candidates: Candidate[], shortForms: Map<string, ShortForm>, _lexicon?: Lexicon): Candidate[] {
-  const added: Candidate[] = [];
-  for (const [short, form] of shortForms) {
-    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
-      const end = at + short.length;
-      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      added.push(shortFormMention(at, end, short, form));
+  const index = shortFormIndex(shortForms);
+  const found: { order: number; at: number; short: string; form: ShortForm }[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if (!WORD_CHAR.test(text[at]) || WORD_CHAR.test(text[at - 1] ?? '')) continue;
+    const entries = index.byPrefix.get(text.slice(at, at + PREFIX));
+    for (const { order, short, form } of entries ?? []) {
+      if (text.startsWith(short, at) && !WORD_CHAR.test(text[at + short.length] ?? '')) found.push({ order, at, short, form });
     }
   }
-  return added.length === 0 ? candidates : settleOverlaps([...candidates, ...added]);
+  for (const { order, short, form } of index.short) {
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+      if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + short.length] ?? '')) found.push({ order, at, short, form });
+    }
+  }
+  if (found.length === 0) return candidates;
+  // In the order the one-short-form-at-a-time scan gave: by short form, then by place.
+  found.sort((a, b) => a.order - b.order || a.at - b.at);
+  const added: Candidate[] = [];
+  let last = { order: -1, end: -1 };
+  for (const { order, at, short, form } of found) {
+    if (order === last.order && at < last.end) continue; // a short form's next occurrence starts after its last one
+    added.push(shortFormMention(at, at + short.length, short, form));
+    last = { order, end: at + short.length };
+  }
+  return settleOverlaps([...candidates, ...added]);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Short forms are looked up by their first characters (isNameShaped keeps them to three or more). */
+const PREFIX = 3;
+
+interface IndexedShortForm {
+  order: number;
+  short: string;
+  form: ShortForm;
+}
+
+const indexes = new WeakMap<Map<string, ShortForm>, { byPrefix: Map<string, IndexedShortForm[]>; short: IndexedShortForm[] }>();
+/** The document's short forms by their first PREFIX characters (built once per document, not per turn). */
+function shortFormIndex(shortForms: Map<string, ShortForm>) {
+  let index = indexes.get(shortForms);
+  if (index) return index;
+  index = { byPrefix: new Map(), short: [] };
+  let order = 0;
+  for (const [short, form] of shortForms) {
+    const entry = { order: order++, short, form };
+    // A short form that does not start a word, or is shorter than the prefix, is found the old way (none today).
+    if (short.length < PREFIX || !WORD_CHAR.test(short[0])) {
+      index.short.push(entry);
+      continue;
+    }
+    const key = short.slice(0, PREFIX);
+    index.byPrefix.set(key, [...(index.byPrefix.get(key) ?? []), entry]);
+  }
+  indexes.set(shortForms, index);
+  return index;
 }
