@@ -66,3 +66,10 @@ describe('a broadcast transcript\'s stage directions and modifiers', () => {
     expect(found.filter((l) => /speaking|made/.test(l))).toEqual([]);
   });
 });
+
+describe('a notice written all in capitals', () => {
+  it('"THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM" names nothing', () => {
+    const found = labels('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.\n\nKEILAR: Welcome, Tam Okoro.');
+    expect(found.filter((l) => /TRANSCRIPT|COPY|FINAL FORM/.test(l))).toEqual([]);
+  });
+});

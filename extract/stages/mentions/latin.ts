@@ -9,6 +9,7 @@ import {
   CLOCK_BEFORE,
   firstNameAndSurname,
   headedRunEnd,
+  inShoutedSentence,
   isCamelCase,
   isCapitalised,
   isCapitalsHeading,
@@ -191,7 +192,7 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     // "Honestly Gemini Robotics": a sentence adverb opening the sentence is no part of the name after it.
     if (group.length > 1 && ADVERB_SHAPE.test(group[0].text) && isSentenceInitial(text, group[0].start)) group.shift();
     if (group.length === 0 || isRole(group, ix)) continue;
-    if (isCapitalsHeading(group, ix)) continue;
+    if (isCapitalsHeading(group, ix) || inShoutedSentence(text, group, ix)) continue;
     const numbered = numberedWork(text, group, ix, cues) ?? numberedProduct(text, group, commonWords);
     if (numbered) {
       out.push(numbered);

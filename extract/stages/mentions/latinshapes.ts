@@ -108,6 +108,21 @@ export function headedRunEnd(text: string, words: Word[], from: number, ix: Head
   return from;
 }
 
+/**
+ * "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM": a run of capitals inside a sentence written
+ * all in capitals (five words or more) is a notice, not a name, unless a head word of a name closes it (BANK OF
+ * AMERICA is matched by the lexicon anyway). The sentence is read at most 200 characters each way.
+ */
+export function inShoutedSentence(text: string, group: Word[], ix: HeadWords): boolean {
+  if (group.length < 2 || !group.every((w) => /^[A-Z]{2,}$/.test(w.text))) return false;
+  const last = titled(stripPossessive(group[group.length - 1].text));
+  if (ix.orgHeads.has(last) || ix.placeHeads.has(last) || ix.eventHeads.has(last) || ix.workHeads.has(last)) return false;
+  const before = text.slice(Math.max(0, group[0].start - 200), group[0].start);
+  const after = text.slice(group[group.length - 1].end, group[group.length - 1].end + 200);
+  const sentence = (/[^.!?\n]*$/.exec(before)?.[0] ?? '') + text.slice(group[0].start, group[group.length - 1].end) + (/^[^.!?\n]*/.exec(after)?.[0] ?? '');
+  return !/[a-z]/.test(sentence) && (sentence.match(/[A-Z]+/g)?.length ?? 0) >= 5;
+}
+
 /** A bracket holding only words in capitals, two or more: "(BEGIN VIDEO CLIP)", "[COMMERCIAL BREAK]". */
 const STAGE_DIRECTION = /[([][ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+[ \t]*[)\]]/g;
 
