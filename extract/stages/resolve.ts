@@ -50,6 +50,7 @@ export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): Resol
   linkBaseNames(groups);
   linkNumberedWorks(groups, lexicon.cues.numberedWorkHeads.reason);
 
+  const credited = creditedOutlets(doc);
   const entities: Entity[] = [];
   const resolved: ResolvedMention[] = [];
   const byKey = new Map<string, Entity>();
@@ -57,7 +58,7 @@ export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): Resol
     if (!group.speaker && group.mentions.length === 0) continue;
     const label = group.speaker ? group.speaker.label : (group.label ?? chooseLabel(group.mentions));
     const key = group.speaker ? group.speaker.key : entityKey(label);
-    const type: EntityType = group.speaker ? speakerType(group.speaker, lexicon) : chooseType(group.votes);
+    const type: EntityType = group.speaker ? speakerType(group.speaker, lexicon, credited) : chooseType(group.votes);
     let entity = byKey.get(key);
     if (!entity) {
       entity = { key, label, type, aliases: [], mentions: [], speaker: group.speaker !== null };
@@ -95,10 +96,24 @@ function weight(m: Mention): number {
   return 1;
 }
 
-/** A speaker is a person, unless the lexicon knows the label as an organisation: an outlet asking (36氪：, 极客公园：). */
-function speakerType(speaker: Speaker, lexicon: Lexicon): EntityType {
+/**
+ * A speaker is a person, unless the lexicon knows the label as an organisation (an outlet asking: 36氪：, 极客公园：)
+ * or the article's credits name it as its source (来源：界面文娱 … 界面文娱：郭导，…).
+ */
+function speakerType(speaker: Speaker, lexicon: Lexicon, credited: Set<string>): EntityType {
   const known = lexicon.matcher.lookup(speaker.label).find((v) => v.alias === speaker.label);
-  return known?.value.type === 'organization' ? 'organization' : 'person';
+  return known?.value.type === 'organization' || credited.has(speaker.label) ? 'organization' : 'person';
+}
+
+/** 来源：X, 出品：X, 本文首发于X, 原创 X in the boilerplate (credits, header, tail): the outlets the article credits. */
+const SOURCE_CREDIT = /(?:来源|出品|出品方|首发于|原创)[ \t　]*[：:｜|丨]?[ \t　]*([^\s，,。；;：:｜|丨（）()]{2,12})/gu;
+function creditedOutlets(doc: MentionedDocument): Set<string> {
+  const out = new Set<string>();
+  for (const turn of doc.turns) {
+    if (turn.kind !== 'boilerplate') continue;
+    for (const m of turn.text.matchAll(SOURCE_CREDIT)) out.add(m[1]);
+  }
+  return out;
 }
 
 /** Every folded name that refers to a speaker: label, aliases, and the lexicon aliases of the same person. */

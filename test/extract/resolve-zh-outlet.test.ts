@@ -1,5 +1,5 @@
-// Tests for extract/stages/resolve.ts on an article whose questions are labelled with a known outlet (36氪：, 极客公园：):
-// the speaker is that organisation, not a person, and a Chinese tech outlet the lexicon knows is named in the intro.
+// Tests for extract/stages/resolve.ts on an article whose questions are labelled with an outlet (36氪：, 极客公园：, or one
+// the credits name as the source): the speaker is that organisation, not a person; a known outlet named in an intro too.
 import { describe, expect, it } from 'vitest';
 import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
 
@@ -11,6 +11,17 @@ describe('an outlet as a speaker', () => {
     const entities = entitiesOf('# 36氪专访｜邓远：窗口期只剩两年\n\n文｜王芳\n来源：36氪\n\n36氪：你为什么出来创业？\n\n邓远：因为窗口期很短。\n\n36氪：客户是谁？\n\n邓远：主要是车厂。');
     expect(entities.find((e) => e.label === '36Kr' || e.label === '36氪')?.type).toBe('organization');
     expect(entities.find((e) => e.label === '邓远')?.type).toBe('person');
+  });
+
+  it('an outlet the lexicon does not know, credited as the source (来源：星海文娱), asking as 星海文娱：, is an organisation', () => {
+    const entities = entitiesOf('# 对话郭明远\n\n来源：星海文娱\n作者：叶知秋\n\n星海文娱：郭导，这一部有什么不同？\n\n郭明远：用了很多AI。\n\n星海文娱：谢谢郭导。');
+    expect(entities.find((e) => e.label === '星海文娱')?.type).toBe('organization');
+    expect(entities.find((e) => e.label === '郭明远')?.type).toBe('person');
+  });
+
+  it('a host credited as the author (作者：泓君) stays a person', () => {
+    const entities = entitiesOf('# EP.1\n\n来源：硅谷播客\n作者：泓君\n\n泓君：知行你好。\n\n宋知行：你好。\n\n泓君：说说？\n\n宋知行：好。');
+    expect(entities.find((e) => e.label === '泓君')?.type).toBe('person');
   });
 
   it('an outlet named in an intro is an organisation: 本场圆桌由极客公园创始人张鹏主持', () => {
