@@ -51,3 +51,12 @@ describe('a model number or an edition word at the end of a name makes it a prod
     expect(entities(text).filter((e) => e.label.includes(name) && e.type === 'product')).toEqual([]);
   });
 });
+
+describe('a name before a platform or interconnect noun is a product', () => {
+  it.each([
+    ['Their COUPE platform is already in development.', 'COUPE'],
+    ['We ship the Lumora interconnect to three hyperscalers.', 'Lumora'],
+  ])('%s → %s', (text, name) => {
+    expect(entities(text).find((e) => e.label === name)?.type).toBe('product');
+  });
+});
