@@ -60,3 +60,19 @@ describe("the speaker's team, named in passing", () => {
     expect(relationsOf(podcast('Jonas Brandt is their CTO now.'))).not.toContain('Jonas Brandt -WORKS_AT-> Norvale Bio');
   });
 });
+
+describe('jobs someone left', () => {
+  it.each([
+    ['I joined Brightmere in 2012 and left in 2016 to start my own company.', 'Mara Osten -WORKED_AT-> Brightmere'],
+    ['I left Kestrow Power in 2020, after the merger.', 'Mara Osten -WORKED_AT-> Kestrow Power'],
+    ['Then Ines Calloway left Brightmere for a startup.', 'Ines Calloway -WORKED_AT-> Brightmere'],
+  ])('%s', (text, relation) => {
+    const found = relationsOf(turns(text));
+    expect(found).toContain(relation);
+    expect(found).not.toContain(relation.replace('WORKED_AT', 'WORKS_AT'));
+  });
+
+  it('"I joined Brightmere in 2012" alone stays the present job', () => {
+    expect(relationsOf(turns('I joined Brightmere in 2012, and I love it.'))).toContain('Mara Osten -WORKS_AT-> Brightmere');
+  });
+});
