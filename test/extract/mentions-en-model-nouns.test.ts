@@ -34,3 +34,17 @@ describe('a model noun once outweighs the bare CamelCase shape', () => {
     expect(typeOf('We sold to BrightLoop last year, and BrightLoop paid on time.', 'BrightLoop')).toBe('organization');
   });
 });
+
+describe('a verb only models take, or a parameter count', () => {
+  it.each([
+    ['We fine-tuned TinyOrvik on our call logs, and TinyOrvik now runs on phones.', 'TinyOrvik'],
+    ['We shipped a quantized KestrelLM last week; KestrelLM is small.', 'KestrelLM'],
+    ['For the demo we used Orvan-3B, which fits on a laptop.', 'Orvan-3B'],
+  ])('%s → model', (text, name) => {
+    expect(typeOf(text, name)).toBe('model');
+  });
+
+  it('"we fine-tuned it for Norvale" makes no model of the customer', () => {
+    expect(typeOf('We fine-tuned it for NorvaleBank, and NorvaleBank paid.', 'NorvaleBank')).toBe('organization');
+  });
+});

@@ -19,9 +19,11 @@ import {
   MODEL_CALLED,
   MODEL_NOUN_REASON,
   MODEL_NUMBER,
+  MODEL_VERB_BEFORE,
   namesEndingInPlaces,
   ORG_CALLED,
   outsideStageDirections,
+  PARAMETER_COUNT,
   PLACE_AND_PLURAL_REASON,
   PLACE_TAGS,
   PORTFOLIO_HEADS,
@@ -292,6 +294,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   // "a model called FoldGen-2", "Mimi, the codec that we used": the model noun says what the name is, even a name
   // compromise knows as a person's or one shaped like a company's.
   if (MODEL_CALLED.test(text.slice(Math.max(0, start - 40), start)) || MODEL_APPOSITIVE.test(text.slice(end, end + 120))) return make('model', MODEL_NOUN_REASON, 1);
+  if (MODEL_VERB_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return make('model', 'a name right after a verb only models take (we fine-tuned MiniCPM, a quantized X) is a model', 1);
+  if (names.length === 1 && PARAMETER_COUNT.test(names[0])) return make('model', 'a name with a parameter count (Orion-3B, Vela-1.5B) is a model', 1);
   if (ORG_CALLED.test(text.slice(Math.max(0, start - 40), start))) return make('organization', 'an organization noun before "called" (a group called Scattered Spider, a startup called Norvale) says the name is an organization', 1);
   if (isPlaceAndPlural(names, ix)) return make('organization', PLACE_AND_PLURAL_REASON, 1);
 

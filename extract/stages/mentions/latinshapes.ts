@@ -58,6 +58,10 @@ export const MODEL_APPOSITIVE = new RegExp(
   String.raw`^,\s+(?:a|an|the|our|their|its)\s+(?:(?!(?:of|at|in|for|with|to|who|whose|and|or|from|on|by)\s)[A-Za-z0-9-]+\s+){0,3}?${MODEL_NOUNS}` +
     String.raw`(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|we|they|from|by|behind|released|trained|built|used|developed|made)\b)`,
 );
+/** "We fine-tuned MiniCPM", "a quantized Orvik": a verb only models take, right before the name. */
+export const MODEL_VERB_BEFORE = /\b(?:fine-?tun(?:ed|es?|ing)|quantiz(?:ed|es?|ing)|quantis(?:ed|es?|ing)|distill(?:ed|s|ing)?\s+from|pre-?trained|post-?trained)\s+(?:(?:the|a|an|our|their|its)\s+)?$/i;
+/** "Orion-3B", "Kestrel-70B", "Vela-1.5B": a name with a parameter count is a model. */
+export const PARAMETER_COUNT = /^[A-Z][A-Za-z0-9]*-\d+(?:\.\d+)?[BM]$/;
 export const MODEL_NOUN_REASON = 'a model noun before "called" (a model called X) or heading an appositive (X, the codec that we used) says the name is a model';
 
 export const PLACE_AND_PLURAL_REASON = 'a place and a plural noun (Sacramento Kings, New York Giants) name a team or a company, not a place';
