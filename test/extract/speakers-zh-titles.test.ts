@@ -28,3 +28,13 @@ describe('a numbered speaker of a call transcript who names themselves after a t
     expect(doc.speakers.map((s) => s.label).sort()).toEqual(['王立群', '邹晨']);
   });
 });
+
+describe('the host an intro names as presiding: 由…主编X主持', () => {
+  it.each([
+    ['> 本场圆桌由星海观察主编韩松主持，以下为现场实录。'],
+    ['本场对话由韩松主持。'],
+  ])('%s → 韩松 hosts', (intro) => {
+    const doc = extract(`# 圆桌\n\n${intro}\n\n韩松：欢迎三位嘉宾。\n\n周立行：大家好，我是周立行。\n\n程露：我是程露。\n\n韩松：谢谢。`);
+    expect(doc.speakers.find((s) => s.label === '韩松')?.role).toBe('host');
+  });
+});
