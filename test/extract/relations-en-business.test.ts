@@ -380,3 +380,15 @@ describe('"X, which is now part of Y"', () => {
     expect(found, found.join('\n')).toContain(relation);
   });
 });
+
+describe('an organisation putting out a report', () => {
+  it('"The Nordic Energy Agency put out its Grid Storage Outlook last month": PUBLISHED', () => {
+    const found = relationsOf('Host: Numbers?\n\nGuest: The Nordic Energy Agency put out its Grid Storage Outlook last month, and it is grim.');
+    expect(found, found.join('\n')).toContain('Nordic Energy Agency -PUBLISHED-> Grid Storage Outlook');
+  });
+
+  it('a company releasing an unknown name is no publication: "Kestrel Labs released Orvik"', () => {
+    const found = relationsOf('Host: News?\n\nGuest: Kestrel Labs released Orvik last month.');
+    expect(found.filter((r) => r.includes('PUBLISHED')), found.join('\n')).toEqual([]);
+  });
+});
