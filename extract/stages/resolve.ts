@@ -161,6 +161,8 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     // "Khosla" for "Khosla Ventures": the first word of a multi-word organization name.
     const words = label.split(' ');
     if (type === 'organization' && words.length >= 2 && LATIN_NAME_PART.test(words[0])) addOwner(words[0], group);
+    // "the Commission" for the European Commission: an institution's head word, written alone once the document has named it.
+    if ((type === 'organization' || type === 'government') && words.length >= 2 && INSTITUTION_HEADS.has(words[words.length - 1])) addOwner(words[words.length - 1], group);
     // "Commerce" for "Department of Commerce": the one capitalised word after "of" in an institution's name.
     const of = /^[A-Z][A-Za-z.-]* of (?:the )?([A-Z][A-Za-z-]+)$/.exec(label);
     if ((type === 'organization' || type === 'government') && of) addOwner(of[1], group);
@@ -239,6 +241,9 @@ function linkGlosses(doc: MentionedDocument, groups: Map<string, Group>): void {
     for (const m of moved) groupOf.set(m, target);
   }
 }
+
+/** The head words of institutions' names, which the institution goes by alone ("the Commission", "the Court"). */
+const INSTITUTION_HEADS = new Set(['Commission', 'Parliament', 'Council', 'Committee', 'Agency', 'Ministry', 'Department', 'Court', 'Senate', 'Assembly', 'Authority', 'Administration', 'Bureau', 'Board']);
 
 const HAN_FULL_NAME = /^\p{Script=Han}{2,4}$/u;
 
