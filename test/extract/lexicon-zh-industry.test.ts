@@ -25,6 +25,10 @@ const TEXT = [
   '主持人：电影呢？',
   '',
   '嘉宾：中影集团和阿里影业投了，维塔数码做视效，詹姆斯·卡梅隆看过样片，刘慈欣也看过剧本。',
+  '',
+  '主持人：国产大模型呢？',
+  '',
+  '嘉宾：昆仑万维有天工大模型，智源研究院有悟道，上海人工智能实验室开源了书生·浦语。',
 ].join('\n');
 
 const doc = extractText(TEXT, 'industry.zh');
@@ -79,6 +83,12 @@ describe('Chinese names of well-known companies, agencies and places', () => {
     ['维塔数码', 'Weta FX', 'organization'],
     ['詹姆斯·卡梅隆', 'James Cameron', 'person'],
     ['刘慈欣', 'Liu Cixin', 'person'],
+    ['昆仑万维', 'Kunlun Tech', 'organization'],
+    ['天工大模型', 'Skywork', 'model'],
+    ['智源研究院', 'BAAI', 'organization'],
+    ['悟道', 'WuDao', 'model'],
+    ['上海人工智能实验室', 'Shanghai AI Laboratory', 'organization'],
+    ['书生·浦语', 'InternLM', 'model'],
   ])('%s is %s (%s)', (surface, label, type) => {
     const entity = doc.entities.find((e) => e.label === surface || e.aliases.includes(surface));
     expect([entity?.label, entity?.type]).toEqual([label, type]);

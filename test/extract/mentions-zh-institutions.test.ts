@@ -29,8 +29,8 @@ describe('an institution name starts after a person and the copula', () => {
 
   it('她是X的研究员: the organization alone, staffed by the person named before', () => {
     const found = extract('我们组里有刘芳。她是上海人工智能实验室的研究员。');
-    expect(found.organizations).toEqual(['上海人工智能实验室']);
-    expect(found.relations).toContain('刘芳 -WORKS_AT-> 上海人工智能实验室');
+    expect(found.organizations).toEqual(['Shanghai AI Laboratory']); // the lexicon's name for 上海人工智能实验室
+    expect(found.relations).toContain('刘芳 -WORKS_AT-> Shanghai AI Laboratory');
   });
 
   it('a former title or a past 以前是 is no current job', () => {
