@@ -28,7 +28,7 @@ const TEXT = [
   '',
   '主持人：国产大模型呢？',
   '',
-  '嘉宾：昆仑万维有天工大模型，智源研究院有悟道，上海人工智能实验室开源了书生·浦语。',
+  '嘉宾：昆仑万维有天工大模型，智源研究院有悟道3.0，上海人工智能实验室开源了书生·浦语。',
 ].join('\n');
 
 const doc = extractText(TEXT, 'industry.zh');
@@ -86,11 +86,19 @@ describe('Chinese names of well-known companies, agencies and places', () => {
     ['昆仑万维', 'Kunlun Tech', 'organization'],
     ['天工大模型', 'Skywork', 'model'],
     ['智源研究院', 'BAAI', 'organization'],
-    ['悟道', 'WuDao', 'model'],
+    ['悟道3.0', 'WuDao', 'model'],
     ['上海人工智能实验室', 'Shanghai AI Laboratory', 'organization'],
     ['书生·浦语', 'InternLM', 'model'],
   ])('%s is %s (%s)', (surface, label, type) => {
     const entity = doc.entities.find((e) => e.label === surface || e.aliases.includes(surface));
     expect([entity?.label, entity?.type]).toEqual([label, type]);
+  });
+});
+
+describe('words of another sense stay words', () => {
+  it('悟道了 (enlightened) is no model WuDao; 动真格的 is no ZhenFund', () => {
+    const labels = extractText('主持人：最近呢？\n\n嘉宾：他在山里悟道了三年，这次我们要动真格的。', 'senses.zh').entities.map((e) => e.label);
+    expect(labels).not.toContain('WuDao');
+    expect(labels).not.toContain('ZhenFund');
   });
 });
