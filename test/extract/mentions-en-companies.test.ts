@@ -392,3 +392,15 @@ describe('US agencies the lexicon knows', () => {
     expect(es.filter((e) => e.label === 'Services' || e.label === 'Department of Health')).toEqual([]);
   });
 });
+
+describe('a known company and an adjective', () => {
+  it('"a senior correspondent at Bloomberg Green" names one organization, no product "Green"', () => {
+    const es = entities('Our moderator is a senior correspondent at Bloomberg Green, and she covers storage.');
+    expect(typeOf(es, 'Bloomberg Green')).toBe('organization');
+    expect(es.filter((e) => e.label === 'Green')).toEqual([]);
+  });
+
+  it('a known company and a noun still name its product: "Tesla Optimus"', () => {
+    expect(typeOf(entities('We watched the Tesla Optimus demo twice.'), 'Optimus')).toBe('product');
+  });
+});

@@ -539,6 +539,11 @@ export function yieldToKnownNames(text: string, candidates: Candidate[]): Candid
       continue;
     }
     const rest = text.slice(owner.end, c.end);
+    // "Bloomberg Green": a known company and one adjective name a title or unit of it, no product called Green.
+    if (!product && /^ [A-Z][a-z]+$/.test(rest) && tagsOf(rest.trim().toLowerCase()).includes('Adjective')) {
+      out.push({ ...c, type: 'organization', reason: "a known company's name and an adjective (Bloomberg Green) name a title or unit of the company" });
+      continue;
+    }
     if (/^ [A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*)*$/.test(rest)) {
       out.push({ start: owner.end + 1, end: c.end, type: product ? product.type : 'product', canonical: null, source: 'discovery', priority: 1, reason: "a capitalised name right after a known company's name is its product (Boston Dynamics Spot, Tesla Optimus, Nvidia Jetson Thor)" });
     }
