@@ -218,6 +218,9 @@ describe('posts taken, joined, left; lists founded; a later clause about the per
     ['周立行是清华大学交叉信息研究院院长。', ['周立行 -LEADS-> 清华大学交叉信息研究院'], []],
     ['周立行是北京协和医院放射科主任。', ['周立行 -WORKS_AT-> 北京协和医院'], ['周立行 -LEADS-> 北京协和医院']],
     ['周立行是百度的副总裁。', ['周立行 -WORKS_AT-> 百度'], ['周立行 -LEADS-> 百度']],
+    ['我在腾讯工作过三年。', ['王磊 -WORKED_AT-> 腾讯'], ['王磊 -WORKS_AT-> 腾讯']],
+    ['我是王磊，在百度做过产品。', ['王磊 -WORKED_AT-> 百度'], ['王磊 -WORKS_AT-> 百度']],
+    ['我在腾讯做产品。', ['王磊 -WORKS_AT-> 腾讯'], []],
   ])('%s', (line, expected, absent) => {
     const found = say(line);
     for (const r of expected) expect(found, found.join('\n')).toContain(r);
