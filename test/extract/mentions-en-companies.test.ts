@@ -404,3 +404,16 @@ describe('a known company and an adjective', () => {
     expect(typeOf(entities('We watched the Tesla Optimus demo twice.'), 'Optimus')).toBe('product');
   });
 });
+
+describe('an appositive in a relative clause: "X, which is a ... cooperative"', () => {
+  it.each([
+    ['We signed a jersey deal with Blue Orchard Growers, which is a Sacramento almond cooperative.', 'Blue Orchard Growers'],
+    ['Our partner is Harbour Vale, a local football club with a big academy.', 'Harbour Vale'],
+  ])('%s', (text, name) => {
+    expect(typeOf(entities(text), name)).toBe('organization');
+  });
+
+  it('a person with a relative clause stays a person: "Ana Ruiz, who is a member of the club"', () => {
+    expect(typeOf(entities('We hired Ana Ruiz, who is a member of the club, last year.'), 'Ana Ruiz')).toBe('person');
+  });
+});

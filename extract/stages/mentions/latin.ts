@@ -79,14 +79,14 @@ function index(cues: Cues): LatinIndex {
 }
 
 /**
- * ", a/an/the (up to four modifiers) HEAD" closing the appositive (punctuation, or based/in/from/out of/that/which…
+ * ", (which is) a/an/the (up to four modifiers) HEAD" closing the appositive (punctuation, or based/in/from/out of/that/which…
  * after the head): "Helio Thermal, a thermal storage startup out of Denver". Modifiers hold no preposition, so
  * "Alice, a member of the group" is no appositive of a group, and "a startup founder" is no startup.
  */
 function orgAppositivePattern(heads: string[]): RegExp {
   const alternatives = [...heads].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return new RegExp(
-    `^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|at|in|for|with|to|who|whose|and|or|from|on|by)\\s)[A-Za-z0-9-]+\\s+){0,4}?(?:${alternatives})` +
+    `^,\\s+(?:(?:which|that)\\s+(?:is|was)\\s+)?(?:a|an|the)\\s+(?:(?!(?:of|at|in|for|with|to|who|whose|and|or|from|on|by)\\s)[A-Za-z0-9-]+\\s+){0,4}?(?:${alternatives})` +
       `(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:based|headquartered|located|in|from|out|that|which|whose|with|founded|backed|owned|building|making|run|led|specializing|focused|known|called|named)\\b)`,
   );
 }
