@@ -221,6 +221,8 @@ describe('posts taken, joined, left; lists founded; a later clause about the per
     ['我在腾讯工作过三年。', ['王磊 -WORKED_AT-> 腾讯'], ['王磊 -WORKS_AT-> 腾讯']],
     ['我是王磊，在百度做过产品。', ['王磊 -WORKED_AT-> 百度'], ['王磊 -WORKS_AT-> 百度']],
     ['我在腾讯做产品。', ['王磊 -WORKS_AT-> 腾讯'], []],
+    ['周立行博士是智源研究院的理事长。', ['周立行 -LEADS-> 智源研究院'], []],
+    ['周立行是第四范式的创始人，韩思远是创新工场的合伙人。', ['周立行 -FOUNDED-> 第四范式', '韩思远 -WORKS_AT-> 创新工场'], []],
   ])('%s', (line, expected, absent) => {
     const found = say(line);
     for (const r of expected) expect(found, found.join('\n')).toContain(r);
