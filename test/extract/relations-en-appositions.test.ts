@@ -45,6 +45,9 @@ describe('jobs an intro gives in a relative clause or with "for"', () => {
     ['We were joined by Tam Okoro, a former commissioner at the Western Grid Council who now teaches at Northam University.', 'Tam Okoro -WORKS_AT-> Northam University'],
     ['Our guest is Ida Brenn, who currently works for Kestrel Robotics.', 'Ida Brenn -WORKS_AT-> Kestrel Robotics'],
     ['Marcus sits down with Elena Vask, president of business operations for the Chicago Owls, to talk about media rights.', 'Elena Vask -WORKS_AT-> Chicago Owls'],
+    // A function, not a team, and a government as the employer.
+    ['Next to him is Clara Weiss, who leads AI policy at the European Commission.', 'Clara Weiss -WORKS_AT-> European Commission'],
+    ['Then Omar Reyes, who runs research at Kestrel Robotics.', 'Omar Reyes -WORKS_AT-> Kestrel Robotics'],
   ])('%s', (text, relation) => {
     expect(relationsOf(intro(text))).toContain(relation);
   });
