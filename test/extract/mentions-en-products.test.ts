@@ -60,3 +60,16 @@ describe('a name before a platform or interconnect noun is a product', () => {
     expect(entities(text).find((e) => e.label === name)?.type).toBe('product');
   });
 });
+
+describe('a product line named with its model number once', () => {
+  it('"the Lumora M1000 interconnect", then "What does Lumora do?": Lumora is a product too', () => {
+    const es = entities('We ship the Lumora M1000 interconnect to three hyperscalers. So what does Lumora actually do? Lumora moves data with light.');
+    expect(es.find((e) => e.label === 'Lumora M1000')?.type).toBe('product');
+    expect(es.find((e) => e.label === 'Lumora')?.type).toBe('product');
+  });
+
+  it('a maker before a model number stays what it is: "the Vantor A321neo" makes no product line "Vantor"', () => {
+    const es = entities('The carrier will fly the Vantor A321neo next year, and the Vantor board agreed.');
+    expect(es.find((e) => e.label === 'Vantor')?.type).not.toBe('product');
+  });
+});

@@ -3,7 +3,13 @@
 import type { Lexicon } from '../../lexicon.ts';
 import { settleOverlaps, type Candidate } from './candidate.ts';
 import { companyShortFormsIn, shortFormMention, type NamedCompany, type ShortForm } from './companyshort.ts';
-import { PLACE_AND_PLURAL_REASON } from './latinshapes.ts';
+import { MODEL_NUMBER, PLACE_AND_PLURAL_REASON } from './latinshapes.ts';
+
+/** A short form; a product line (Passage for Passage M1000) is a product of its own, not its version's alias. */
+export type LatinShortForm = ShortForm & { line?: true };
+
+/** "Passage M1000", "Kestrel 4": one or two name words, then the model number that ends the product's name. */
+const VERSIONED_PRODUCT = /^([A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+)?) (\S+)$/;
 
 /** A capitalised word, as every word of an English short form is: it is never written in lower case here. */
 const LATIN_NAME_WORD = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9'’-]*$/;
@@ -16,15 +22,22 @@ const LATIN_NAME_PART = /^[A-ZÀ-Þ][A-Za-zà-ÿ'’.-]+$/;
  * for Morgan Labs beside Morgan Hale). A lexicon company keeps to the aliases its entry lists: capitals alone cannot
  * tell a bare Scale or Stability from the word at a sentence start, as the Chinese tagger's name tags can.
  */
-export function latinShortForms(perTurn: Array<{ turn: { text: string }; candidates: Candidate[] }>, lexicon: Lexicon, commonWords: Set<string>): Map<string, ShortForm> {
+export function latinShortForms(perTurn: Array<{ turn: { text: string }; candidates: Candidate[] }>, lexicon: Lexicon, commonWords: Set<string>): Map<string, LatinShortForm> {
   const stop = new Set(lexicon.cues.enStopwords.words);
   const companies: NamedCompany[] = [];
   const personNames = new Set<string>();
   // "the Kings" for the Sacramento Kings: a team goes by its last word, the plural noun after the place.
   const nicknames = new Map<string, ShortForm | null>();
+  // "What does Passage do?" after "the Passage M1000 interconnect": the product line goes by the name before the number.
+  const lines = new Map<string, LatinShortForm>();
+  // Only a version a product noun names ("the Passage M1000 interconnect"): in "Airbus A321neo" the first word is the maker.
+  const productNoun = lexicon.cues.suffix.find((r) => r.id === 'en-product-hint')?.reason;
   for (const { turn, candidates } of perTurn) {
     for (const c of candidates) {
-      if (c.type === 'organization' && c.source === 'discovery') {
+      if (c.type === 'product' && c.source === 'discovery' && c.reason === productNoun) {
+        const versioned = VERSIONED_PRODUCT.exec(turn.text.slice(c.start, c.end));
+        if (versioned && (MODEL_NUMBER.test(versioned[2]) || /^\d{1,3}$/.test(versioned[2]))) lines.set(versioned[1], { canonical: versioned[1], full: versioned[0], line: true });
+      } else if (c.type === 'organization' && c.source === 'discovery') {
         const surface = turn.text.slice(c.start, c.end);
         if (c.reason === PLACE_AND_PLURAL_REASON) {
           const nickname = surface.slice(surface.lastIndexOf(' ') + 1);
@@ -50,10 +63,15 @@ export function latinShortForms(perTurn: Array<{ turn: { text: string }; candida
     },
     lexicon,
   );
+  const out: Map<string, LatinShortForm> = shortForms;
   for (const [nickname, form] of nicknames) {
-    if (form && !shortForms.has(nickname) && !stop.has(nickname) && !commonWords.has(nickname.toLowerCase())) shortForms.set(nickname, form);
+    if (form && !out.has(nickname) && !stop.has(nickname) && !commonWords.has(nickname.toLowerCase())) out.set(nickname, form);
   }
-  return shortForms;
+  for (const [line, form] of lines) {
+    const known = lexicon.matcher.lookup(line).length > 0;
+    if (!out.has(line) && !known && !personNames.has(line) && line.split(' ').every((w) => !stop.has(w) && !commonWords.has(w.toLowerCase()))) out.set(line, form);
+  }
+  return out;
 }
 
 /**
@@ -84,7 +102,7 @@ export function withLatinShortForms(text: string, candidates: Candidate[], short
   let last = { order: -1, end: -1 };
   for (const { order, at, short, form } of found) {
     if (order === last.order && at < last.end) continue; // a short form's next occurrence starts after its last one
-    added.push(shortFormMention(at, at + short.length, short, form));
+    added.push((form as LatinShortForm).line ? productLineMention(at, at + short.length, form) : shortFormMention(at, at + short.length, short, form));
     last = { order, end: at + short.length };
   }
   return settleOverlaps([...candidates, ...added]);
@@ -119,4 +137,10 @@ function shortFormIndex(shortForms: Map<string, ShortForm>) {
   }
   indexes.set(shortForms, index);
   return index;
+}
+
+/** A product line standing alone: a product of its own name (Passage), not an alias of the version (Passage M1000). */
+function productLineMention(start: number, end: number, form: ShortForm): Candidate {
+  const reason = `the product line of ${form.full}, which the document names with its model number`;
+  return { start, end, type: 'product', canonical: null, source: 'discovery', reason, priority: 1 };
 }
