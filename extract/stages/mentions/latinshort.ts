@@ -1,5 +1,5 @@
-// Short forms of English company names, found in Latin words: once the document names Veridian Systems or Lumio
-// Networks (or a cue names a bare Veridian), a bare Veridian or Lumio is that company (the rule is companyshort.ts).
+// Short forms of English names, found in Latin words: once the document names Veridian Systems (or a cue names a bare
+// Veridian), a bare Veridian is that company (companyshort.ts); "the Kings" is the Sacramento Kings; Passage a product line.
 import type { Lexicon } from '../../lexicon.ts';
 import { settleOverlaps, type Candidate } from './candidate.ts';
 import { companyShortFormsIn, shortFormMention, type NamedCompany, type ShortForm } from './companyshort.ts';
