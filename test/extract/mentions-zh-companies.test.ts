@@ -41,6 +41,25 @@ describe('a company whose short name is a common word, where the text uses it as
   });
 });
 
+describe('通用 is General Motors only where that occurrence is cued as a company', () => {
+  it.each([
+    ['上汽和通用的合资品牌这几年压力很大。', ['General Motors', 'SAIC Motor']],
+    ['丰田、通用都在收缩，通用旗下的凯迪拉克还行。', ['General Motors', 'Toyota']],
+    ['我们和通用有合作。', ['General Motors']],
+  ])('%s', (text, organizations) => {
+    expect(organizationsOf(text)).toEqual(expect.arrayContaining(organizations));
+  });
+
+  it.each([
+    '上汽和通用的合资品牌很难。我们做的是通用模型，通用能力很强。',
+    '上汽和通用的合资品牌很难。英伟达和通用芯片厂商都在做。',
+  ])('the word stays a word elsewhere: %s', (text) => {
+    const doc = extractDocument({ id: 'cars.zh', path: 'cars.zh.md', text: `主持人：车市怎么样？\n\n王磊：${text}` }, context);
+    const gm = doc.entities.find((e) => e.label === 'General Motors');
+    expect(gm?.mentions.length).toBe(1);
+  });
+});
+
 describe('a company no lexicon has, named by who works there or joined it', () => {
   it.each([
     ['今天我们请到了云帆智能的算法负责人许嘉言。', ['云帆智能']],

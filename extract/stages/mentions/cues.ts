@@ -87,6 +87,8 @@ export interface Cues {
   zhCompanyWords: WordList;
   /** Companies whose short name is a common word (地平线=Horizon Robotics): named where the document uses the word as one. */
   zhCommonWordCompanies: WordList;
+  /** Companies whose short name is an everyday word (通用=General Motors): named only where that occurrence is cued. */
+  zhEveryDayWordCompanies: WordList;
   /** Chinese event heads: a quoted name ending in one is an event (“2026全球具身智能大会”). */
   zhEventHeads: WordList;
   /** Chinese concept heads: a noun compound ending in one is a key topic ("五级框架", "测试框架"). */
@@ -143,6 +145,7 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     zhEventHeads: list('zhEventHeads'),
     zhCompanyWords: list('zhCompanyWords'),
     zhCommonWordCompanies: list('zhCommonWordCompanies'),
+    zhEveryDayWordCompanies: list('zhEveryDayWordCompanies'),
     zhInstitutions: list('zhInstitutions'),
     companySuffixes: list('companySuffixes'),
     eventHeads: list('eventHeads'),

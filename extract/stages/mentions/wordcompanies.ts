@@ -1,24 +1,36 @@
 // Chinese companies whose short name is also a common word (地平线 horizon, 海光, 理想 ideal, 大众 the public): named
-// only where the document uses the word as a company at least once, then wherever it writes it. Lookups, linear.
+// only where the document uses the word as a company at least once, then wherever it writes it; an everyday word
+// (通用 general) only where that occurrence is cued. Lookups, linear.
 import type { Lexicon } from '../../lexicon.ts';
 import { settleOverlaps, type Candidate } from './candidate.ts';
 
 interface WordCompany {
   word: string;
   label: string;
+  /** An everyday word (通用): each occurrence must be cued itself. */
+  everyDay: boolean;
 }
 
 const indexes = new WeakMap<Lexicon, Map<string, WordCompany[]>>();
 
-/** cues zhCommonWordCompanies ("地平线=Horizon Robotics") by first character; the label must be a lexicon organization. */
+/**
+ * cues zhCommonWordCompanies ("地平线=Horizon Robotics") and zhEveryDayWordCompanies ("通用=General Motors") by first
+ * character; the label must be a lexicon organization.
+ */
 function index(lexicon: Lexicon): Map<string, WordCompany[]> {
   let ix = indexes.get(lexicon);
   if (!ix) {
     ix = new Map();
-    for (const line of lexicon.cues.zhCommonWordCompanies.words) {
-      const [word, label] = line.split('=');
-      if (!word || !label || !lexicon.byLabel.has(label.toLowerCase())) continue;
-      ix.set(word[0], [...(ix.get(word[0]) ?? []), { word, label }]);
+    const lists = [
+      { words: lexicon.cues.zhCommonWordCompanies.words, everyDay: false },
+      { words: lexicon.cues.zhEveryDayWordCompanies.words, everyDay: true },
+    ];
+    for (const { words, everyDay } of lists) {
+      for (const line of words) {
+        const [word, label] = line.split('=');
+        if (!word || !label || !lexicon.byLabel.has(label.toLowerCase())) continue;
+        ix.set(word[0], [...(ix.get(word[0]) ?? []), { word, label, everyDay }]);
+      }
     }
     indexes.set(lexicon, ix);
   }
@@ -37,6 +49,12 @@ const PEER_BEFORE = /(?:跟|和|与|同)\s*$/;
 const PEER_AFTER = /^\s*(?:也|还|都|一直)?\s*(?:有|存在)?\s*(?:竞争|合作|对标)/;
 /** Between two names of a coordination: 英伟达和地平线, 海光、寒武纪. */
 const AND = /^\s*[和与及、跟同]\s*$/;
+/**
+ * An everyday word is a company before a company word (通用的合资品牌, 通用旗下), as a partner (和通用有合作), or, beside a
+ * known organisation or invested in, where its word ends (上汽和通用的合资品牌, 丰田、通用等; not 通用电气, 通用模型).
+ */
+const EVERYDAY_COMPANY_AFTER = /^的?\s*(?:合资|公司|集团|旗下|董事长|CEO|高管)/u;
+const EVERYDAY_WORD_END = /^(?:$|[\s，,、。；;！？!?：:）)」”]|[和与及跟同也都等的还])/u;
 /** A place word after it is the common word: 地平线上, 地平线以下. */
 const LOCATIVE_AFTER = /^(?:上|下|之上|以上|以下|附近|尽头)/;
 
@@ -73,7 +91,6 @@ export function withCommonWordCompanies<T extends { turn: { text: string }; cand
         if (!text.startsWith(company.word, i)) continue;
         const end = i + company.word.length;
         if (LOCATIVE_AFTER.test(text.slice(end, end + 2))) continue;
-        found.push({ turn: t, start: i, end, company });
         const after = text.slice(end, end + 6);
         let coordinated = false;
         for (let gap = 1; gap <= 3 && !coordinated; gap++) {
@@ -81,15 +98,22 @@ export function withCommonWordCompanies<T extends { turn: { text: string }; cand
         }
         const peer = PEER_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && PEER_AFTER.test(text.slice(end, end + 8));
         const invested = INVESTED_BEFORE.test(text.slice(Math.max(0, i - 3), i));
+        if (company.everyDay) {
+          if (EVERYDAY_COMPANY_AFTER.test(after) || peer || ((coordinated || invested) && EVERYDAY_WORD_END.test(after))) found.push({ turn: t, start: i, end, company });
+          continue;
+        }
+        found.push({ turn: t, start: i, end, company });
         if (COMPANY_AFTER.test(after) || coordinated || peer || invested) used.add(company.word);
       }
     }
   });
-  if (used.size === 0) return perTurn;
+  if (found.length === 0) return perTurn;
   const added = new Map<number, Candidate[]>();
   for (const o of found) {
-    if (!used.has(o.company.word)) continue;
-    const reason = `${o.company.word} is ${o.company.label} here: the document uses it as a company (cues zhCommonWordCompanies)`;
+    if (!o.company.everyDay && !used.has(o.company.word)) continue;
+    const reason = o.company.everyDay
+      ? `${o.company.word} is ${o.company.label} here: beside a company or a company word (cues zhEveryDayWordCompanies)`
+      : `${o.company.word} is ${o.company.label} here: the document uses it as a company (cues zhCommonWordCompanies)`;
     const candidate: Candidate = { start: o.start, end: o.end, type: 'organization', canonical: o.company.label, source: 'lexicon', reason, priority: 3 };
     added.set(o.turn, [...(added.get(o.turn) ?? []), candidate]);
   }
