@@ -19,7 +19,8 @@ export function documentId(path: string): string {
 
 /**
  * Decode UTF-8 strictly, or UTF-16 when the file starts with its byte order mark (what Windows editors save as
- * "Unicode"); strip the mark, fold CRLF and CR line ends to LF.
+ * "Unicode"), or Chinese GB18030/GBK when it is not UTF-8 and reads as Chinese; strip the mark, fold CRLF and CR
+ * line ends to LF.
  */
 export function decodeTranscript(bytes: Uint8Array, path: string): string {
   const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
@@ -31,12 +32,36 @@ export function decodeTranscript(bytes: Uint8Array, path: string): string {
     text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     if (utf16) throw new InputError(`${path}: starts as UTF-16 text but is not valid UTF-16; save the transcript as UTF-8 text`);
-    throw new InputError(`${path}: not valid UTF-8 (a GBK or Latin-1 file?); save the transcript as UTF-8 text`);
+    const chinese = chineseLegacyText(bytes);
+    if (chinese === null) throw new InputError(`${path}: not valid UTF-8 (a Latin-1 or other legacy file?); save the transcript as UTF-8 text`);
+    text = chinese;
   }
   if (text.includes('\0')) throw new InputError(`${path}: binary file (contains NUL characters), expected a text transcript`);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new InputError(`${path}: file is empty`);
   return text;
+}
+
+/**
+ * The text of a file that is not UTF-8 but Chinese in GB18030 (GBK, GB2312: what Chinese Windows and older tools
+ * save), or null. It must decode without an error and read as Chinese: at least a third of its letters Han, so a
+ * Latin-1 file whose accented letters happen to pair up as GBK is not taken for one.
+ */
+function chineseLegacyText(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return han > 0 && han * 3 >= han + latin ? text : null;
 }
 
 /** What an office or print document is, by its first bytes; null for anything else. */

@@ -209,7 +209,7 @@ describe('turngraph build on bad input', () => {
       const result = turngraph(['build', folder, '-o', out, '--cache', cache]);
       expect(result.status).toBe(0);
       expect(result.stderr.trim().split('\n')).toEqual([
-        `warning: skipped ${join(folder, '2024', 'latin1.txt')}: not valid UTF-8 (a GBK or Latin-1 file?); save the transcript as UTF-8 text`,
+        `warning: skipped ${join(folder, '2024', 'latin1.txt')}: not valid UTF-8 (a Latin-1 or other legacy file?); save the transcript as UTF-8 text`,
         `warning: skipped ${join(folder, '2024', 'placeholder.md')}: file is empty`,
       ]);
       expect(result.stdout).toMatch(/extracted 1 of 1 documents .*; skipped 2 that could not be read/);

@@ -55,6 +55,11 @@ describe('readTranscript', () => {
     ]);
   });
 
+  it('reads a Chinese transcript saved as GBK (GB18030), as Chinese Windows tools save it', () => {
+    const gbk = new Uint8Array([0xd6, 0xf7, 0xb3, 0xd6, 0xc8, 0xcb, 0xa3, 0xba, 0xc4, 0xe3, 0xba, 0xc3, 0x0d, 0x0a]); // 主持人：你好
+    expect(readTranscript(file('gbk.md', gbk)).text).toBe('主持人：你好\n');
+  });
+
   it('keeps the path as given', () => {
     const path = file('path.md', 'text');
     expect(readTranscript(path).path).toBe(path);
@@ -68,7 +73,7 @@ describe('readTranscript', () => {
     ['a BOM-only file', () => file('bomonly.md', '\uFEFF'), /file is empty/],
     ['a binary file', () => file('image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), /binary file/],
     ['invalid UTF-8', () => file('latin1.md', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])), /not valid UTF-8/],
-    ['a GBK file', () => file('gbk.md', new Uint8Array([0xd6, 0xf7, 0xb3, 0xd6, 0xc8, 0xcb, 0xa3, 0xba, 0x0a])), /not valid UTF-8 \(a GBK or Latin-1 file\?\)/],
+    ['a Latin-1 file whose accents pair up as GBK', () => file('latin1-pairs.md', Buffer.from('Host: Señor Müller spricht über Zürich und Köln.\n', 'latin1')), /not valid UTF-8 \(a Latin-1 or other legacy file\?\)/],
     ['a UTF-16 mark before bytes that are not UTF-16', () => file('half.md', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0xdc])), /not valid UTF-16/],
     ['UTF-16 text with NUL characters', () => file('nul16.md', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0x00, 0x42, 0x00])), /binary file/],
     ['an empty path', () => '', /no transcript path/],
