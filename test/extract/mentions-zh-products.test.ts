@@ -1,5 +1,5 @@
 // Tests for extract/stages/mentions/zhproducts.ts: a company's product written in Han characters with a model
-// number right after 公司的 (地平线的征程6, 北辰科技的天枢3) is a product, not a bare phrase.
+// number right after 公司的 (地平线的征程6, 北辰科技的天枢3) is a product, not a bare phrase; 问界M9 keeps its code.
 import { describe, expect, it } from 'vitest';
 import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
 
@@ -20,5 +20,18 @@ describe('a Han product name with a model number after a company and 的', () =>
 
   it('a quantity is no product: 英伟达的营收3亿, 英伟达的第3季度', () => {
     expect(entitiesOf('英伟达的营收3亿美元，英伟达的股价20%都是新闻。')).toEqual(['NVIDIA (organization)']);
+  });
+});
+
+describe('a known Han product with a letter-led model code after it', () => {
+  it.each([
+    ['问界M9卖得很好，问界M7也不错。', ['AITO M7 (product)', 'AITO M9 (product)']],
+    ['华为和赛力斯一起做问界M9。', ['AITO M9 (product)', 'Huawei (organization)', 'Seres (organization)']],
+  ])('%s', (text, entities) => {
+    expect(entitiesOf(text)).toEqual(entities);
+  });
+
+  it('a word in Latin letters without a digit stays apart: 问界MAX', () => {
+    expect(entitiesOf('问界MAX这个说法不对。').filter((e) => e.startsWith('AITO'))).toEqual(['AITO (product)']);
   });
 });

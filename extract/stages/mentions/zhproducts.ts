@@ -1,16 +1,35 @@
 // Chinese product names with a model number right after a company and 的 (地平线的征程6, 英伟达的雷神2): a product,
-// found after the document's companies are known. One anchored look at the text after each organisation mention.
+// found after the document's companies are known; and a known Han product with a letter-led model code (问界M9).
+// One anchored look at the text after each organisation or product mention.
 import { settleOverlaps, type Candidate } from './candidate.ts';
+import { VERSIONED } from './lexmatch.ts';
 
 /** 的, then two or three Han characters and a model number, not a quantity (营收3亿, 股价20%, 员工300人, 产品2.0). */
 const MODEL_NUMBERED = /^的\s*(\p{Script=Han}{2,3}\d{1,4}[A-Za-z]{0,2})(?![\d.%％万亿千百元年月日号个位倍块人次天])/u;
 
-/** Adds, to each turn's candidates, the Han model-numbered products named right after an organisation and 的. */
+/** A model code of capitals and digits written right after a Han product name: 问界M9, 问界M5 (not 问界MAX, no digit). */
+const LETTER_CODE = /^[A-Z]{1,2}\d{1,3}[A-Za-z]?(?![A-Za-z\d.])/;
+const HAN_END = /\p{Script=Han}$/u;
+
+/** 问界M9: a lexicon product ending in Han with a letter-led model code after it is that version of it ("AITO M9"). */
+function withLetterCode(text: string, c: Candidate): Candidate {
+  if ((c.type !== 'product' && c.type !== 'model') || c.source !== 'lexicon' || !c.canonical || !c.reason.startsWith('lexicon ')) return c;
+  if (!HAN_END.test(text.slice(c.start, c.end))) return c;
+  const code = LETTER_CODE.exec(text.slice(c.end, c.end + 8))?.[0];
+  if (!code) return c;
+  return { ...c, end: c.end + code.length, canonical: `${c.canonical} ${code}`, reason: `${VERSIONED}${c.reason.slice('lexicon'.length)}` };
+}
+
+/**
+ * Adds, to each turn's candidates, the Han model-numbered products named right after an organisation and 的, and
+ * extends a Han product name by the letter-led model code after it.
+ */
 export function withHanModelNumbers<T extends { turn: { text: string }; candidates: Candidate[] }>(perTurn: T[]): T[] {
   return perTurn.map((p) => {
     const text = p.turn.text;
     const found: Candidate[] = [];
-    for (const c of p.candidates) {
+    const candidates = p.candidates.map((c) => withLetterCode(text, c));
+    for (const c of candidates) {
       if (c.type !== 'organization') continue;
       const m = MODEL_NUMBERED.exec(text.slice(c.end, c.end + 12));
       if (!m) continue;
@@ -18,6 +37,7 @@ export function withHanModelNumbers<T extends { turn: { text: string }; candidat
       const reason = `a Han name with a model number right after an organisation and 的 is its product (地平线的征程6)`;
       found.push({ start, end: start + m[1].length, type: 'product', canonical: null, source: 'discovery', reason, priority: 1 });
     }
-    return found.length === 0 ? p : { ...p, candidates: settleOverlaps([...p.candidates, ...found]) };
+    if (found.length === 0 && candidates.every((c, i) => c === p.candidates[i])) return p;
+    return { ...p, candidates: settleOverlaps([...candidates, ...found]) };
   });
 }
