@@ -21,7 +21,7 @@ import { latinShortForms, withLatinShortForms } from './mentions/latinshort.ts';
 import { latinSpeakerNames, withSpeakerNames } from './mentions/speakernames.ts';
 import { allMatches } from '../regex.ts';
 import { withCommonWordCompanies } from './mentions/wordcompanies.ts';
-import { withHanModelNumbers } from './mentions/zhproducts.ts';
+import { withHanModelNumbers, withProductMakers } from './mentions/zhproducts.ts';
 
 export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDocument {
   const commonWords = lowerCaseWords(doc.turns.filter((t) => t.kind !== 'boilerplate').map((t) => t.text));
@@ -49,6 +49,8 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
   perTurn = withCommonWordCompanies(perTurn, lexicon);
   // 地平线的征程6: a Han product with a model number after a company the document names.
   perTurn = withHanModelNumbers(perTurn);
+  // Cognition的Devin: a capitalised concept word before 的 and a known product is the company that makes it.
+  perTurn = withProductMakers(perTurn);
   const counts = new Map<string, number>();
   for (const { turn, candidates } of perTurn) {
     for (const c of candidates) {

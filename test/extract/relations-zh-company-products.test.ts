@@ -8,9 +8,22 @@ const turn = (line: string) => `**主持人：** 今天聊聊AI应用。\n\n**�
 describe('a company, 的, then its product', () => {
   it.each([
     ['视频这块，MiniMax的海螺AI用户涨得很快。', 'MiniMax -DEVELOPED-> Hailuo AI'],
+    ['编程这块，Cognition的Devin最早出圈。', 'Cognition -DEVELOPED-> Devin'],
   ])('%s', (line, relation) => {
     const found = relationLines(extractText(turn(line), 'products.zh'));
     expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it('a capitalised concept word before 的 and a product is the company, there and elsewhere in the document', () => {
+    const doc = extractText(turn('Cognition的Devin很火。Cognition去年融了很多钱。'), 'products.zh');
+    const cognition = doc.entities.find((e) => e.label === 'Cognition');
+    expect(cognition?.type).toBe('organization');
+    expect(cognition?.mentions.length).toBe(2);
+  });
+
+  it('without a product after 的 it stays the concept: cognition的本质', () => {
+    const doc = extractText(turn('我更关心Cognition的本质，也就是认知。'), 'products.zh');
+    expect(doc.entities.find((e) => e.label === 'cognition')?.type).toBe('concept');
   });
 
   it('海螺AI is a product, not a company', () => {

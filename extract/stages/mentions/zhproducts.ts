@@ -1,6 +1,7 @@
 // Chinese product names with a model number right after a company and 的 (地平线的征程6, 英伟达的雷神2): a product,
 // found after the document's companies are known; and a known Han product with a letter-led model code (问界M9).
-// One anchored look at the text after each organisation or product mention.
+// One anchored look at the text after each organisation or product mention. A capitalised Latin word the lexicon
+// has as a concept, written before 的 and a product (Cognition的Devin), is the company that makes it.
 import { settleOverlaps, type Candidate } from './candidate.ts';
 import { VERSIONED } from './lexmatch.ts';
 
@@ -39,5 +40,41 @@ export function withHanModelNumbers<T extends { turn: { text: string }; candidat
     }
     if (found.length === 0 && candidates.every((c, i) => c === p.candidates[i])) return p;
     return { ...p, candidates: settleOverlaps([...candidates, ...found]) };
+  });
+}
+
+/** Only 的 between two mentions: "Cognition的Devin". */
+const DE_BETWEEN = /^\s*的\s*$/;
+/** A capitalised Latin word (Cognition), not a lower-case or all-capital one (cognition, AGI). */
+const CAPITALISED = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
+
+/**
+ * "Cognition的Devin": a capitalised Latin word the lexicon knows as a concept, then 的 and a product or model the
+ * lexicon knows, is a company by that name (as 的 + product makes 地平线 a company), not the concept; so is every other
+ * place the document writes that word capitalised (Cognition去年融了很多钱). Lower case (cognition) stays the concept.
+ */
+export function withProductMakers<T extends { turn: { text: string }; candidates: Candidate[] }>(perTurn: T[]): T[] {
+  const makers = new Map<string, string>();
+  const isConceptWord = (text: string, c: Candidate) => c.type === 'concept' && c.source === 'lexicon' && CAPITALISED.test(text.slice(c.start, c.end));
+  for (const { turn, candidates } of perTurn) {
+    const text = turn.text;
+    candidates.forEach((c, i) => {
+      const next = candidates[i + 1];
+      if (!isConceptWord(text, c) || !next || (next.type !== 'product' && next.type !== 'model') || next.source !== 'lexicon') return;
+      if (DE_BETWEEN.test(text.slice(c.end, next.start))) makers.set(text.slice(c.start, c.end), text.slice(next.start, next.end));
+    });
+  }
+  if (makers.size === 0) return perTurn;
+  return perTurn.map((p) => {
+    const text = p.turn.text;
+    if (!p.candidates.some((c) => isConceptWord(text, c) && makers.has(text.slice(c.start, c.end)))) return p;
+    const candidates = p.candidates.map((c) => {
+      const surface = text.slice(c.start, c.end);
+      const product = isConceptWord(text, c) ? makers.get(surface) : undefined;
+      if (product === undefined) return c;
+      const reason = `a capitalised name the document writes before 的 and a known product (${surface}的${product}) is the company that makes it, not the concept`;
+      return { ...c, type: 'organization' as const, canonical: surface, reason };
+    });
+    return { ...p, candidates };
   });
 }
