@@ -392,3 +392,15 @@ describe('an organisation putting out a report', () => {
     expect(found.filter((r) => r.includes('PUBLISHED')), found.join('\n')).toEqual([]);
   });
 });
+
+describe('a list of investments that repeats its preposition', () => {
+  it('"you invested in A and in B": the addressee invested in both', () => {
+    const found = relationsOf('**Host:** Priya, you invested in Quillfeather and in Northwind Robotics. Why both?\n\n**Priya Raman:** Both had great teams.');
+    expect(found).toEqual(expect.arrayContaining(['Priya Raman -INVESTED_IN-> Quillfeather', 'Priya Raman -INVESTED_IN-> Northwind Robotics']));
+  });
+
+  it('"Sequoia invested in A, B and C": each company', () => {
+    const found = relationsOf('Last year Sequoia Capital invested in Quillfeather, Larkspur Labs and Northwind Robotics.');
+    expect(found).toEqual(expect.arrayContaining(['Sequoia Capital -INVESTED_IN-> Quillfeather', 'Sequoia Capital -INVESTED_IN-> Larkspur Labs', 'Sequoia Capital -INVESTED_IN-> Northwind Robotics']));
+  });
+});
