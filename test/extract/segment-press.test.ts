@@ -1,0 +1,36 @@
+// Press conferences: a reporter's question ("新华社记者：", "Reporter:") is its own paragraph, not a person, and never
+// part of the answer before it.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract-text.ts';
+
+const rows = (text: string) => extractText(text).turns.map((t) => [t.kind, t.speakerLabel, t.text]);
+
+describe('segment: reporters at a press conference', () => {
+  it('"新华社记者：" and "第一财经记者：" are narration between the answers, with their outlet kept', () => {
+    const text = [
+      '主持人 寿小丽：欢迎出席新闻发布会。',
+      '',
+      '单忠德：谢谢主持人。',
+      '',
+      '新华社记者：请问在算力方面有哪些进展？',
+      '',
+      '单忠德：我国算力总规模已经位居全球第二。',
+      '',
+      '第一财经记者：数据要素市场化方面有什么政策？',
+      '',
+      '刘烈宏：我们将出台配套细则。',
+    ].join('\n');
+    const found = rows(text);
+    expect(found.map(([kind, label]) => `${kind} ${label}`)).toEqual([
+      'turn 主持人 寿小丽', 'turn 单忠德', 'narration null', 'turn 单忠德', 'narration null', 'turn 刘烈宏',
+    ]);
+    expect(found[2][2]).toMatch(/^新华社记者[:：] ?请问在算力方面有哪些进展？$/);
+    expect(found[3][2]).toBe('我国算力总规模已经位居全球第二。');
+    expect(extractText(text).speakers.map((s) => s.label)).not.toContain('第一财经记者');
+  });
+
+  it('"Reporter:" asks, the minister answers', () => {
+    const text = ['MINISTER KERR: Good morning.', '', 'Reporter: Will the budget cut health spending?', '', 'MINISTER KERR: No.'].join('\n');
+    expect(rows(text).map(([kind]) => kind)).toEqual(['turn', 'narration', 'turn']);
+  });
+});
