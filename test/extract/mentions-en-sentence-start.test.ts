@@ -22,3 +22,12 @@ describe('a guessed name at a sentence start', () => {
     expect(surfaces(doc)).not.toContain('Quorvia');
   });
 });
+
+describe('a known name whose first word is a stop word, at a sentence start', () => {
+  it('"Web Summit Porto, May 2027." is the event and the city, no place "Summit Porto"', () => {
+    const doc = extract('Host: Web Summit Porto, May 2027. Welcome, everyone.\n\nGuest: Thanks for having me.\n');
+    expect(surfaces(doc)).toContain('Web Summit');
+    expect(surfaces(doc)).not.toContain('Summit Porto');
+    expect(doc.entities.find((e) => e.label === 'Porto')?.type).toBe('place');
+  });
+});

@@ -505,13 +505,39 @@ function placesBeforePlaces(text: string, candidates: Candidate[]): Candidate[] 
 }
 
 /**
+ * "Web Summit Lisbon, November 2026.": a discovered name that starts inside a known name (the sentence's first word
+ * "Web" is a stop word, so discovery began at "Summit") and runs past it is only what follows the known name ("Lisbon").
+ * Each position inside a known name is marked once: linear in the text and the known names' lengths.
+ */
+function afterKnownNames(text: string, candidates: Candidate[]): Candidate[] {
+  let knownEnd: Int32Array | null = null;
+  for (const c of candidates) {
+    if (c.source !== 'lexicon' || c.end - c.start < 2) continue;
+    knownEnd ??= new Int32Array(text.length + 1);
+    for (let i = c.start + 1; i < c.end; i++) if (knownEnd[i] < c.end) knownEnd[i] = c.end;
+  }
+  if (!knownEnd) return candidates;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const end = c.source === 'discovery' ? knownEnd[c.start] : 0;
+    if (end === 0 || end >= c.end) {
+      out.push(c);
+      continue;
+    }
+    const rest = /^[ \t]+(?=[A-ZÀ-Þ])/.exec(text.slice(end, c.end));
+    if (rest) out.push({ ...c, start: end + rest[0].length, reason: `${c.reason}; the known name it began inside is cut off` });
+  }
+  return out;
+}
+
+/**
  * A discovered "person" that starts with a known company's name is that company and its product: "Boston Dynamics Spot"
  * (a three-word group outgrew the lexicon's "Boston Dynamics"). People named after one (Jasper Johns) keep their name:
  * their first word is a first name compromise knows. A bare discovered organisation does the same when a known product
  * follows the company ("Nvidia Jetson Thor").
  */
 export function yieldToKnownNames(text: string, candidates: Candidate[]): Candidate[] {
-  candidates = besideKnownNames(text, placesBeforePlaces(text, namesEndingInPlaces(text, outsideStageDirections(text, candidates))));
+  candidates = besideKnownNames(text, placesBeforePlaces(text, namesEndingInPlaces(text, outsideStageDirections(text, afterKnownNames(text, candidates)))));
   // Known names by where they start: a look-up per candidate, not a scan (a long text holds thousands of each).
   const knownAt = new Map<number, Candidate[]>();
   for (const c of candidates) {
