@@ -66,3 +66,27 @@ describe('an investor in each of a list: 腾讯投资了A和B', () => {
     for (const r of ['腾讯 -INVESTED_IN-> 智谱', '腾讯 -INVESTED_IN-> 月之暗面']) expect(found, found.join('\n')).toContain(r);
   });
 });
+
+describe('an investor joining a round: 由A领投，B也参与了', () => {
+  it.each([
+    ['星河智能完成了由红杉中国领投的A轮融资，Y Combinator也参与了。', ['红杉中国 -INVESTED_IN-> 星河智能', 'Y Combinator -INVESTED_IN-> 星河智能']],
+    ['星河智能宣布完成新一轮融资，由红杉中国领投，腾讯和小米也参与了本轮投资。', ['腾讯 -INVESTED_IN-> 星河智能', '小米 -INVESTED_IN-> 星河智能']],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    for (const r of expected) expect(found, found.join('\n')).toContain(r);
+  });
+
+  it('the guest’s company, its round told without its name', () => {
+    const found = relationsOfText(
+      '主持人：今天的嘉宾是星河智能的创始人王磊。\n\n王磊：谢谢。这一轮融资由红杉中国领投，Y Combinator也参与了。',
+      'funding-guest.zh',
+      'han',
+    );
+    expect(found, found.join('\n')).toContain('Y Combinator -INVESTED_IN-> 星河智能');
+  });
+
+  it('joining something else is no investment: 腾讯也参与了讨论', () => {
+    const found = relationsOf('星河智能完成了由红杉中国领投的A轮融资，腾讯也参与了讨论。');
+    expect(found.filter((r) => r.startsWith('腾讯')), found.join('\n')).toEqual([]);
+  });
+});
