@@ -33,10 +33,10 @@ function linksOnly(line: string): boolean {
   return t.startsWith('[') && t.endsWith(')') && t.includes('](http');
 }
 
-/** "文章作者: AI深度研究员", "原文链接：https://…": a metadata key from the rules, then a value. */
+/** "文章作者: AI深度研究员", "原文链接：https://…", "作者 | 孟晓彤": a metadata key from the rules, then a value. */
 function metadataKey(line: string, rules: SegmentRules): string | null {
   const head = line.slice(0, 24);
-  const cut = head.search(/[:：]/);
+  const cut = head.search(/[:：|｜]/);
   if (cut <= 0) return null;
   const rule = rules.metadataKeys.get(foldWord(head.slice(0, cut).replace(/^[*\s]+|[*\s]+$/g, '')));
   return rule ? rule.reason : null;
