@@ -54,6 +54,25 @@ describe('partners of a 跟/和 list: 我们跟A和B都有合作', () => {
   });
 });
 
+describe('我们和Y合作 by a speaker whose organisation the conversation does not name', () => {
+  it.each([
+    ['我们和商汤科技合作了两年，效果不错。', '王磊 -PARTNERS_WITH-> 商汤科技'],
+    ['我们跟英伟达、高通都有合作。', '王磊 -PARTNERS_WITH-> 高通'],
+  ])('%s', (text, relation) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(relation);
+  });
+
+  it('the speaker’s organisation when it is known', () => {
+    expect(relationsOf('我是王磊，云栖数据的创始人。我们和商汤科技合作了两年。')).toContain('云栖数据 -PARTNERS_WITH-> 商汤科技');
+  });
+
+  it('a denied partnership is none: 我们和商汤科技没有合作', () => {
+    const found = relationsOf('我们和商汤科技没有合作。');
+    expect(found.filter((r) => r.includes('PARTNERS_WITH')), found.join('\n')).toEqual([]);
+  });
+});
+
 describe('a company’s customers and sites, the object named first', () => {
   it.each([
     ['我是王磊，云栖数据的创始人。比如招商银行就是我们的客户。', '云栖数据 -SUPPLIES-> 招商银行'],
