@@ -62,3 +62,22 @@ describe('two capitalised words after "the" are no personal name', () => {
     expect(typeOf('The contract went to Orla Kessing last week.', 'Orla Kessing')).toBe('person');
   });
 });
+
+describe('a company whose name ends in "Digital" or "Interactive"', () => {
+  it.each([
+    ['Halvard Digital published our first game.', 'Halvard Digital'],
+    ['We signed with Ostrava Interactive for the console port.', 'Ostrava Interactive'],
+  ])('%s → organization, no person', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+});
+
+describe('a job title in a witness list is no person', () => {
+  it.each([
+    ['Witnesses: Tom Ardley, Chief Executive, Marrow Health Systems; Anil Varma, Senior Fellow at the Halden Institute.', ['Chief Executive', 'Senior Fellow']],
+  ])('%s', (text, titles) => {
+    const labels = extractText(text).entities.map((e) => e.label);
+    for (const t of titles) expect(labels).not.toContain(t);
+    expect(labels).toEqual(expect.arrayContaining(['Tom Ardley', 'Anil Varma']));
+  });
+});
