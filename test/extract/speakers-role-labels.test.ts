@@ -21,3 +21,23 @@ describe('speakers: an intro naming "her guest"', () => {
     expect(speakers(text)).toEqual(['Priya Raman', 'Tomás Ortega']);
   });
 });
+
+describe('speakers: a title naming the guest with their company', () => {
+  it('"A Conversation with Lightmatter\'s Nicholas Harris" names Nicholas Harris, and Lightmatter stays a company', () => {
+    const text = [
+      '# "We\'re Betting the Company on Photonics": A Conversation with Lightmatter\'s Nicholas Harris',
+      '',
+      'By Jenna Ortiz | Hardware Weekly | November 12, 2026',
+      '',
+      '**Who are your customers?**',
+      '',
+      'We can\'t name most of them.',
+      '',
+      '**And your first chip?**',
+      '',
+      'Passage came out in 2024.',
+    ].join('\n');
+    const doc = extractText(text);
+    expect(doc.speakers.map((s) => s.label).sort()).toEqual(['Jenna Ortiz', 'Nicholas Harris']);
+  });
+});

@@ -17,6 +17,8 @@ const SCAN_LIMIT = 4000;
 export function tidyName(name: string): string {
   const words = name.trim().split(/\s+/);
   while (words.length > 1 && NOT_A_NAME_WORD.test(words[0])) words.shift();
+  // "Lightmatter's Nicholas Harris": the company before the possessive is where he works, not part of his name.
+  while (words.length > 2 && /^\p{Lu}\S*['’]s$/u.test(words[0])) words.shift();
   return words.join(' ').replace(/[.'’]+$/, '');
 }
 
