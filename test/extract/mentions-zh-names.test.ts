@@ -80,3 +80,15 @@ describe('a surname and the verb after it, a director addressed as 郭导', () =
     expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.label).sort()).toEqual(['主持人 (host)', '郭明远']);
   });
 });
+
+describe('names with a compound surname (欧阳, 司马, 上官)', () => {
+  it.each([
+    ['今天请到了北辰医院的欧阳明日博士，我们聊聊影像。', '欧阳明日'],
+    ['这个方法是司马青教授提出来的。', '司马青'],
+    ['她最喜欢的历史人物是上官婉儿。', '上官婉儿'],
+  ])('%s → the person %s', (text, name) => {
+    const doc = build(`# 专访\n\n${text}\n\n主持人：你好。\n\n嘉宾：你好。`);
+    const persons = doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label);
+    expect(persons).toEqual([name]);
+  });
+});

@@ -120,8 +120,18 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
         end = tokens[k].end;
       }
     }
-    // jieba may cut a name before a title (欧阳明/nr 高/a 院士): a lone character between them belongs to the name.
     const next = tokens[k + 1];
+    // 欧阳/ns 明日/t 博士, 司马/nr 青/ns 教授: a compound surname the tagger cut from its given name (one or two
+    // characters) right before a person's title is a full name, whatever the tags.
+    if (word.length === 2 && ix.surnames.has(word) && next && next.start === end && next.word.length <= 2 && HAN_ONLY.test(next.word) && !AFTER_NAME.has(next.word[0])) {
+      const title = suffixCue(text, next.end, cues.suffix);
+      if (title?.rule.type === 'person') {
+        k++;
+        out.push({ start: t.start, end: next.end, type: 'person', canonical: null, source: 'discovery', reason: `a compound surname and a given name before a title (${word}${next.word}): ${title.rule.reason}`, priority: 1 });
+        continue;
+      }
+    }
+    // jieba may cut a name before a title (欧阳明/nr 高/a 院士): a lone character between them belongs to the name.
     if (NAME_TAGS.has(t.tag) && next && next.start === end && next.word.length === 1 && HAN_ONLY.test(next.word) && !AFTER_NAME.has(next.word)) {
       const compound = ix.surnames.has(word.slice(0, 2));
       const shaped = compound ? word.length === 3 : ix.surnames.has(word[0]) && word.length === 2;
@@ -182,7 +192,9 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     const dictionaryWord = chars.length === 2 && NAME_TAGS.has(t.tag);
     // 大刘是/x, 老王说/x, 单台/x: a surname and the verb or measure word after it is no two-character name.
     if (chars.length === 2 && t.tag === 'x' && (VERB_AFTER_NAME.has(chars[1]) || MEASURE_WORDS.has(chars[1]))) continue;
-    if (chars.length <= 3 && !dictionaryWord && (ix.surnames.has(chars[0]) || ix.surnames.has(chars.slice(0, 2).join('')))) {
+    // 上官婉儿/nr: a compound surname leaves room for a two-character given name (a word the tagger knows as a name).
+    const compoundSurname = ix.surnames.has(chars.slice(0, 2).join(''));
+    if ((chars.length <= 3 || (chars.length === 4 && compoundSurname && NAME_TAGS.has(t.tag))) && !dictionaryWord && (ix.surnames.has(chars[0]) || compoundSurname)) {
       // 李华是/x, 张伟说/x: jieba's guess at an unknown name may swallow the verb after a two-character name.
       if (chars.length === 3 && t.tag === 'x' && VERB_AFTER_NAME.has(chars[2]) && !ix.surnames.has(chars.slice(0, 2).join(''))) end -= 1;
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: `${cues.zhSurnames.reason} (${word})`, priority: 0 });
