@@ -17,6 +17,7 @@ describe('what a model was trained on', () => {
     ['Then we fine-tuned Vela with the Common Voice dataset.', 'Vela -TRAINED_ON-> Common Voice dataset'],
     ['Honestly, Vela was trained on phone calls from the Switchboard corpus.', 'Vela -TRAINED_ON-> Switchboard corpus'],
     ['And Vela was fine-tuned with transcripts taken from the Common Voice dataset.', 'Vela -TRAINED_ON-> Common Voice dataset'],
+    ['Vela, which we released in May, was trained on the Switchboard corpus.', 'Vela -TRAINED_ON-> Switchboard corpus'],
   ])('%s', (line, relation) => {
     const found = relationsOf(podcast(line));
     expect(found, found.join('\n')).toContain(relation);
@@ -26,6 +27,9 @@ describe('what a model was trained on', () => {
     ['We trained Vela, and then we released the Switchboard corpus as well.', 'Vela -TRAINED_ON-> Switchboard corpus'],
     ['We evaluated Vela on the Common Voice dataset.', 'Vela -TRAINED_ON-> Common Voice dataset'],
     ['We trained Vela on a cluster in Oregon, and Marta Ruiz wrote about the Switchboard corpus.', 'Vela -TRAINED_ON-> Switchboard corpus'],
+    // "it" is another subject (here Vela, not Llama 2): the rule does not guess which.
+    ['Vela is built on Llama 2 and it was trained on the Switchboard corpus.', 'Llama 2 -TRAINED_ON-> Switchboard corpus'],
+    ["Vela is built on Llama 2, and they're trained on the Switchboard corpus.", 'Llama 2 -TRAINED_ON-> Switchboard corpus'],
   ])('not: %s', (line, relation) => {
     const found = relationsOf(podcast(line));
     expect(found, found.join('\n')).not.toContain(relation);
