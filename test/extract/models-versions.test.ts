@@ -18,3 +18,17 @@ describe('mentions: model versions', () => {
     expect(models('DeepSeek-V3.1和Gemini Pro 1.5出来以后，我们就换了。')).toEqual(['DeepSeek-V3.1', 'Gemini Pro 1.5']);
   });
 });
+
+describe('an acronym and a number among drug words is no model', () => {
+  const typeOf = (text: string, label: string) => extractText(`**Guest:** ${text}`).entities.find((e) => e.label === label)?.type;
+
+  it('"our lead program, QX-204, is an antibody against TNF-7": a drug candidate and the molecule it targets', () => {
+    const text = 'Our lead program, QX-204, is an antibody against TNF-7, and we expect to start dosing next year.';
+    expect(typeOf(text, 'QX-204')).toBe('product');
+    expect(typeOf(text, 'TNF-7')).toBe('concept');
+  });
+
+  it('without drug words an acronym and a number stays a model ("we compared against GAIA-2")', () => {
+    expect(typeOf('For driving video we compared against GAIA-2 from Wayve.', 'GAIA-2')).toBe('model');
+  });
+});

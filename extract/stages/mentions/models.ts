@@ -5,6 +5,24 @@ import type { Lexicon } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
 import { insideVersionedName } from './lexmatch.ts';
 
+const ACRONYM_VERSION = /(?<![A-Za-z0-9-])[A-Z]{2,8}-\d+(?:\.\d+)?(?![A-Za-z0-9-])/g;
+
+/**
+ * Words of drug development near an acronym with a number: "our lead program, FT-101, is an antibody against IL-23".
+ * There the code names a drug candidate (a product) or, after "against/targeting", the molecule it acts on (a concept),
+ * not a model. Only a short window on each side is read, so the check is constant per match.
+ */
+const DRUG_WORDS =
+  /\b(?:antibod(?:y|ies)|drugs?|compounds?|molecules?|inhibitors?|agonists?|antagonists?|therap(?:y|ies|eutics?)|vaccines?|(?:drug|lead|clinical)\s+(?:programs?|programmes?|candidates?|assets?)|clinical|trials?|phase\s+(?:[123]|I{1,3})[ab]?|dos(?:e|es|ing)|patients|receptors?|cytokines?|proteins?|genes?|IND|FDA|EMA)\b/i;
+const TARGET_BEFORE = /\b(?:against|targeting|targets|blocks?|blocking|inhibits?|inhibiting|binds?(?:\s+to)?|anti)[\s-]+$/i;
+const DRUG_WINDOW = 60;
+
+function drugCodeType(text: string, start: number, end: number): 'product' | 'concept' | null {
+  const before = text.slice(Math.max(0, start - DRUG_WINDOW), start);
+  if (!DRUG_WORDS.test(before) && !DRUG_WORDS.test(text.slice(end, end + DRUG_WINDOW))) return null;
+  return TARGET_BEFORE.test(before) ? 'concept' : 'product';
+}
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const compiled = new WeakMap<Cues, RegExp[]>();
@@ -21,7 +39,7 @@ function patterns(cues: Cues): RegExp[] {
     new RegExp(`(?<![A-Za-z0-9])(?:${families})(?: (?:${qualifiers}))?[- ]?[vV]?\\d+(?:\\.\\d+)?(?:o|[a-z](?![a-z]))?${tail}(?![A-Za-z0-9])`, 'g'),
   ];
   // An acronym with a version (GAIA-2, LINGO-2): a model name; lexicon names of other types win on priority.
-  list.push(/(?<![A-Za-z0-9-])[A-Z]{2,8}-\d+(?:\.\d+)?(?![A-Za-z0-9-])/g);
+  list.push(ACRONYM_VERSION);
   compiled.set(cues, list);
   return list;
 }
@@ -61,6 +79,12 @@ export function findModelNames(text: string, lexicon: Lexicon): Candidate[] {
       const surface = m[0];
       if (insideVersionedName(text, m.index)) continue; // "Snapdragon 8 Gen 3" is the chip's name, not Gen-3
       const known = lexicon.matcher.lookup(surface).find((v) => v.value.type === 'model');
+      const drug = re === ACRONYM_VERSION && !known ? drugCodeType(text, m.index, m.index + surface.length) : null;
+      if (drug) {
+        const reason = drug === 'concept' ? 'a code after "against/targeting" near drug words (an antibody against IL-23) is the molecule a drug acts on' : 'a code near drug words (our lead program, FT-101, is an antibody) is a drug candidate';
+        out.push({ start: m.index, end: m.index + surface.length, type: drug, canonical: null, source: 'discovery', reason, priority: 2 });
+        continue;
+      }
       out.push({
         start: m.index,
         end: m.index + surface.length,
