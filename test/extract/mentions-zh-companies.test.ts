@@ -65,12 +65,18 @@ describe('a company no lexicon has, named by who works there or joined it', () =
     ['今天我们请到了云帆智能的算法负责人许嘉言。', ['云帆智能']],
     ['2023年我加入了云帆智能，现在负责训练。', ['云帆智能']],
     ['今年也和一汽集团一起做了座舱里的语音助手。', ['一汽集团']],
+    ['他现在是一家AI编程公司码途科技的联合创始人。', ['码途科技']],
+    ['张潇雨是码途科技的联合创始人。', ['码途科技']],
   ])('%s', (text, organizations) => {
     expect(organizationsOf(text)).toEqual(expect.arrayContaining(organizations));
   });
 
   it('a trade phrase after a common noun with no such cue stays a phrase', () => {
     expect(organizationsOf('汽车电子和医疗数据都很热。')).toEqual([]);
+  });
+
+  it('a trade word after a kind of company with no name between is none: 很多公司科技投入不够, 企业科技转型', () => {
+    expect(organizationsOf('很多公司科技投入不够，企业科技转型也慢。')).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 // Chinese company names no lexicon has: a name stem, a trade word (科技, 智能, 机器人…) and a cue that a company is
-// meant (星海智能创始人, 云鲸智能成立于, 叫触感科技, 北辰科技董事长陈立平, 星河智能完成了…融资): then the whole is an
+// meant (星海智能创始人, 云鲸智能成立于, 叫触感科技, 北辰科技董事长陈立平, 星河智能完成了…融资, 公司码途科技): then the whole is an
 // organisation, here and wherever the text repeats it.
 import type { Lexicon } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
@@ -25,6 +25,10 @@ const FUNDED = /^\s*(?:近日|日前|刚刚|已经|已)?\s*(?:宣布)?(?:完成|
 const OFFICER_AFTER = /^\s*(?:联合创始人|创始人|董事长|总裁|总经理|首席执行官|首席技术官|CEO|CTO|COO|CFO)(?:兼\p{Script=Han}{2,5}?)?\s*(?=\p{Script=Han}{2,3})/u;
 /** A product of the name's after 的, written as product names are (面壁智能的MiniCPM, 深空智能的Orion-2B): mixed case or a number. */
 const PRODUCT_AFTER = /^的\s*(?:[A-Z][A-Za-z]*[a-z][A-Z]|[A-Za-z][A-Za-z-]*\d)/;
+/** A kind of company right before the name: "一家AI编程公司码途科技", "创业公司云岫智能". */
+const KIND_BEFORE = /(?:公司|企业|创业公司|初创公司|独角兽)\s*$/;
+/** Its founder or chief after 的, no name following: "他是码途科技的联合创始人。" */
+const FOUNDER_AFTER = /^\s*的\s*(?:联合创始人|创始人|董事长|首席执行官|首席技术官|CEO|CTO|COO)/;
 /** Tags no name stem carries: pronouns, prepositions, conjunctions, particles, numerals, time and place-direction words. */
 const NEVER_STEM_TAGS = new Set(['r', 'p', 'c', 'd', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'm', 'mq', 'q', 'f', 't', 'tg', 'e', 'y', 'o']);
 
@@ -58,7 +62,8 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
       // 美国科技公司, 中国人工智能公司: a known place or word before the trade word makes a kind of company, not one.
       if (lexicon.matcher.lookup(stem.word).length > 0) continue;
       const hint = suffixCue(text, trade.end, lexicon.cues.suffix);
-      if (!companyOnly && !invests && !JOINED_BEFORE.test(before) && !(hint && hint.rule.type === 'organization' && !hint.rule.include)) continue;
+      const kindOrFounder = STEM_TAGS.has(stem.tag) && (KIND_BEFORE.test(before) || FOUNDER_AFTER.test(after));
+      if (!companyOnly && !invests && !kindOrFounder && !JOINED_BEFORE.test(before) && !(hint && hint.rule.type === 'organization' && !hint.rule.include)) continue;
     }
     out.push({ start: stem.start, end: trade.end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
   }
