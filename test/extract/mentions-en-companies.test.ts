@@ -17,6 +17,8 @@ describe('an appositive says a name is a company', () => {
     ['On stage was the chief executive of Voltaire Storage, a battery maker based in Reno, Nevada.', 'Voltaire Storage'],
     ['We made a strategic investment in Cobalt Compute, a software startup in Seattle that builds compilers.', 'Cobalt Compute'],
     ['We also work with Jordan Energy, the utility, on a clean tariff.', 'Jordan Energy'],
+    // The appositive is the organization's own name, its head in title case.
+    ['Second, Te Ara Hou, the Northland Roads Agency, has awarded the bridge contract.', 'Te Ara Hou'],
   ])('%s → %s is an organization', (text, name) => {
     expect(typeOf(entities(text), name)).toBe('organization');
   });

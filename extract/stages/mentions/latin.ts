@@ -84,7 +84,8 @@ function index(cues: Cues): LatinIndex {
  * "Alice, a member of the group" is no appositive of a group, and "a startup founder" is no startup.
  */
 function orgAppositivePattern(heads: string[]): RegExp {
-  const alternatives = [...heads].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // The head in title case too: "Waka Kotahi, the New Zealand Transport Agency," names the agency it is.
+  const alternatives = [...heads, ...heads.map((h) => h[0].toUpperCase() + h.slice(1))].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return new RegExp(
     `^,\\s+(?:(?:which|that)\\s+(?:is|was)\\s+)?(?:a|an|the)\\s+(?:(?!(?:of|at|in|for|with|to|who|whose|and|or|from|on|by)\\s)[A-Za-z0-9-]+\\s+){0,4}?(?:${alternatives})` +
       `(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:based|headquartered|located|in|from|out|that|which|whose|with|founded|backed|owned|building|making|run|led|specializing|focused|known|called|named)\\b)`,
