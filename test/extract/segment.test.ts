@@ -136,6 +136,16 @@ describe('segment: hard wraps', () => {
     // A podcast's chapter list: each timestamped line is an entry, not the rest of a wrapped sentence.
     [['时间线', '02:15 Claude Code为什么火了', '18:40 Cursor和Windsurf的竞争', '[35:10] 开源模型'], '时间线\n02:15 Claude Code为什么火了\n18:40 Cursor和Windsurf的竞争\n[35:10] 开源模型'],
     [['Chapters', '(00:00) Intro', '(04:12) Why agents now'], 'Chapters\n(00:00) Intro\n(04:12) Why agents now'],
+    // A header's short lines stay lines; prose wrapped at the margin is one line, even before a capital.
+    [
+      ['CS 329: Frontiers of Machine Learning — Guest Lecture Q&A', 'Department of Computer Science, Carnegie Mellon University', 'Transcribed by the course staff. Audience questions are paraphrased where the audio was unclear.'],
+      'CS 329: Frontiers of Machine Learning — Guest Lecture Q&A\nDepartment of Computer Science, Carnegie Mellon University\nTranscribed by the course staff. Audience questions are paraphrased where the audio was unclear.',
+    ],
+    [
+      ['Nicholas Harris co-founded Lightmatter in 2017 after finishing his PhD at MIT, where he', "worked in Dirk Englund's lab. The Boston company has raised more than 850 million", 'Dollars, it says.'],
+      "Nicholas Harris co-founded Lightmatter in 2017 after finishing his PhD at MIT, where he worked in Dirk Englund's lab. The Boston company has raised more than 850 million Dollars, it says.",
+    ],
+    [['A short line of a long paragraph that ends with the', 'Next capitalised word, then the rest of the sentence, which runs on to the margin.'], 'A short line of a long paragraph that ends with the Next capitalised word, then the rest of the sentence, which runs on to the margin.'],
   ])('%j → %s', (lines, joined) => {
     expect(joinLines(lines)).toBe(joined);
   });

@@ -71,9 +71,22 @@ export function stripLeadingTimestamp(line: string): string {
   return rest;
 }
 
+const CJK_ANYWHERE = /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+/**
+ * A line that ends well short of where the paragraph's lines wrap, at no comma or connective, before a capital: a
+ * header's lines ("CS 329: Frontiers of Machine Learning⏎Department of Computer Science, Carnegie Mellon University"),
+ * not a sentence wrapped at the margin. `wrap` is the paragraph's longest line.
+ */
+const shortLineBreak = (last: string, line: string, wrap: number): boolean =>
+  wrap >= 50 && last.length < wrap * 0.67 && /^[\p{Lu}\d]/u.test(line) && /[A-Za-z0-9)"”'’]$/.test(last) &&
+  !CJK_ANYWHERE.test(last) && !CJK_ANYWHERE.test(line) && // Chinese lines wrap by width, not by characters
+  !/(?:^|\s)(?:and|or|of|the|a|an|to|in|on|at|for|with|by|from|as|is|was|are|that|which|who|&)$/i.test(last);
+
 /** Join the lines of one paragraph: no space beside CJK, one space between Latin words, "\n" before list items and entry lines. */
 export function joinLines(lines: string[]): string {
   const parts: string[] = [];
+  let wrap = 0;
+  for (const raw of lines) wrap = Math.max(wrap, raw.trim().length);
   let last = ''; // the line appended last (its end decides the separator); never the growing result
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
@@ -87,7 +100,7 @@ export function joinLines(lines: string[]): string {
     const hardBreak = lines[i - 1].endsWith('  ');
     const before = last.charCodeAt(last.length - 1);
     const after = line.charCodeAt(0);
-    if (hardBreak || LIST_ITEM.test(raw) || STAMPED_ENTRY.test(raw) || entryBreak(last, line)) parts.push('\n');
+    if (hardBreak || LIST_ITEM.test(raw) || STAMPED_ENTRY.test(raw) || entryBreak(last, line) || shortLineBreak(last, line, wrap)) parts.push('\n');
     else if (isCjk(before) || isCjk(after)) parts.push('');
     else if (before === 45 /* - */ && last.length > 1 && isLatinLetter(last.charCodeAt(last.length - 2)) && isLatinLetter(after)) parts.push('');
     else parts.push(' ');
