@@ -102,3 +102,32 @@ describe('words of another sense stay words', () => {
     expect(labels).not.toContain('ZhenFund');
   });
 });
+
+describe('investors, AI coding tools and a German city of Chinese funding news', () => {
+  const news = extractText(
+    [
+      '36氪：这一轮谁投了？',
+      '',
+      '周予安：由高瓴创投领投，美团龙珠、顺为资本跟投，老股东奇绩创坛继续加注，源码资本也看过。',
+      '我们在斯图加特和博世一起做装配。我们的CTO在微软亚洲研究院待过，也在幻方量化做过研究。',
+      '编程工具我们用字节的Trae和阿里的通义灵码，合同是金杜律师事务所审的。',
+    ].join('\n'),
+    'funding-news.zh',
+  );
+  it.each([
+    ['美团龙珠', 'Meituan Dragonball', 'organization'],
+    ['顺为资本', 'Shunwei Capital', 'organization'],
+    ['源码资本', 'Source Code Capital', 'organization'],
+    ['斯图加特', 'Stuttgart', 'place'],
+    ['博世', 'Bosch', 'organization'],
+    ['微软亚洲研究院', 'Microsoft Research Asia', 'organization'],
+    ['幻方量化', 'High-Flyer', 'organization'],
+    ['Trae', 'Trae', 'product'],
+    ['通义灵码', 'Tongyi Lingma', 'product'],
+    ['金杜律师事务所', 'King & Wood Mallesons', 'organization'],
+  ])('%s → %s (%s)', (surface, label, type) => {
+    const entity = news.entities.find((e) => e.label === label);
+    expect(entity?.type).toBe(type);
+    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+  });
+});
