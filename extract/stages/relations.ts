@@ -230,6 +230,9 @@ function matchRelations(
 ): Found[] | null {
   const rule = plan.rule;
   if (negatedCue(sentence.masked, match) || yesNoQuestion(sentence.masked, match)) return found;
+  // "You were at Google, right?" — "No, …": the addressee denies what the turn's last question says of them.
+  // Only what the question says of a name ("at Google"): that the host asks the guest (INTERVIEWS) stands.
+  if (parties.answeredNo && deniable(rule, match) && lastQuestion(turn.text, sentence)) return found;
   const ends = (role: string): string[] | null => {
     if (!(role in (match.groups ?? {}))) {
       const key =
@@ -315,6 +318,19 @@ function yesNoQuestion(masked: string, match: RegExpExecArray): boolean {
   const first = sentence.slice(0, Math.max(0, sentence.search(/[,;:]/u))) || sentence;
   if (WH_OPENING.test(first)) return false;
   return AUX_OPENING.test(first) || AUX_OPENING.test(sentence.slice(clauseStart));
+}
+
+/** A rule relating the addressee (or their organisation) to a name the sentence writes. */
+function deniable(rule: { subject: string; object: string }, match: RegExpExecArray): boolean {
+  const named = (role: string) => match.groups !== undefined && role in match.groups;
+  return (rule.subject.startsWith('addressee') && named(rule.object)) || (rule.object.startsWith('addressee') && named(rule.subject));
+}
+
+/** Whether the sentence ends in a question mark that is the turn's last ("You were at Google, right?"). */
+function lastQuestion(text: string, sentence: { masked: string; origin: (position: number) => number }): boolean {
+  if (!/[?？]\s*$/u.test(sentence.masked)) return false;
+  const end = sentence.origin(sentence.masked.length);
+  return !/[?？]/u.test(text.slice(end));
 }
 
 const AUX_OPENING = new RegExp(`^\\s*(?:and\\s+|but\\s+|so\\s+)?(?:did|do|does|have|has|had|are|is|was|were|will|would|could|can|should|shall|may|might)(?:n['’]t)?\\s+(?:you|we|they|he|she|it|there|${MASK_OPEN})`, 'iu');

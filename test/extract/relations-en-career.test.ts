@@ -76,3 +76,19 @@ describe('jobs someone left', () => {
     expect(relationsOf(turns('I joined Brightmere in 2012, and I love it.'))).toContain('Mara Osten -WORKS_AT-> Brightmere');
   });
 });
+
+describe('a question about the guest that the guest denies', () => {
+  const exchange = (answer: string) =>
+    relationsOf(`**Lena Ortiz:** Welcome, Ravi. You were at Halvorsen Robotics, right?\n\n**Ravi Menon:** ${answer}\n\n**Lena Ortiz:** Great.\n`);
+
+  it('"No, …" takes back what the question said', () => {
+    const found = exchange('No, I was at Corvane Labs the whole time.');
+    expect(found).not.toContain('Ravi Menon -WORKED_AT-> Halvorsen Robotics');
+    expect(found).toContain('Ravi Menon -WORKED_AT-> Corvane Labs');
+    expect(found).toContain('Lena Ortiz -INTERVIEWS-> Ravi Menon');
+  });
+
+  it.each(['Yes, for five years.', 'No doubt, those were good years.'])('"%s" lets it stand', (answer) => {
+    expect(exchange(answer)).toContain('Ravi Menon -WORKED_AT-> Halvorsen Robotics');
+  });
+});

@@ -13,7 +13,15 @@ export interface TurnParties {
   host: string | null;
   /** Position among the document's turns of kind 'turn' (0-based), null for narration. */
   turnNumber: number | null;
+  /** The addressee's answer, the next spoken turn, opens with a denial ("No, I was at Meta"): the turn's last question is denied. */
+  answeredNo: boolean;
 }
+
+/**
+ * An answer opening with a denial: "No, …", "Nope.", "Actually, no", "Not really"; not "No doubt", "No question".
+ * Only the answer's first words are read.
+ */
+const DENIAL = /^\s*(?:(?:well|actually|oh|um|uh|so),?\s+)?(?:no|nope|nah|never|not\s+(?:really|quite|exactly))(?!\s+(?:doubt|question|problem|kidding|wonder|way)\b)(?=[\s,.!;:—–-]|$)/i;
 
 /** Roles as the speakers stage gave them; a speaker it gave none hosts if they speak first, else is a guest. */
 export function speakerRoles(turns: Turn[], speakers: Speaker[]): Map<string, 'host' | 'guest'> {
@@ -37,9 +45,10 @@ export function turnParties(turns: Turn[], speakers: Speaker[]): Map<string, Tur
   let at = 0;
   for (const turn of turns) {
     if (turn.kind !== 'turn' || turn.speaker === null) {
-      out.set(turn.id, { speaker: null, addressee: null, speakerRole: null, addresseeRole: null, host, turnNumber: turn.kind === 'turn' ? number++ : null });
+      out.set(turn.id, { speaker: null, addressee: null, speakerRole: null, addresseeRole: null, host, turnNumber: turn.kind === 'turn' ? number++ : null, answeredNo: false });
       continue;
     }
+    const answer = spoken[at + 1];
     const addressee = addressees[at++];
     out.set(turn.id, {
       speaker: turn.speaker,
@@ -48,6 +57,7 @@ export function turnParties(turns: Turn[], speakers: Speaker[]): Map<string, Tur
       addresseeRole: addressee ? (role.get(addressee) ?? null) : null,
       host,
       turnNumber: number++,
+      answeredNo: answer !== undefined && answer.speaker === addressee && DENIAL.test(answer.text.slice(0, 40)),
     });
   }
   return out;
