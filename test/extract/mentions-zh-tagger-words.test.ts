@@ -36,3 +36,12 @@ describe('a verb the tagger glues onto an unknown name stays out of it (有美�
     expect(entitiesOf('我们的客户有美团、小红书，都是大客户。')).not.toContain('有美团 (organization)');
   });
 });
+
+describe('common words the tagger takes for names stay words', () => {
+  it.each([
+    ['谢邀。我是前百度的算法工程师。', ['Baidu (organization)']],
+    ['很多创业公司智能化做得很慢。', []],
+  ])('%s', (text, entities) => {
+    expect(entitiesOf(text)).toEqual(entities);
+  });
+});
