@@ -234,3 +234,14 @@ describe('posts taken, joined, left; lists founded; a later clause about the per
     expect(found.join('\n')).not.toMatch(/平安/);
   });
 });
+
+describe('a past job in the first person: 待过, 前X的工程师', () => {
+  it.each([
+    ['我在微软亚洲研究院待过三年，知道大公司的节奏。', '王磊 -WORKED_AT-> 微软亚洲研究院', '王磊 -WORKS_AT-> 微软亚洲研究院'],
+    ['谢谢。我是前百度的算法工程师，现在自己创业。', '王磊 -WORKED_AT-> 百度', '王磊 -WORKS_AT-> 百度'],
+  ])('%s', (line, expected, absent) => {
+    const found = relationsOf(`主持人：介绍一下自己？\n\n王磊：${line}`);
+    expect(found, found.join('\n')).toContain(expected);
+    expect(found).not.toContain(absent);
+  });
+});
