@@ -61,7 +61,7 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   // Names written in labels, full names first so that first names can expand to them.
   const labelNames = labels.map((l) => {
     const role = roles.get(l);
-    return role ? role.name : baseOf(l);
+    return withoutTitle(role ? role.name : baseOf(l), rules.nameTitles);
   });
   const labelled = [...new Set(labelNames.filter((n): n is string => !!n && n.includes(' ')).map(titleCase))];
   const known = [...new Set([...labelled, ...intros.map((i) => i.name)])];
@@ -258,4 +258,13 @@ function latinGlosses(names: (string | null | undefined)[], texts: string[]): Ma
     }
   }
   return out;
+}
+
+/** "Prof. Helen Whitford" → "Helen Whitford": a title before a full name is no part of it (a title before a surname is kept: "Senator HAWLEY"). */
+function withoutTitle(name: string | null, titles: Set<string>): string | null {
+  if (!name) return name;
+  const words = name.split(/\s+/);
+  let first = 0;
+  while (first < words.length - 2 && titles.has(words[first].toLowerCase())) first++;
+  return first > 0 && words.slice(first).every((w) => /^\p{Lu}/u.test(w)) ? words.slice(first).join(' ') : name;
 }

@@ -41,3 +41,18 @@ describe('speakers: a title naming the guest with their company', () => {
     expect(doc.speakers.map((s) => s.label).sort()).toEqual(['Jenna Ortiz', 'Nicholas Harris']);
   });
 });
+
+describe('speakers: a title in a label', () => {
+  it('"Prof. Helen Whitford (course instructor):" is Helen Whitford, whom the text calls Dr. or Professor Whitford', () => {
+    const text = [
+      'Prof. Helen Whitford (course instructor): Okay, we have twenty minutes with Samuel Adeyemi.',
+      '',
+      'Samuel Adeyemi: Thanks, Helen.',
+      '',
+      'Prof. Helen Whitford (course instructor): First question?',
+      '',
+      'Samuel Adeyemi: Sure.',
+    ].join('\n');
+    expect(extractText(text).speakers.map((s) => s.label).sort()).toEqual(['Helen Whitford', 'Samuel Adeyemi']);
+  });
+});
