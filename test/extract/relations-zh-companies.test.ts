@@ -160,3 +160,16 @@ describe('business phrasings of Chinese news', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('叫云帆');
   });
 });
+
+describe('a news sentence about a company, its later clauses without a subject', () => {
+  const news = (text: string) => relationsOfText(`# 快讯\n\n${text}\n\n主持人：你好。\n\n周予安：你好。`, 'news.zh', 'han');
+  it('星枢机器人成立于2022年，总部位于深圳，创始人兼CEO周予安毕业于清华大学', () => {
+    const found = news('星枢机器人成立于2022年，总部位于深圳，创始人兼CEO周予安毕业于清华大学。');
+    for (const r of ['星枢机器人 -HEADQUARTERED_IN-> 深圳', '周予安 -FOUNDED-> 星枢机器人', '周予安 -CEO_OF-> 星枢机器人']) expect(found, found.join('\n')).toContain(r);
+  });
+
+  it('another company named between takes the clause: the founder is of the nearer one', () => {
+    const found = news('星枢机器人的大客户是比亚迪，创始人王传福很看好这个方向。');
+    expect(found, found.join('\n')).not.toContain('王传福 -FOUNDED-> 星枢机器人');
+  });
+});
