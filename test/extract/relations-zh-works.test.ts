@@ -1,0 +1,26 @@
+// Tests for the Chinese authorship rules of extract/data/relations.json, through the whole pipeline: who wrote a
+// book named in 《》, told before the title (吴军写了《浪潮之巅》) or after it (《浪潮之巅》，吴军写的).
+import { describe, expect, it } from 'vitest';
+import { relationsOf as relationsOfText } from './extract-text.ts';
+
+const relationsOf = (line: string): string[] => relationsOfText(`主持人：最后推荐几本书？\n\n王磊：${line}`, 'books.zh', 'han');
+
+describe('who wrote a book', () => {
+  it.each([
+    ['《浪潮之巅》，吴军写的；还有《芯片战争》，克里斯·米勒写的。', ['吴军 -AUTHORED-> 浪潮之巅', '克里斯·米勒 -AUTHORED-> 芯片战争']],
+    ['《浪潮之巅》是吴军写的，很好读。', ['吴军 -AUTHORED-> 浪潮之巅']],
+    ['吴军写了《浪潮之巅》，讲硅谷公司的兴衰。', ['吴军 -AUTHORED-> 浪潮之巅']],
+    ['克里斯·米勒写过一本书叫《芯片战争》。', ['克里斯·米勒 -AUTHORED-> 芯片战争']],
+  ])('%s', (line, expected) => {
+    const found = relationsOf(line);
+    for (const r of expected) expect(found, found.join('\n')).toContain(r);
+  });
+
+  it.each([
+    ['李明写了一篇关于《浪潮之巅》的评论。', '李明 -AUTHORED-> 浪潮之巅'],
+    ['《浪潮之巅》，李明推荐的。', '李明 -AUTHORED-> 浪潮之巅'],
+  ])('not: %s', (line, absent) => {
+    const found = relationsOf(line);
+    expect(found, found.join('\n')).not.toContain(absent);
+  });
+});
