@@ -29,6 +29,13 @@ describe('segment: reporters at a press conference', () => {
     expect(extractText(text).speakers.map((s) => s.label)).not.toContain('第一财经记者');
   });
 
+  it('"（来源：国新网）" after the last turn is a credit, not the host\'s words', () => {
+    const text = ['主持人 寿小丽：今天的发布会到此结束，谢谢各位。', '', '单忠德：谢谢。', '', '主持人 寿小丽：散会。', '', '（来源：国新网）'].join('\n');
+    const found = rows(text);
+    expect(found[found.length - 1]).toEqual(['boilerplate', null, '（来源：国新网）']);
+    expect(found[found.length - 2][2]).toBe('散会。');
+  });
+
   it('"Reporter:" asks, the minister answers', () => {
     const text = ['MINISTER KERR: Good morning.', '', 'Reporter: Will the budget cut health spending?', '', 'MINISTER KERR: No.'].join('\n');
     expect(rows(text).map(([kind]) => kind)).toEqual(['turn', 'narration', 'turn']);

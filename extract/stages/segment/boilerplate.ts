@@ -38,7 +38,8 @@ function metadataKey(line: string, rules: SegmentRules): string | null {
   const head = line.slice(0, 24);
   const cut = head.search(/[:：|｜]/);
   if (cut <= 0) return null;
-  const rule = rules.metadataKeys.get(foldWord(head.slice(0, cut).replace(/^[*\s]+|[*\s]+$/g, '')));
+  // "（来源：国新网）": a credit in brackets at the article's end is one too.
+  const rule = rules.metadataKeys.get(foldWord(head.slice(0, cut).replace(/^[*\s（(【[]+|[*\s]+$/g, '')));
   return rule ? rule.reason : null;
 }
 
