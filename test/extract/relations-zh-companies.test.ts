@@ -58,6 +58,7 @@ describe('我们和Y合作 by a speaker whose organisation the conversation does
   it.each([
     ['我们和商汤科技合作了两年，效果不错。', '王磊 -PARTNERS_WITH-> 商汤科技'],
     ['我们跟英伟达、高通都有合作。', '王磊 -PARTNERS_WITH-> 高通'],
+    ['我们和英伟达在Isaac Sim上有合作，训练数据来自仿真。', '王磊 -PARTNERS_WITH-> 英伟达'],
   ])('%s', (text, relation) => {
     const found = relationsOf(text);
     expect(found, found.join('\n')).toContain(relation);
