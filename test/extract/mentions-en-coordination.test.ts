@@ -26,3 +26,16 @@ describe('an unknown one-word name and a known institution are two names', () =>
     expect(labels(entities('Congress passed the CHIPS and Science Act in 2022.'))).toContain('CHIPS and Science Act');
   });
 });
+
+describe('a lone word listed after "in" with a place is a place', () => {
+  it.each([
+    ['Guest: We also have clients in Lyon and in Vantaa.\n\nHost: Thanks.\n', 'Vantaa'],
+    ['Host: And the AI factories, for example in Barcelona and in Bologna?\n\nGuest: Yes.\n', 'Bologna'],
+  ])('%s → %s', (text, name) => {
+    expect(entities(text).find((e) => e.label === name)?.type).toBe('place');
+  });
+
+  it('not where no "in" opens the list ("Acme and Vantaa signed")', () => {
+    expect(entities('Guest: Lyon and Vantaa signed the deal.\n\nHost: Thanks.\n').find((e) => e.label === 'Vantaa')?.type).not.toBe('place');
+  });
+});

@@ -531,6 +531,38 @@ function afterKnownNames(text: string, candidates: Candidate[]): Candidate[] {
   return out;
 }
 
+/** " and ", " and in ", ", in " between two items of a list; ", and " alone may join two clauses ("… in Singapore, and A*STAR"). */
+const LIST_AND_AFTER = /^(?:\s+(?:and|or)\s+(?:in\s+)?|,\s+(?:(?:and|or)\s+)?in\s+)/;
+const LIST_AND_BEFORE = /(?:\s+(?:and|or)\s+(?:in\s+)?|,\s+(?:(?:and|or)\s+)?in\s+)$/;
+const IN_BEFORE = /(?:^|[^A-Za-z])in\s+$/;
+
+/**
+ * "for example in Bologna and in Barcelona", "in Tromsø and Bergen": a lone word that only looked like a name (no cue
+ * typed it) listed after "in" with a place is a place too. Candidates are looked up by start and end: linear.
+ */
+function placesInPlaceLists(text: string, candidates: Candidate[]): Candidate[] {
+  const placeStarts = new Set<number>();
+  const placeByEnd = new Map<number, Candidate>();
+  for (const c of candidates) {
+    if (c.type !== 'place') continue;
+    placeStarts.add(c.start);
+    placeByEnd.set(c.end, c);
+  }
+  if (placeStarts.size === 0) return candidates;
+  const inAt = (at: number) => IN_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+  return candidates.map((c) => {
+    if (c.source !== 'discovery' || c.priority !== 0 || c.type !== 'organization' || !/^[A-ZÀ-Þ][a-zà-ÿ]+$/.test(text.slice(c.start, c.end))) return c;
+    const after = LIST_AND_AFTER.exec(text.slice(c.end, c.end + 12));
+    let listed = after !== null && placeStarts.has(c.end + after[0].length) && inAt(c.start);
+    if (!listed) {
+      const before = LIST_AND_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
+      const partner = before ? placeByEnd.get(c.start - before[0].length) : undefined;
+      listed = partner !== undefined && inAt(partner.start);
+    }
+    return listed ? { ...c, type: 'place', priority: 1, minCount: undefined, reason: 'listed after "in" with a place (in Bologna and in Barcelona) is a place too' } : c;
+  });
+}
+
 /**
  * A discovered "person" that starts with a known company's name is that company and its product: "Boston Dynamics Spot"
  * (a three-word group outgrew the lexicon's "Boston Dynamics"). People named after one (Jasper Johns) keep their name:
@@ -538,7 +570,7 @@ function afterKnownNames(text: string, candidates: Candidate[]): Candidate[] {
  * follows the company ("Nvidia Jetson Thor").
  */
 export function yieldToKnownNames(text: string, candidates: Candidate[]): Candidate[] {
-  candidates = besideKnownNames(text, placesBeforePlaces(text, namesEndingInPlaces(text, outsideStageDirections(text, afterKnownNames(text, candidates)))));
+  candidates = besideKnownNames(text, placesInPlaceLists(text, placesBeforePlaces(text, namesEndingInPlaces(text, outsideStageDirections(text, afterKnownNames(text, candidates))))));
   // Known names by where they start: a look-up per candidate, not a scan (a long text holds thousands of each).
   const knownAt = new Map<number, Candidate[]>();
   for (const c of candidates) {
