@@ -245,3 +245,13 @@ describe('a past job in the first person: 待过, 前X的工程师', () => {
     expect(found).not.toContain(absent);
   });
 });
+
+describe('an honorific between the name and the past job: 罗晓峰博士曾在X', () => {
+  it.each([
+    ['联合创始人罗晓峰博士曾在波士顿动力工作六年。', '罗晓峰 -WORKED_AT-> 波士顿动力'],
+    ['张伟教授之前在清华大学任教。', '张伟 -WORKED_AT-> 清华大学'],
+  ])('%s', (line, expected) => {
+    const found = relationsOf(`主持人：介绍一下团队？\n\n王磊：${line}`);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+});
