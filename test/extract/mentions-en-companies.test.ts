@@ -419,3 +419,14 @@ describe('an appositive in a relative clause: "X, which is a ... cooperative"', 
     expect(typeOf(entities('We hired Ana Ruiz, who is a member of the club, last year.'), 'Ana Ruiz')).toBe('person');
   });
 });
+
+describe('a name ending in "Games"', () => {
+  it.each([
+    ['For the sequel, Korvath Games was great about the engine switch.', 'Korvath Games', 'organization'],
+    ['We licensed the engine to Brindle Games last year.', 'Brindle Games', 'organization'],
+    ['Our team went to the Commonwealth Games in August.', 'Commonwealth Games', 'event'],
+    ['She won silver at the Asian Games.', 'Asian Games', 'event'],
+  ])('%s → %s is %s', (text, name, type) => {
+    expect(typeOf(entities(text), name)).toBe(type);
+  });
+});

@@ -283,7 +283,14 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (names.length > 1 && ix.orgLeads.has(names[0])) return make('organization', cues.orgLeadingHeads.reason);
   if (names.length > 2 && names[0] === 'Ministry' && names[1] === 'of') return make('government', 'a ministry or department of a government (Ministry of Land, Infrastructure, Transport and Tourism)');
   if (names.length > 1 && ix.placeHeads.has(lastText) && !firstNameAndSurname(text, start, names)) return make('place', cues.placeHeads.reason);
-  if (names.length > 1 && ix.eventHeads.has(lastText)) return make('event', cues.eventHeads.reason);
+  if (names.length > 1 && ix.eventHeads.has(lastText)) {
+    // "the Commonwealth Games" is an event; "Epic Games", "Riot Games" with no article are the studios of that name.
+    const where = tagsOf(names[0].toLowerCase()).some((t) => t === 'Demonym' || PLACE_TAGS.has(t)); // Asian Games, Paris Games
+    if (lastText === 'Games' && !where && !/(?:^|[^A-Za-z])the\s+$/i.test(text.slice(Math.max(0, start - 5), start))) {
+      return make('organization', 'a name ending in "Games" with no "the" before it (Epic Games, Riot Games) is a games company; "the Asian Games" is an event');
+    }
+    return make('event', cues.eventHeads.reason);
+  }
   if (names.length > 1 && ix.workHeads.has(lastText)) return make('work', cues.workHeads.reason);
   if (names.length > 1 && ix.benchmarkHeads.has(lastText)) return make('benchmark', cues.benchmarkHeads.reason);
   if (names.length > 1 && isProductName(names)) return make('product', PRODUCT_NAME_REASON, 1);
