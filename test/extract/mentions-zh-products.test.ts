@@ -35,3 +35,11 @@ describe('a known Han product with a letter-led model code after it', () => {
     expect(entitiesOf('问界MAX这个说法不对。').filter((e) => e.startsWith('AITO'))).toEqual(['AITO (product)']);
   });
 });
+
+describe('a company the text discovered, with a letter-led model code after it', () => {
+  it('星枢H2 is a product of 星枢机器人; 阿里P7 is a job level, no product', () => {
+    const entities = entitiesOf('星枢机器人成立于2022年。我们的机器人星枢H2已经交付了，明年推出星枢H3。我以前是阿里P7。');
+    expect(entities).toEqual(expect.arrayContaining(['星枢H2 (product)', '星枢H3 (product)', '星枢机器人 (organization)']));
+    expect(entities.filter((e) => e.includes('P7'))).toEqual([]);
+  });
+});

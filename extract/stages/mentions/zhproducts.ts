@@ -13,12 +13,25 @@ const LETTER_CODE = /^[A-Z]{1,2}\d{1,3}[A-Za-z]?(?![A-Za-z\d.])/;
 const HAN_END = /\p{Script=Han}$/u;
 
 /** 问界M9: a lexicon product ending in Han with a letter-led model code after it is that version of it ("AITO M9"). */
-function withLetterCode(text: string, c: Candidate): Candidate {
-  if ((c.type !== 'product' && c.type !== 'model') || c.source !== 'lexicon' || !c.canonical || !c.reason.startsWith('lexicon ')) return c;
-  if (!HAN_END.test(text.slice(c.start, c.end))) return c;
+function withLetterCode(text: string, c: Candidate): Candidate | null {
+  if ((c.type !== 'product' && c.type !== 'model') || c.source !== 'lexicon' || !c.canonical || !c.reason.startsWith('lexicon ')) return null;
+  if (!HAN_END.test(text.slice(c.start, c.end))) return null;
   const code = LETTER_CODE.exec(text.slice(c.end, c.end + 8))?.[0];
-  if (!code) return c;
+  if (!code) return null;
   return { ...c, end: c.end + code.length, canonical: `${c.canonical} ${code}`, reason: `${VERSIONED}${c.reason.slice('lexicon'.length)}` };
+}
+
+/**
+ * 星枢H2: a company the document discovered (no lexicon name: 阿里P7, 腾讯T3 are job levels), written in Han right
+ * before a letter-led model code and no other name, is the product of that name and code.
+ */
+function productOfCompany(text: string, c: Candidate, starts: Set<number>): Candidate {
+  if (c.type !== 'organization' || c.source !== 'discovery' || starts.has(c.end) || !HAN_END.test(text.slice(c.start, c.end))) return c;
+  const code = LETTER_CODE.exec(text.slice(c.end, c.end + 8))?.[0];
+  if (!code || /^\s*级/.test(text.slice(c.end + code.length, c.end + code.length + 2))) return c;
+  const surface = text.slice(c.start, c.end + code.length);
+  const reason = `a company's name with a letter-led model code right after it is its product (${surface}, 问界M9)`;
+  return { start: c.start, end: c.end + code.length, type: 'product', canonical: null, source: 'discovery', reason, priority: 1 };
 }
 
 /**
@@ -29,7 +42,8 @@ export function withHanModelNumbers<T extends { turn: { text: string }; candidat
   return perTurn.map((p) => {
     const text = p.turn.text;
     const found: Candidate[] = [];
-    const candidates = p.candidates.map((c) => withLetterCode(text, c));
+    const starts = new Set(p.candidates.map((c) => c.start));
+    const candidates = p.candidates.map((c) => withLetterCode(text, c) ?? productOfCompany(text, c, starts));
     for (const c of candidates) {
       if (c.type !== 'organization') continue;
       const m = MODEL_NUMBERED.exec(text.slice(c.end, c.end + 12));
