@@ -430,3 +430,16 @@ describe('a name ending in "Games"', () => {
     expect(typeOf(entities(text), name)).toBe(type);
   });
 });
+
+describe("an institution named after someone's", () => {
+  it.each([
+    ["We run the trial with Queen's College Dunmore and two trusts.", "Queen's College Dunmore"],
+    ["The pilot started at St Brigid's Hospital in March.", "St Brigid's Hospital"],
+  ])('%s → %s is one organization', (text, name) => {
+    expect(typeOf(entities(text), name)).toBe('organization');
+  });
+
+  it("a known organization's school stays that organization (Stanford's School of Medicine)", () => {
+    expect(typeOf(entities("She teaches at Stanford's School of Medicine."), 'Stanford University')).toBe('organization');
+  });
+});

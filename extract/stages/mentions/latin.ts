@@ -104,6 +104,19 @@ const isAcronym = (w: string): boolean => /^[A-Z][A-Z0-9&]{1,5}s?$/.test(w) || /
 /** "1X", "3M", but also "3D", "5G", "4K": such a word starts a name only when the name ends in an organization word. */
 const isDigitName = (w: string): boolean => /^\d+[A-Z]/.test(w);
 
+/** Institutions named after someone's: "King's College London", "Children's Hospital", "Queen's University". */
+const POSSESSIVE_INSTITUTION = /^(?:College|University|School|Hospital|Academy|Cathedral)$/;
+
+/**
+ * Whether a name's possessive last word goes on into an institution head after one space ("King's College"), the
+ * possessor no organization the lexicon knows ("Stanford's School of Medicine" is Stanford's school, Stanford named).
+ */
+function possessiveInstitution(text: string, group: Word[], next: Word, isKnownOrganization: (name: string) => boolean): boolean {
+  const last = group[group.length - 1];
+  if (!POSSESSIVE_INSTITUTION.test(next.text) || text.slice(last.end, next.start) !== ' ') return false;
+  return !isKnownOrganization(stripPossessive(text.slice(group[0].start, last.end)));
+}
+
 /**
  * Candidate names in one text; `commonWords` holds the document's lower-case words ("right" makes "Right" common);
  * `isKnownOrganization` says whether a name is an organization the lexicon knows (Alibaba, NVIDIA).
@@ -128,7 +141,7 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     // Grow a group of capitalised words joined by one space, or by a connector word after a head (Bank of America).
     const group: Word[] = [words[k]];
     let j = k + 1;
-    while (j < words.length && !/['’]s$/.test(group[group.length - 1].text)) {
+    while (j < words.length && (!/['’]s$/.test(group[group.length - 1].text) || possessiveInstitution(text, group, words[j], isKnownOrganization))) {
       const gap = text.slice(group[group.length - 1].end, words[j].start);
       const last = group[group.length - 1].text;
       // A middle initial continues a name after a first name: "Richard P. Feynman", "John F. Kennedy" (not "Plan B. Google").
