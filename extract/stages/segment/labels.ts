@@ -60,7 +60,7 @@ export function parseLabel(line: string): LabelCandidate | null {
   if (!s || s.charCodeAt(0) === 32) return null;
   const lead = LEAD_STAMP.exec(s.slice(0, 40));
   if (lead) s = s.slice(lead[0].length);
-  const parsed = s.startsWith('**') ? parseBold(s) : s.startsWith('【') ? parseLenticular(s) : parsePlain(s);
+  const parsed = s.startsWith('**') ? parseBold(s) : s.startsWith('【') ? parseLenticular(s) : s.startsWith('[') ? parseSquare(s) : parsePlain(s);
   if (!parsed) return null;
   const label = parsed.label.replace(TRAIL_STAMP, '').replace(/\s+/g, ' ').trim(); // tabs, NBSP, 　 → one space
   const base = baseOf(label);
@@ -128,6 +128,22 @@ function parseLenticular(s: string): Omit<LabelCandidate, 'base'> | null {
   const label = s.slice(1, close).trim();
   const rest = s.slice(close + 1).replace(/^\s*[:：]?\s*/, '');
   if (!rest || LENTICULAR_CUE.test(label)) return null; // 【从业经历】 alone on its line is a heading
+  return { label: cleanInline(label), bold: false, colon: true, stampOnly: false, rest };
+}
+
+/** Sound and transcription cues in square brackets ("[Laughter] Yeah.", "[inaudible]"): no one speaks them. */
+const SQUARE_CUE = /^(?:laughter|laughs|laughing|chuckles|applause|music|crosstalk|cross-talk|inaudible|unintelligible|silence|pause|cheers|sighs|overlapping|overtalk|background noise|noise|coughs|sic|sound|video|audio|clip|break|end|beginning|transcript|note|editor's note)$/i;
+
+/**
+ * "[Maya Chen] We build warehouse robots.", "[Interviewer] Thanks.": the speaker in square brackets, the words after
+ * them (not a timestamp, a footnote "[1]", a Markdown link "[text](url)" or a sound cue "[Laughter]").
+ */
+function parseSquare(s: string): Omit<LabelCandidate, 'base'> | null {
+  const close = s.indexOf(']');
+  if (close < 2 || close > MAX_LABEL + 1 || s[close + 1] === '(') return null;
+  const label = s.slice(1, close).trim();
+  const rest = s.slice(close + 1).replace(/^\s*[:：]?\s*/, '');
+  if (!rest || !/^\p{L}/u.test(label) || SQUARE_CUE.test(label)) return null;
   return { label: cleanInline(label), bold: false, colon: true, stampOnly: false, rest };
 }
 
