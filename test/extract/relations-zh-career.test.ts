@@ -255,3 +255,13 @@ describe('an honorific between the name and the past job: 罗晓峰博士曾在X
     expect(found, found.join('\n')).toContain(expected);
   });
 });
+
+describe('他是Y的联合创始人: the person named before', () => {
+  it.each([
+    ['今天请到了一位老朋友，张潇雨，他现在是一家AI编程公司码途科技的联合创始人。', '张潇雨 -FOUNDED-> 码途科技'],
+    ['第二位嘉宾是周立行，她是星海智能的创始人。', '周立行 -FOUNDED-> 星海智能'],
+  ])('%s', (line, expected) => {
+    const found = relationsOf(`主持人：${line}\n\n王磊：谢谢。`);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+});
