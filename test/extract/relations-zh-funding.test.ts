@@ -90,3 +90,18 @@ describe('an investor joining a round: 由A领投，B也参与了', () => {
     expect(found.filter((r) => r.startsWith('腾讯')), found.join('\n')).toEqual([]);
   });
 });
+
+describe('我们 + the company named, then the investor: 我们青禾智能拿了红杉中国的天使轮', () => {
+  it.each([
+    ['我是青禾智能的创始人。我们青禾智能去年拿了红杉中国的天使轮，主要做法律行业。', '红杉中国 -INVESTED_IN-> 青禾智能'],
+    ['我是星海智能的创始人。我们星海智能今年获得了高瓴创投的A轮投资。', '高瓴创投 -INVESTED_IN-> 星海智能'],
+  ])('%s', (line, expected) => {
+    const found = relationsOf(line);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+
+  it('a customer is no investor: 我们青禾智能拿了红杉中国的订单', () => {
+    const found = relationsOf('我是青禾智能的创始人。我们青禾智能拿了红杉中国的订单。');
+    expect(found.filter((r) => r.includes('INVESTED_IN')), found.join('\n')).toEqual([]);
+  });
+});
