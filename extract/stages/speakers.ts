@@ -15,7 +15,8 @@ export function guestKey(documentId: string): string {
   return `guest@${documentId}`;
 }
 
-const NUMBERED_SPEAKER = /^[\p{L} ]{2,20}?\s?\d{1,2}$/u;
+/** "Speaker 2", "发言人1", "Student 3", and the Chinese placeholders 甲, 乙, 丙, 丁 (A, B, C, D): no one in particular. */
+const NUMBERED_SPEAKER = /^(?:[\p{L} ]{2,20}?\s?\d{1,2}|[甲乙丙丁])$/u;
 /** Labels that name no one ("Q", "A", "问", "答", any single letter): never an alias of the person behind them. */
 const NAMELESS_LABEL = /^(?:\p{Script=Latin}|问|答)$/u;
 const aliasOf = (label: string): string[] => (NAMELESS_LABEL.test(label.trim()) ? [] : [label]);

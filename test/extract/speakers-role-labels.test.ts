@@ -56,3 +56,13 @@ describe('speakers: a title in a label', () => {
     expect(extractText(text).speakers.map((s) => s.label).sort()).toEqual(['Helen Whitford', 'Samuel Adeyemi']);
   });
 });
+
+describe('speakers: 甲 and 乙', () => {
+  it('are no one in particular: each document has its own 甲, as it has its own "Speaker 1"', () => {
+    const text = ['甲：你觉得DeepSeek怎么样？', '', '乙：我觉得DeepSeek-V3很强。', '', '甲：那Kimi呢？', '', '乙：月之暗面做得也不错。'].join('\n');
+    const one = extractText(text, 'one').speakers.map((s) => s.key).sort();
+    const two = extractText(text, 'two').speakers.map((s) => s.key).sort();
+    expect(one).toHaveLength(2);
+    expect(one.filter((k) => two.includes(k))).toEqual([]);
+  });
+});
