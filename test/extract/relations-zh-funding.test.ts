@@ -105,3 +105,12 @@ describe('我们 + the company named, then the investor: 我们青禾智能拿�
     expect(found.filter((r) => r.includes('INVESTED_IN')), found.join('\n')).toEqual([]);
   });
 });
+
+describe('two groups after the lead: 由A领投，B、C跟投，老股东D继续加注', () => {
+  it('each of both groups invested', () => {
+    const found = relationsOf('星枢机器人近日完成5亿元B轮融资，由高瓴创投领投，美团龙珠、顺为资本跟投，老股东奇绩创坛继续加注。');
+    for (const r of ['高瓴创投 -INVESTED_IN-> 星枢机器人', '美团龙珠 -INVESTED_IN-> 星枢机器人', '顺为资本 -INVESTED_IN-> 星枢机器人', '奇绩创坛 -INVESTED_IN-> 星枢机器人']) {
+      expect(found, found.join('\n')).toContain(r);
+    }
+  });
+});
