@@ -404,3 +404,16 @@ describe('a list of investments that repeats its preposition', () => {
     expect(found).toEqual(expect.arrayContaining(['Sequoia Capital -INVESTED_IN-> Quillfeather', 'Sequoia Capital -INVESTED_IN-> Larkspur Labs', 'Sequoia Capital -INVESTED_IN-> Northwind Robotics']));
   });
 });
+
+describe('a stake bought in a company', () => {
+  it('"X bought a minority stake in Y": X invested in Y', () => {
+    expect(relationsOf('Last year Sequoia Capital bought a minority stake in Larkspur Labs.')).toContain('Sequoia Capital -INVESTED_IN-> Larkspur Labs');
+  });
+
+  it('a guest\'s "Krafton bought a minority stake in 2024" is a stake in the guest\'s company', () => {
+    const found = relationsOf(
+      '**Host:** My guest today is Ines Varga, the studio head at Quillfeather Games.\n\n**Ines Varga:** Thanks. Korvath Holdings bought a minority stake in 2024.\n\n**Host:** Great.\n',
+    );
+    expect(found).toContain('Korvath Holdings -INVESTED_IN-> Quillfeather Games');
+  });
+});
