@@ -174,3 +174,13 @@ describe('a news sentence about a company, its later clauses without a subject',
     expect(found, found.join('\n')).not.toContain('王传福 -FOUNDED-> 星枢机器人');
   });
 });
+
+describe('a joint venture of two companies: 上汽和通用的合资品牌', () => {
+  it.each([
+    ['上汽的问题在于转型慢，不过上汽和通用的合资品牌还在贡献利润。', '上汽 -PARTNERS_WITH-> 通用'],
+    ['丰田与广汽的合资公司去年卖得不错。', '丰田 -PARTNERS_WITH-> 广汽'],
+  ])('%s', (text, relation) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(relation);
+  });
+});
