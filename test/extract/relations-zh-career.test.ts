@@ -265,3 +265,13 @@ describe('他是Y的联合创始人: the person named before', () => {
     expect(found, found.join('\n')).toContain(expected);
   });
 });
+
+describe('我是Y的创始人: the speaker founded it', () => {
+  it.each([
+    ['我是星枢机器人的创始人，今天主要聊聊量产。', '王磊 -FOUNDED-> 星枢机器人'],
+    ['我现在是一家AI编程公司码途科技的联合创始人。', '王磊 -FOUNDED-> 码途科技'],
+  ])('%s', (line, expected) => {
+    const found = relationsOf(`主持人：介绍一下自己？\n\n王磊：${line}`);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+});
