@@ -74,3 +74,13 @@ describe('a former post and the present one in one appositive', () => {
     expect(found).toContain('Tam Okoro -LEADS-> Northam Grid Agency');
   });
 });
+
+describe('a hearing\'s witness list: "Name, Title at/of Body; Name, Chief Executive, Company"', () => {
+  const found = relationsOf(
+    'Witnesses: Dr Mira Kell, Director of Data at NHS England; Ravi Ostrander, Chief Executive, Marrow Health Systems.\n\n' +
+      '**Chair:** Good morning.\n\n**Ravi Ostrander:** Good morning.\n',
+  );
+  it.each(['Mira Kell -WORKS_AT-> NHS England', 'Ravi Ostrander -CEO_OF-> Marrow Health Systems'])('%s', (relation) => {
+    expect(found, found.join('\n')).toContain(relation);
+  });
+});
