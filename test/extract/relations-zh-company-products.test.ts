@@ -31,3 +31,11 @@ describe('a company, 的, then its product', () => {
     expect(doc.entities.find((e) => e.aliases.includes('海螺AI'))?.type).toBe('product');
   });
 });
+
+describe('our product named after its kind, a modifier before the kind: 我们的第二代人形机器人星枢H2', () => {
+  it('the speaker’s company developed it', () => {
+    const text = '主持人：介绍一下？\n\n周予安：我是星枢机器人的创始人。我们的第二代人形机器人星枢H2今年开始交付。\n';
+    const found = relationLines(extractText(text, 'robots.zh'));
+    expect(found, found.join('\n')).toContain('星枢机器人 -DEVELOPED-> 星枢H2');
+  });
+});
