@@ -28,6 +28,12 @@ describe('an acronym and a number among drug words is no model', () => {
     expect(typeOf(text, 'TNF-7')).toBe('concept');
   });
 
+  it('a drug filing in capitals is no organization ("we file the IND with the FDA")', () => {
+    const labels = extractText('**Guest:** We expect to file the IND next spring, then a BLA.').entities.map((e) => e.label);
+    expect(labels).not.toContain('IND');
+    expect(labels).not.toContain('BLA');
+  });
+
   it('without drug words an acronym and a number stays a model ("we compared against GAIA-2")', () => {
     expect(typeOf('For driving video we compared against GAIA-2 from Wayve.', 'GAIA-2')).toBe('model');
   });
