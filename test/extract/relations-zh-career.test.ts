@@ -275,3 +275,10 @@ describe('我是Y的创始人: the speaker founded it', () => {
     expect(found, found.join('\n')).toContain(expected);
   });
 });
+
+describe('a current job at a company introduced by its name: 在一家叫Y的创业公司做CTO', () => {
+  it('the speaker works there', () => {
+    const found = relationsOf('主持人：介绍一下自己？\n\n王磊：我是前百度的算法工程师，现在在一家叫青禾智能的创业公司做CTO。');
+    expect(found, found.join('\n')).toContain('王磊 -WORKS_AT-> 青禾智能');
+  });
+});
