@@ -160,6 +160,9 @@ function headingLine(line: string, rules: SegmentRules): { level: number; text: 
   return null;
 }
 
+/** A name or role in capitals, one to four words ("INTERVIEWER", "TOMASZ NOWAK"). */
+const CAPS_NAME = /^\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}$/u;
+
 /** A line holding only a name, or a name and a dashed title ("Jane Doe -- Chief Executive Officer"). */
 function nameLine(line: string): string | null {
   const text = line.trim();
@@ -188,6 +191,8 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
     if (!base) continue;
     const key = foldWord(base);
     if (blank(i - 1) && !blank(i + 1) && STAMPED_LINE.test(lines[i + 1])) stamped.add(i);
+    // "INTERVIEWER⏎Why did you…", "TOMASZ NOWAK⏎Because…": a name in capitals over its words, as scripts set them.
+    else if (blank(i - 1) && !blank(i + 1) && CAPS_NAME.test(base) && base === lines[i].trim()) stamped.add(i);
     if (blank(i - 1) && (blank(i + 1) || stamped.has(i))) {
       alone.set(i, base);
       counts.set(key, (counts.get(key) ?? 0) + 1);
