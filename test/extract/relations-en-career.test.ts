@@ -92,3 +92,10 @@ describe('a question about the guest that the guest denies', () => {
     expect(exchange(answer)).toContain('Ravi Menon -WORKED_AT-> Halvorsen Robotics');
   });
 });
+
+describe('a second past job in the same sentence, its verb left out', () => {
+  it('"I spent six years at A on the X team, then two years at B": both', () => {
+    const found = relationsOf(turns('I spent six years at Korvath Studios on the Ember team, then two years at Brindle Entertainment working on a shooter.'));
+    expect(found).toEqual(expect.arrayContaining(['Mara Osten -WORKED_AT-> Korvath Studios', 'Mara Osten -WORKED_AT-> Brindle Entertainment']));
+  });
+});
