@@ -73,3 +73,16 @@ describe('a product line named with its model number once', () => {
     expect(es.find((e) => e.label === 'Vantor')?.type).not.toBe('product');
   });
 });
+
+describe('a name used and said to come from an organization is its product', () => {
+  it('"We also use Tessaly from Korvath Labs for terrain": Tessaly is a product, Korvath Labs its maker', () => {
+    const doc = extractDocument({ id: 'doc', path: 'doc.md', text: '**Guest:** We also use Tessaly from Korvath Labs for the terrain.\n\n**Host:** Nice.\n' }, context);
+    expect(doc.entities.find((e) => e.label === 'Tessaly')?.type).toBe('product');
+    expect(doc.entities.find((e) => e.label === 'Korvath Labs')?.type).toBe('organization');
+  });
+
+  it('a person met "from" a company stays no product ("we hired Mara Osten from Korvath Labs")', () => {
+    const doc = extractDocument({ id: 'doc', path: 'doc.md', text: '**Guest:** Last year we hired Mara Osten from Korvath Labs.\n\n**Host:** Nice.\n' }, context);
+    expect(doc.entities.find((e) => e.label === 'Mara Osten')?.type).toBe('person');
+  });
+});

@@ -583,6 +583,24 @@ function placesInPlaceLists(text: string, candidates: Candidate[]): Candidate[] 
   });
 }
 
+const USE_BEFORE = /\b(?:use|uses|used|using|run|runs|license|licensed|licence|adopted|switched\s+to|moved\s+to)\s+(?:the\s+)?$/i;
+const FROM_AFTER = /^\s+from\s+(?:the\s+)?/;
+
+/**
+ * "We also use Houdini from SideFX": a name no cue typed, used and then said to come from an organization, is that
+ * organization's product (not a company of its own). Organizations are looked up by start: linear.
+ */
+function productsFromMakers(text: string, candidates: Candidate[]): Candidate[] {
+  const orgStarts = new Set<number>();
+  for (const c of candidates) if (c.type === 'organization') orgStarts.add(c.start);
+  return candidates.map((c) => {
+    if (c.source !== 'discovery' || c.priority !== 0 || c.type !== 'organization') return c;
+    const from = FROM_AFTER.exec(text.slice(c.end, c.end + 12));
+    if (!from || !orgStarts.has(c.end + from[0].length) || !USE_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) return c;
+    return { ...c, type: 'product', priority: 1, minCount: undefined, reason: 'a name used and said to come from an organization (we use Houdini from SideFX) is its product' };
+  });
+}
+
 /**
  * A discovered "person" that starts with a known company's name is that company and its product: "Boston Dynamics Spot"
  * (a three-word group outgrew the lexicon's "Boston Dynamics"). People named after one (Jasper Johns) keep their name:
@@ -590,7 +608,7 @@ function placesInPlaceLists(text: string, candidates: Candidate[]): Candidate[] 
  * follows the company ("Nvidia Jetson Thor").
  */
 export function yieldToKnownNames(text: string, candidates: Candidate[]): Candidate[] {
-  candidates = besideKnownNames(text, placesInPlaceLists(text, placesBeforePlaces(text, namesEndingInPlaces(text, outsideStageDirections(text, afterKnownNames(text, candidates))))));
+  candidates = besideKnownNames(text, productsFromMakers(text, placesInPlaceLists(text, placesBeforePlaces(text, namesEndingInPlaces(text, outsideStageDirections(text, afterKnownNames(text, candidates)))))));
   // Known names by where they start: a look-up per candidate, not a scan (a long text holds thousands of each).
   const knownAt = new Map<number, Candidate[]>();
   for (const c of candidates) {
