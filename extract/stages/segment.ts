@@ -20,11 +20,14 @@ export const LANG_THRESHOLDS = { zh: 0.75, en: 0.05 } as const;
 
 type Para = Extract<Unit, { type: 'para' }>;
 
-/** A paragraph's text: lines rejoined, a leading timestamp dropped, inline Markdown removed. */
+/**
+ * A paragraph's text: lines rejoined, a leading timestamp dropped, inline Markdown removed. A labelled paragraph's first
+ * line is shorter by its label, so a short line there says nothing about a break.
+ */
 function paraText(para: Para): string {
   const lines = para.lines.slice();
   if (lines.length) lines[0] = stripLeadingTimestamp(lines[0].trimStart());
-  return cleanInline(joinLines(lines)).trim();
+  return cleanInline(joinLines(lines, !para.label)).trim();
 }
 
 /** Boilerplate keeps its lines as written (metadata lines stay apart). */

@@ -82,8 +82,11 @@ const shortLineBreak = (last: string, line: string, wrap: number): boolean =>
   !CJK_ANYWHERE.test(last) && !CJK_ANYWHERE.test(line) && // Chinese lines wrap by width, not by characters
   !/(?:^|\s)(?:and|or|of|the|a|an|to|in|on|at|for|with|by|from|as|is|was|are|that|which|who|&)$/i.test(last);
 
-/** Join the lines of one paragraph: no space beside CJK, one space between Latin words, "\n" before list items and entry lines. */
-export function joinLines(lines: string[]): string {
+/**
+ * Join the lines of one paragraph: no space beside CJK, one space between Latin words, "\n" before list items and entry
+ * lines, and (unless `shortLines` is false: a speaker's paragraph, whose first line lost its label) after a short line.
+ */
+export function joinLines(lines: string[], shortLines = true): string {
   const parts: string[] = [];
   let wrap = 0;
   for (const raw of lines) wrap = Math.max(wrap, raw.trim().length);
@@ -100,7 +103,7 @@ export function joinLines(lines: string[]): string {
     const hardBreak = lines[i - 1].endsWith('  ');
     const before = last.charCodeAt(last.length - 1);
     const after = line.charCodeAt(0);
-    if (hardBreak || LIST_ITEM.test(raw) || STAMPED_ENTRY.test(raw) || entryBreak(last, line) || shortLineBreak(last, line, wrap)) parts.push('\n');
+    if (hardBreak || LIST_ITEM.test(raw) || STAMPED_ENTRY.test(raw) || entryBreak(last, line) || (shortLines && shortLineBreak(last, line, wrap))) parts.push('\n');
     else if (isCjk(before) || isCjk(after)) parts.push('');
     else if (before === 45 /* - */ && last.length > 1 && isLatinLetter(last.charCodeAt(last.length - 2)) && isLatinLetter(after)) parts.push('');
     else parts.push(' ');

@@ -144,7 +144,7 @@ function wrappedBoldLabel(lines: string[], i: number): LabelCandidate | null {
     const at = line.indexOf('**');
     if (at < 0) continue;
     if (at !== line.length - 2) return null;
-    const cand = parseLabel(joinLines(lines.slice(i, j + 1)));
+    const cand = parseLabel(joinLines(lines.slice(i, j + 1), false));
     return cand?.wholeBold ? { ...cand, span: j - i } : null;
   }
   return null;
