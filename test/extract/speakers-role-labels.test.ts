@@ -66,3 +66,22 @@ describe('speakers: 甲 and 乙', () => {
     expect(one.filter((k) => two.includes(k))).toEqual([]);
   });
 });
+
+describe('speakers: a headline with a section word before the guest', () => {
+  it('"Q&A: Dana Whitfield on grid storage" names the guest who answers', () => {
+    const text = [
+      '# Q&A: Dana Whitfield on grid storage',
+      '',
+      'Dana Whitfield runs Heliostat Energy in Austin.',
+      '',
+      '**Q: What does Heliostat build?**',
+      '',
+      'A: Thermal batteries.',
+      '',
+      '**Q: Who funds you?**',
+      '',
+      'A: Breakthrough Energy Ventures led our Series A.',
+    ].join('\n');
+    expect(extractText(text).speakers.map((s) => s.label).sort()).toEqual(['Dana Whitfield', 'Host (host)']);
+  });
+});
