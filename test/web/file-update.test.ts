@@ -80,7 +80,9 @@ describe.skipIf(!browserAvailable())('viewer: the graph file is rewritten on dis
     expect(await page.evaluate((keys) => keys.every((k) => (window as any).turngraph.getGraph().hasNode(k)), added)).toBe(true);
     expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('Lena Voss');
     expect(await page.locator('.legend-item[data-type="concept"]').getAttribute('aria-pressed')).toBe('false');
-    // The selected node is on screen.
+    // The selected node is on screen, once the camera has come to rest (a node the new layout put out of view is
+    // brought in by a 450 ms camera move, which a loaded machine can still be drawing here).
+    await restingCamera(page);
     const onScreen = await page.evaluate(() => {
       const sigma = (window as any).turngraph.getRenderer().sigma;
       const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData('lena-voss'));
