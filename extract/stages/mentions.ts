@@ -3,7 +3,7 @@
 import type { Lexicon } from '../lexicon.ts';
 import type { Mention, MentionedDocument, TurnedDocument } from '../types.ts';
 import { settleOverlaps, type Candidate } from './mentions/candidate.ts';
-import { hasHan, tagText } from './mentions/jieba.ts';
+import { hasHan, tagText, tagTextRemembered, type PackedTokens, type Token } from './mentions/jieba.ts';
 import { discoverLatin, yieldToKnownNames } from './mentions/latin.ts';
 import { discoverListed, discoverListedLatin } from './mentions/lists.ts';
 import { discoverEnglishConcepts } from './mentions/enconcepts.ts';
@@ -26,17 +26,20 @@ import { withHanModelNumbers, withProductMakers } from './mentions/zhproducts.ts
 export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDocument {
   const commonWords = lowerCaseWords(doc.turns.filter((t) => t.kind !== 'boilerplate').map((t) => t.text));
   const speakers = hanSpeakerNames(doc, lexicon);
-  let perTurn = doc.turns.filter((t) => t.kind !== 'boilerplate').map((turn) => ({ turn, candidates: mentionsInText(turn.text, lexicon, commonWords, new Set(), speakers) }));
+  // Each turn is tagged once, however many passes read it (the tokens kept packed: 9 bytes a token).
+  const tagged = new Map<string, PackedTokens>();
+  const tag = (text: string) => tagTextRemembered(text, tagged);
+  let perTurn = doc.turns.filter((t) => t.kind !== 'boilerplate').map((turn) => ({ turn, candidates: mentionsInText(turn.text, lexicon, commonWords, new Set(), speakers, undefined, tag) }));
   // A company name cued once (星海智能创始人) is a name wherever else the document writes it: only those turns run again.
   const companies = new Set(perTurn.flatMap(({ turn, candidates }) => candidates.filter((c) => c.reason === lexicon.cues.zhCompanyWords.reason).map((c) => turn.text.slice(c.start, c.end))));
   if (companies.size > 0) {
-    perTurn = perTurn.map((p) => ([...companies].some((name) => p.turn.text.includes(name)) ? { turn: p.turn, candidates: mentionsInText(p.turn.text, lexicon, commonWords, companies, speakers) } : p));
+    perTurn = perTurn.map((p) => ([...companies].some((name) => p.turn.text.includes(name)) ? { turn: p.turn, candidates: mentionsInText(p.turn.text, lexicon, commonWords, companies, speakers, undefined, tag) } : p));
   }
   // 百川 for 百川智能, 澜舟 for 澜舟科技: a company's short form is a name once the document names the company.
   const named = perTurn.flatMap(({ turn, candidates }) => candidates.filter((c) => c.type === 'organization' && !c.minCount).map((c) => ({ surface: turn.text.slice(c.start, c.end), canonical: c.canonical ?? turn.text.slice(c.start, c.end) })));
   const shortForms = shortFormsOf(named, lexicon);
   if (shortForms.size > 0) {
-    perTurn = perTurn.map((p) => ([...shortForms.keys()].some((short) => p.turn.text.includes(short)) ? { turn: p.turn, candidates: mentionsInText(p.turn.text, lexicon, commonWords, companies, speakers, shortForms) } : p));
+    perTurn = perTurn.map((p) => ([...shortForms.keys()].some((short) => p.turn.text.includes(short)) ? { turn: p.turn, candidates: mentionsInText(p.turn.text, lexicon, commonWords, companies, speakers, shortForms, tag) } : p));
   }
   // An English company named in full once (Veridian Systems) is a name wherever the document writes its short form.
   const latinShorts = latinShortForms(perTurn, lexicon, commonWords);
@@ -102,8 +105,9 @@ export function mentionsInText(
   companies: Set<string> = new Set(),
   speakers: Array<{ name: string; label: string }> = [],
   shortForms: Map<string, ShortForm> = new Map(),
+  tag: (text: string) => Token[] = tagText,
 ): Candidate[] {
-  const tokens = hasHan(text) ? tagText(text) : null;
+  const tokens = hasHan(text) ? tag(text) : null;
   const boundaries = tokens ? tokenBoundaries(tokens, text.length) : null;
   const candidates: Candidate[] = [
     ...matchLexicon(text, lexicon, boundaries),
