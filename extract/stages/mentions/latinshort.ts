@@ -81,6 +81,8 @@ export function latinShortForms(perTurn: Array<{ turn: { text: string }; candida
  * naming thousands of companies is not scanned once per company for every turn.
  */
 export function withLatinShortForms(text: string, candidates: Candidate[], shortForms: Map<string, ShortForm>, _lexicon?: Lexicon): Candidate[] {
+  // A few short forms (most documents): one search for each is quicker than visiting every word start.
+  if (shortForms.size <= FEW) return withFewShortForms(text, candidates, shortForms);
   const index = shortFormIndex(shortForms);
   const found: { order: number; at: number; short: string; form: ShortForm }[] = [];
   for (let at = 0; at < text.length; at++) {
@@ -109,6 +111,21 @@ export function withLatinShortForms(text: string, candidates: Candidate[], short
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const FEW = 16;
+
+/** Each short form searched for in turn: linear in the text for a bounded number of short forms. */
+function withFewShortForms(text: string, candidates: Candidate[], shortForms: Map<string, ShortForm>): Candidate[] {
+  const added: Candidate[] = [];
+  for (const [short, form] of shortForms) {
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
+      const end = at + short.length;
+      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+      added.push((form as LatinShortForm).line ? productLineMention(at, end, form) : shortFormMention(at, end, short, form));
+    }
+  }
+  return added.length === 0 ? candidates : settleOverlaps([...candidates, ...added]);
+}
+
 /** Short forms are looked up by their first characters (isNameShaped keeps them to three or more). */
 const PREFIX = 3;
 
