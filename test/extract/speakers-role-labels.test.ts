@@ -85,3 +85,12 @@ describe('speakers: a headline with a section word before the guest', () => {
     expect(extractText(text).speakers.map((s) => s.label).sort()).toEqual(['Dana Whitfield', 'Host (host)']);
   });
 });
+
+describe('speakers: 提问者 and 回答者', () => {
+  it('are the asking host and the answering guest, not one person called 者', () => {
+    const text = ['提问者：现在做大模型创业还有没有机会？', '', '回答者：谢邀。应用层还有机会。', '', '提问者：为什么？', '', '回答者：算力太贵。'].join('\n');
+    const speakers = extractText(text).speakers;
+    expect(speakers).toHaveLength(2);
+    expect(speakers.map((s) => s.label)).not.toContain('者');
+  });
+});

@@ -48,6 +48,8 @@ function findRole(label: string, rules: SegmentRules): LabelRole | null {
     // "Host Jane Doe" needs a separator; "主持人Melissa Koide" does not.
     if (latinWord && !/^[\s:：-]/.test(rest)) continue;
     const name = rest.replace(/^[\s:：\-–—]+/, '').trim();
+    // "提问者", "回答者": one Han character after a role word is a suffix of the word, not a name (those have two or more).
+    if (/^\p{Script=Han}$/u.test(name)) continue;
     if (name && validShape(name) && !rules.roles.has(foldWord(name))) return { role: rule.role, word: rule.word, name };
   }
   return null;
