@@ -94,3 +94,12 @@ describe('speakers: 提问者 and 回答者', () => {
     expect(speakers.map((s) => s.label)).not.toContain('者');
   });
 });
+
+describe('speakers: a host greeting the guest by name', () => {
+  it('"**Host:** Welcome Ines Varga, the studio head at …" is the host speaking, not a host called "Welcome Ines Varga"', () => {
+    const text = ['**Host:** Welcome Ines Varga, the studio head at Quillfeather Games.', '', '**Ines Varga:** Thanks.'].join('\n');
+    const doc = extractText(text);
+    expect(doc.speakers.map((s) => s.label).sort()).toEqual(['Host (host)', 'Ines Varga']);
+    expect(doc.turns.filter((t) => t.kind === 'turn')).toHaveLength(2);
+  });
+});

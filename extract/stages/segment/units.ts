@@ -122,7 +122,8 @@ function dropIntroductions(accepted: Map<number, SpeakerLabel>, rules: SegmentRu
   }
 }
 
-const INTRO_LINE = /^([\p{Script=Han}·]{2,4}|\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:\s*[，,、（(|｜][^。！？!?]{0,60})?$/u;
+// "Welcome Ines Varga, the studio head at …" greets a guest: a greeting word opens no name.
+const INTRO_LINE = /^([\p{Script=Han}·]{2,4}|(?!(?:Welcome|Hello|Hi|Hey|Thanks|Thank|Please|Joining|Meet|Introducing|Today|Here|Our|My)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:\s*[，,、（(|｜][^。！？!?]{0,60})?$/u;
 
 /** A name, maybe with a short description and no sentence end ("王小红，某某智能创始人"): who the role is. */
 function introducesName(rest: string, rules: SegmentRules): boolean {
