@@ -73,6 +73,12 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   }
   const canonical = (written: string, surname = false): string => {
     const name = titleCase(written);
+    // "Dr Marsh:", "Professor Mehta:": a title and a surname, the full name the intro gives ("Dr Helen Marsh").
+    const titled = TITLE_AND_SURNAME.exec(name);
+    if (titled && rules.nameTitles.has(titled[1].toLowerCase())) {
+      const untitled = known.filter((k) => k !== name && !TITLE_AND_SURNAME.test(k));
+      return expandSurname(titled[2], untitled, texts, rules.nameTitles, true) ?? name;
+    }
     if (!name.includes(' ') && !hasHan(name)) {
       // "ROSS:" where another label reads "KEELY ROSS, ANCHOR:" is her, even though Ross is also a first name.
       const speaker = written !== name ? (bySurname.get(name) ?? []) : [];
@@ -238,6 +244,9 @@ function matchSpeaker(name: string, people: Person[]): string | null {
   const hit = people.find((p) => p.name === tidy || tidy.endsWith(' ' + p.name) || p.name.startsWith(tidy + ' '));
   return hit ? hit.name : null;
 }
+
+/** A title and one capitalised word: "Dr Marsh", "Prof. Mehta", "Senator Hawley". */
+const TITLE_AND_SURNAME = /^(\p{Lu}[\p{L}]*\.?) (\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 
 /** A full Latin name: two or three capitalised words ("Kexin Lin", "Mary-Ann de Vries" is not one). */
 const LATIN_GLOSS = /^[ \u00a0]?[（(][ \u00a0]?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})[ \u00a0]?[）)]/u;

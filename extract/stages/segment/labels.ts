@@ -22,7 +22,8 @@ export interface LabelCandidate {
 }
 
 const STAMP = TIMESTAMP_SOURCE;
-const LEAD_STAMP = new RegExp(`^${STAMP}\\s{0,4}(?:[-–—|]\\s{0,4})?`);
+// A question number before the label, as UK committee records print it ("Q101 Chair:", "Q103 Dawn Butler:"), goes too.
+const LEAD_STAMP = new RegExp(`^(?:${STAMP}|Q\\d{1,4}(?= \\p{Lu}))\\s{0,4}(?:[-–—|]\\s{0,4})?`, 'u');
 const TRAIL_STAMP = new RegExp(`\\s{0,4}[-–—|]?\\s{0,4}${STAMP}\\s*$`);
 const STAMP_BEFORE_COLON = new RegExp(`^\\s{0,4}${STAMP}(?=\\s{0,2}[:：](?!\\d))`);
 const STAMP_ONLY = new RegExp(`^${STAMP}$`);
