@@ -36,8 +36,11 @@ describe('segment: reporters at a press conference', () => {
     expect(found[found.length - 2][2]).toBe('散会。');
   });
 
-  it('"Reporter:" asks, the minister answers', () => {
-    const text = ['MINISTER KERR: Good morning.', '', 'Reporter: Will the budget cut health spending?', '', 'MINISTER KERR: No.'].join('\n');
-    expect(rows(text).map(([kind]) => kind)).toEqual(['turn', 'narration', 'turn']);
+  it('a bare "记者：" / "Reporter:" is the interviewer of a press interview, as before: the host asking', () => {
+    const zh = ['记者：您怎么看今年的算力投资？', '', '张伟：会继续增长。', '', '记者：谢谢。', '', '张伟：不客气。'].join('\n');
+    expect(rows(zh).map(([kind, label]) => `${kind} ${label}`)).toEqual(['turn 记者', 'turn 张伟', 'turn 记者', 'turn 张伟']);
+    expect(extractText(zh).speakers.find((s) => s.aliases.includes('记者'))?.role).toBe('host');
+    const en = ['Reporter: Will the budget cut health spending?', '', 'Simon Kerr: No.', '', 'Reporter: Thank you.', '', 'Simon Kerr: Thanks.'].join('\n');
+    expect(rows(en).map(([kind]) => kind)).toEqual(['turn', 'turn', 'turn', 'turn']);
   });
 });

@@ -32,6 +32,8 @@ export interface SegmentRules {
   /** Lower-cased role word → role. */
   roles: Map<string, { role: Role; word: string } & Rule>;
   markerLabels: Map<string, { kind: TurnKind } & Rule>;
+  /** Marker words that end a longer label ("新华社记者" for 记者): the label is that marker. */
+  markerSuffixes: Array<{ word: string; kind: TurnKind } & Rule>;
   proseLabels: Map<string, Rule>;
   metadataKeys: Map<string, Rule>;
   trailingHeadings: Map<string, Rule>;
@@ -90,7 +92,8 @@ function compile(pattern: string, flags: string, where: string): RegExp {
 function build(): SegmentRules {
   return {
     roles: wordMap(data.roles.map((r) => ({ ...r, role: r.role as Role }))),
-    markerLabels: wordMap(data.markerLabels.map((r) => ({ ...r, kind: r.kind as TurnKind }))),
+    markerLabels: wordMap(data.markerLabels.filter((r) => !('suffix' in r && r.suffix)).map((r) => ({ ...r, kind: r.kind as TurnKind }))),
+    markerSuffixes: data.markerLabels.filter((r) => 'suffix' in r && r.suffix).map((r) => ({ ...r, word: fold(r.word), kind: r.kind as TurnKind })),
     proseLabels: wordMap(data.proseLabels),
     metadataKeys: wordMap(data.metadataKeys),
     trailingHeadings: wordMap(data.trailingHeadings),

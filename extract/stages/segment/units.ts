@@ -38,8 +38,6 @@ const HEADLINE_REST = /^[^。！？!?；;…]{1,80}$/u;
  * Decide which label candidates are speakers. Returns the accepted labels by line index. `titleLine` is the
  * document's first non-empty line: there, "万字实录：朱思远谈合成数据与创业" is the headline, not a speaker.
  */
-const REPORTER = '记者';
-
 export function acceptLabels(
   candidates: Map<number, { cand: LabelCandidate; paraStart: boolean }>,
   rules: SegmentRules,
@@ -60,8 +58,8 @@ export function acceptLabels(
     // 来源：… then 提问：李华 on the next line: a credit in a metadata block, not a turn.
     const above = paraStart ? undefined : candidates.get(line - 1);
     if (above && rules.metadataKeys.has(foldWord(above.cand.base))) continue;
-    // "新华社记者：", "第一财经记者：": an outlet's reporter, read as the bare 记者 marker.
-    const marker = rules.markerLabels.get(key) ?? (key.length <= 14 && key.endsWith(REPORTER) ? rules.markerLabels.get(REPORTER) : undefined);
+    // "新华社记者：": a marker word ending a longer label (segment.json markerLabels with "suffix").
+    const marker = rules.markerLabels.get(key) ?? (key.length <= 14 ? rules.markerSuffixes.find((m) => key.length > m.word.length && key.endsWith(m.word)) : undefined);
     if (marker) {
       if (cand.bold || cand.colon) accepted.set(line, { ...cand, marker: marker.kind });
       continue;
