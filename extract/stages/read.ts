@@ -3,6 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError } from '../errors.ts';
+import { cjkShare } from './segment/text.ts';
 import type { SourceText } from '../types.ts';
 
 /** Transcript file extensions: what a folder scan picks up, and what a document id leaves out. Subtitle files
@@ -54,14 +55,7 @@ function chineseLegacyText(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
-  let han = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) han++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-  }
-  return han > 0 && han * 3 >= han + latin ? text : null;
+  return cjkShare([text]) >= 1 / 3 ? text : null;
 }
 
 /** What an office or print document is, by its first bytes; null for anything else. */

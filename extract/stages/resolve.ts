@@ -8,6 +8,7 @@ import { VERSIONED } from './mentions/lexmatch.ts';
 import { aliasKey } from './mentions/trie.ts';
 import { appendAll } from '../arrays.ts';
 import { companyShortForms } from './mentions/companyshort.ts';
+import { hasHan } from './mentions/jieba.ts';
 
 interface Group {
   /** aliasKey of the canonical name. */
@@ -194,7 +195,6 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
 /** Between a name and its gloss: an opening bracket, after at most one space ("林可欣（Kexin Lin）", "Kexin Lin (林可欣)"). */
 const GLOSS_OPEN = /^ ?[（(]$/;
 const GLOSS_CLOSE = new Set(['）', ')']);
-const HAS_HAN = /\p{Script=Han}/u;
 
 /**
  * A name glossed in the other script, in brackets right after it ("林可欣（Kexin Lin）", "听澜科技（Tinglan Tech）",
@@ -217,7 +217,7 @@ function linkGlosses(doc: MentionedDocument, groups: Map<string, Group>): void {
       const text = texts.get(m.turn)!;
       for (const gap of [1, 2]) {
         const gloss = glosses.get(`${m.turn}\u0000${m.end + gap}`);
-        if (gloss && GLOSS_OPEN.test(text.slice(m.end, gloss.start)) && HAS_HAN.test(m.surface) !== HAS_HAN.test(gloss.surface)) pairs.push([m, gloss]);
+        if (gloss && GLOSS_OPEN.test(text.slice(m.end, gloss.start)) && hasHan(m.surface) !== hasHan(gloss.surface)) pairs.push([m, gloss]);
       }
     }
   }
@@ -233,7 +233,7 @@ function linkGlosses(doc: MentionedDocument, groups: Map<string, Group>): void {
     const lexiconA = a.mentions.some((m) => m.source === 'lexicon');
     const lexiconB = b.mentions.some((m) => m.source === 'lexicon');
     if (typeA !== typeB || (lexiconA && lexiconB)) continue;
-    const latinA = !HAS_HAN.test(name.surface);
+    const latinA = !hasHan(name.surface);
     const aFirst = a.speaker ? true : b.speaker ? false : lexiconA ? true : lexiconB ? false : latinA;
     const [target, other] = aFirst ? [a, b] : [b, a];
     const moved = other.mentions;
