@@ -8,6 +8,7 @@ import { registerServe } from './serve.ts';
 import { registerSync } from './sync.ts';
 import { registerCypher } from './cypher.ts';
 import { registerExport } from './export.ts';
+import pkg from '../../package.json' with { type: 'json' };
 
 // A reader that stops early (`turngraph build … | head`) closes the pipe: the command still finishes its work (the
 // graph file is written whole) and what it had left to print is dropped, without a stack trace.
@@ -19,6 +20,7 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const program = new Command('turngraph')
   .description('Turn interview and panel transcripts into an explorable knowledge graph.')
+  .version(pkg.version, '-V, --version', 'print the version of turngraph')
   .showHelpAfterError()
   .exitOverride();
 

@@ -1,5 +1,6 @@
 // What `--help` tells a user, and the errors of settings taken from the environment.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { turngraph } from './run.ts';
 
 const COMMANDS = ['build', 'serve', 'sync', 'cypher', 'export', 'eval'];
@@ -22,6 +23,17 @@ describe('turngraph COMMAND --help', () => {
     const text = turngraph(['build', '--help']).stdout.replace(/\s+/g, ' ');
     expect(text).toContain('graph-data/NAME.json');
     expect(text).toMatch(/default: \d+, the CPU cores/);
+  });
+});
+
+describe('turngraph --version', () => {
+  it('prints the version package.json declares, alone on its line, and exits 0 (-V too)', () => {
+    const declared = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+    for (const flag of ['--version', '-V']) {
+      const result = turngraph([flag]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(`${declared}\n`);
+    }
   });
 });
 
