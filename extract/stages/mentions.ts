@@ -12,7 +12,7 @@ import { matchLexicon } from './mentions/lexmatch.ts';
 import { findModelNames } from './mentions/models.ts';
 import { caseCompatible } from './mentions/trie.ts';
 import { discoverChinese } from './mentions/zh.ts';
-import { discoverChineseCompanies } from './mentions/zhcompany.ts';
+import { discoverChineseCompanies, FOUNDED_NAME_REASON } from './mentions/zhcompany.ts';
 import { findShortForms, shortFormsOf, type ShortForm } from './mentions/shortforms.ts';
 import { joinSubunits } from './mentions/chains.ts';
 import { companyShortForms } from './mentions/companyshort.ts';
@@ -31,7 +31,7 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
   const tag = (text: string) => tagTextRemembered(text, tagged);
   let perTurn = doc.turns.filter((t) => t.kind !== 'boilerplate').map((turn) => ({ turn, candidates: mentionsInText(turn.text, lexicon, commonWords, new Set(), speakers, undefined, tag) }));
   // A company name cued once (星海智能创始人) is a name wherever else the document writes it: only those turns run again.
-  const companies = new Set(perTurn.flatMap(({ turn, candidates }) => candidates.filter((c) => c.reason === lexicon.cues.zhCompanyWords.reason).map((c) => turn.text.slice(c.start, c.end))));
+  const companies = new Set(perTurn.flatMap(({ turn, candidates }) => candidates.filter((c) => c.reason === lexicon.cues.zhCompanyWords.reason || c.reason === FOUNDED_NAME_REASON).map((c) => turn.text.slice(c.start, c.end))));
   if (companies.size > 0) {
     perTurn = perTurn.map((p) => ([...companies].some((name) => p.turn.text.includes(name)) ? { turn: p.turn, candidates: mentionsInText(p.turn.text, lexicon, commonWords, companies, speakers, undefined, tag) } : p));
   }

@@ -62,3 +62,16 @@ describe('a stem the tagger cut into single characters (云/ns 岫/ns 科技) is
     expect(organizationsOf('今天的嘉宾林澜是云岫科技创始人，云岫科技做推理加速。')).toEqual(['云岫科技']);
   });
 });
+
+describe('the whole object of a founding verb is a company, found again wherever the text repeats it', () => {
+  it('在杭州创办了青瓷数码。青瓷数码的第一款游戏', () => {
+    const text = '主持人：聊聊你的经历。\n\n王磊：2016年我离开网易，在杭州创办了青瓷数码。青瓷数码的第一款游戏是一款手游。';
+    const found = extractDocument({ id: 'founded.zh', path: 'founded.zh.md', text }, context).entities.find((e) => e.label === '青瓷数码');
+    expect(found?.type).toBe('organization');
+    expect(found?.mentions).toHaveLength(2);
+  });
+
+  it.each([['他创办了游戏公司。'], ['她创立了个人品牌。'], ['我们创办了一家公司。']])('a kind of thing founded is no name: %s', (text) => {
+    expect(organizationsOf(text)).toEqual([]);
+  });
+});

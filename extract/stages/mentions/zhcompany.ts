@@ -67,7 +67,51 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
     }
     out.push({ start: stem.start, end: trade.end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
   }
-  return [...out, ...discoverLeadInvestors(text, tokens)];
+  return [...out, ...discoverLeadInvestors(text, tokens), ...discoverFoundedNames(text, tokens, lexicon, known)];
+}
+
+/** Why a founded name is a company; mentions.ts finds such a name again wherever the document repeats it. */
+export const FOUNDED_NAME_REASON = 'the name a founding verb takes as its whole object (在深圳创办了游戏科学。) is a company; the name is then found wherever the text repeats it';
+/** Founding verbs whose object is a company (成立/创建 take committees and databases too). */
+const FOUNDING_VERBS = new Set(['创办', '创立', '联合创办', '联合创立', '共同创办', '共同创立']);
+/** Tags of the words of a founded name: nouns and names (游戏/n 科学/n, 蓝色/n 光标/n); one unknown word alone (米哈游/x). */
+const FOUNDED_PIECE_TAGS = new Set(['n', 'nz', 'nt', 'nr', 'nrt', 'ns', 'j', 'x', 'vn']);
+const FOUNDED_ALONE_TAGS = new Set(['nz', 'nt', 'nrt', 'x', 'j']);
+/** Kinds of a thing founded, not a name (创办了游戏公司, 创立了个人品牌, 成立了专家委员会). */
+const FOUNDED_KINDS = /(?:公司|企业|集团|品牌|团队|工作室|实验室|研究院|研究所|委员会|协会|学会|学校|学院|基金|项目|课程|平台|社区|组织|机构|部门|节目|栏目|频道|账号|工厂|门店|业务|标准|理论|学派|框架)$/;
+const CLAUSE_END = /^(?:$|[，,。；;！？!?、）)\s])/;
+
+/**
+ * "在深圳创办了游戏科学。": the whole object of a founding verb, up to a clause's end, is a company when it is one to
+ * three nouns or names (not a kind: 游戏公司, 个人品牌); with `known`, each place the text writes such a name again.
+ */
+function discoverFoundedNames(text: string, tokens: Token[], lexicon: Lexicon, known: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
+  const reason = FOUNDED_NAME_REASON;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!FOUNDING_VERBS.has(tokens[k].word)) continue;
+    let j = k + 1;
+    if (tokens[j]?.word === '了') j++;
+    let end = j;
+    while (end < tokens.length && end - j < 3 && FOUNDED_PIECE_TAGS.has(tokens[end].tag) && HAN_ONLY.test(tokens[end].word) && tokens[end].start === tokens[end - 1].end) end++;
+    if (end === j || !CLAUSE_END.test(text.slice(tokens[end - 1].end, tokens[end - 1].end + 1))) continue;
+    if (end - j === 1 && !FOUNDED_ALONE_TAGS.has(tokens[j].tag)) continue;
+    const start = tokens[j].start;
+    const stop = tokens[end - 1].end;
+    const name = text.slice(start, stop);
+    if (name.length < 3 || name.length > 6 || FOUNDED_KINDS.test(name) || lexicon.matcher.lookup(name).length > 0) continue;
+    out.push({ start, end: stop, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
+  }
+  if (known.size === 0) return out;
+  // The name written again (游戏科学开发的《黑神话》), where the tagger's words begin and end with it.
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  for (const name of known) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (starts.has(at) && ends.has(at + name.length)) out.push({ start: at, end: at + name.length, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
+    }
+  }
+  return out;
 }
 
 /** The verbs of a funding round's investors (after the tagger is taught them: extract/data/tagger.json). */
