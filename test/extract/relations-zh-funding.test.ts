@@ -114,3 +114,15 @@ describe('two groups after the lead: 由A领投，B、C跟投，老股东D继续
     }
   });
 });
+
+describe('a minority stake bought is an investment, not an acquisition', () => {
+  it.each([
+    ['2021年腾讯收购了快手5%的股份，只是财务投资。', '腾讯 -INVESTED_IN-> 快手', '腾讯 -ACQUIRED-> 快手'],
+    ['阿里巴巴买入了小红书部分股权。', '阿里巴巴 -INVESTED_IN-> 小红书', '阿里巴巴 -ACQUIRED-> 小红书'],
+    ['后来腾讯收购了快手。', '腾讯 -ACQUIRED-> 快手', '腾讯 -INVESTED_IN-> 快手'],
+  ])('%s', (text, stated, not) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(stated);
+    expect(found).not.toContain(not);
+  });
+});
