@@ -282,3 +282,15 @@ describe('a current job at a company introduced by its name: 在一家叫Y的创
     expect(found, found.join('\n')).toContain('王磊 -WORKS_AT-> 青禾智能');
   });
 });
+
+describe('leaving together: 我和X他们一起离开Y', () => {
+  it.each([
+    ['主持人：聊聊你的经历。\n\n赵明远：《逆水寒》是我在网易做的最后一个项目。2014年我和李华他们一起离开网易，出来创业。'],
+    ['主持人：聊聊你的经历。\n\n赵明远：我在网易做游戏。后来我跟李华一起从网易出来，自己干。'],
+  ])('%s', (text) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain('赵明远 -WORKED_AT-> 网易');
+    expect(found).toContain('李华 -WORKED_AT-> 网易');
+    expect(found).not.toContain('赵明远 -WORKS_AT-> 网易');
+  });
+});
