@@ -6,7 +6,7 @@ import type { Turn } from '../../src/model.ts';
 import { entityKey, hostKey, turnId } from '../keys.ts';
 import type { Diagnostic, SegmentedDocument, Speaker, TurnedDocument } from '../types.ts';
 import { baseOf, formalSurname } from './segment/labels.ts';
-import { expandFirstName, expandSurname, findIntroductions, tidyName, type Introduction } from './segment/names.ts';
+import { expandFirstName, expandSurname, findIntroductions, splitTitles, tidyName, withoutTitles, type Introduction } from './segment/names.ts';
 import { roleOf, type LabelRole } from './segment/roles.ts';
 import { segmentRules, type Role, type SegmentRules } from './segment/rules.ts';
 
@@ -62,7 +62,8 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   // Names written in labels, full names first so that first names can expand to them.
   const labelNames = labels.map((l) => {
     const role = roles.get(l);
-    return withoutTitle(role ? role.name : baseOf(l), rules.nameTitles);
+    const name = role ? role.name : baseOf(l);
+    return name && withoutTitles(name, rules.nameTitles);
   });
   const labelled = [...new Set(labelNames.filter((n): n is string => !!n && n.includes(' ')).map(titleCase))];
   const known = [...new Set([...labelled, ...intros.map((i) => i.name)])];
@@ -74,10 +75,10 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   const canonical = (written: string, surname = false): string => {
     const name = titleCase(written);
     // "Dr Marsh:", "Professor Mehta:": a title and a surname, the full name the intro gives ("Dr Helen Marsh").
-    const titled = TITLE_AND_SURNAME.exec(name);
-    if (titled && rules.nameTitles.has(titled[1].toLowerCase())) {
-      const untitled = known.filter((k) => k !== name && !TITLE_AND_SURNAME.test(k));
-      return expandSurname(titled[2], untitled, texts, rules.nameTitles, true) ?? name;
+    const surnameAfterTitle = titledSurname(name, rules.nameTitles);
+    if (surnameAfterTitle) {
+      const untitled = known.filter((k) => k !== name && !titledSurname(k, rules.nameTitles));
+      return expandSurname(surnameAfterTitle, untitled, texts, rules.nameTitles, true) ?? name;
     }
     if (!name.includes(' ') && !hasHan(name)) {
       // "ROSS:" where another label reads "KEELY ROSS, ANCHOR:" is her, even though Ross is also a first name.
@@ -225,7 +226,7 @@ function personShaped(name: string, rules: SegmentRules): boolean {
 function selfNamed(text: string, rules: SegmentRules): string[] {
   const head = text.slice(0, 600);
   for (const rule of rules.selfIntroductions) {
-    const name = tidyName(rule.regex.exec(head)?.[1] ?? '');
+    const name = withoutTitles(tidyName(rule.regex.exec(head)?.[1] ?? ''), rules.nameTitles);
     const han = /^[\p{Script=Han}·]{2,4}$/u.test(name) && (rules.surnames.has(name[0]) || rules.surnames.has(name.slice(0, 2)));
     if (han || /^\p{Lu}\S*(?: \p{Lu}\S*){1,3}$/u.test(name)) return [name];
   }
@@ -245,8 +246,11 @@ function matchSpeaker(name: string, people: Person[]): string | null {
   return hit ? hit.name : null;
 }
 
-/** A title and one capitalised word: "Dr Marsh", "Prof. Mehta", "Senator Hawley". */
-const TITLE_AND_SURNAME = /^(\p{Lu}[\p{L}]*\.?) (\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+/** The surname of titles and one capitalised word ("Dr Marsh", "Prof. Mehta", "Senator Hawley" → the last word), or null. */
+function titledSurname(name: string, titles: Set<string>): string | null {
+  const { titled, rest } = splitTitles(name, titles);
+  return titled && rest.length === 1 && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(rest[0]) ? rest[0] : null;
+}
 
 /** A full Latin name: two or three capitalised words ("Kexin Lin", "Mary-Ann de Vries" is not one). */
 const LATIN_GLOSS = /^[ \u00a0]?[（(][ \u00a0]?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})[ \u00a0]?[）)]/u;
@@ -270,11 +274,3 @@ function latinGlosses(names: (string | null | undefined)[], texts: string[]): Ma
   return out;
 }
 
-/** "Prof. Helen Whitford" → "Helen Whitford": a title before a full name is no part of it (a title before a surname is kept: "Senator HAWLEY"). */
-function withoutTitle(name: string | null, titles: Set<string>): string | null {
-  if (!name) return name;
-  const words = name.split(/\s+/);
-  let first = 0;
-  while (first < words.length - 2 && titles.has(words[first].toLowerCase())) first++;
-  return first > 0 && words.slice(first).every((w) => /^\p{Lu}/u.test(w)) ? words.slice(first).join(' ') : name;
-}

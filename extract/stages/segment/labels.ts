@@ -1,5 +1,6 @@
 // Speaker labels at the start of a line: `**Name：**`, `**Name**`, `Name: text`, `Name：text`, `【Name】text`, `Q:`,
 // `00:12:03 Name:`, `Name [00:12]:`, `Name  00:12` alone. Shape only; segment.ts decides which labels are speakers.
+import segmentData from '../../data/segment.json' with { type: 'json' };
 import { cleanInline, isHan, TIMESTAMP_SOURCE } from './text.ts';
 
 export interface LabelCandidate {
@@ -44,8 +45,14 @@ const MAX_LABEL = 48;
 /**
  * A turn in a hearing record (the US Congress's, and parliaments printed the same way): an honorific or office, the
  * surname in capitals, a period, the words ("    Senator HAWLEY. Thank you, Mr. Chairman."; "Mr. CARTER of Georgia.").
+ * The honorifics are segment.json's nameTitles (the titles written before a surname everywhere else) and these
+ * offices, which only a hearing record writes so ("The CHAIRMAN.", "Ranking Member SMITH.").
  */
-const HONORIFIC = String.raw`(?:The|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Senator|Representative|Delegate|Chair|Chairman|Chairwoman|Chairperson|Vice Chair|Ranking Member|Professor|Secretary|Judge|Justice|General|Admiral|Commissioner|Governor|Director|Ambassador|Mayor)`;
+const HEARING_OFFICES = ['The', 'Vice Chair', 'Ranking Member', 'Delegate', 'Chairperson'];
+const HONORIFIC = `(?:${[...HEARING_OFFICES, ...segmentData.nameTitles.words]
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|')})`;
 const CAPS_SURNAME = String.raw`\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?`;
 const FORMAL_NAME = new RegExp(String.raw`^${HONORIFIC} (${CAPS_SURNAME})(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?$`, 'u');
 const FORMAL_LABEL = new RegExp(String.raw`^ {0,8}(${HONORIFIC} ${CAPS_SURNAME}(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)\. +(?=\S)`, 'u');

@@ -22,6 +22,34 @@ export function tidyName(name: string): string {
   return words.join(' ').replace(/[.'’]+$/, '');
 }
 
+/**
+ * Whether a word is a title written before a name ("Dr", "Dr.", "Prof.", "Senator"), with or without its period;
+ * `titles` holds segment.json's nameTitles, lower-cased.
+ */
+export function isTitle(word: string, titles: Set<string>): boolean {
+  const folded = word.normalize('NFKC').toLowerCase();
+  return titles.has(folded) || titles.has(`${folded}.`) || (folded.endsWith('.') && titles.has(folded.slice(0, -1)));
+}
+
+/**
+ * A name split after its leading titles: "Prof. Helen Whitford" → Helen Whitford, "Vice President Harris" →
+ * Harris, "Dr Marsh" → Marsh. Titles are peeled while a word is left; `titled` says whether any was. The one place
+ * speaker labels lose their titles: a title and one word is a surname to expand, a title before a full name is
+ * no part of it.
+ */
+export function splitTitles(name: string, titles: Set<string>): { titled: boolean; rest: string[] } {
+  const words = name.trim().split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1 && isTitle(words[first], titles)) first++;
+  return { titled: first > 0, rest: words.slice(first) };
+}
+
+/** "Prof. Helen Whitford" → "Helen Whitford": titles before a full name are no part of it (before a surname they are kept: "Senator HAWLEY"). */
+export function withoutTitles(name: string, titles: Set<string>): string {
+  const { titled, rest } = splitTitles(name, titles);
+  return titled && rest.length >= 2 && rest.every((w) => /^\p{Lu}/u.test(w)) ? rest.join(' ') : name;
+}
+
 /** People the texts introduce with a role, in order of appearance. Reads at most 4000 chars of each text. */
 export function findIntroductions(texts: string[], rules: SegmentRules, which: IntroRule[] = rules.introductions): Introduction[] {
   const found: { at: number; intro: Introduction }[] = [];
@@ -29,7 +57,7 @@ export function findIntroductions(texts: string[], rules: SegmentRules, which: I
     const text = full.slice(0, SCAN_LIMIT);
     for (const rule of which) {
       for (const match of allMatches(rule.regex, text)) {
-        const name = tidyName(match[1] ?? '');
+        const name = withoutTitles(tidyName(match[1] ?? ''), rules.nameTitles);
         const han = /^[\p{Script=Han}·]+$/u.test(name);
         if (han && !rules.surnames.has(name[0]) && !rules.surnames.has(name.slice(0, 2))) continue; // "嘉宾们好" names nobody
         if (name.length < 2) continue;
@@ -63,7 +91,7 @@ function listedNames(text: string, from: number, rules: SegmentRules): string[] 
   for (const item of (end < 0 ? rest : rest.slice(0, end)).split(LIST_ITEMS).slice(1)) {
     const written = ITEM_NAME.exec(item)?.[1] ?? '';
     if (/['’]s?$/.test(written)) continue; // "Foo Labs’ new robot": a possessive, no guest
-    const name = tidyName(written);
+    const name = withoutTitles(tidyName(written), rules.nameTitles);
     const han = /^[\p{Script=Han}·]{2,4}$/u.test(name) && (rules.surnames.has(name[0]) || rules.surnames.has(name.slice(0, 2)));
     const latin = LATIN_PERSON.test(name) && !/['’]s /.test(name);
     if ((han || latin) && !out.includes(name)) out.push(name);
@@ -116,7 +144,7 @@ export function expandSurname(surname: string, known: string[], texts: string[],
   for (const text of texts) {
     for (const m of text.slice(0, SCAN_LIMIT).matchAll(pattern)) {
       const first = m[1];
-      if (titles.has(first.toLowerCase()) || titles.has(first.toLowerCase() + '.')) continue;
+      if (isTitle(first, titles)) continue;
       const tags = wordTags(first);
       if (tags.length && !tags.some((t) => FIRST_NAME_TAGS.has(t) || t === 'LastName' || t === 'Person')) continue; // Thanks Su, Dear Su
       const lower = new RegExp(`(?<![\\p{L}\\p{M}])${escape(first.toLowerCase())}(?![\\p{L}\\p{M}])`, 'u');
