@@ -24,3 +24,17 @@ describe('who wrote a book', () => {
     expect(found, found.join('\n')).not.toContain(absent);
   });
 });
+
+describe('a game developed: X开发的《Y》', () => {
+  it.each([
+    ['网易开发的《逆水寒》上线第一个月流水就过亿。', '网易 -DEVELOPED-> 逆水寒'],
+    ['后来网易研发了《永劫无间》，卖得很好。', '网易 -DEVELOPED-> 永劫无间'],
+  ])('%s', (line, expected) => {
+    const found = relationsOf(line);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+
+  it('a work named further on is not what was developed: 网易开发的很多游戏，比如《逆水寒》', () => {
+    expect(relationsOf('我玩过网易开发的很多游戏，比如《逆水寒》。')).not.toContain('网易 -DEVELOPED-> 逆水寒');
+  });
+});
