@@ -104,17 +104,35 @@ const isAcronym = (w: string): boolean => /^[A-Z][A-Z0-9&]{1,5}s?$/.test(w) || /
 /** "1X", "3M", but also "3D", "5G", "4K": such a word starts a name only when the name ends in an organization word. */
 const isDigitName = (w: string): boolean => /^\d+[A-Z]/.test(w);
 
-/** Institutions named after someone's: "King's College London", "Children's Hospital", "Queen's University". */
-const POSSESSIVE_INSTITUTION = /^(?:College|University|School|Hospital|Academy|Cathedral)$/;
+/** Institutions named after someone's: "King's College London", "Children's Hospital", "Queen's University", "St Thomas' NHS Foundation Trust". */
+const POSSESSIVE_INSTITUTION = /^(?:College|University|School|Hospital|Academy|Cathedral|Trust|Centre|Center|Institute)$/;
+/** A possessive word: "King's", or "Thomas" written "Thomas'" (the apostrophe is the gap after it). */
+const isPossessive = (text: string, w: Word): boolean => /['’]s$/.test(w.text) || (/s$/.test(w.text) && /^['’]/.test(text.slice(w.end, w.end + 1)));
+/** At most this many words from a possessive to the institution head that ends its name. */
+const POSSESSIVE_RUN = 8;
 
 /**
- * Whether a name's possessive last word goes on into an institution head after one space ("King's College"), the
- * possessor no organization the lexicon knows ("Stanford's School of Medicine" is Stanford's school, Stanford named).
+ * Where a name whose last word is possessive goes on to, as words[j..end): up to the last institution head of a run
+ * of capitalised words, "and" allowed right after a possessive ("King's College", "St Thomas' Hospital", "Guy's and
+ * St Thomas' NHS Foundation Trust", "Women's and Children's Hospital"); j when there is none. The possessor is no
+ * organization the lexicon knows ("Stanford's School of Medicine" is Stanford's school, Stanford named). At most
+ * POSSESSIVE_RUN words are read: linear.
  */
-function possessiveInstitution(text: string, group: Word[], next: Word, isKnownOrganization: (name: string) => boolean): boolean {
-  const last = group[group.length - 1];
-  if (!POSSESSIVE_INSTITUTION.test(next.text) || text.slice(last.end, next.start) !== ' ') return false;
-  return !isKnownOrganization(stripPossessive(text.slice(group[0].start, last.end)));
+function possessiveInstitutionEnd(text: string, group: Word[], words: Word[], j: number, ix: LatinIndex, isKnownOrganization: (name: string) => boolean): number {
+  let prev = group[group.length - 1];
+  let end = j;
+  for (let m = j; m < words.length && m < j + POSSESSIVE_RUN; m++) {
+    const w = words[m];
+    const gap = text.slice(prev.end, w.start);
+    if (gap !== ' ' && !(/^['’] $/.test(gap) && /s$/.test(prev.text))) break;
+    if (w.text === 'and') {
+      if (!isPossessive(text, prev)) break;
+    } else if (!isCapitalised(w.text) || ix.stop.has(w.text)) break;
+    else if (POSSESSIVE_INSTITUTION.test(w.text)) end = m + 1;
+    prev = w;
+  }
+  if (end === j || isKnownOrganization(stripPossessive(text.slice(group[0].start, group[group.length - 1].end)))) return j;
+  return end;
 }
 
 /**
@@ -141,7 +159,15 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     // Grow a group of capitalised words joined by one space, or by a connector word after a head (Bank of America).
     const group: Word[] = [words[k]];
     let j = k + 1;
-    while (j < words.length && (!/['’]s$/.test(group[group.length - 1].text) || possessiveInstitution(text, group, words[j], isKnownOrganization))) {
+    while (j < words.length) {
+      if (isPossessive(text, group[group.length - 1])) {
+        // "King's College", "Guy's and St Thomas' NHS Foundation Trust": a possessive goes on only into an institution.
+        const end = possessiveInstitutionEnd(text, group, words, j, ix, isKnownOrganization);
+        if (end === j) break;
+        group.push(...words.slice(j, end));
+        j = end;
+        continue;
+      }
       const gap = text.slice(group[group.length - 1].end, words[j].start);
       const last = group[group.length - 1].text;
       // A middle initial continues a name after a first name: "Richard P. Feynman", "John F. Kennedy" (not "Plan B. Google").
@@ -295,6 +321,10 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   }
   if (names.length > 1 && ix.orgLeads.has(names[0])) return make('organization', cues.orgLeadingHeads.reason);
   if (names.length > 2 && names[0] === 'Ministry' && names[1] === 'of') return make('government', 'a ministry or department of a government (Ministry of Land, Infrastructure, Transport and Tourism)');
+  // "Biomedical Research Centre", "Ludwig Cancer Research Center": a centre named for its field of research is an institution.
+  if (names.length > 2 && ix.placeHeads.has(lastText) && names[names.length - 2] === 'Research') {
+    return make('organization', 'a centre of research (Biomedical Research Centre) is an institution, not a place');
+  }
   if (names.length > 1 && ix.placeHeads.has(lastText) && !firstNameAndSurname(text, start, names)) return make('place', cues.placeHeads.reason);
   if (names.length > 1 && ix.eventHeads.has(lastText)) {
     // "the Commonwealth Games" is an event; "Epic Games", "Riot Games" with no article are the studios of that name.
