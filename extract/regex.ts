@@ -21,3 +21,13 @@ function advance(text: string, index: number, unicode: boolean): number {
   const d = text.charCodeAt(index + 1);
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? index + 2 : index + 1;
 }
+
+/** The text as a regular expression source that matches it literally ("Prof." → "Prof\\."). */
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Words as one alternation source, longest first so that "Mrs." is tried before "Mr" ("Mrs\\.|Mr"). */
+export function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+}

@@ -1,6 +1,7 @@
 // Speaker labels at the start of a line: `**Name：**`, `**Name**`, `Name: text`, `Name：text`, `【Name】text`, `Q:`,
 // `00:12:03 Name:`, `Name [00:12]:`, `Name  00:12` alone. Shape only; segment.ts decides which labels are speakers.
-import segmentData from '../../data/segment.json' with { type: 'json' };
+import { alternation } from '../../regex.ts';
+import { NAME_TITLE_WORDS, SOUND_CUES } from './rules.ts';
 import { cleanInline, isHan, TIMESTAMP_SOURCE } from './text.ts';
 
 export interface LabelCandidate {
@@ -49,10 +50,7 @@ const MAX_LABEL = 48;
  * offices, which only a hearing record writes so ("The CHAIRMAN.", "Ranking Member SMITH.").
  */
 const HEARING_OFFICES = ['The', 'Vice Chair', 'Ranking Member', 'Delegate', 'Chairperson'];
-const HONORIFIC = `(?:${[...HEARING_OFFICES, ...segmentData.nameTitles.words]
-  .sort((a, b) => b.length - a.length)
-  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|')})`;
+const HONORIFIC = `(?:${alternation([...HEARING_OFFICES, ...NAME_TITLE_WORDS])})`;
 const CAPS_SURNAME = String.raw`\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?`;
 const FORMAL_NAME = new RegExp(String.raw`^${HONORIFIC} (${CAPS_SURNAME})(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?$`, 'u');
 const FORMAL_LABEL = new RegExp(String.raw`^ {0,8}(${HONORIFIC} ${CAPS_SURNAME}(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)\. +(?=\S)`, 'u');
@@ -140,7 +138,7 @@ function parseLenticular(s: string): Omit<LabelCandidate, 'base'> | null {
 }
 
 /** Sound and transcription cues in square brackets ("[Laughter] Yeah.", "[inaudible]"): no one speaks them. */
-const SQUARE_CUE = /^(?:laughter|laughs|laughing|chuckles|applause|music|crosstalk|cross-talk|inaudible|unintelligible|silence|pause|cheers|sighs|overlapping|overtalk|background noise|noise|coughs|sic|sound|video|audio|clip|break|end|beginning|transcript|note|editor's note)$/i;
+const SQUARE_CUE = new RegExp(`^(?:${SOUND_CUES})$`, 'i');
 
 /**
  * "[Maya Chen] We build warehouse robots.", "[Interviewer] Thanks.": the speaker in square brackets, the words after

@@ -2,7 +2,7 @@
 // Jane Doe"), and full names for first-name labels ("Daniel" → "Daniel Whitenack").
 import { FIRST_NAME_TAGS, tagsOf } from '../../compromise.ts';
 import { NAME_PATTERN, type IntroRule, type Role, type SegmentRules } from './rules.ts';
-import { allMatches } from '../../regex.ts';
+import { allMatches, escapeRegex as escape } from '../../regex.ts';
 
 export interface Introduction {
   role: Role;
@@ -99,7 +99,6 @@ function listedNames(text: string, from: number, rules: SegmentRules): string[] 
   return out;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Letters of a name written in an alphabet, as regular expression sources (a letter; a letter, mark, apostrophe or

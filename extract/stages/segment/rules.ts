@@ -2,6 +2,7 @@
 // labels, metadata keys, trailing headings, boilerplate and pull-quote patterns, speaker introductions, bylines.
 import data from '../../data/segment.json' with { type: 'json' };
 import type { TurnKind } from '../../../src/model.ts';
+import { alternation } from '../../regex.ts';
 
 export type Role = 'host' | 'guest';
 
@@ -76,6 +77,10 @@ export const NAME_PATTERN =
 export const ANY_NAME_PATTERN = '([^，,。；;、）)\\s]{2,20})';
 
 const fold = (word: string): string => word.normalize('NFKC').toLowerCase();
+/** segment.json's soundCues as one alternation ("laughter|applause|…|笑|掌声"), longest first, for patterns and labels. */
+export const SOUND_CUES = alternation(data.soundCues.words);
+/** segment.json's nameTitles as written ("Dr", "Dr.", "Prof."): the words that are a title before a name. */
+export const NAME_TITLE_WORDS: readonly string[] = data.nameTitles.words;
 
 function wordMap<T extends { word: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [fold(item.word), item]));
@@ -97,7 +102,7 @@ function build(): SegmentRules {
     proseLabels: wordMap(data.proseLabels),
     metadataKeys: wordMap(data.metadataKeys),
     trailingHeadings: wordMap(data.trailingHeadings),
-    headingLines: data.headingLines.map((r, i) => ({ reason: r.reason, regex: compile(r.pattern, r.flags, `headingLines[${i}]`) })),
+    headingLines: data.headingLines.map((r, i) => ({ reason: r.reason, regex: compile(r.pattern.replace('SOUND_CUES', SOUND_CUES), r.flags, `headingLines[${i}]`) })),
     boilerplate: data.boilerplatePatterns.map((r, i) => ({
       reason: r.reason,
       tail: r.tail,
