@@ -294,3 +294,22 @@ describe('leaving together: 我和X他们一起离开Y', () => {
     expect(found).not.toContain('赵明远 -WORKS_AT-> 网易');
   });
 });
+
+describe('a chief named in a later clause of the sentence', () => {
+  it.each([
+    ['主持人：介绍一下。\n\n王磊：科大讯飞是合肥本土成长起来的企业，董事长刘庆峰也是全国人大代表。', '刘庆峰 -LEADS-> 科大讯飞'],
+    ['主持人：介绍一下。\n\n王磊：雷军是小米的创始人，也是金山软件的董事长。', '雷军 -LEADS-> 金山软件'],
+    ['主持人：介绍一下。\n\n王磊：周鸿祎很早就做安全软件，同时担任奇虎360的董事长。', '周鸿祎 -LEADS-> 奇虎360'],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+
+  it.each([
+    ['主持人：介绍一下。\n\n王磊：我们和科大讯飞合作很多，副董事长刘庆峰来过两次。', '刘庆峰 -LEADS-> 科大讯飞'],
+    ['主持人：介绍一下。\n\n王磊：雷军是小米的创始人，也是金山软件的前董事长。', '雷军 -LEADS-> 金山软件'],
+    ['主持人：介绍一下。\n\n王磊：雷军说过，马化腾也是腾讯的董事长。', '雷军 -LEADS-> 腾讯'],
+  ])('not: %s', (text, absent) => {
+    expect(relationsOf(text)).not.toContain(absent);
+  });
+});
