@@ -182,7 +182,9 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
           continue;
         }
       }
-      if (gap !== ' ' && !afterInitial) break;
+      // "Marks & Spencer", "Procter & Gamble": two title-case words joined by a spaced "&" are one firm's name ("R & D" is not).
+      const ampersand = gap === ' & ' && /^[A-Z][a-z]/.test(last) && /^[A-Z][a-z]/.test(words[j].text) && !ix.stop.has(words[j].text);
+      if (gap !== ' ' && !afterInitial && !ampersand) break;
       // "PRESS BRIEFING BY THE MINISTRY Wellington": a heading in capitals (a small word in it: no run of acronyms,
       // "IBM AI Research") ends where a Title Case word follows it.
       if (/^[A-Z][a-z]/.test(words[j].text) && isCapitalsHeading(group, ix)) break;
@@ -350,6 +352,11 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (ORG_CALLED.test(text.slice(Math.max(0, start - 40), start))) return make('organization', 'an organization noun before "called" (a group called Scattered Spider, a startup called Norvale) says the name is an organization', 1);
   if (isPlaceAndPlural(names, ix)) return make('organization', PLACE_AND_PLURAL_REASON, 1);
 
+  if (surface.includes(' & ')) {
+    // Everyday words joined by "&" ("Research & Development", "Terms & Conditions") name nothing: a firm's are names.
+    const everyday = (n: string) => COMMON_NOUN_SUFFIX.test(n) || ['everyday', 'everyday-lower'].includes(wordKind(n, commonWords));
+    return names.some(everyday) ? null : make('organization', 'names joined by "&" (Marks & Spencer, Procter & Gamble) name a firm', 0);
+  }
   const single = names.length === 1;
   const word = names[0];
   if (single && /^[A-Z][A-Za-z0-9-]*\.(?:ai|io|com|co|org|net|app|xyz)$/.test(word)) return make('organization', 'a name written as a web domain (Pony.ai) is a company', 1);
@@ -411,6 +418,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   }
   return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), minCount: 1 };
 }
+
+/** Endings of abstract nouns, for words compromise does not list ("Conditions", "Acquisitions"); few surnames end so. */
+const COMMON_NOUN_SUFFIX = /(?:tions?|sions?|ments?|ness|ity|ities)$/;
 
 /** An opening quote right before a title, with the article that begins it ("The Big Fix"); group 1 is the article. */
 const QUOTE_OPENS = /["“]((?:The|A|An) )?$/;
