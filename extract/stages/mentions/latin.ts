@@ -347,6 +347,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   // "a model called FoldGen-2", "Mimi, the codec that we used": the model noun says what the name is, even a name
   // compromise knows as a person's or one shaped like a company's.
   if (MODEL_CALLED.test(text.slice(Math.max(0, start - 40), start)) || MODEL_APPOSITIVE.test(text.slice(end, end + 120))) return make('model', MODEL_NOUN_REASON, 1);
+  if (PRODUCT_IS_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return make('product', 'a product noun the name is said to be (our rocket is Kestrel, the engine is called Talon, our first game was Ashfall) says it is a product', 1);
   if (MODEL_VERB_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return make('model', 'a name right after a verb only models take (we fine-tuned MiniCPM, a quantized X) is a model', 1);
   if (names.length === 1 && PARAMETER_COUNT.test(names[0])) return make('model', 'a name with a parameter count (Orion-3B, Vela-1.5B) is a model', 1);
   if (ORG_CALLED.test(text.slice(Math.max(0, start - 40), start))) return make('organization', 'an organization noun before "called" (a group called Scattered Spider, a startup called Norvale) says the name is an organization', 1);
@@ -418,6 +419,10 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   }
   return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), minCount: 1 };
 }
+
+/** "our rocket is ", "the engine is called ", "our first game was ", "their flagship app is " right before a name. */
+const PRODUCT_IS_BEFORE =
+  /\b(?:our|the|its|their|his|her|my)\s+(?:(?:new|first|second|third|next|latest|main|flagship|own|current|debut|original)\s+){0,2}(?:product|rocket|engine|launcher|game|app|robot|chip|drone|car|vehicle|truck|satellite|device|console|headset|phone|browser|aircraft|plane|jet|reactor|battery|software|platform|tool|agent|assistant)\s+(?:is|was|will\s+be)\s+(?:called\s+|named\s+)?["“]?$/i;
 
 /** Endings of abstract nouns, for words compromise does not list ("Conditions", "Acquisitions"); few surnames end so. */
 const COMMON_NOUN_SUFFIX = /(?:tions?|sions?|ments?|ness|ity|ities)$/;
