@@ -6,7 +6,7 @@ import type { Turn } from '../../src/model.ts';
 import { entityKey, hostKey, turnId } from '../keys.ts';
 import type { Diagnostic, SegmentedDocument, Speaker, TurnedDocument } from '../types.ts';
 import { baseOf, formalSurname } from './segment/labels.ts';
-import { expandFirstName, expandSurname, findIntroductions, splitTitles, tidyName, withoutTitles, type Introduction } from './segment/names.ts';
+import { expandFirstName, expandSurname, findIntroductions, isHanName, LATIN_FULL_NAME, splitTitles, tidyName, withoutTitles, type Introduction } from './segment/names.ts';
 import { roleOf, type LabelRole } from './segment/roles.ts';
 import { segmentRules, type Role, type SegmentRules } from './segment/rules.ts';
 
@@ -219,7 +219,7 @@ function findBylines(segments: SegmentedDocument['segments'], rules: SegmentRule
 /** A Han name led by a surname (陈维, 欧阳明), or Latin words: a person's name rather than an outlet's (晚点, 36氪). */
 function personShaped(name: string, rules: SegmentRules): boolean {
   if (!/\p{Script=Han}/u.test(name)) return true;
-  return /^[\p{Script=Han}·]{2,4}$/u.test(name) && (rules.surnames.has(name[0]) || rules.surnames.has(name.slice(0, 2)));
+  return isHanName(name, rules);
 }
 
 /** "Moderator: I'm Hannah Kim, …": the name a role-labelled speaker gives themselves in their first turn. */
@@ -227,8 +227,8 @@ function selfNamed(text: string, rules: SegmentRules): string[] {
   const head = text.slice(0, 600);
   for (const rule of rules.selfIntroductions) {
     const name = withoutTitles(tidyName(rule.regex.exec(head)?.[1] ?? ''), rules.nameTitles);
-    const han = /^[\p{Script=Han}·]{2,4}$/u.test(name) && (rules.surnames.has(name[0]) || rules.surnames.has(name.slice(0, 2)));
-    if (han || /^\p{Lu}\S*(?: \p{Lu}\S*){1,3}$/u.test(name)) return [name];
+    const han = isHanName(name, rules);
+    if (han || LATIN_FULL_NAME.test(name)) return [name];
   }
   return [];
 }

@@ -10,6 +10,27 @@ export interface Introduction {
   reason: string;
 }
 
+/**
+ * Two to four capitalised words, as a regular expression source: the shape of a full name written in an alphabet
+ * ("Sam Altman", "Mary-Ann O'Neil", "J. R. Smith"). Labels, intro lines and self-introductions test it.
+ */
+export const LATIN_FULL_NAME_SOURCE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
+
+/** A whole string of that shape. */
+export const LATIN_FULL_NAME = new RegExp(`^${LATIN_FULL_NAME_SOURCE}$`, 'u');
+
+/** Two to four Han characters (a · allowed) led by a surname the rules know: 陈维, 欧阳明 (not 嘉宾们, 晚点). */
+export function isHanName(name: string, rules: SegmentRules): boolean {
+  return HAN_NAME.test(name) && hasHanSurname(name, rules);
+}
+
+/** Whether the text opens with a surname the rules know, of one character or two (陈, 欧阳). */
+export function hasHanSurname(name: string, rules: SegmentRules): boolean {
+  return rules.surnames.has(name[0]) || rules.surnames.has(name.slice(0, 2));
+}
+
+const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
+
 /** Leading words that are titles or organisations, not the name: "OpenAI CEO Sam Altman" → "Sam Altman". */
 const NOT_A_NAME_WORD = /^[\p{Lu}\d]{2,}$|\p{Ll}\p{Lu}/u;
 const SCAN_LIMIT = 4000;
@@ -59,7 +80,7 @@ export function findIntroductions(texts: string[], rules: SegmentRules, which: I
       for (const match of allMatches(rule.regex, text)) {
         const name = withoutTitles(tidyName(match[1] ?? ''), rules.nameTitles);
         const han = /^[\p{Script=Han}·]+$/u.test(name);
-        if (han && !rules.surnames.has(name[0]) && !rules.surnames.has(name.slice(0, 2))) continue; // "嘉宾们好" names nobody
+        if (han && !hasHanSurname(name, rules)) continue; // "嘉宾们好" names nobody
         if (name.length < 2) continue;
         const at = t * SCAN_LIMIT + (match.index ?? 0);
         found.push({ at, intro: { role: rule.role, name, reason: rule.reason } });
@@ -92,7 +113,7 @@ function listedNames(text: string, from: number, rules: SegmentRules): string[] 
     const written = ITEM_NAME.exec(item)?.[1] ?? '';
     if (/['’]s?$/.test(written)) continue; // "Foo Labs’ new robot": a possessive, no guest
     const name = withoutTitles(tidyName(written), rules.nameTitles);
-    const han = /^[\p{Script=Han}·]{2,4}$/u.test(name) && (rules.surnames.has(name[0]) || rules.surnames.has(name.slice(0, 2)));
+    const han = isHanName(name, rules);
     const latin = LATIN_PERSON.test(name) && !/['’]s /.test(name);
     if ((han || latin) && !out.includes(name)) out.push(name);
   }

@@ -1,6 +1,7 @@
 // Lines → units: headings and paragraphs, each paragraph opened by an accepted speaker label or by a blank line.
 // Which line-start labels are speakers is decided here, from shape, bold, role words and recurrence.
 import { baseOf, capsAffiliation, parseLabel, validShape, type LabelCandidate } from './labels.ts';
+import { hasHanSurname, isHanName, LATIN_FULL_NAME, LATIN_FULL_NAME_SOURCE } from './names.ts';
 import { roleOf } from './roles.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
 import { assignAnswers, isBoldQuestion } from './questions.ts';
@@ -22,9 +23,6 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?: {0,2}\1){2,} *$/;
 /** "Speaker 1", "发言人2", "Guest 3": a role noun numbered by the transcriber. */
 const NUMBERED = /^[\p{L} ]{2,20}?\s?\d{1,2}$/u;
 const numberedKey = (base: string): string => `#${foldWord(base.replace(/\s?\d{1,2}$/, ''))}`;
-const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
-const LATIN_FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
-
 /** A line that opens with a timestamp in brackets ("(00:01:05) Take me through…"). */
 const STAMPED_LINE = new RegExp(`^\\s{0,4}${BRACKETED_TIMESTAMP_SOURCE}`);
 
@@ -88,7 +86,7 @@ export function acceptLabels(
       }
       // …but not the headline on the first line: said once, it names no one who speaks again.
       if (line === titleLine && HEADLINE_REST.test(cand.rest)) continue;
-      const hanName = HAN_NAME.test(cand.base) && (rules.surnames.has(cand.base[0]) || rules.surnames.has(cand.base.slice(0, 2)));
+      const hanName = isHanName(cand.base, rules);
       if (LATIN_FULL_NAME.test(cand.base) || hanName) accepted.set(line, { ...cand, marker: null });
     }
   }
@@ -121,7 +119,10 @@ function dropIntroductions(accepted: Map<number, SpeakerLabel>, rules: SegmentRu
 }
 
 // "Welcome Ines Varga, the studio head at …" greets a guest: a greeting word opens no name.
-const INTRO_LINE = /^([\p{Script=Han}·]{2,4}|(?!(?:Welcome|Hello|Hi|Hey|Thanks|Thank|Please|Joining|Meet|Introducing|Today|Here|Our|My)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:\s*[，,、（(|｜][^。！？!?]{0,60})?$/u;
+const INTRO_LINE = new RegExp(
+  String.raw`^([\p{Script=Han}·]{2,4}|(?!(?:Welcome|Hello|Hi|Hey|Thanks|Thank|Please|Joining|Meet|Introducing|Today|Here|Our|My)\b)${LATIN_FULL_NAME_SOURCE})(?:\s*[，,、（(|｜][^。！？!?]{0,60})?$`,
+  'u',
+);
 
 /** A name, maybe with a short description and no sentence end ("王小红，某某智能创始人"): who the role is. */
 function introducesName(rest: string, rules: SegmentRules): boolean {
@@ -130,7 +131,7 @@ function introducesName(rest: string, rules: SegmentRules): boolean {
   if (!name) return false;
   if (!/\p{Script=Han}/u.test(name)) return true;
   if (name.length === 2 && name === match[0]) return false; // "嘉宾：谢谢" is a reply, "嘉宾：王磊，…" an introduction
-  return rules.surnames.has(name[0]) || rules.surnames.has(name.slice(0, 2));
+  return hasHanSurname(name, rules);
 }
 
 /** A bolded question hard-wrapped over up to four lines ("**主持人：很长的问题⏎第二行？**"), rejoined and parsed. */
