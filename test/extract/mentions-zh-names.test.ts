@@ -92,3 +92,13 @@ describe('names with a compound surname (欧阳, 司马, 上官)', () => {
     expect(persons).toEqual([name]);
   });
 });
+
+describe('a speaker greeted by the surname and a title (冯总好)', () => {
+  it('冯总好 is the speaker 冯远 greeted, not a person 冯总好', () => {
+    const doc = build('主持人：冯总好。很多玩家都知道您以前在网易。\n\n冯远：对，王导好。');
+    const persons = doc.entities.filter((e) => e.type === 'person').map((e) => e.label);
+    expect(persons).not.toContain('冯总好');
+    expect(persons).not.toContain('王导好');
+    expect(doc.entities.find((e) => e.label === '冯远')?.aliases).toContain('冯总');
+  });
+});

@@ -26,6 +26,8 @@ const CONCEPT_MODIFIER_TAGS = new Set(['n', 'vn', 'm', 'nz', 'b', 'l', 'v']);
 interface CueIndex {
   stop: Set<string>;
   surnames: Set<string>;
+  /** Titles a person is addressed by after the surname (王总, 刘老师). */
+  honorifics: Set<string>;
   translit: Set<string>;
   conceptHeads: Set<string>;
   nonNameEndings: Set<string>;
@@ -40,6 +42,7 @@ function index(cues: Cues): CueIndex {
     ix = {
       stop: new Set(cues.zhNameStoplist.words),
       surnames: new Set(cues.zhSurnames.words),
+      honorifics: new Set(cues.zhHonorifics.words),
       translit: new Set(cues.transliterationChars.words),
       conceptHeads: new Set(cues.zhConceptHeads.words),
       nonNameEndings: new Set(cues.zhNonNameEndings.words),
@@ -197,6 +200,8 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     if ((chars.length <= 3 || (chars.length === 4 && compoundSurname && NAME_TAGS.has(t.tag))) && !dictionaryWord && (ix.surnames.has(chars[0]) || compoundSurname)) {
       // 李华是/x, 张伟说/x: jieba's guess at an unknown name may swallow the verb after a two-character name.
       if (chars.length === 3 && t.tag === 'x' && VERB_AFTER_NAME.has(chars[2]) && !ix.surnames.has(chars.slice(0, 2).join(''))) end -= 1;
+      // 冯总好/x, 王导好/x: a surname and the title one addresses a person by, then the greeting 好: the address is 冯总.
+      else if (chars.length === 3 && t.tag === 'x' && chars[2] === '好' && ix.honorifics.has(chars[1])) end -= 1;
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: `${cues.zhSurnames.reason} (${word})`, priority: 0 });
     } else if (chars.length >= 3 && translit) {
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
