@@ -45,3 +45,9 @@ describe('common words the tagger takes for names stay words', () => {
     expect(entitiesOf(text)).toEqual(entities);
   });
 });
+
+describe('a cue word the tagger takes for a name names no one (高新区/nr)', () => {
+  it.each([['总部就在合肥高新区。'], ['我们在高新区有一栋楼。']])('%s', (text) => {
+    expect(entitiesOf(text).filter((e) => e.endsWith('(person)'))).toEqual([]);
+  });
+});

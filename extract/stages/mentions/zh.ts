@@ -187,6 +187,8 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       continue;
     }
     if (!nameLike) continue;
+    // 高新区/nr, 开发区: a word that is itself a cue word (the head of a place, event or body's name) names no one.
+    if (suffixCue(word, 0, cues.suffix)?.end === word.length) continue;
     const chars = [...word];
     if (ix.nonNameEndings.has(chars[chars.length - 1])) continue;
     if (afterNumeral(tokens, at)) continue; // "20 万字", "3 万元": 万 is a number here, not a surname
