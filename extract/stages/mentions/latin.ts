@@ -565,10 +565,16 @@ function placesBeforePlaces(text: string, candidates: Candidate[]): Candidate[] 
     if (c.source !== 'discovery' || c.priority !== 0 || (c.type !== 'organization' && c.type !== 'person')) return c;
     const gap = /^,[ \t]*/.exec(text.slice(c.end, c.end + 4));
     const place = gap && COMMA_BEFORE.test(gap[0]) ? placeAt.get(c.end + gap[0].length) : undefined;
-    if (!place || !CLAUSE_AFTER.test(text.slice(place.end, place.end + 6))) return c;
-    return { ...c, type: 'place', priority: 1, minCount: undefined, reason: 'a name right before a comma and a known place (Charlotte, North Carolina) is a place in it' };
+    if (place && CLAUSE_AFTER.test(text.slice(place.end, place.end + 6))) {
+      return { ...c, type: 'place', priority: 1, minCount: undefined, reason: 'a name right before a comma and a known place (Charlotte, North Carolina) is a place in it' };
+    }
+    // "launched Spectrum from Andøya in Norway": a name reached from, in or near, then " in " a known place, is in it.
+    const inPlace = / in $/.test(text.slice(c.end, c.end + 4)) ? placeAt.get(c.end + 4) : undefined;
+    if (!inPlace || !FROM_IN_NEAR_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return c;
+    return { ...c, type: 'place', priority: 1, minCount: undefined, reason: 'a name after from/in/near and before "in" and a known place (from Andøya in Norway) is a place in it' };
   });
 }
+const FROM_IN_NEAR_BEFORE = /(?:^|[^A-Za-z])(?:from|in|near|outside)\s+$/;
 
 /**
  * "Web Summit Lisbon, November 2026.": a discovered name that starts inside a known name (the sentence's first word
