@@ -75,3 +75,13 @@ describe('the whole object of a founding verb is a company, found again wherever
     expect(organizationsOf(text)).toEqual([]);
   });
 });
+
+describe('a proper noun before 证券, 保险, 期货 or 信托 is a financial firm', () => {
+  it('之前在光大证券工作过，华泰证券、泰康保险和中信期货也都找过我', () => {
+    expect(organizationsOf('我之前在光大证券工作过几年，华泰证券、泰康保险和中信期货也都找过我。')).toEqual(['中信期货', '光大证券', '华泰证券', '泰康保险']);
+  });
+
+  it('a place or a common noun before it makes a market, not a firm: 香港证券市场, 互联网证券', () => {
+    expect(organizationsOf('香港证券市场和互联网证券都在变。')).toEqual([]);
+  });
+});

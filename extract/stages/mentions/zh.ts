@@ -13,6 +13,9 @@ function institutionRule(cues: Cues): CueRule {
   return rule;
 }
 
+/** Words that end a financial firm's name (光大证券, 泰康保险, 中信期货) and, as a word of their own, nothing else. */
+export const FINANCIAL_FIRM_WORDS = new Set(['证券', '期货', '信托', '保险']);
+
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 const NAMEABLE_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz', 'j', 'x']);
@@ -46,7 +49,7 @@ function index(cues: Cues): CueIndex {
       translit: new Set(cues.transliterationChars.words),
       conceptHeads: new Set(cues.zhConceptHeads.words),
       nonNameEndings: new Set(cues.zhNonNameEndings.words),
-      orgEndings: [...cues.zhCompanyWords.words, '公司', '集团', '银行', '大学', '研究院', '研究所', '实验室', '基金'],
+      orgEndings: [...cues.zhCompanyWords.words, '公司', '集团', '银行', '大学', '研究院', '研究所', '实验室', '基金', ...FINANCIAL_FIRM_WORDS],
     };
     indexes.set(cues, ix);
   }

@@ -4,7 +4,7 @@
 import type { Lexicon } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
 import type { Token } from './jieba.ts';
-import { suffixCue } from './zh.ts';
+import { FINANCIAL_FIRM_WORDS, suffixCue } from './zh.ts';
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Tags a stem may carry: names and unknown words; a common noun only after "叫/名为" (叫触感科技). */
@@ -67,7 +67,26 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
     }
     out.push({ start: stem.start, end: trade.end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
   }
-  return [...out, ...discoverLeadInvestors(text, tokens), ...discoverFoundedNames(text, tokens, lexicon, known)];
+  return [...out, ...discoverLeadInvestors(text, tokens), ...discoverFoundedNames(text, tokens, lexicon, known), ...discoverFinancialFirms(tokens, lexicon)];
+}
+
+/** Tags of such a firm's name before the word: proper nouns and unknown words, not places (香港证券) or common nouns (互联网证券). */
+const FIRM_STEM_TAGS = new Set(['nz', 'nt', 'j', 'x', 'nr', 'nrt']);
+
+/**
+ * "之前在光大证券工作过": a proper noun (光大/j, 华泰/nz, 泰康/x) right before 证券, 期货, 信托 or 保险 written as a word
+ * of its own is a financial firm, no cue needed (证券市场, 证券交易 are other words of the tagger).
+ */
+function discoverFinancialFirms(tokens: Token[], lexicon: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const stem = tokens[k - 1];
+    if (!FINANCIAL_FIRM_WORDS.has(tokens[k].word) || stem.end !== tokens[k].start || !FIRM_STEM_TAGS.has(stem.tag)) continue;
+    if (!HAN_ONLY.test(stem.word) || stem.word.length < 2 || stem.word.length > 4 || lexicon.matcher.lookup(stem.word).some((v) => v.value.type === 'place')) continue;
+    const reason = `a proper noun before ${tokens[k].word} names a financial firm (光大证券, 泰康保险)`;
+    out.push({ start: stem.start, end: tokens[k].end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
+  }
+  return out;
 }
 
 /** Why a founded name is a company; mentions.ts finds such a name again wherever the document repeats it. */
