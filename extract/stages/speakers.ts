@@ -130,11 +130,20 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     labels.filter((l) => roles.get(l)?.role === role && roles.get(l)?.name).map((l) => people.get(labelKey.get(l)!)!.name);
   const introNamed = (role: Role): string[] =>
     intros.filter((i) => i.role === role).map((i) => canonical(matchSpeaker(i.name, [...people.values()]) ?? i.name));
+  // "李明：…" then "答：…" in one interview: a bare answer mark, when no one else is named as the guest, is the one
+  // speaker whose label names them (hosts aside).
+  const namedLabels = labels.filter((l) => !roles.get(l) || roles.get(l)!.name);
+  const soleNamedGuest = (role: Role): string[] => {
+    if (role !== 'guest') return [];
+    const named = [...new Set(namedLabels.map((l) => labelKey.get(l)).filter((k): k is string => !!k))].map((k) => people.get(k)!);
+    const others = named.filter((p) => p.role !== 'host');
+    return others.length === 1 && named.length <= 2 ? [others[0].name] : [];
+  };
   for (const label of labels) {
     const role = roles.get(label);
     if (!role || role.name) continue;
     const first = firstTurns.get(label)?.[0] ?? '';
-    const [name] = [...labelNamed(role.role), ...selfNamed(first, rules).map((n) => canonical(n)), ...introNamed(role.role)];
+    const [name] = [...labelNamed(role.role), ...selfNamed(first, rules).map((n) => canonical(n)), ...introNamed(role.role), ...soleNamedGuest(role.role)];
     if (name) {
       labelKey.set(label, addPerson(name, role.role, aliasOf(label)));
       diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${name}` });
@@ -170,11 +179,12 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const outlets = [...people.values()].filter((p) => p.role === null && p.name.length >= 2 && header.includes(p.name) && !personShaped(p.name, rules));
     if (outlets.length === 1) outlets[0].role = 'host';
   }
-  // In a two-person interview with a known host, the other speaker is the guest.
+  // In a two-person interview with a known host, the other speaker is the guest; with a known guest, the host.
   if (people.size === 2) {
     const [a, b] = [...people.values()];
-    if (a.role === 'host' && b.role === null) b.role = 'guest';
-    if (b.role === 'host' && a.role === null) a.role = 'guest';
+    const other = { host: 'guest', guest: 'host' } as const;
+    if (a.role && b.role === null) b.role = other[a.role];
+    else if (b.role && a.role === null) a.role = other[b.role];
   }
   // A panel with one known host: a speaker the narration before the first turn names ("主持人刘思琪邀请了三位嘉宾：
   // 容联云CTO赵晨光、…") is a guest, however the intro describes them.

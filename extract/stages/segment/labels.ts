@@ -21,6 +21,8 @@ export interface LabelCandidate {
   span?: number;
   /** A hearing record's label, an honorific and a surname in capitals ending in a period ("Mr. ALTMAN."). */
   formal?: boolean;
+  /** "Q." / "A." with a period, as printed interviews write them: a label only where both occur (units.ts). */
+  dotted?: boolean;
 }
 
 const STAMP = TIMESTAMP_SOURCE;
@@ -153,6 +155,8 @@ function parseSquare(s: string): Omit<LabelCandidate, 'base'> | null {
   return { label: cleanInline(label), bold: false, colon: true, stampOnly: false, rest };
 }
 
+const DOTTED_QA = /^([QA])\.[ \t]+(?=\S)/;
+
 function parsePlain(s: string): Omit<LabelCandidate, 'base'> | null {
   const head = s.slice(0, MAX_LABEL + 2);
   let cut = -1;
@@ -170,6 +174,9 @@ function parsePlain(s: string): Omit<LabelCandidate, 'base'> | null {
     if (next === '/' || (next === '\\' && s[cut + 2] === '\\')) return null; // https://, C:\\
     return { label: s.slice(0, cut), bold: false, colon: true, stampOnly: false, rest: s.slice(cut + 1).trim() };
   }
+  // "Q. How did you start?" / "A. I joined in 2019.": a printed interview's question and answer marks.
+  const dotted = DOTTED_QA.exec(s);
+  if (dotted) return { label: dotted[1], bold: false, colon: false, stampOnly: false, rest: s.slice(dotted[0].length).trim(), dotted: true };
   // "Jane Doe  00:03" alone on its line (otter.ai style), text on the next lines.
   if (s.length <= MAX_LABEL + 20) {
     const stamp = TRAIL_STAMP.exec(s);

@@ -36,9 +36,9 @@ function findRole(label: string, rules: SegmentRules): LabelRole | null {
   const base = baseOf(label);
   const exact = rules.roles.get(foldWord(base));
   if (exact) return { role: exact.role, word: exact.word, name: nameInParentheses(label, rules) };
-  // "STEVE INSKEEP, HOST": the role word after the name's comma.
+  // "STEVE INSKEEP, HOST": the role word after the name's comma; "JAKE TAPPER, CNN HOST": the word ending it.
   const after = capsAffiliation(label);
-  const named = after === null ? undefined : rules.roles.get(foldWord(after));
+  const named = after === null ? undefined : (rules.roles.get(foldWord(after)) ?? rules.roles.get(foldWord(after.slice(after.lastIndexOf(' ') + 1))));
   if (named && validShape(base)) return { role: named.role, word: named.word, name: base };
   for (const [folded, rule] of rules.roles) {
     if (folded.length < 2) continue; // "Q"/"A" never prefix a name ("Quentin", "Anna")

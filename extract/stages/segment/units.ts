@@ -48,6 +48,9 @@ export function acceptLabels(
     bump(foldWord(cand.base));
     if (NUMBERED.test(cand.base)) bump(numberedKey(cand.base));
   }
+  // "Q." and "A." are labels only together: one of them alone is a list item or an initial ("A. Introduction").
+  const dotted = new Set([...candidates.values()].filter(({ cand }) => cand.dotted).map(({ cand }) => cand.base));
+  const questionAndAnswer = dotted.has('Q') && dotted.has('A');
   const accepted = new Map<number, SpeakerLabel>();
   const weak: [number, LabelCandidate][] = [];
   for (const [line, { cand, paraStart }] of candidates) {
@@ -66,7 +69,9 @@ export function acceptLabels(
     const role = roleOf(cand.base, rules);
     // "SAMUEL OTIENO, KENYAN MINISTER OF FINANCE:": a broadcast transcript's label, a name and who they are, in capitals.
     const broadcast = cand.colon && LATIN_FULL_NAME.test(cand.base) && capsAffiliation(cand.label) !== null;
+    if (cand.dotted && !questionAndAnswer) continue;
     const strong =
+      (cand.dotted === true && questionAndAnswer) ||
       broadcast ||
       cand.formal === true ||
       (role !== null && (cand.colon || cand.bold || cand.stampOnly)) ||
@@ -229,8 +234,11 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
 }
 
 /** Cut the transcript's lines into headings and paragraphs. Linear in the text. */
-/** A Markdown blockquote marker at a line's start ("> ", ">"). */
-const BLOCKQUOTE = /^ {0,3}> ?/;
+/**
+ * Markdown blockquote markers at a line's start ("> ", ">", nested "> > " / ">> "). Broadcast transcripts open each
+ * speaker's turn with ">>" (">> JAKE TAPPER, CNN HOST: …"): the marker is no part of the label or the text.
+ */
+const BLOCKQUOTE = /^ {0,3}(?:> ?)+/;
 
 export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
   // "> 编者按：…" and its hard-wrapped "> …" lines: a Markdown blockquote's marker is no part of the text.
