@@ -131,3 +131,43 @@ describe('investors, AI coding tools and a German city of Chinese funding news',
     expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
   });
 });
+
+describe('markets, games and a science city of Chinese business talk', () => {
+  const talk = extractText(
+    [
+      '主持人：三季度数据怎么看？',
+      '',
+      '嘉宾：国家统计局的数据偏弱。我之前在香港金管局做研究，后来去了中信证券。万科的债务问题，深圳地铁集团作为万科的第一大股东出手了；',
+      '贵州茅台和美的集团还不错，京东方在合肥满产。我的书由中信出版社出版。',
+      '',
+      '主持人：游戏呢？',
+      '',
+      '嘉宾：游戏科学在科隆游戏展上公布了新作，英雄互娱和米哈游也在做，PS5版本是和索尼互动娱乐合作的。',
+      '合肥有中国科学技术大学，国盾量子和本源量子都在那里。',
+    ].join('\n'),
+    'markets.zh',
+  );
+  it.each([
+    ['国家统计局', 'National Bureau of Statistics of China', 'government'],
+    ['香港金管局', 'Hong Kong Monetary Authority', 'government'],
+    ['中信证券', 'CITIC Securities', 'organization'],
+    ['万科', 'China Vanke', 'organization'],
+    ['深圳地铁集团', 'Shenzhen Metro Group', 'organization'],
+    ['贵州茅台', 'Kweichow Moutai', 'organization'],
+    ['美的集团', 'Midea Group', 'organization'],
+    ['京东方', 'BOE Technology', 'organization'],
+    ['中信出版社', 'CITIC Press', 'organization'],
+    ['游戏科学', 'Game Science', 'organization'],
+    ['科隆游戏展', 'Gamescom', 'event'],
+    ['英雄互娱', 'Hero Entertainment', 'organization'],
+    ['米哈游', 'miHoYo', 'organization'],
+    ['索尼互动娱乐', 'Sony Interactive Entertainment', 'organization'],
+    ['中国科学技术大学', 'University of Science and Technology of China', 'organization'],
+    ['国盾量子', 'QuantumCTek', 'organization'],
+    ['本源量子', 'Origin Quantum', 'organization'],
+  ])('%s → %s (%s)', (surface, label, type) => {
+    const entity = talk.entities.find((e) => e.label === label);
+    expect(entity?.type).toBe(type);
+    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+  });
+});

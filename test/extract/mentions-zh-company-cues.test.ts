@@ -77,8 +77,8 @@ describe('the whole object of a founding verb is a company, found again wherever
 });
 
 describe('a proper noun before 证券, 保险, 期货 or 信托 is a financial firm', () => {
-  it('之前在光大证券工作过，华泰证券、泰康保险和中信期货也都找过我', () => {
-    expect(organizationsOf('我之前在光大证券工作过几年，华泰证券、泰康保险和中信期货也都找过我。')).toEqual(['中信期货', '光大证券', '华泰证券', '泰康保险']);
+  it('之前在天风证券工作过，华安证券、泰康保险和国元期货也都找过我', () => {
+    expect(organizationsOf('我之前在天风证券工作过几年，华安证券、泰康保险和国元期货也都找过我。')).toEqual(['华安证券', '国元期货', '天风证券', '泰康保险']);
   });
 
   it('a place or a common noun before it makes a market, not a firm: 香港证券市场, 互联网证券', () => {
