@@ -21,6 +21,14 @@ describe('segment: sound cues in brackets', () => {
     }
   });
 
+  it('a cue opening a line in 【】, in either language and however often, is no speaker: "【Applause】…" stays in the turn', () => {
+    for (const cue of ['【Applause】', '【掌声】', '【编者注】']) {
+      const text = ['【主持人】欢迎王磊。', '', '【王磊】谢谢。', '', `${cue}我们开始吧。`, '', '【主持人】好的。', '', '【王磊】第一个问题。', '', `${cue}很好。`].join('\n');
+      expect(turns(text).map((t) => t.speaker), cue).toEqual(['主持人', '王磊', '主持人', '王磊']);
+      expect(turns(text)[1].text, cue).toContain('我们开始吧。');
+    }
+  });
+
   it('a real 【】 heading still heads the turns after it', () => {
     const text = ['**主持人：** 欢迎。', '', '【从业经历】', '', '**张伟：** 我在华为做了十年。'].join('\n');
     expect(turns(text).map((t) => t.section)).toEqual([null, '从业经历']);

@@ -126,8 +126,8 @@ function wholeBoldLabel(s: string, close: number): Omit<LabelCandidate, 'base'> 
   return { label: cleanInline(s.slice(2, inside + 2)), bold: false, colon: true, stampOnly: false, rest, wholeBold: true };
 }
 
-/** Sound and stage cues Chinese transcripts write in 【】 at a line's start ("【笑】对，…"): no speaker. */
-const LENTICULAR_CUE = /^(?:笑|笑声|大笑|掌声|鼓掌|音乐|停顿|沉默|听不清|插话|杂音|咳嗽|注|编者注|按)$/;
+/** A bracket holding a sound cue or a note, no speaker ("【笑】对，…", "[Laughter] Yeah.", "【编者注】…"; segment.json soundCues). */
+const SOUND_CUE = new RegExp(`^(?:${SOUND_CUES})$`, 'i');
 
 /** "【主持人】欢迎各位。" / "【王兴兴】谢谢。": the speaker in lenticular brackets, the words after them. */
 function parseLenticular(s: string): Omit<LabelCandidate, 'base'> | null {
@@ -135,12 +135,9 @@ function parseLenticular(s: string): Omit<LabelCandidate, 'base'> | null {
   if (close < 2 || close > MAX_LABEL + 1) return null;
   const label = s.slice(1, close).trim();
   const rest = s.slice(close + 1).replace(/^\s*[:：]?\s*/, '');
-  if (!rest || LENTICULAR_CUE.test(label)) return null; // 【从业经历】 alone on its line is a heading
+  if (!rest || SOUND_CUE.test(label)) return null; // 【从业经历】 alone on its line is a heading
   return { label: cleanInline(label), bold: false, colon: true, stampOnly: false, rest };
 }
-
-/** Sound and transcription cues in square brackets ("[Laughter] Yeah.", "[inaudible]"): no one speaks them. */
-const SQUARE_CUE = new RegExp(`^(?:${SOUND_CUES})$`, 'i');
 
 /**
  * "[Maya Chen] We build warehouse robots.", "[Interviewer] Thanks.": the speaker in square brackets, the words after
@@ -151,7 +148,7 @@ function parseSquare(s: string): Omit<LabelCandidate, 'base'> | null {
   if (close < 2 || close > MAX_LABEL + 1 || s[close + 1] === '(') return null;
   const label = s.slice(1, close).trim();
   const rest = s.slice(close + 1).replace(/^\s*[:：]?\s*/, '');
-  if (!rest || !/^\p{L}/u.test(label) || SQUARE_CUE.test(label)) return null;
+  if (!rest || !/^\p{L}/u.test(label) || SOUND_CUE.test(label)) return null;
   return { label: cleanInline(label), bold: false, colon: true, stampOnly: false, rest };
 }
 
