@@ -301,7 +301,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   // A show's cue (the X Podcast, welcome back to X) yields to a person's name: the Lex Fridman Podcast.
   const yields = (rule: CueRule | undefined | null) => rule?.yieldsToPerson === true && compromiseType(surface) === 'person';
   const suffix = suffixCue(text, end, cues.suffix);
-  if (suffix && !yields(suffix.rule)) return suffix.rule.include ? make(suffix.rule.type, suffix.rule.reason, 1, suffix.end) : make(suffix.rule.type, suffix.rule.reason);
+  if (suffix && !yields(suffix.rule) && !everydayOpening(text, group, commonWords)) return suffix.rule.include ? make(suffix.rule.type, suffix.rule.reason, 1, suffix.end) : make(suffix.rule.type, suffix.rule.reason);
   // "The Big Fix" by Hal Harvey, “Grid Lines,” by Maren Ostby: a quoted title its author follows is a work.
   const quoted = QUOTE_OPENS.exec(text.slice(Math.max(0, start - 8), start));
   if (quoted && QUOTE_CLOSES_BY.test(text.slice(end, end + 12))) {
@@ -423,6 +423,20 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
 /** "our rocket is ", "the engine is called ", "our first game was ", "their flagship app is " right before a name. */
 const PRODUCT_IS_BEFORE =
   /\b(?:our|the|its|their|his|her|my)\s+(?:(?:new|first|second|third|next|latest|main|flagship|own|current|debut|original)\s+){0,2}(?:product|rocket|engine|launcher|game|app|robot|chip|drone|car|vehicle|truck|satellite|device|console|headset|phone|browser|aircraft|plane|jet|reactor|battery|software|platform|tool|agent|assistant)\s+(?:is|was|will\s+be)\s+(?:called\s+|named\s+)?["“]?$/i;
+
+/** A quote or bracket opening a title right before a word: '"Small rockets, big bets"'. */
+const TITLE_OPENS = /["“‘(]$/;
+
+/**
+ * '"Small rockets, big bets"', "Cheap drones changed the war": one everyday word (compromise tags it an adjective or
+ * an everyday word, or the document writes it in lower case) opening a sentence or a quoted title is no name, whatever
+ * noun follows it; "Kestrel robots" is one.
+ */
+function everydayOpening(text: string, group: Word[], commonWords: Set<string>): boolean {
+  if (group.length !== 1 || !(isSentenceInitial(text, group[0].start) || TITLE_OPENS.test(text.slice(Math.max(0, group[0].start - 1), group[0].start)))) return false;
+  const lower = group[0].text.toLowerCase();
+  return commonWords.has(lower) || tagsOf(lower).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative' || EVERYDAY_TAGS.has(t));
+}
 
 /** Endings of abstract nouns, for words compromise does not list ("Conditions", "Acquisitions"); few surnames end so. */
 const COMMON_NOUN_SUFFIX = /(?:tions?|sions?|ments?|ness|ity|ities)$/;
