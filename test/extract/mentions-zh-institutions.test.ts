@@ -38,3 +38,11 @@ describe('an institution name starts after a person and the copula', () => {
     expect(found.relations.filter((r) => r.includes('-WORKS_AT->'))).toEqual([]);
   });
 });
+
+describe("a place's people's government is one name (合肥市人民政府), a bare 人民政府 none", () => {
+  it('合肥市人民政府和安徽省人民政府都发了文件；人民政府要为人民服务', () => {
+    const doc = extractDocument({ id: 'gov.zh', path: 'gov.zh.md', text: '主持人：说说。\n\n王磊：合肥市人民政府和安徽省人民政府都发了文件。人民政府要为人民服务。' }, context);
+    const governments = doc.entities.filter((e) => e.type === 'government').map((e) => e.label).sort();
+    expect(governments).toEqual(['合肥市人民政府', '安徽省人民政府']);
+  });
+});

@@ -149,7 +149,10 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     }
     const inner = innerSuffix(word, cues);
     if (inner) {
-      out.push({ start: t.start, end, type: inner.type, canonical: null, source: 'discovery', reason: inner.reason, priority: 1 });
+      // 合肥市/ns 人民政府/nt: the place right before a body's generic name is part of it (合肥市人民政府).
+      const place = k > 0 && tokens[k - 1].tag === 'ns' && tokens[k - 1].end === t.start && HAN_ONLY.test(tokens[k - 1].word) && GENERIC_BODIES.has(word);
+      if (!place && GENERIC_BODIES.has(word)) continue;
+      out.push({ start: place ? tokens[k - 1].start : t.start, end, type: inner.type, canonical: null, source: 'discovery', reason: place ? `a place and ${word} name that place's body` : inner.reason, priority: 1 });
       continue;
     }
     const suffix = suffixCue(text, end, cues.suffix);
@@ -222,6 +225,9 @@ function afterNumeral(tokens: Token[], k: number): boolean {
   while (j >= 0 && tokens[j].word.trim() === '') j--;
   return j >= 0 && (tokens[j].tag === 'm' || /^[\d.,]+$/.test(tokens[j].word));
 }
+
+/** Names of a kind of body that every place has (人民政府, 人民法院): a name only with the place written before them. */
+const GENERIC_BODIES = new Set(['人民政府', '人民法院', '人民检察院', '人民代表大会', '人民医院', '人民银行']);
 
 /** Measure words: after 单 (single), 每 or a surname-like character they count something (单台, 单件), no given name. */
 const MEASURE_WORDS = new Set([...'台个位次件辆张条只项款批套']);
