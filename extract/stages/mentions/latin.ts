@@ -322,6 +322,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     return make('organization', 'an organization head and a place after it (University College London, Imperial College London) name one organization');
   }
   if (names.length > 1 && ix.orgLeads.has(names[0])) return make('organization', cues.orgLeadingHeads.reason);
+  if (names.length > 1 && names[0] === 'Operation') return make('event', 'an operation named so (Operation Cronos, Operation Warp Speed) is an event');
   if (names.length > 2 && names[0] === 'Ministry' && names[1] === 'of') return make('government', 'a ministry or department of a government (Ministry of Land, Infrastructure, Transport and Tourism)');
   // "Biomedical Research Centre", "Ludwig Cancer Research Center": a centre named for its field of research is an institution.
   if (names.length > 2 && ix.placeHeads.has(lastText) && names[names.length - 2] === 'Research') {
