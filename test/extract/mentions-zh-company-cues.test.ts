@@ -85,3 +85,13 @@ describe('a proper noun before 证券, 保险, 期货 or 信托 is a financial f
     expect(organizationsOf('香港证券市场和互联网证券都在变。')).toEqual([]);
   });
 });
+
+describe('a registered name, a place first and 有限公司 last, is one organisation', () => {
+  it('合肥市建设投资控股（集团）有限公司；杭州云栖科技有限公司', () => {
+    expect(organizationsOf('合肥市建设投资控股（集团）有限公司继续发挥作用，我们和杭州云栖科技有限公司签了合同。')).toEqual(['合肥市建设投资控股（集团）有限公司', '杭州云栖科技有限公司']);
+  });
+
+  it('one holding a company the lexicon knows is that company; 一家有限公司 is none', () => {
+    expect(organizationsOf('深圳市腾讯计算机系统有限公司是主体，他在一家有限公司上班。')).toEqual(['Tencent']);
+  });
+});

@@ -67,7 +67,47 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
     }
     out.push({ start: stem.start, end: trade.end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
   }
-  return [...out, ...discoverLeadInvestors(text, tokens), ...discoverFoundedNames(text, tokens, lexicon, known), ...discoverFinancialFirms(tokens, lexicon)];
+  return [...out, ...discoverLeadInvestors(text, tokens), ...discoverFoundedNames(text, tokens, lexicon, known), ...discoverFinancialFirms(tokens, lexicon), ...discoverRegisteredNames(text, tokens, lexicon)];
+}
+
+/** Tags of the words of a registered company name (合肥市/ns 建设/vn 投资/vn 控股/v （集团）有限公司). */
+const REGISTERED_TAGS = new Set(['n', 'nz', 'nt', 'ns', 'nr', 'nrt', 'j', 'x', 'vn', 'eng', 'l']);
+const REGISTERED_VERBS = new Set(['控股', '投资', '发展', '建设', '实业', '科技']);
+const REGISTERED_BRACKETS = new Set(['（', '）', '(', ')']);
+
+/**
+ * "合肥市建设投资控股（集团）有限公司", "杭州云栖科技有限公司": a registered name, a place word first and 有限公司 (有限责任公司)
+ * last, is an organisation; one holding a company the lexicon knows (深圳市腾讯计算机系统有限公司) is left to that company.
+ * A look back of a few tokens per 公司.
+ */
+function discoverRegisteredNames(text: string, tokens: Token[], lexicon: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const last = tokens[k].word;
+    if (last !== '有限公司' && !(last === '公司' && tokens[k - 1].word.endsWith('有限责任'))) continue;
+    let first = k;
+    while (first > 0 && k - first < 10 && tokens[first - 1].end === tokens[first].start) {
+      const t = tokens[first - 1];
+      const fits = REGISTERED_BRACKETS.has(t.word) || (HAN_ONLY.test(t.word) && (REGISTERED_TAGS.has(t.tag) || REGISTERED_VERBS.has(t.word)));
+      if (!fits) break;
+      first--;
+    }
+    while (first < k && tokens[first].tag !== 'ns') first++;
+    if (first >= k - 1) continue;
+    const pieces = tokens.slice(first, k + 1);
+    if (pieces.filter((t) => REGISTERED_BRACKETS.has(t.word)).length % 2 !== 0) continue;
+    let known = false;
+    for (let i = 1; i < pieces.length - 1 && !known; i++) {
+      for (let j = i; j < pieces.length - 1 && !known; j++) {
+        const name = text.slice(pieces[i].start, pieces[j].end);
+        known = lexicon.matcher.lookup(name).some((v) => v.value.type === 'organization');
+      }
+    }
+    if (known) continue;
+    const reason = 'a registered name, a place word first and 有限公司 last, is an organisation (合肥市建设投资控股（集团）有限公司)';
+    out.push({ start: pieces[0].start, end: tokens[k].end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
+  }
+  return out;
 }
 
 /** Tags of such a firm's name before the word: proper nouns and unknown words, not places (香港证券) or common nouns (互联网证券). */
