@@ -7,7 +7,7 @@ import type { Entity, Mention, MentionedDocument, ResolvedDocument, ResolvedMent
 import { VERSIONED } from './mentions/lexmatch.ts';
 import { aliasKey } from './mentions/trie.ts';
 import { appendAll } from '../arrays.ts';
-import { companyShortForms } from './mentions/companyshort.ts';
+import { companyShortForms, institutionShortForms } from './mentions/companyshort.ts';
 import { hasHan } from './mentions/jieba.ts';
 
 interface Group {
@@ -266,7 +266,7 @@ function linkCompanyShortForms(groups: Map<string, Group>, suffixes: readonly st
     if (group.speaker || group.mentions.length === 0 || chooseType(group.votes) !== 'organization') continue;
     const names = new Set([chooseLabel(group.mentions), ...group.mentions.map((m) => m.surface)]);
     for (const name of names) {
-      for (const short of companyShortForms(name, suffixes)) {
+      for (const short of [...companyShortForms(name, suffixes), ...institutionShortForms(name)]) {
         const key = aliasKey(short);
         owners.set(key, (owners.get(key) ?? new Set()).add(group));
       }

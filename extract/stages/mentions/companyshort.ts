@@ -33,6 +33,15 @@ export function companyShortForms(name: string, suffixes: readonly string[]): st
   return out;
 }
 
+/** A university's institution (四川大学华西医院, 复旦大学附属中山医院): the university, then the institution's own name. */
+const UNIVERSITY_INSTITUTION = /^\p{Script=Han}{2,}?(?:大学|学院)(?:附属|的)?(\p{Script=Han}{2,}?(?:医院|研究院|研究所|实验室|医学院|学院|研究中心))$/u;
+
+/** The name a university's institution goes by alone: 四川大学华西医院 → 华西医院, 复旦大学附属中山医院 → 中山医院. */
+export function institutionShortForms(name: string): string[] {
+  const m = UNIVERSITY_INSTITUTION.exec(name);
+  return m && m[1].length < name.length ? [m[1]] : [];
+}
+
 /** A company the document names: the name as written (百川智能) and as a mention names it (Baichuan). */
 export interface NamedCompany {
   surface: string;
