@@ -102,3 +102,11 @@ describe('a speaker greeted by the surname and a title (冯总好)', () => {
     expect(doc.entities.find((e) => e.label === '冯远')?.aliases).toContain('冯总');
   });
 });
+
+describe('a foreign full name with a middle dot is one person, however the tagger cut it', () => {
+  it('悉达多·穆克吉 (悉/ns 达/v 多/m · 穆克/nz 吉/nr)', () => {
+    const doc = build('主持人：最近读什么书？\n\n嘉宾：在读《众病之王》，作者是悉达多·穆克吉，写得非常好。');
+    const persons = doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label);
+    expect(persons).toEqual(['悉达多·穆克吉']);
+  });
+});

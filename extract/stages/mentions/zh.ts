@@ -215,7 +215,37 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
     }
   }
-  for (const found of [discoverWorks(text), discoverCalledQuoted(text), discoverCalledQuotedKind(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
+  for (const found of [discoverDottedNames(text, cues, ix), discoverWorks(text), discoverCalledQuoted(text), discoverCalledQuotedKind(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
+  return out;
+}
+
+/**
+ * "悉达多·穆克吉", "约翰·罗纳德·托尔金": transliteration characters on both sides of a middle dot are one foreign full
+ * name, however the tagger cut it (悉/ns 达/v 多/m · 穆克/nz 吉/nr). A bounded walk from each dot.
+ */
+function discoverDottedNames(text: string, cues: Cues, ix: CueIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const part = (from: number, step: 1 | -1): number => {
+    let at = from;
+    while (Math.abs(at - from) < 6 && ix.translit.has(text[step === 1 ? at : at - 1] ?? '')) at += step;
+    return at;
+  };
+  let end = 0;
+  for (let dot = 0; dot < text.length; dot++) {
+    if (!NAME_DOTS.has(text[dot]) || dot < end) continue;
+    const start = part(dot, -1);
+    if (dot - start < 2) continue;
+    let stop = dot;
+    for (let next = dot; NAME_DOTS.has(text[next] ?? ''); ) {
+      const after = part(next + 1, 1);
+      if (after - (next + 1) < 2) break;
+      stop = after;
+      next = after;
+    }
+    if (stop === dot) continue;
+    end = stop;
+    out.push({ start, end: stop, type: 'person', canonical: null, source: 'discovery', reason: `${cues.transliterationChars.reason}; a middle dot joins a foreign full name`, priority: 1 });
+  }
   return out;
 }
 
