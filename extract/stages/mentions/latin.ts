@@ -667,6 +667,35 @@ function productsFromMakers(text: string, candidates: Candidate[]): Candidate[] 
   });
 }
 
+/** The product's word after a brand: title case, three letters or more, no plural ("Falcon", "Defender", "Singularity"). */
+const PRODUCT_WORD = /^[A-Z][a-z]{2,}$/;
+const NOT_A_PRODUCT_TAGS = new Set(['Adjective', 'Demonym', 'Plural', 'Value', 'Cardinal', ...PLACE_TAGS]);
+
+/**
+ * "CrowdStrike Falcon", "SentinelOne Singularity", "Microsoft Defender for Endpoint": a brand (a company the lexicon
+ * knows, or one CamelCase word) and one more title-case word, the pair typed by no cue, name the brand's product, not
+ * a second company that holds the brand's name: the brand keeps its own mention and the word is a product. Two
+ * ordinary words stay one name ("Vantor Launch", whose short form "Vantor" may follow); an adjective, a place or a
+ * plural after the brand is no product ("DataCorp Europe"). Known companies are looked up by start: linear.
+ */
+function brandProducts(text: string, candidates: Candidate[]): Candidate[] {
+  const knownOrgEnd = new Map<number, number>();
+  for (const c of candidates) if (c.source === 'lexicon' && c.type === 'organization') knownOrgEnd.set(c.start, Math.max(c.end, knownOrgEnd.get(c.start) ?? 0));
+  return candidates.flatMap((c) => {
+    if (c.source !== 'discovery' || c.priority !== 0 || c.type !== 'organization') return [c];
+    const surface = text.slice(c.start, c.end);
+    const space = surface.lastIndexOf(' ');
+    if (space < 0) return [c];
+    const brand = surface.slice(0, space);
+    const word = surface.slice(space + 1);
+    const known = knownOrgEnd.get(c.start) === c.start + space;
+    if (!PRODUCT_WORD.test(word) || !(known || (!brand.includes(' ') && isCamelCase(brand)))) return [c];
+    if (tagsOf(word.toLowerCase()).some((t) => NOT_A_PRODUCT_TAGS.has(t))) return [c];
+    const product: Candidate = { ...c, start: c.start + space + 1, type: 'product', priority: 1, minCount: undefined, reason: "a brand and one more title-case word (CrowdStrike Falcon, Microsoft Defender) name the brand's product" };
+    return known ? [product] : [{ ...c, end: c.start + space, reason: 'a CamelCase name is an organization or product name' }, product];
+  });
+}
+
 /**
  * A discovered "person" that starts with a known company's name is that company and its product: "Boston Dynamics Spot"
  * (a three-word group outgrew the lexicon's "Boston Dynamics"). People named after one (Jasper Johns) keep their name:
@@ -674,7 +703,7 @@ function productsFromMakers(text: string, candidates: Candidate[]): Candidate[] 
  * follows the company ("Nvidia Jetson Thor").
  */
 export function yieldToKnownNames(text: string, candidates: Candidate[]): Candidate[] {
-  candidates = besideKnownNames(text, productsFromMakers(text, placesInPlaceLists(text, placesBeforePlaces(text, namesEndingInPlaces(text, outsideStageDirections(text, afterKnownNames(text, candidates)))))));
+  candidates = brandProducts(text, besideKnownNames(text, productsFromMakers(text, placesInPlaceLists(text, placesBeforePlaces(text, namesEndingInPlaces(text, outsideStageDirections(text, afterKnownNames(text, candidates))))))));
   // Known names by where they start: a look-up per candidate, not a scan (a long text holds thousands of each).
   const knownAt = new Map<number, Candidate[]>();
   for (const c of candidates) {
