@@ -38,3 +38,17 @@ describe('a game developed: X开发的《Y》', () => {
     expect(relationsOf('我玩过网易开发的很多游戏，比如《逆水寒》。')).not.toContain('网易 -DEVELOPED-> 逆水寒');
   });
 });
+
+describe('a work, then its author named: 作者是Y', () => {
+  it.each([
+    ['在读《众病之王》，作者是悉达多·穆克吉，写得非常好。', '悉达多·穆克吉 -AUTHORED-> 众病之王'],
+    ['《浪潮之巅》的作者吴军以前在谷歌。', '吴军 -AUTHORED-> 浪潮之巅'],
+  ])('%s', (line, expected) => {
+    const found = relationsOf(line);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+
+  it('a reader named after it is no author: 《浪潮之巅》的读者李明', () => {
+    expect(relationsOf('《浪潮之巅》的读者李明很多。')).not.toContain('李明 -AUTHORED-> 浪潮之巅');
+  });
+});
