@@ -6,7 +6,7 @@ import type { Turn } from '../../src/model.ts';
 import { entityKey, hostKey, turnId } from '../keys.ts';
 import type { Diagnostic, SegmentedDocument, Speaker, TurnedDocument } from '../types.ts';
 import { baseOf, formalSurname } from './segment/labels.ts';
-import { expandFirstName, expandSurname, findIntroductions, isHanName, LATIN_FULL_NAME, splitTitles, tidyName, withoutTitles, type Introduction } from './segment/names.ts';
+import { expandFirstName, expandSurname, findIntroductions, isHanName, LATIN_FULL_NAME, LATIN_FULL_NAME_SOURCE, splitTitles, tidyName, withoutTitles, type Introduction } from './segment/names.ts';
 import { roleOf, type LabelRole } from './segment/roles.ts';
 import { segmentRules, type Role, type SegmentRules } from './segment/rules.ts';
 
@@ -15,8 +15,9 @@ export function guestKey(documentId: string): string {
   return `guest@${documentId}`;
 }
 
-/** "Speaker 2", "发言人1", "Student 3", and the Chinese placeholders 甲, 乙, 丙, 丁 (A, B, C, D): no one in particular. */
-const NUMBERED_SPEAKER = /^(?:[\p{L} ]{2,20}?\s?\d{1,2}|[甲乙丙丁])$/u;
+/** "Speaker 2", "发言人1", "Student 3", "Speaker A", "发言人B", and the Chinese placeholders 甲, 乙, 丙, 丁: no one in particular. */
+const NUMBERED_SPEAKER =
+  /^(?:[\p{L} ]{2,20}?\s?\d{1,2}|[甲乙丙丁]|\p{Script=Han}{2,6}\s?[A-Z]|(?:speaker|participant|person|voice|interviewee|respondent|caller|attendee|panelist|panellist|guest|host|audience member|student)\s[A-Z])$/iu;
 /** Labels that name no one ("Q", "A", "问", "答", any single letter): never an alias of the person behind them. */
 const NAMELESS_LABEL = /^(?:\p{Script=Latin}|问|答)$/u;
 const aliasOf = (label: string): string[] => (NAMELESS_LABEL.test(label.trim()) ? [] : [label]);
@@ -94,6 +95,7 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   const people = new Map<string, Person>();
   const labelKey = new Map<string, string>();
   const glossed = latinGlosses(labelNames, [...introTexts, doc.document.title]);
+  const initialled = spelledInitials(labelNames, [...introTexts, doc.document.title], rules.nameTitles);
   const addPerson = (written: string, role: Role | null, alias: string[]): string => {
     const known = knownPerson(written) ?? glossed.get(written) ?? null;
     const name = known ?? written;
@@ -122,7 +124,8 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
       diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${canonical(self)}, who introduces themselves` });
       return;
     }
-    labelKey.set(label, addPerson(canonical(name, surname), role?.role ?? null, [label, name]));
+    const spelled = initialled.get(name); // "DO:" after "David Olsen (DO)"
+    labelKey.set(label, addPerson(spelled ?? canonical(name, surname), role?.role ?? null, [label, name]));
   });
   // 2. Bare role words ("主持人", "Q", "A"): the person named with that role in a label, else the name the
   //    speaker gives in their first turn, else the person the intro names with that role.
@@ -264,6 +267,31 @@ function titledSurname(name: string, titles: Set<string>): string | null {
 
 /** A full Latin name: two or three capitalised words ("Kexin Lin", "Mary-Ann de Vries" is not one). */
 const LATIN_GLOSS = /^[ \u00a0]?[（(][ \u00a0]?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})[ \u00a0]?[）)]/u;
+
+/**
+ * The full names of speakers labelled by their initials, as oral histories and research interviews write them:
+ * "conducted by David Olsen (DO)", "Margaret Chen (MC) worked at…" then "DO: …", "MC: …". The letters must be the
+ * name's initials (all of them, or the first and last). Read in the intro only.
+ */
+function spelledInitials(names: (string | null | undefined)[], texts: string[], titles: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const label of new Set(names)) {
+    if (!label || !/^\p{Lu}{2,3}$/u.test(label)) continue;
+    const pattern = new RegExp(`(${LATIN_FULL_NAME_SOURCE})[ \u00a0]?[（(]${label}[）)]`, 'u');
+    for (const text of texts) {
+      const written = pattern.exec(text.slice(0, 4000))?.[1];
+      if (!written) continue;
+      const name = withoutTitles(written, titles); // "Dr. Margaret Chen (MC)"
+      const words = name.split(' ');
+      const all = words.map((w) => w[0]).join('');
+      if (all === label || words[0][0] + words[words.length - 1][0] === label) {
+        out.set(label, name);
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * The English name the intro gives a speaker labelled by a Chinese name, in brackets right after it

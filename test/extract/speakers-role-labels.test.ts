@@ -67,6 +67,26 @@ describe('speakers: 甲 and 乙', () => {
   });
 });
 
+describe('speakers: lettered speakers of speech-to-text exports', () => {
+  it.each([
+    ['发言人A 00:00:03', '发言人B 00:00:12'],
+    ['Speaker A  0:03', 'Speaker B  0:12'],
+  ])('"%s" is no one in particular: two documents do not share their speaker A', (a, b) => {
+    const text = [a, '今天我们评审通义千问接入的方案。 We review the Qwen plan today.', '', b, '好的，阿里云已经开通了API。 Alibaba Cloud opened the API.', '', a, '成本多少？ What does it cost?', '', b, '每月两万元。 Twenty thousand a month.'].join('\n');
+    const one = extractText(text, 'one').speakers.map((s) => s.key).sort();
+    const two = extractText(text, 'two').speakers.map((s) => s.key).sort();
+    expect(one).toHaveLength(2);
+    expect(one.filter((k) => two.includes(k))).toEqual([]);
+  });
+
+  it('a name with an initial ("Jane D") is still one person across documents', () => {
+    const text = ['Host: Welcome, Jane.', '', 'Jane D: Thanks for having me at Stripe.', '', 'Host: Great.', '', 'Jane D: Indeed.'].join('\n');
+    const keys = (id: string) => extractText(text, id).speakers.map((s) => s.key);
+    expect(keys('one')).toContain('jane-d');
+    expect(keys('two')).toContain('jane-d');
+  });
+});
+
 describe('speakers: a headline with a section word before the guest', () => {
   it('"Q&A: Dana Whitfield on grid storage" names the guest who answers', () => {
     const text = [

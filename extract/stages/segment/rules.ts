@@ -67,11 +67,13 @@ export interface SegmentRules {
 
 /**
  * A person's name after a role word: 1–4 capitalised Latin words (no Han character in them: "Kyutai首席执行官" is
- * Kyutai and a title), or 2–4 Han characters ending at a boundary: a
+ * Kyutai and a title), maybe after titles written with a period ("Dr. Jane Doe", stripped by names.ts
+ * withoutTitles), or 2–4 Han characters ending at a boundary: a
  * punctuation mark, 和/与/及, or a verb the name is the subject of (主持人刘思琪邀请了…, 嘉宾王哲表示…).
  */
 export const NAME_PATTERN =
-  "(\\p{Lu}(?:\\.|(?:(?!\\p{Script=Han})[\\p{L}\\p{M}'’\\-])+)(?:[ \\u00a0]\\p{Lu}(?:\\.|(?:(?!\\p{Script=Han})[\\p{L}\\p{M}'’\\-])+)){0,3}|[\\p{Script=Han}·]{2,4}(?=[（(，,。:：、；;\\s]|和|与|及|邀请|请到|请来|表示|介绍|主持|带来|对话|分享|认为|$))";
+  `((?:(?:${alternation(data.nameTitles.words.filter((w) => w.endsWith('.')))})[ \\u00a0])*` + // "Dr. Jane Doe": titles.ts-free read of a dotted title
+  "\\p{Lu}(?:\\.|(?:(?!\\p{Script=Han})[\\p{L}\\p{M}'’\\-])+)(?:[ \\u00a0]\\p{Lu}(?:\\.|(?:(?!\\p{Script=Han})[\\p{L}\\p{M}'’\\-])+)){0,3}|[\\p{Script=Han}·]{2,4}(?=[（(，,。:：、；;\\s]|和|与|及|邀请|请到|请来|表示|介绍|主持|带来|对话|分享|认为|$))";
 
 /** Any short name up to a separator ("AI前哨站", "周予安"), for explicit mappings such as "Q 为 X". */
 export const ANY_NAME_PATTERN = '([^，,。；;、）)\\s]{2,20})';

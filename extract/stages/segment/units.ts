@@ -190,6 +190,7 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
   const counts = new Map<string, number>();
   // "Lex Fridman⏎(00:00:00) The following is…": the name alone, its words on the next line after a timestamp.
   const stamped = new Set<number>();
+  const overWords = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (blank(i)) continue;
     const base = nameLine(lines[i]);
@@ -198,7 +199,10 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
     if (blank(i - 1) && !blank(i + 1) && STAMPED_LINE.test(lines[i + 1])) stamped.add(i);
     // "INTERVIEWER⏎Why did you…", "TOMASZ NOWAK⏎Because…": a name in capitals over its words, as scripts set them.
     else if (blank(i - 1) && !blank(i + 1) && CAPS_NAME.test(base) && base === lines[i].trim()) stamped.add(i);
-    if (blank(i - 1) && (blank(i + 1) || stamped.has(i))) {
+    // "Anna Schmidt⏎Morning Ravi.", "张伟⏎我觉得…": a full name over its words, as meeting exports set them (no
+    // chapter titles above these: a short line over the first is the document's title).
+    else if (blank(i - 1) && !blank(i + 1) && base === lines[i].trim() && (LATIN_FULL_NAME.test(base) || isHanName(base, rules))) overWords.add(i);
+    if (blank(i - 1) && (blank(i + 1) || stamped.has(i) || overWords.has(i))) {
       alone.set(i, base);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     } else if (base !== lines[i].trim()) {
@@ -213,7 +217,7 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
     if (next >= lines.length || alone.has(next)) continue; // a heading over a name line, or the document's end
     const key = foldWord(base);
     const marker = rules.markerLabels.get(key);
-    const named = LATIN_FULL_NAME.test(base) && ((counts.get(key) ?? 0) >= 2 || listed.has(key));
+    const named = (LATIN_FULL_NAME.test(base) || isHanName(base, rules)) && ((counts.get(key) ?? 0) >= 2 || listed.has(key));
     if (!marker && !named && !roleOf(base, rules)) continue;
     const label = lines[i].trim();
     out.set(i, { label, base, bold: false, colon: false, stampOnly: true, rest: '', marker: marker?.kind ?? null });
