@@ -98,6 +98,9 @@ const MODIFIER_SUFFIX = /-(?:class|style|like|based|level|sized?|grade|scale|pow
 /** Sentence adverbs by shape (Honestly, Frankly, Personally, Obviously, Unfortunately); seven letters or more, so Sally stays. */
 const ADVERB_SHAPE = /^[A-Z][a-z]{2,}(?:ally|ously|ently|antly|estly|ankly|ibly|ably|ately|ively|fully|ingly|arly|ssly|ctly)$/;
 
+/** compromise's tags of words that never sit inside a name ("The", "And", "With", "Our"). */
+const FUNCTION_WORD_TAGS = new Set(['Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Possessive', 'Copula', 'Modal', 'Auxiliary']);
+
 /** Words that follow an ordinal in a reporting period ("Third Quarter", "First Half"). */
 const FISCAL_PERIOD = /^(?:Quarter|Half|Fiscal|Quarterly)$/;
 const isAcronym = (w: string): boolean => /^[A-Z][A-Z0-9&]{1,5}s?$/.test(w) || /^[A-Z]{1,3}\*[A-Z]{2,6}$/.test(w);
@@ -194,6 +197,15 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       const continuesWithAI = words[j].text === 'AI' && !isAcronym(last);
       // A fiscal period ends a name: "Baidu Third Quarter 2024 Earnings" is Baidu and a date, not a company.
       const ordinal = FISCAL_PERIOD.test(words[j + 1]?.text ?? '') && tagsOf(words[j].text.toLowerCase()).includes('Ordinal');
+      // "Universal Music Group", "Sony Music Entertainment": a stop word ("Music" alone is a sound cue) goes on inside a
+      // name when the capitalised run after it ends in a head word; "Apple Music" stays Apple.
+      const stopInName = ix.stop.has(words[j].text) && isCapitalised(words[j].text) && !tagsOf(words[j].text.toLowerCase()).some((t) => FUNCTION_WORD_TAGS.has(t)) && headedRunEnd(text, words, j + 1, ix) > j + 1 && text.slice(words[j].end, words[j + 1].start) === ' ';
+      if (stopInName) {
+        const end = headedRunEnd(text, words, j + 1, ix);
+        group.push(...words.slice(j, end));
+        j = end;
+        continue;
+      }
       if (isCapitalised(words[j].text) && (continuesWithAI || !ix.stop.has(words[j].text)) && !ix.titles.has(words[j].text) && !ordinal) {
         group.push(words[j]);
         j++;
