@@ -313,3 +313,19 @@ describe('a chief named in a later clause of the sentence', () => {
     expect(relationsOf(text)).not.toContain(absent);
   });
 });
+
+describe('the host tells the guest their post: 您是X的院长', () => {
+  it.each([
+    ['记者：李院长您好。您是四川大学华西医院的院长，也是呼吸科的专家。\n\n李为民：是的。', '李为民 -LEADS-> 四川大学华西医院'],
+    ['主持人：您是清华大学的教授，怎么看这件事？\n\n吴翼：我觉得还早。', '吴翼 -WORKS_AT-> 清华大学'],
+    ['主持人：今天的嘉宾是吴翼，他也是清华大学的助理教授。\n\n吴翼：大家好。', '吴翼 -WORKS_AT-> 清华大学'],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+
+  it('a former or deputy post is no lead: 您是X的前院长 / 副院长', () => {
+    const found = relationsOf('记者：您是四川大学华西医院的前院长，对吗？\n\n李为民：对。后来我是它的副院长。');
+    expect(found).not.toContain('李为民 -LEADS-> 四川大学华西医院');
+  });
+});
