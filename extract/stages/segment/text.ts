@@ -83,6 +83,13 @@ const shortLineBreak = (last: string, line: string, wrap: number): boolean =>
   !/(?:^|\s)(?:and|or|of|the|a|an|to|in|on|at|for|with|by|from|as|is|was|are|that|which|who|&)$/i.test(last);
 
 /**
+ * A line wholly in capitals before one in ordinary case: a header's show or section name over its dateline ("CNN
+ * STATE OF THE UNION⏎Aired March 3, 2025"), not a sentence wrapped at the margin.
+ */
+const capsLineBreak = (last: string, line: string): boolean =>
+  /\p{Lu}{2,}[\s\p{P}]+\p{Lu}{2,}/u.test(last) && !/\p{Ll}/u.test(last) && !CJK_ANYWHERE.test(last) && /\p{Ll}/u.test(line);
+
+/**
  * Join the lines of one paragraph: no space beside CJK, one space between Latin words, "\n" before list items and entry
  * lines, and (unless `shortLines` is false: a speaker's paragraph, whose first line lost its label) after a short line.
  */
@@ -94,7 +101,9 @@ export function joinLines(lines: string[], shortLines = true): string {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     const line = raw.trim();
-    if (!line) continue;
+    // "0:03" on a line of its own, as caption exports set one before every line: no words of anyone's, and joined
+    // into the text it would run into the words around it ("about Claude 0:09").
+    if (!line || TIMESTAMP.test(line)) continue;
     if (!parts.length) {
       parts.push(line);
       last = line;
@@ -103,7 +112,7 @@ export function joinLines(lines: string[], shortLines = true): string {
     const hardBreak = lines[i - 1].endsWith('  ');
     const before = last.charCodeAt(last.length - 1);
     const after = line.charCodeAt(0);
-    if (hardBreak || LIST_ITEM.test(raw) || STAMPED_ENTRY.test(raw) || entryBreak(last, line) || (shortLines && shortLineBreak(last, line, wrap))) parts.push('\n');
+    if (hardBreak || LIST_ITEM.test(raw) || STAMPED_ENTRY.test(raw) || entryBreak(last, line) || capsLineBreak(last, line) || (shortLines && shortLineBreak(last, line, wrap))) parts.push('\n');
     else if (isCjk(before) || isCjk(after)) parts.push('');
     else if (before === 45 /* - */ && last.length > 1 && isLatinLetter(last.charCodeAt(last.length - 2)) && isLatinLetter(after)) parts.push('');
     else parts.push(' ');
