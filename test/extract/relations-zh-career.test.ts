@@ -329,3 +329,20 @@ describe('the host tells the guest their post: 您是X的院长', () => {
     expect(found).not.toContain('李为民 -LEADS-> 四川大学华西医院');
   });
 });
+
+describe('a company founded in a clause without 我', () => {
+  it('后来回国在清华任教，同时创办了边塞科技', () => {
+    const found = relationsOf('主持人：你回国以后呢？\n\n吴翼：我2019年加入OpenAI。后来回国在清华任教，同时创办了边塞科技。');
+    expect(found, found.join('\n')).toContain('吴翼 -FOUNDED-> 边塞科技');
+  });
+
+  it.each([['马云很早就做外贸，后来创办了阿里巴巴。'], ['他在杭州读书，后来创办了阿里巴巴。']])('not when a person is named before: %s', (line) => {
+    expect(relationsOf(`主持人：说说。\n\n吴翼：${line}`)).not.toContain('吴翼 -FOUNDED-> 阿里巴巴');
+  });
+});
+
+describe('a founding told as a time, or asked, founds nothing', () => {
+  it('最后，我想知道，创办星海智能以来，你有什么变化？', () => {
+    expect(relationsOf('主持人：最后，我想知道，创办星海智能以来，你有什么变化？\n\n吴翼：变化很大。')).not.toContain('主持人 -FOUNDED-> 星海智能');
+  });
+});
