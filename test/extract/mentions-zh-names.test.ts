@@ -110,3 +110,11 @@ describe('a foreign full name with a middle dot is one person, however the tagge
     expect(persons).toEqual(['悉达多·穆克吉']);
   });
 });
+
+describe('the tail of a company or product name is no person (国轩高科, 凌芯01)', () => {
+  it('国轩高科也给我们供货，还有自研的凌芯01', () => {
+    const doc = build('主持人：电池和芯片呢？\n\n嘉宾：另外国轩高科也给我们供货。还有一部分自研的凌芯01。李华2019年加入了我们。');
+    const persons = doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label);
+    expect(persons).toEqual(['李华']);
+  });
+});

@@ -203,6 +203,11 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     const dictionaryWord = chars.length === 2 && NAME_TAGS.has(t.tag);
     // 大刘是/x, 老王说/x, 单台/x: a surname and the verb or measure word after it is no two-character name.
     if (chars.length === 2 && t.tag === 'x' && (VERB_AFTER_NAME.has(chars[1]) || MEASURE_WORDS.has(chars[1]))) continue;
+    // 国轩/x 高科/x: an unknown two-character word glued to an unknown name before it is that name's tail, not a person.
+    const prev = k > 0 ? tokens[k - 1] : undefined;
+    if (chars.length === 2 && t.tag === 'x' && prev && prev.end === t.start && (prev.tag === 'x' || prev.tag === 'nz') && prev.word.length >= 2 && HAN_ONLY.test(prev.word)) continue;
+    // 凌芯01, 玄武2: a name followed by a model number is a product's, not a person's (李华2019年 is a date).
+    if (MODEL_NUMBER_AFTER.test(text.slice(end, end + 5))) continue;
     // 上官婉儿/nr: a compound surname leaves room for a two-character given name (a word the tagger knows as a name).
     const compoundSurname = ix.surnames.has(chars.slice(0, 2).join(''));
     if ((chars.length <= 3 || (chars.length === 4 && compoundSurname && NAME_TAGS.has(t.tag))) && !dictionaryWord && (ix.surnames.has(chars[0]) || compoundSurname)) {
@@ -258,6 +263,9 @@ function afterNumeral(tokens: Token[], k: number): boolean {
 
 /** Names of a kind of body that every place has (人民政府, 人民法院): a name only with the place written before them. */
 const GENERIC_BODIES = new Set(['人民政府', '人民法院', '人民检察院', '人民代表大会', '人民医院', '人民银行']);
+
+/** A model number right after a name (凌芯01, 玄武2): digits that are no date, age or count. */
+const MODEL_NUMBER_AFTER = /^\d{1,3}(?![\d.年月日号岁届期级个位名次])/;
 
 /** Measure words: after 单 (single), 每 or a surname-like character they count something (单台, 单件), no given name. */
 const MEASURE_WORDS = new Set([...'台个位次件辆张条只项款批套']);
