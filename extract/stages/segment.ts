@@ -5,7 +5,7 @@ import type { Diagnostic, Segment, SegmentedDocument, SourceText } from '../type
 import { classifyBoilerplate, closingNote, isPullQuote, trailingHeading, type BoilerplateMatch } from './segment/boilerplate.ts';
 import { frontMatter } from './segment/frontmatter.ts';
 import { segmentRules, type SegmentRules } from './segment/rules.ts';
-import { cjkShare, cleanInline, joinLines, stripLeadingTimestamp } from './segment/text.ts';
+import { cjkShare, cleanInline, joinLines, stripLeadingTimestamp, TIMESTAMP } from './segment/text.ts';
 import { stripInvisible, subtitleText } from './segment/subtitles.ts';
 import { htmlToMarkdown, isHtml } from './segment/html.ts';
 import { returnAt, sponsorReads } from './segment/sponsors.ts';
@@ -64,7 +64,7 @@ function detectTitle(units: Unit[], text: string, id: string, frontTitle: string
   if (units[0]?.type === 'para' && units[0].label && !units[0].label.marker) return id;
   const nl = text.indexOf('\n');
   const first = cleanInline((nl < 0 ? text.slice(0, 400) : text.slice(0, Math.min(nl, 400))).replace(/^#+\s*/, '')).trim();
-  if (!first) return id;
+  if (!first || TIMESTAMP.test(first)) return id; // a caption export opens with "0:00": it has no title line
   return first.length > 80 ? first.slice(0, 79).trimEnd() + '…' : first;
 }
 

@@ -13,6 +13,11 @@ describe('segment: caption exports and capitals headers', () => {
     expect(doc.entities.map((e) => e.label)).toContain('Anthropic');
   });
 
+  it('a caption export opening with "0:00" is titled by its file name, not "0:00"', () => {
+    const text = ['0:00', 'hey everyone welcome back', '0:03', 'today we talk about Claude'].join('\n');
+    expect(extractText(text, 'episode-12').document.title).toBe('episode-12');
+  });
+
   it('a paragraph of timestamps only makes no empty turn', () => {
     const text = ['0:00', '', '0:03', '', 'Host: Hi.', '', 'Guest: Hello.', '', 'Host: Bye.', '', 'Guest: Bye.'].join('\n');
     expect(extractText(text, 'captions').turns.every((t) => t.text.trim() !== '')).toBe(true);
