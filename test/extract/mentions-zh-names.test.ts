@@ -118,3 +118,11 @@ describe('the tail of a company or product name is no person (国轩高科, 凌�
     expect(persons).toEqual(['李华']);
   });
 });
+
+describe('约翰 (John) in a dotted foreign name', () => {
+  it('Stellantis的董事长约翰·艾尔坎 is one person', () => {
+    const doc = build('主持人：谁来过？\n\n嘉宾：Stellantis的董事长约翰·艾尔坎也来过杭州。');
+    const persons = doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label);
+    expect(persons).toEqual(['约翰·艾尔坎']);
+  });
+});
