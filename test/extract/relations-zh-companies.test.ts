@@ -184,3 +184,13 @@ describe('a joint venture of two companies: 上汽和通用的合资品牌', () 
     expect(found, found.join('\n')).toContain(relation);
   });
 });
+
+describe("a supplier named first: X是我们的供应商", () => {
+  it.each([
+    ['我是王磊，零跑汽车的创始人。宁德时代是我们的主要电池供应商。', '宁德时代 -SUPPLIES-> 零跑汽车'],
+    ['我是王磊，云栖数据的创始人。台积电和三星都是我们的代工厂。', '三星 -SUPPLIES-> 云栖数据'],
+  ])('%s', (text, relation) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(relation);
+  });
+});
