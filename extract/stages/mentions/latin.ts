@@ -214,7 +214,9 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
         const end = stripPossessive(words[m - 1].text);
         if (m === j + 1 || !(ix.orgHeads.has(end) || ix.placeHeads.has(end) || ix.eventHeads.has(end) || ix.workHeads.has(end))) break;
         // "Alibaba and Peking University", "Tsinghua University and Peking University": two names on their own are two.
-        const standsAlone = (part: Word[]) => (part.length > 1 && ix.orgHeads.has(stripPossessive(part[part.length - 1].text))) || isKnownOrganization(text.slice(part[0].start, part[part.length - 1].end));
+        // "Department of Fisheries and Corvane Labs": a ministry or department of a portfolio stands alone as well.
+        const standsAlone = (part: Word[]) =>
+          (part.length > 1 && ix.orgHeads.has(stripPossessive(part[part.length - 1].text))) || isKnownOrganization(text.slice(part[0].start, part[part.length - 1].end)) || isPortfolioBody(part);
         if (standsAlone(group) && standsAlone(words.slice(j + 1, m))) break;
         // "Veridian and Peking University": a known organization after "and" is a name of its own, whatever precedes it.
         if (m - (j + 1) > 1 && isKnownOrganization(text.slice(words[j + 1].start, words[m - 1].start) + end)) break;
@@ -233,8 +235,11 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       } else break;
     }
     // "Ministry of Land, Infrastructure, Transport and Tourism": a ministry's name lists its portfolios.
-    if (group.length >= 3 && PORTFOLIO_HEADS.has(group[0].text) && group[1].text === 'of') {
-      const list = PORTFOLIO_LIST.exec(text.slice(group[group.length - 1].end, group[group.length - 1].end + 160));
+    // "Department of Health and Social Care": two portfolios, the second of everyday words, no name of its own.
+    if (isPortfolioBody(group)) {
+      const after = text.slice(group[group.length - 1].end, group[group.length - 1].end + 160);
+      const pair = PORTFOLIO_PAIR.exec(after);
+      const list = PORTFOLIO_LIST.exec(after) ?? (pair && !isKnownOrganization(pair[1]) && pair[1].split(' ').every((w) => portfolioWord(w, commonWords)) ? pair : null);
       if (list) {
         const end = group[group.length - 1].end + list[0].length;
         while (j < words.length && words[j].start < end) group.push(words[j++]);
@@ -456,6 +461,20 @@ const COMMON_NOUN_SUFFIX = /(?:tions?|sions?|ments?|ness|ity|ities)$/;
 const QUOTE_OPENS = /["“]((?:The|A|An) )?$/;
 /** The closing quote (a comma or period may come first or after it), then "by" and a capitalised name. */
 const QUOTE_CLOSES_BY = /^[,.]?["”],? by \p{Lu}/u;
+
+/** "Ministry of Land", "Department for Education": a ministry or department named after its portfolio. */
+const isPortfolioBody = (group: Word[]): boolean => group.length >= 3 && PORTFOLIO_HEADS.has(group[0].text) && (group[1].text === 'of' || group[1].text === 'for');
+/** " and Social Care", " and Urban Development" right after a department's first portfolio; group 1 is the second. */
+const PORTFOLIO_PAIR = /^ (?:and|&) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![A-Za-z])/;
+/** A word of a portfolio: a word compromise knows (no name, place or company), one the document writes in lower case, or an abstract noun's ending ("Development"). */
+function portfolioWord(word: string, commonWords: Set<string>): boolean {
+  const lower = word.toLowerCase();
+  const tags = tagsOf(lower);
+  if (tags.some((t) => PERSON_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'LastName' || t === 'Organization' || t === 'ProperNoun')) return false;
+  return tags.length > 0 || commonWords.has(lower) || PORTFOLIO_SUFFIX.test(lower);
+}
+/** Endings of the abstract nouns portfolios are named with (Industry, Rural, Agriculture, Tourism, Commerce, Defence). */
+const PORTFOLIO_SUFFIX = /(?:tion|sion|ment|ness|ity|ry|al|ics|ure|ance|ence|ism|gy|cy|rce)s?$/;
 
 /** ", Infrastructure, Transport and Tourism" after "Ministry of Land": capitalised portfolios, the last after "and". */
 const PORTFOLIO_LIST = /^(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?){1,5},? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z])/;
