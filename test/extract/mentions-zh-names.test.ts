@@ -126,3 +126,13 @@ describe('约翰 (John) in a dotted foreign name', () => {
     expect(persons).toEqual(['约翰·艾尔坎']);
   });
 });
+
+describe('a Han name after a Latin officer title (CEO唐唯实)', () => {
+  it.each([
+    ['Stellantis的CEO唐唯实来过好几次。', '唐唯实'],
+    ['Stellantis的CEO 唐唯实来过好几次。', '唐唯实'],
+  ])('%s → %s', (line, name) => {
+    const doc = build(`主持人：谁来过？\n\n嘉宾：${line}`);
+    expect(doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label)).toEqual([name]);
+  });
+});

@@ -385,7 +385,9 @@ function discoverTitledNames(text: string, tokens: Token[], cues: Cues, ix: CueI
   if (!titles) return out;
   titles.re.lastIndex = 0;
   for (let m = titles.re.exec(text); m; m = titles.re.exec(text)) {
-    const start = m.index + m[0].length;
+    const latin = /^[A-Z]/.test(m[0]);
+    if (latin && /[A-Za-z]/.test(text[m.index - 1] ?? '')) continue; // ACEO is no CEO
+    const start = m.index + m[0].length + (latin && text[m.index + m[0].length] === ' ' ? 1 : 0);
     const first = text[start];
     if (!first || !(ix.surnames.has(first) || ix.surnames.has(text.slice(start, start + 2)))) continue;
     let end = start + 1;
@@ -459,7 +461,8 @@ function titleRegex(cues: Cues): { re: RegExp; reason: Map<string, string> } | n
   const reason = new Map<string, string>();
   for (const rule of cues.prefix) {
     if (rule.type !== 'person') continue;
-    for (const w of rule.words) if (/\p{Script=Han}/u.test(w) && !reason.has(w)) reason.set(w, rule.reason);
+    // 联合创始人林知远; CEO唐唯实 (an officer's Latin letters before a Han name, one space at most).
+    for (const w of rule.words) if ((/\p{Script=Han}/u.test(w) || /^C[EFOT]O$/.test(w)) && !reason.has(w)) reason.set(w, rule.reason);
   }
   const words = [...reason.keys()].sort((a, b) => b.length - a.length);
   const value = words.length ? { re: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu'), reason } : null;
