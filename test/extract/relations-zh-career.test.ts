@@ -346,3 +346,13 @@ describe('a founding told as a time, or asked, founds nothing', () => {
     expect(relationsOf('主持人：最后，我想知道，创办星海智能以来，你有什么变化？\n\n吴翼：变化很大。')).not.toContain('主持人 -FOUNDED-> 星海智能');
   });
 });
+
+describe('a university, a name and an academic title (中国科学技术大学潘建伟院士团队)', () => {
+  it.each([
+    ['主持人：说说。\n\n王俊：中国科学技术大学潘建伟院士团队孵化了这家公司。', '潘建伟 -WORKS_AT-> 中国科学技术大学'],
+    ['主持人：说说。\n\n王俊：清华大学姚期智教授也来了。', '姚期智 -WORKS_AT-> 清华大学'],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+});
