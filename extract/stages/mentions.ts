@@ -210,6 +210,12 @@ function canonicaliseDiscovered(text: string, c: Candidate, lexicon: Lexicon): C
   const surface = text.slice(c.start, c.end);
   const known = lexicon.matcher.lookup(surface).find((v) => caseCompatible(v.alias, surface)); // "CHIPS" is no chips
   if (known) return { ...c, canonical: known.value.label, type: known.value.type, source: 'lexicon', minCount: undefined };
+  // 合肥市, 安徽省: a known place with its administrative suffix is that place.
+  if (c.type === 'place' && /^\p{Script=Han}{2,}[市省县]$/u.test(surface)) {
+    const stem = surface.slice(0, -1);
+    const place = lexicon.matcher.lookup(stem).find((v) => v.alias === stem && v.value.type === 'place');
+    if (place) return { ...c, canonical: place.value.label, reason: `${place.value.label} with its administrative suffix (${surface.slice(-1)})` };
+  }
   // 大众汽车集团, 腾讯公司: a known company with a generic suffix (cues companySuffixes) is that company.
   if (c.type !== 'organization' || !hasHan(surface)) return c;
   for (const short of companyShortForms(surface, lexicon.cues.companySuffixes.words)) {

@@ -171,3 +171,12 @@ describe('markets, games and a science city of Chinese business talk', () => {
     expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
   });
 });
+
+describe('a known place with its administrative suffix is that place (合肥市 = Hefei)', () => {
+  it('合肥市 and 合肥 are one place', () => {
+    const doc = extractText('主持人：今天我们邀请到合肥市副市长李中先生。\n\n李中：合肥的产业链很完整。', 'hefei.zh');
+    const places = doc.entities.filter((e) => e.type === 'place');
+    expect(places.map((e) => e.label)).toEqual(['Hefei']);
+    expect(places[0].aliases).toContain('合肥市');
+  });
+});
