@@ -51,6 +51,8 @@ interface LatinIndex {
   roleWords: Set<string>;
   /** ", a thermal storage startup based in …" right after a name (cues enOrgAppositiveHeads). */
   orgAppositive: RegExp;
+  /** " is still the most active group." right after a name (the same heads). */
+  orgPredicate: RegExp;
 }
 const indexes = new WeakMap<Cues, LatinIndex>();
 function index(cues: Cues): LatinIndex {
@@ -70,6 +72,7 @@ function index(cues: Cues): LatinIndex {
       headedConnectors: new Set(cues.enHeadedConnectors.words),
       roleWords: new Set(cues.enRoleWords.words),
       orgAppositive: orgAppositivePattern(cues.enOrgAppositiveHeads.words),
+      orgPredicate: orgAppositivePattern(cues.enOrgAppositiveHeads.words, PREDICATE_OPENING),
     };
     indexes.set(cues, ix);
   }
@@ -81,14 +84,18 @@ function index(cues: Cues): LatinIndex {
  * after the head): "Helio Thermal, a thermal storage startup out of Denver". Modifiers hold no preposition, so
  * "Alice, a member of the group" is no appositive of a group, and "a startup founder" is no startup.
  */
-function orgAppositivePattern(heads: string[]): RegExp {
+function orgAppositivePattern(heads: string[], opening = APPOSITIVE_OPENING): RegExp {
   // The head in title case too: "Waka Kotahi, the New Zealand Transport Agency," names the agency it is.
   const alternatives = [...heads, ...heads.map((h) => h[0].toUpperCase() + h.slice(1))].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return new RegExp(
-    `^,\\s+(?:(?:which|that)\\s+(?:is|was)\\s+)?(?:a|an|the)\\s+(?:(?!(?:of|at|in|for|with|to|who|whose|and|or|from|on|by)\\s)[A-Za-z0-9-]+\\s+){0,4}?(?:${alternatives})` +
+    `^${opening}(?:a|an|the)\\s+(?:(?!(?:of|at|in|for|with|to|who|whose|and|or|from|on|by)\\s)[A-Za-z0-9-]+\\s+){0,4}?(?:${alternatives})` +
       `(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:based|headquartered|located|in|from|out|that|which|whose|with|founded|backed|owned|building|making|run|led|specializing|focused|known|called|named)\\b)`,
   );
 }
+
+/** ", (which is) " before an appositive; " is (still) " before a predicate ("Scattered Spider is still the most active group"). */
+const APPOSITIVE_OPENING = String.raw`,\s+(?:(?:which|that)\s+(?:is|was)\s+)?`;
+const PREDICATE_OPENING = String.raw`\s+(?:is|was|has\s+been|remains)\s+(?:(?:still|now|also|actually|basically|just|really)\s+)?`;
 
 /** Hyphenated modifiers that turn a name into an adjective ("Atlas-class", "OpenAI-style", "Gemini-powered", "English-speaking", "US-made"). */
 const MODIFIER_SUFFIX = /-(?:class|style|like|based|level|sized?|grade|scale|powered|driven|native|first|ready|friendly|focused|specific|only|free|backed|owned|compatible|inspired|esque|speaking|made|led|funded|born|trained|built)$/i;
@@ -360,6 +367,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
 
   // "Helio Thermal, a thermal storage startup out of Denver": the appositive says what the name is, whatever its words.
   if (ix.orgAppositive.test(text.slice(end, end + 120))) return make('organization', cues.enOrgAppositiveHeads.reason);
+  if (ix.orgPredicate.test(text.slice(end, end + 120))) return make('organization', 'a name said to be "a/the … group/company/startup" (Scattered Spider is still the most active group) is an organization');
   // "a model called FoldGen-2", "Mimi, the codec that we used": the model noun says what the name is, even a name
   // compromise knows as a person's or one shaped like a company's.
   if (MODEL_CALLED.test(text.slice(Math.max(0, start - 40), start)) || MODEL_APPOSITIVE.test(text.slice(end, end + 120))) return make('model', MODEL_NOUN_REASON, 1);
