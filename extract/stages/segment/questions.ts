@@ -10,10 +10,15 @@ type Para = Extract<Unit, { type: 'para' }>;
 
 const BOLD_LINE = /^\s{0,3}\*\*[^*]{2,400}\*\*\s*$/;
 const QUESTION_END = /[?？][）)」”"]?\s*\*\*\s*$/;
+/** A whole line in italics, as magazines set their questions: "*How did Ember start?*", "_Why now?_". */
+const ITALIC_QUESTION = /^\s{0,3}([*_])(?![*_\s])[^*_]{2,400}[?？][）)」”"]?\1\s*$/;
 
-/** A whole line in bold that ends with a question mark ("**你怎么看开源？**"): a question with no label. */
+/**
+ * A whole line in bold or italics that ends with a question mark ("**你怎么看开源？**", "*Who publishes you now?*"): a
+ * question with no label.
+ */
 export function isBoldQuestion(line: string): boolean {
-  return line.length < 420 && BOLD_LINE.test(line) && QUESTION_END.test(line);
+  return line.length < 420 && ((BOLD_LINE.test(line) && QUESTION_END.test(line)) || ITALIC_QUESTION.test(line));
 }
 
 function implied(label: string): SpeakerLabel {

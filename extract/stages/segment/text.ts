@@ -122,6 +122,7 @@ export function joinLines(lines: string[], shortLines = true): string {
   return parts.join('');
 }
 
+const WHOLE_ITALIC = /^\s*([*_])(?![*_\s])([^*_]+?)(?<![*_\s])\1\s*$/;
 const ESCAPABLE = new Set('\\`*_{}[]()#+-.!|>~<');
 const LINK_TARGET = /^(?:https?:\/\/|\/|#)[^)\s]{0,2000}\)/;
 
@@ -130,6 +131,9 @@ const LINK_TARGET = /^(?:https?:\/\/|\/|#)[^)\s]{0,2000}\)/;
  * ("[Kyutai](https://…)" → "Kyutai"). Linear: each link target is read at most 2000 characters ahead.
  */
 export function cleanInline(text: string): string {
+  // "*How did you start?*", "_Edited for length._": a paragraph wholly in italics is plain text in italics.
+  const italic = WHOLE_ITALIC.exec(text);
+  if (italic) text = italic[2];
   if (!text.includes('**') && !text.includes('\\') && !text.includes('](')) return text;
   const parts: string[] = [];
   let start = 0;
