@@ -257,7 +257,14 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     if (isDigitName(group[0].text) && !(group.length > 1 && ix.orgHeads.has(stripPossessive(group[group.length - 1].text)))) group.shift();
     // "Honestly Gemini Robotics": a sentence adverb opening the sentence is no part of the name after it.
     if (group.length > 1 && ADVERB_SHAPE.test(group[0].text) && isSentenceInitial(text, group[0].start)) group.shift();
+    // "Morning Ravi.", "Evening Marta,": a greeting opening a sentence, a name and a stop is no part of that name.
+    if (group.length > 1 && GREETING_WORD.test(group[0].text) && isSentenceInitial(text, group[0].start) && GREETED_CLOSE.test(text.slice(group[group.length - 1].end, group[group.length - 1].end + 2))) group.shift();
     if (group.length === 0 || isRole(group, ix)) continue;
+    const greeted = greetedName(text, group, isKnownOrganization);
+    if (greeted) {
+      out.push(greeted);
+      continue;
+    }
     if (isCapitalsHeading(group, ix) || inShoutedSentence(text, group, ix)) continue;
     const numbered = numberedWork(text, group, ix, cues) ?? numberedProduct(text, group, commonWords);
     if (numbered) {
@@ -268,6 +275,27 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     if (candidate) out.push(candidate);
   }
   return out;
+}
+
+/** A greeting that may open a sentence before the name of the one greeted ("Morning Ravi."). */
+const GREETING_WORD = /^(?:Morning|Afternoon|Evening)$/;
+/** A greeting right before a name: "Good morning ", "Morning ", "Hi ", "Hello, ", "Thanks " at a sentence start. */
+const GREETING_BEFORE = /(?:^|[.!?:*]\s*|\n\s*)(?:(?:Good\s+)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Hi|Hello|Hey|Thanks|Thank\s+you),?\s+$/;
+/** What closes a greeting's name: a stop, a comma, a dash, or the line's end. */
+const GREETED_CLOSE = /^(?:[.,!?;:—–]|\s*$|\s*\n)/;
+
+/**
+ * "Good morning Ravi.", "Hi Marta,", "Morning Ravi.": one or two name-shaped words right after a greeting opening a
+ * sentence, and a stop after them, name the one greeted: a person (an organization the lexicon knows stays one).
+ */
+function greetedName(text: string, group: Word[], isKnownOrganization: (name: string) => boolean): Candidate | null {
+  if (group.length > 2 || !group.every((w) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(w.text))) return null;
+  const start = group[0].start;
+  const end = group[group.length - 1].end;
+  if (!GREETING_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || !GREETED_CLOSE.test(text.slice(end, end + 2))) return null;
+  if (isKnownOrganization(text.slice(start, end))) return null;
+  const reason = 'a name right after a greeting opening a sentence (Good morning Ravi., Evening Marta,) is the person greeted';
+  return { start, end, type: 'person', canonical: null, source: 'discovery', reason, priority: 1 };
 }
 
 /** " 1920", " No. 1920", " 2019/944" after a head; not a count ("Act 2 years ago", "Bill 3 times"). */
