@@ -81,6 +81,14 @@ describe('a proper noun before 证券, 保险, 期货 or 信托 is a financial f
     expect(organizationsOf('我之前在天风证券工作过几年，华安证券、泰康保险和国元期货也都找过我。')).toEqual(['华安证券', '国元期货', '天风证券', '泰康保险']);
   });
 
+  it('a broker named after an old region the tagger calls a place: 东吴证券, 长江证券', () => {
+    expect(organizationsOf('东吴证券的分析师认为会回暖，长江证券也这么看。')).toEqual(['东吴证券', '长江证券']);
+  });
+
+  it('a known place before 证券, or a trade word after it, is no broker: 深圳证券, 西南证券行业', () => {
+    expect(organizationsOf('深圳证券和上海证券的监管不同，西南证券行业也在变。')).toEqual([]);
+  });
+
   it('a place or a common noun before it makes a market, not a firm: 香港证券市场, 互联网证券', () => {
     expect(organizationsOf('香港证券市场和互联网证券都在变。')).toEqual([]);
   });

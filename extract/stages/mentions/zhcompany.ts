@@ -113,6 +113,19 @@ function discoverRegisteredNames(text: string, tokens: Token[], lexicon: Lexicon
 /** Tags of such a firm's name before the word: proper nouns and unknown words, not places (香港证券) or common nouns (互联网证券). */
 const FIRM_STEM_TAGS = new Set(['nz', 'nt', 'j', 'x', 'nr', 'nrt']);
 
+/** Words after 证券 that make it a trade or a market of a region (西南证券行业), not a broker. */
+const BROKER_TRADE_WORDS = new Set(['行业', '市场', '业务', '监管', '投资', '账户', '从业', '交易', '法', '法规', '机构', '板块']);
+
+/**
+ * "东吴证券的分析师": brokers are named after old regions (东吴, 长江, 西南, 华西, 东北) the tagger calls places; two such
+ * characters right before 证券 are a broker when the lexicon has no place of that name (香港, 深圳 stay markets; the
+ * length and lexicon checks follow in the caller) and no trade word follows (西南证券行业).
+ */
+function isRegionalBrokerStem(stem: Token, word: Token, next: Token | undefined): boolean {
+  if (stem.tag !== 'ns' || word.word !== '证券' || stem.word.length !== 2) return false;
+  return !(next && next.start === word.end && BROKER_TRADE_WORDS.has(next.word));
+}
+
 /**
  * "之前在光大证券工作过": a proper noun (光大/j, 华泰/nz, 泰康/x) right before 证券, 期货, 信托 or 保险 written as a word
  * of its own is a financial firm, no cue needed (证券市场, 证券交易 are other words of the tagger).
@@ -121,7 +134,8 @@ function discoverFinancialFirms(tokens: Token[], lexicon: Lexicon): Candidate[] 
   const out: Candidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const stem = tokens[k - 1];
-    if (!FINANCIAL_FIRM_WORDS.has(tokens[k].word) || stem.end !== tokens[k].start || !FIRM_STEM_TAGS.has(stem.tag)) continue;
+    if (!FINANCIAL_FIRM_WORDS.has(tokens[k].word) || stem.end !== tokens[k].start) continue;
+    if (!FIRM_STEM_TAGS.has(stem.tag) && !isRegionalBrokerStem(stem, tokens[k], tokens[k + 1])) continue;
     if (!HAN_ONLY.test(stem.word) || stem.word.length < 2 || stem.word.length > 4 || lexicon.matcher.lookup(stem.word).some((v) => v.value.type === 'place')) continue;
     const reason = `a proper noun before ${tokens[k].word} names a financial firm (光大证券, 泰康保险)`;
     out.push({ start: stem.start, end: tokens[k].end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
