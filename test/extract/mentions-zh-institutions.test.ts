@@ -46,3 +46,14 @@ describe("a place's people's government is one name (合肥市人民政府), a b
     expect(governments).toEqual(['合肥市人民政府', '安徽省人民政府']);
   });
 });
+
+describe('a title ending in 时报 is a newspaper, whatever the tagger made of its stem', () => {
+  it('健康时报 (健康/a), 环球时报 (one word), 中国青年时报 (three words)', () => {
+    const found = extract('我在健康时报看到过，环球时报和中国青年时报也报道了。');
+    expect([...found.organizations].sort()).toEqual(['中国青年时报', '健康时报', '环球时报']);
+  });
+
+  it('a verb or a measure before 时报 names no newspaper: 我看时报，这份时报', () => {
+    expect(extract('我每天看时报，这份时报不错。').organizations).toEqual([]);
+  });
+});

@@ -220,7 +220,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
     }
   }
-  for (const found of [discoverDottedNames(text, cues, ix), discoverWorks(text), discoverCalledQuoted(text), discoverCalledQuotedKind(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
+  for (const found of [discoverDottedNames(text, cues, ix), discoverWorks(text), discoverCalledQuoted(text), discoverCalledQuotedKind(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverNewspapers(tokens), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
   return out;
 }
 
@@ -487,6 +487,31 @@ function institutionWords(cues: Cues): Map<string, CueRule> {
   }
   return ruleOf;
 }
+
+/** Tags of a newspaper's stem before 时报 (健康/a, 环球/n, 中国/ns 青年/t): names and common words alike. */
+const NEWSPAPER_STEM_TAGS = new Set([...INSTITUTION_NAME_TAGS, 'a', 't', 's']);
+const NEWSPAPER_REASON = 'a name ending in 时报 is a newspaper (健康时报, 环球时报, 中国青年时报)';
+
+/**
+ * "健康时报也报道了": 时报 ends only a newspaper's title, so one or two words right before it name one whatever the
+ * tagger made of them (健康/a, 经济时报/n as one word); a verb or a measure before it (看时报, 这份时报) names none.
+ */
+function discoverNewspapers(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const word = tokens[k].word;
+    if (!word.endsWith('时报')) continue;
+    let first = k;
+    if (word === '时报') {
+      while (first > 0 && k - first < 2 && tokens[first - 1].end === tokens[first].start && NEWSPAPER_STEM_TAGS.has(tokens[first - 1].tag) && HAN_WORD.test(tokens[first - 1].word)) first--;
+    }
+    const length = tokens[k].end - tokens[first].start;
+    if (length < 4 || length > 8 || !HAN_WORD.test(word)) continue;
+    out.push({ start: tokens[first].start, end: tokens[k].end, type: 'organization', canonical: null, source: 'discovery', reason: NEWSPAPER_REASON, priority: 1 });
+  }
+  return out;
+}
+const HAN_WORD = /^\p{Script=Han}+$/u;
 
 /** X研究院, X大学, X实验室: up to three name-like tokens before an institution word make its name (星河智能研究院). */
 function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
