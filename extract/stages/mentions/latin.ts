@@ -378,6 +378,11 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (names.length > 2 && ix.placeHeads.has(lastText) && names[names.length - 2] === 'Research') {
     return make('organization', 'a centre of research (Biomedical Research Centre) is an institution, not a place');
   }
+  // "National Cyber Security Centre", "National Hurricane Center": a centre named for the field it works in is an
+  // agency or institute; "Barbican Centre", "Glasgow Science Centre", "Lincoln Center" (a venue's words) stay places.
+  if (names.length > 2 && CENTRE.test(lastText) && CENTRE_FIELD.test(names[names.length - 2])) {
+    return make('organization', 'a centre named for the field it works in (National Cyber Security Centre) is an institution, not a place');
+  }
   if (names.length > 1 && ix.placeHeads.has(lastText) && !firstNameAndSurname(text, start, names)) return make('place', cues.placeHeads.reason);
   if (names.length > 1 && ix.eventHeads.has(lastText)) {
     // "the Commonwealth Games" is an event; "Epic Games", "Riot Games" with no article are the studios of that name.
@@ -430,6 +435,11 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (isAcronym(word)) return word.length >= 3 ? { ...make('organization', 'an unknown acronym, read as an organization', 0), minCount: 1 } : null;
     if (common) return null;
   }
+  // "Genomics England", "Cricket Australia": a field's noun before a country names that country's body for the field;
+  // "New England", "Rural England", "Central America" (an adjective or direction first) stay places.
+  if (names.length === 2 && tagsOf(names[1].toLowerCase()).includes('Country') && isFieldNoun(names[0], commonWords)) {
+    return make('organization', 'a field noun and a country after it (Genomics England) is a national body, not a place', 0);
+  }
   const tagged = compromiseType(surface);
   if (tagged === 'drop') return null;
   if (!tagged && !isCamelCase(word) && !isAcronym(word)) {
@@ -464,12 +474,35 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     const person = head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower' && !(commonNoun && !head.includes('name'));
     // "on the Northern Corridor", "traded to the San Antonio Spurs": a name after "the" is no person's.
     const afterThe = /(?:^|[^A-Za-z])the\s+$/.test(text.slice(Math.max(0, start - 5), start));
-    if (names.length <= 4 && names.filter((n) => n.length > 1).length <= 3 && names.every(nameWord) && person && !afterThe) {
+    // "Terran R", "Model S": a name and a lone capital after it (no first name before: Malcolm X) is a model letter.
+    if (names.length === 2 && /^[A-Z]$/.test(names[1]) && kinds[0] !== 'name') {
+      return make('product', 'a name and a lone capital letter after it (Terran R, Model S) is a product and its model letter', 0);
+    }
+    // "Black Hat Europe", "Summit Asia": a last word that is a country or a continent is no surname.
+    const placeLast = tagsOf(names[names.length - 1].toLowerCase()).some((t) => t === 'Country' || t === 'Place');
+    if (names.length <= 4 && names.filter((n) => n.length > 1).length <= 3 && names.every(nameWord) && person && !afterThe && !placeLast) {
       return make('person', 'two or three capitalised words with no other cue read as a personal name', 0);
     }
     return make('organization', 'a capitalised multi-word name with no cue', 0);
   }
   return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), minCount: 1 };
+}
+
+const CENTRE = /^(?:Centre|Center)$/;
+/** Fields an agency or institute called a centre works in (not Science or Data: science museums, data centres are places). */
+const CENTRE_FIELD = /^(?:Security|Cybersecurity|Cancer|Health|Disease|Diseases|Policy|Innovation|Computing|Supercomputing|Intelligence|Hurricane|Safety|Excellence|Studies|Prediction|Forecasting|Counterterrorism|Fraud)$/;
+
+/**
+ * A noun naming a field before a country's name: "Genomics", "Robotics" (an -ics noun), or a word compromise lists as
+ * a noun or the document writes in lower case, with no adjective's ending ("Rural", "Central", "Eastern").
+ */
+function isFieldNoun(word: string, commonWords: Set<string>): boolean {
+  const lower = word.toLowerCase();
+  const tags = tagsOf(lower);
+  if (tags.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative' || PLACE_TAGS.has(t) || PERSON_TAGS.has(t) || t === 'LastName')) return false;
+  if (/^[a-z]{3,}ics$/.test(lower)) return true;
+  if (/(?:al|ern|ic|ian|ean|ese|ish|land|ward)$/.test(lower)) return false;
+  return tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Uncountable') || commonWords.has(lower);
 }
 
 /** "our rocket is ", "the engine is called ", "our first game was ", "their flagship app is " right before a name. */
