@@ -19,9 +19,15 @@ export const LATIN_FULL_NAME_SOURCE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p
 /** A whole string of that shape. */
 export const LATIN_FULL_NAME = new RegExp(`^${LATIN_FULL_NAME_SOURCE}$`, 'u');
 
-/** Two to four Han characters (a · allowed) led by a surname the rules know: 陈维, 欧阳明 (not 嘉宾们, 晚点). */
+/**
+ * Two to four Han characters (a · allowed) led by a surname the rules know: 陈维, 欧阳明, 欧阳娜娜 (not 嘉宾们, 晚点).
+ * Four characters take a two-character surname: a one-character surname with three more is an outlet or a brand
+ * far more often than a person (游戏葡萄, 何止科技).
+ */
 export function isHanName(name: string, rules: SegmentRules): boolean {
-  return HAN_NAME.test(name) && hasHanSurname(name, rules);
+  if (!HAN_NAME.test(name)) return false;
+  if (name.length === 4 && !name.includes('·')) return rules.surnames.has(name.slice(0, 2));
+  return hasHanSurname(name, rules);
 }
 
 /** Whether the text opens with a surname the rules know, of one character or two (陈, 欧阳). */
@@ -80,7 +86,7 @@ export function findIntroductions(texts: string[], rules: SegmentRules, which: I
       for (const match of allMatches(rule.regex, text)) {
         const name = withoutTitles(tidyName(match[1] ?? ''), rules.nameTitles);
         const han = /^[\p{Script=Han}·]+$/u.test(name);
-        if (han && !hasHanSurname(name, rules)) continue; // "嘉宾们好" names nobody
+        if (han && !(name.includes('·') ? hasHanSurname(name, rules) : isHanName(name, rules))) continue; // "嘉宾们好" names nobody
         if (name.length < 2) continue;
         const at = t * SCAN_LIMIT + (match.index ?? 0);
         found.push({ at, intro: { role: rule.role, name, reason: rule.reason } });
