@@ -26,3 +26,17 @@ describe('a comma may stand before 叫', () => {
     expect(typeOf('我们自己训练了一个模型，叫Nova-VLA。Nova-VLA跑在车上。', 'Nova-VLA')).toBe('model');
   });
 });
+
+describe('a quoted name right after a device noun a making verb takes is that product, no 叫 needed', () => {
+  it.each([
+    ['星云量子今年发布了第三代超导量子计算机“星云一号”。', '星云一号', 'product'],
+    ['他们推出了大模型“天穹”，效果很好。', '天穹', 'model'],
+  ])('%s', (text, label, type) => {
+    expect(typeOf(text, label)).toBe(type);
+  });
+
+  it('an emphasis quote after the noun is no product: 芯片“卡脖子”, 研发芯片“卡脖子”的问题', () => {
+    const text = '芯片“卡脖子”很严重，我们研发芯片“卡脖子”的问题也多。';
+    expect(typeOf(text, '卡脖子')).toBeUndefined();
+  });
+});

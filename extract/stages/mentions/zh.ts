@@ -220,7 +220,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
     }
   }
-  for (const found of [discoverDottedNames(text, cues, ix), discoverWorks(text), discoverCalledQuoted(text), discoverCalledQuotedKind(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverNewspapers(tokens), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
+  for (const found of [discoverDottedNames(text, cues, ix), discoverWorks(text), discoverCalledQuoted(text), discoverCalledQuotedKind(text), discoverMadeQuoted(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverNewspapers(tokens), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
   return out;
 }
 
@@ -333,6 +333,24 @@ function discoverCalledQuotedKind(text: string): Candidate[] {
     const start = m.index + m[0].indexOf(m[1]) + m[1].indexOf(name);
     const type = /数据集|语料库/.test(m[2]) ? 'benchmark' : /模型/.test(m[2]) ? 'model' : 'product';
     out.push({ start, end: start + name.length, type, canonical: null, source: 'discovery', reason: `a quoted name after 叫/名为 and before ${m[2]} is that ${type} (一个叫“灵犀”的数据集)`, priority: 2 });
+  }
+  return out;
+}
+
+/**
+ * “本源悟空” right after a device noun that a making or launching verb takes earlier in the same clause ("发布了第三代
+ * 超导量子计算机“本源悟空”"): the quoted name is that product (模型 a model). Without such a verb a quote after the noun
+ * is emphasis (芯片“卡脖子”), and so is a quote followed by 的问题, 现象… (研发芯片“卡脖子”的问题).
+ */
+function discoverMadeQuoted(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /(发布|推出|研制|研发|打造|造出|做出|做了|上线|开发|量产|亮相|交付|搭载)[^。，,；;！？!?“”"「」\n]{0,12}?(计算机|芯片|处理器|机器人|手机|汽车|车型|卫星|火箭|飞船|探测器|无人机|大模型|模型)[“"「]([^“”"「」\n]{2,12})[”"」](?!\s*的?(?:问题|现象|效应|难题|困境|风险|说法|局面))/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[3];
+    if (name.trim() !== name || SAID.test(name)) continue;
+    const start = m.index + m[0].length - 1 - name.length;
+    const type = /模型/.test(m[2]) ? 'model' : 'product';
+    out.push({ start, end: start + name.length, type, canonical: null, source: 'discovery', reason: `a quoted name right after a ${m[2]} that a making verb takes is that ${type} (发布了超导量子计算机“本源悟空”)`, priority: 2 });
   }
   return out;
 }
