@@ -34,7 +34,8 @@ function patterns(cues: Cues): RegExp[] {
   const qualifiers = [...cues.modelQualifiers.words].sort((a, b) => b.length - a.length).map(escape).join('|');
   const tail = `(?:[- ](?:${qualifiers}|\\d+(?:\\.\\d+)?[BbMmKk]|\\d+x\\d+[Bb])(?![A-Za-z0-9]))*`;
   list = [
-    new RegExp(`(?<![A-Za-z0-9])[oO][1-9](?:-(?:mini|pro|preview)|[ ](?:mini|pro)(?![A-Za-z0-9]))?(?![A-Za-z0-9])`, 'g'),
+    // OpenAI skipped o2 (the O2 brand): "The O2" is the arena, "O2" the mobile network, never a model.
+    new RegExp(`(?<![A-Za-z0-9])[oO][13-9](?:-(?:mini|pro|preview)|[ ](?:mini|pro)(?![A-Za-z0-9]))?(?![A-Za-z0-9])`, 'g'),
     // "Claude Sonnet 4.5", "Gemini Pro 1.5": a qualifier may come before the version too; "DeepSeek-V3.1": a V before it.
     new RegExp(`(?<![A-Za-z0-9])(?:${families})(?: (?:${qualifiers}))?[- ]?[vV]?\\d+(?:\\.\\d+)?(?:o|[a-z](?![a-z]))?${tail}(?![A-Za-z0-9])`, 'g'),
   ];
