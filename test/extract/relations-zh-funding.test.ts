@@ -126,3 +126,16 @@ describe('a minority stake bought is an investment, not an acquisition', () => {
     expect(found).not.toContain(not);
   });
 });
+
+describe('"X是我们早期的投资方": X invested in the speaker\'s company', () => {
+  const intro = '主持人：今天的嘉宾是星河智能的创始人陈一凡。\n\n陈一凡：你好。';
+  it('英雄互娱是我们早期的投资方，红杉也是我们的股东', () => {
+    const found = relationsOfText(`${intro}英雄互娱是我们早期的投资方，红杉也是我们的股东。`, 'funding.zh', 'han');
+    expect(found, found.join('\n')).toEqual(expect.arrayContaining(['英雄互娱 -INVESTED_IN-> 星河智能', '红杉 -INVESTED_IN-> 星河智能']));
+  });
+
+  it('a rival or a client is no investor: 英雄互娱是我们的竞争对手', () => {
+    const found = relationsOfText(`${intro}英雄互娱是我们的竞争对手，腾讯是我们的客户。`, 'funding.zh', 'han');
+    expect(found.filter((r) => r.includes('INVESTED_IN'))).toEqual([]);
+  });
+});
