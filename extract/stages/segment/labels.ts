@@ -32,6 +32,8 @@ const TRAIL_STAMP = new RegExp(`\\s{0,4}[-–—|]?\\s{0,4}${STAMP}\\s*$`);
 const STAMP_BEFORE_COLON = new RegExp(`^\\s{0,4}${STAMP}(?=\\s{0,2}[:：](?!\\d))`);
 const STAMP_ONLY = new RegExp(`^${STAMP}$`);
 const SENTENCE_PUNCT = /[，,。!！?？;；、"“”《》/|*#[\]<>=@]/;
+/** A sentence ending inside: "Transcript. Host" (a word of five letters or more and a period; "Dr. Marsh", "Prof. Mehta" are titles). */
+const SENTENCE_END = /\p{L}{5,}\.\s/u;
 const PARENTHETICAL = /\s*[（(][^（）()]{0,40}[）)]\s*$/;
 /** An affiliation after a spaced dash, as call transcripts write analysts: "Vivek Arya — Bank of America", "X -- UBS -- Analyst". */
 const AFFILIATION = /\s+(?:—|–|--?)\s+\S.*$/s;
@@ -212,7 +214,7 @@ export function capsAffiliation(label: string): string | null {
 
 /** A speaker label is short: ≤ 4 Latin words and ≤ 12 Han characters, capitalised, no sentence punctuation. */
 export function validShape(base: string): boolean {
-  if (base.length > MAX_LABEL || SENTENCE_PUNCT.test(base)) return false;
+  if (base.length > MAX_LABEL || SENTENCE_PUNCT.test(base) || SENTENCE_END.test(base)) return false;
   let han = 0;
   for (let i = 0; i < base.length; i++) if (isHan(base.charCodeAt(i))) han++;
   if (han > 12) return false;

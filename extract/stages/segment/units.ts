@@ -125,7 +125,7 @@ function dropIntroductions(accepted: Map<number, SpeakerLabel>, rules: SegmentRu
 
 // "Welcome Ines Varga, the studio head at …" greets a guest: a greeting word opens no name.
 const INTRO_LINE = new RegExp(
-  String.raw`^([\p{Script=Han}·]{2,4}|(?!(?:Welcome|Hello|Hi|Hey|Thanks|Thank|Please|Joining|Meet|Introducing|Today|Here|Our|My)\b)${LATIN_FULL_NAME_SOURCE})(?:\s*[，,、（(|｜][^。！？!?]{0,60})?$`,
+  String.raw`^([\p{Script=Han}·]{2,4}|(?!(?:Welcome|Hello|Hi|Hey|Thanks|Thank|Please|Joining|Meet|Introducing|Today|Here|Our|My)\b)${LATIN_FULL_NAME_SOURCE})(?:\s*[，,、（(|｜][^。！？!?]{0,100})?$`,
   'u',
 );
 
