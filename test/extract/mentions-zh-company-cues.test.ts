@@ -94,6 +94,16 @@ describe('a proper noun before 证券, 保险, 期货 or 信托 is a financial f
   });
 });
 
+describe('a name written right after 合资公司 or 子公司 is that company', () => {
+  it('成立了合资公司星舟国际，星舟国际负责海外；子公司青禾智造', () => {
+    expect(organizationsOf('双方成立了合资公司星舟国际。星舟国际负责海外销售，子公司青禾智造负责生产。')).toEqual(['星舟国际', '青禾智造']);
+  });
+
+  it('a common word after the kind names none: 合资公司越来越多，合资公司管理层', () => {
+    expect(organizationsOf('合资公司越来越多，合资公司管理层也换了，子公司员工和股东都在。')).toEqual([]);
+  });
+});
+
 describe('a registered name, a place first and 有限公司 last, is one organisation', () => {
   it('合肥市建设投资控股（集团）有限公司；杭州云栖科技有限公司', () => {
     expect(organizationsOf('合肥市建设投资控股（集团）有限公司继续发挥作用，我们和杭州云栖科技有限公司签了合同。')).toEqual(['合肥市建设投资控股（集团）有限公司', '杭州云栖科技有限公司']);

@@ -144,7 +144,9 @@ function discoverFinancialFirms(tokens: Token[], lexicon: Lexicon): Candidate[] 
 }
 
 /** Why a founded name is a company; mentions.ts finds such a name again wherever the document repeats it. */
-export const FOUNDED_NAME_REASON = 'the name a founding verb takes as its whole object (在深圳创办了游戏科学。) is a company; the name is then found wherever the text repeats it';
+export const FOUNDED_NAME_REASON = 'the name a founding verb takes as its whole object (在深圳创办了游戏科学。), or one written right after 合资公司 or 子公司 (成立了合资公司零跑国际。), is a company; the name is then found wherever the text repeats it';
+/** Kinds of company a name may directly follow as its apposition (合资公司零跑国际, 子公司星河智造). */
+const VENTURE_KINDS = new Set(['合资公司', '子公司', '合资企业', '全资子公司']);
 /** Founding verbs whose object is a company (成立/创建 take committees and databases too). */
 const FOUNDING_VERBS = new Set(['创办', '创立', '联合创办', '联合创立', '共同创办', '共同创立']);
 /** Tags of the words of a founded name: nouns and names (游戏/n 科学/n, 蓝色/n 光标/n); one unknown word alone (米哈游/x). */
@@ -162,9 +164,15 @@ function discoverFoundedNames(text: string, tokens: Token[], lexicon: Lexicon, k
   const out: Candidate[] = [];
   const reason = FOUNDED_NAME_REASON;
   for (let k = 0; k < tokens.length; k++) {
-    if (!FOUNDING_VERBS.has(tokens[k].word)) continue;
     let j = k + 1;
-    if (tokens[j]?.word === '了') j++;
+    if (FOUNDING_VERBS.has(tokens[k].word)) {
+      if (tokens[j]?.word === '了') j++;
+    } else {
+      // 合资/vn 公司/n or 子公司/n written right before the name (成立了合资公司零跑国际).
+      const glued = tokens[k].word === '合资' && tokens[j]?.word === '公司' && tokens[j].start === tokens[k].end;
+      if (glued) j++;
+      if (!VENTURE_KINDS.has(glued ? '合资公司' : tokens[k].word) || tokens[j]?.start !== tokens[j - 1].end) continue;
+    }
     let end = j;
     while (end < tokens.length && end - j < 3 && FOUNDED_PIECE_TAGS.has(tokens[end].tag) && HAN_ONLY.test(tokens[end].word) && tokens[end].start === tokens[end - 1].end) end++;
     if (end === j || !CLAUSE_END.test(text.slice(tokens[end - 1].end, tokens[end - 1].end + 1))) continue;
