@@ -395,6 +395,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (names.length > 1 && ix.workHeads.has(lastText)) return make('work', cues.workHeads.reason);
   if (names.length > 1 && ix.benchmarkHeads.has(lastText)) return make('benchmark', cues.benchmarkHeads.reason);
   if (names.length > 1 && isProductName(names)) return make('product', PRODUCT_NAME_REASON, 1);
+  // "Federated Data Platform", "Harbor Toolkit": a name ending in a word for software one runs is a product, no person.
+  if (names.length > 1 && PRODUCT_HEAD.test(lastText)) return make('product', 'a name ending in Platform or Toolkit (Federated Data Platform) is a product', 1);
   // An English employer phrase (a Latin word before it): "engineer at Lockheed Martin" names a company, not a man.
   if (prefix?.type === 'organization' && /[A-Za-z]\s*$/.test(text.slice(Math.max(0, start - 2), start).trimEnd())) return make('organization', prefix.reason);
 
@@ -488,6 +490,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), minCount: 1 };
 }
 
+/** Last words of a software product's name. */
+const PRODUCT_HEAD = /^(?:Platform|Toolkit)$/;
 const CENTRE = /^(?:Centre|Center)$/;
 /** Fields an agency or institute called a centre works in (not Science or Data: science museums, data centres are places). */
 const CENTRE_FIELD = /^(?:Security|Cybersecurity|Cancer|Health|Disease|Diseases|Policy|Innovation|Computing|Supercomputing|Intelligence|Hurricane|Safety|Excellence|Studies|Prediction|Forecasting|Counterterrorism|Fraud)$/;
