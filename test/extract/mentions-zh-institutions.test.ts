@@ -57,3 +57,13 @@ describe('a title ending in 时报 is a newspaper, whatever the tagger made of i
     expect(extract('我每天看时报，这份时报不错。').organizations).toEqual([]);
   });
 });
+
+describe('two name characters right before 医联体 name a hospital alliance', () => {
+  it('华西医联体 (华/ns 西医/nr 联体), 湘雅医联体', () => {
+    expect([...extract('我们牵头成立了华西医联体，后来又加入了湘雅医联体。').organizations].sort()).toEqual(['华西医联体', '湘雅医联体']);
+  });
+
+  it('a kind before it names none: 城市医联体, 县域医联体, 这个医联体', () => {
+    expect(extract('城市医联体和县域医联体都在推，这个医联体也不错。').organizations).toEqual([]);
+  });
+});

@@ -220,7 +220,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
     }
   }
-  for (const found of [discoverDottedNames(text, cues, ix), discoverWorks(text), discoverCalledQuoted(text), discoverCalledQuotedKind(text), discoverMadeQuoted(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverNewspapers(tokens), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
+  for (const found of [discoverDottedNames(text, cues, ix), discoverWorks(text), discoverCalledQuoted(text), discoverCalledQuotedKind(text), discoverMadeQuoted(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverNewspapers(tokens), discoverAlliances(text, tokens), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
   return out;
 }
 
@@ -530,6 +530,28 @@ function discoverNewspapers(tokens: Token[]): Candidate[] {
   return out;
 }
 const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/** Kinds of 医联体, not names: 城市/ns and 县域/n read like places or nouns before it (城市医联体, 县域医联体). */
+const ALLIANCE_KINDS = new Set(['城市', '区域', '县域', '社区', '城乡', '全国', '省级', '市级', '县级', '专科', '紧密']);
+const ALLIANCE_REASON = 'two name characters right before 医联体 name a hospital alliance (华西医联体, 湘雅医联体)';
+
+/**
+ * "成立了华西医联体": 医联体 (a hospital alliance) after two characters that begin a proper-noun word of the tagger's
+ * (华/ns 西医/nr, 湘雅/ns) is an organisation; a kind before it (城市医联体, 县域医联体, 这个医联体) names none.
+ */
+function discoverAlliances(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  let k = 0;
+  for (let at = text.indexOf('医联体'); at >= 0; at = text.indexOf('医联体', at + 3)) {
+    const start = at - 2;
+    if (start < 0) continue;
+    while (k < tokens.length && tokens[k].start < start) k++;
+    const first = tokens[k];
+    if (!first || first.start !== start || !STEM_PROPER_TAGS.has(first.tag) || !HAN_WORD.test(text.slice(start, at)) || ALLIANCE_KINDS.has(text.slice(start, at))) continue;
+    out.push({ start, end: at + 3, type: 'organization', canonical: null, source: 'discovery', reason: ALLIANCE_REASON, priority: 1 });
+  }
+  return out;
+}
 
 /** X研究院, X大学, X实验室: up to three name-like tokens before an institution word make its name (星河智能研究院). */
 function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
