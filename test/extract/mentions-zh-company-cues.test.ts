@@ -94,6 +94,20 @@ describe('a proper noun before 证券, 保险, 期货 or 信托 is a financial f
   });
 });
 
+describe('a short form glossing a registered name is that company', () => {
+  it('杭州云栖科技有限公司，也就是大家常说的云栖科创，', () => {
+    const doc = extractDocument({ id: 'gloss.zh', path: 'gloss.zh.md', text: '主持人：说说。\n\n王磊：杭州云栖科技有限公司，也就是大家常说的云栖科创，今年很忙。' }, context);
+    const company = doc.entities.find((e) => e.label === '杭州云栖科技有限公司');
+    expect(company?.aliases).toContain('云栖科创');
+    expect(doc.entities.filter((e) => e.type === 'organization')).toHaveLength(1);
+  });
+
+  it('（简称X） after a registered name; no gloss after an ordinary sentence', () => {
+    const doc = extractDocument({ id: 'gloss.zh', path: 'gloss.zh.md', text: '主持人：说说。\n\n王磊：合肥市星河能源有限公司（简称星河能源）在扩产。大家常说的还有很多。' }, context);
+    expect(doc.entities.find((e) => e.label === '合肥市星河能源有限公司')?.aliases).toContain('星河能源');
+  });
+});
+
 describe('a name written right after 合资公司 or 子公司 is that company', () => {
   it('成立了合资公司星舟国际，星舟国际负责海外；子公司青禾智造', () => {
     expect(organizationsOf('双方成立了合资公司星舟国际。星舟国际负责海外销售，子公司青禾智造负责生产。')).toEqual(['星舟国际', '青禾智造']);

@@ -75,6 +75,10 @@ const REGISTERED_TAGS = new Set(['n', 'nz', 'nt', 'ns', 'nr', 'nrt', 'j', 'x', '
 const REGISTERED_VERBS = new Set(['控股', '投资', '发展', '建设', '实业', '科技']);
 const REGISTERED_BRACKETS = new Set(['（', '）', '(', ')']);
 
+/** "，也就是大家常说的合肥建投，", "（简称合肥建投）": a short form written as a gloss right after a registered name. */
+const SHORT_FORM_GLOSS = /^\s*[，,（(]\s*(?:也就是|即|简称|以下简称|俗称)(?:大家|我们|人们)?(?:常说|常讲|通常说|所说|说)?的?\s*[“"]?(\p{Script=Han}{2,6})(?=[”"]?\s*[，,。；;）)])/u;
+const SHORT_FORM_GLOSS_REASON = 'a short form glossing a registered name right after it (…有限公司，也就是大家常说的合肥建投) is that company';
+
 /**
  * "合肥市建设投资控股（集团）有限公司", "杭州云栖科技有限公司": a registered name, a place word first and 有限公司 (有限责任公司)
  * last, is an organisation; one holding a company the lexicon knows (深圳市腾讯计算机系统有限公司) is left to that company.
@@ -106,6 +110,12 @@ function discoverRegisteredNames(text: string, tokens: Token[], lexicon: Lexicon
     if (known) continue;
     const reason = 'a registered name, a place word first and 有限公司 last, is an organisation (合肥市建设投资控股（集团）有限公司)';
     out.push({ start: pieces[0].start, end: tokens[k].end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
+    // "…有限公司，也就是大家常说的合肥建投，": the short form the speaker glosses it with is the same company.
+    const gloss = SHORT_FORM_GLOSS.exec(text.slice(tokens[k].end, tokens[k].end + 24));
+    if (gloss) {
+      const start = tokens[k].end + gloss[0].length - gloss[1].length;
+      out.push({ start, end: start + gloss[1].length, type: 'organization', canonical: text.slice(pieces[0].start, tokens[k].end), source: 'discovery', reason: SHORT_FORM_GLOSS_REASON, priority: 1 });
+    }
   }
   return out;
 }
