@@ -23,6 +23,8 @@ export interface LabelCandidate {
   formal?: boolean;
   /** "Q." / "A." with a period, as printed interviews write them: a label only where both occur (units.ts). */
   dotted?: boolean;
+  /** "Maya Chen — We build robots.": a name and a spaced dash, no colon; a label only in a dialogue of them (units.ts). */
+  dashed?: boolean;
 }
 
 const STAMP = TIMESTAMP_SOURCE;
@@ -155,6 +157,8 @@ function parseSquare(s: string): Omit<LabelCandidate, 'base'> | null {
 }
 
 const DOTTED_QA = /^([QA])\.[ \t]+(?=\S)/;
+/** One to four capitalised Latin words, a spaced em or en dash, the words: no Han (Chinese prose sets "——" freely). */
+const DASHED = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) [—–] (?=\S)/u;
 
 function parsePlain(s: string): Omit<LabelCandidate, 'base'> | null {
   const head = s.slice(0, MAX_LABEL + 2);
@@ -176,6 +180,9 @@ function parsePlain(s: string): Omit<LabelCandidate, 'base'> | null {
   // "Q. How did you start?" / "A. I joined in 2019.": a printed interview's question and answer marks.
   const dotted = DOTTED_QA.exec(s);
   if (dotted) return { label: dotted[1], bold: false, colon: false, stampOnly: false, rest: s.slice(dotted[0].length).trim(), dotted: true };
+  // "Maya Chen — We build warehouse robots.", "Host – Who are your customers?": a dialogue set with dashes.
+  const dashed = DASHED.exec(s.slice(0, MAX_LABEL + 4));
+  if (dashed) return { label: dashed[1], bold: false, colon: false, stampOnly: false, rest: s.slice(dashed[0].length).trim(), dashed: true };
   // "Jane Doe  00:03" alone on its line (otter.ai style), text on the next lines.
   if (s.length <= MAX_LABEL + 20) {
     const stamp = TRAIL_STAMP.exec(s);

@@ -51,6 +51,13 @@ export function acceptLabels(
   // "Q." and "A." are labels only together: one of them alone is a list item or an initial ("A. Introduction").
   const dotted = new Set([...candidates.values()].filter(({ cand }) => cand.dotted).map(({ cand }) => cand.base));
   const questionAndAnswer = dotted.has('Q') && dotted.has('A');
+  // Dash labels count only as a dialogue: two or more of them, each a role word or said at least twice.
+  const dashedSpeakers = new Set(
+    [...candidates.values()]
+      .filter(({ cand }) => cand.dashed && (roleOf(cand.base, rules) || (counts.get(foldWord(cand.base)) ?? 0) >= 2))
+      .map(({ cand }) => foldWord(cand.base)),
+  );
+  const dialogue = dashedSpeakers.size >= 2;
   const accepted = new Map<number, SpeakerLabel>();
   const weak: [number, LabelCandidate][] = [];
   for (const [line, { cand, paraStart }] of candidates) {
@@ -70,8 +77,10 @@ export function acceptLabels(
     // "SAMUEL OTIENO, KENYAN MINISTER OF FINANCE:": a broadcast transcript's label, a name and who they are, in capitals.
     const broadcast = cand.colon && LATIN_FULL_NAME.test(cand.base) && capsAffiliation(cand.label) !== null;
     if (cand.dotted && !questionAndAnswer) continue;
+    if (cand.dashed && !(dialogue && dashedSpeakers.has(key))) continue;
     const strong =
       (cand.dotted === true && questionAndAnswer) ||
+      cand.dashed === true ||
       broadcast ||
       cand.formal === true ||
       (role !== null && (cand.colon || cand.bold || cand.stampOnly)) ||
