@@ -1,5 +1,6 @@
 // Open discovery in Latin-script text: capitalised multi-word names, CamelCase names and acronyms, typed by
 // cues (CEO X, X Labs, X公司, X模型), by shape, and by compromise on the candidate alone (never whole text).
+import { alternation } from '../../regex.ts';
 import { compromiseModel, FIRST_NAME_TAGS, tagsOf } from '../../compromise.ts';
 import type { EntityType } from '../../../src/model.ts';
 import type { CueRule, Cues } from './cues.ts';
@@ -86,7 +87,7 @@ function index(cues: Cues): LatinIndex {
  */
 function orgAppositivePattern(heads: string[], opening = APPOSITIVE_OPENING): RegExp {
   // The head in title case too: "Waka Kotahi, the New Zealand Transport Agency," names the agency it is.
-  const alternatives = [...heads, ...heads.map((h) => h[0].toUpperCase() + h.slice(1))].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alternatives = alternation([...heads, ...heads.map((h) => h[0].toUpperCase() + h.slice(1))]);
   return new RegExp(
     `^${opening}(?:a|an|the)\\s+(?:(?!(?:of|at|in|for|with|to|who|whose|and|or|from|on|by)\\s)[A-Za-z0-9-]+\\s+){0,4}?(?:${alternatives})` +
       `(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:based|headquartered|located|in|from|out|that|which|whose|with|founded|backed|owned|building|making|run|led|specializing|focused|known|called|named)\\b)`,

@@ -1,5 +1,6 @@
 // Model-name patterns: the o-series (o1, o3-mini), GPT versions (GPT-4, GPT4o), and any model family from
 // cues.json followed by a version and qualifiers (Gemini 2.0 Flash, Gen-3 Alpha, Llama 3.1 70B); chip codes (MI308).
+import { escapeRegex as escape } from '../../regex.ts';
 import type { Cues } from './cues.ts';
 import type { Lexicon } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
@@ -23,7 +24,6 @@ function drugCodeType(text: string, start: number, end: number): 'product' | 'co
   return TARGET_BEFORE.test(before) ? 'concept' : 'product';
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const compiled = new WeakMap<Cues, RegExp[]>();
 

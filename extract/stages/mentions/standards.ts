@@ -1,10 +1,10 @@
 // Standards: a standards body and a number (ISO 9001, ISO9001, ISO/IEC 42001, GB/T 45001, SOC 2 Type II) name one
 // written norm, typed work and written one way, instead of a product code (ISO9001) and an organization "ISO"; so do
 // filings (Form 10-K, Schedule 13D) instead of an organization "Form".
+import { escapeRegex as escape } from '../../regex.ts';
 import type { Cues } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const compiled = new WeakMap<Cues, RegExp>();
 
 function pattern(cues: Cues): RegExp {

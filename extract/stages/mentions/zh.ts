@@ -1,5 +1,6 @@
 // Open discovery in Chinese text: names the tagger marks (nr/ns/nt/nz) kept only when a cue or a rule
 // vouches for them (数学家X, X政府, X研究所, 《X》, surname + given name, transliterated foreign names).
+import { alternation } from '../../regex.ts';
 import type { Cues, CueRule } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 import { tagText, type Token } from './jieba.ts';
@@ -482,8 +483,7 @@ function titleRegex(cues: Cues): { re: RegExp; reason: Map<string, string> } | n
     // 联合创始人林知远; CEO唐唯实 (an officer's Latin letters before a Han name, one space at most).
     for (const w of rule.words) if ((/\p{Script=Han}/u.test(w) || /^C[EFOT]O$/.test(w)) && !reason.has(w)) reason.set(w, rule.reason);
   }
-  const words = [...reason.keys()].sort((a, b) => b.length - a.length);
-  const value = words.length ? { re: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu'), reason } : null;
+  const value = reason.size ? { re: new RegExp(alternation(reason.keys()), 'gu'), reason } : null;
   titleRegexes.set(cues, value);
   return value;
 }
