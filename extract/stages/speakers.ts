@@ -200,8 +200,8 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   // …and a speaker the host names in their first turn ("今天的三位嘉宾分别是宇树科技创始人王兴兴、…", "with me are Jane
   // Doe and …"), under the name or a label of theirs.
   if (hosts.length === 1) {
-    const hostKey = [...people].find(([, p]) => p === hosts[0])![0];
-    const firstWords = turnSegments.find((t) => labelKey.get(t.speakerLabel!) === hostKey)?.text ?? '';
+    const host = [...people].find(([, p]) => p === hosts[0])![0];
+    const firstWords = turnSegments.find((t) => labelKey.get(t.speakerLabel!) === host)?.text ?? '';
     for (const p of people.values()) {
       if (p.role !== null) continue;
       if ([p.name, ...p.aliases].some((n) => n.length >= 2 && !NUMBERED_SPEAKER.test(n) && firstWords.includes(n))) p.role = 'guest';
