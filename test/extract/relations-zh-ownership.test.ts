@@ -1,5 +1,5 @@
 // Tests for Chinese ownership rules of extract/data/relations.json told the other way round: a company acquired in the
-// passive (Y被X收购).
+// passive (Y被X收购), a shareholder named as such (X是Y的股东).
 import { describe, expect, it } from 'vitest';
 import { relationsOf as relationsOfText } from './extract-text.ts';
 
@@ -17,5 +17,21 @@ describe('acquired, in the passive: Y被X收购', () => {
   it('a minority stake taken is no acquisition: 快手被腾讯收购了5%的股份', () => {
     const found = relationsOf('快手被腾讯收购了5%的股份。');
     expect(found, found.join('\n')).not.toContain('腾讯 -ACQUIRED-> 快手');
+  });
+});
+
+describe('a shareholder: X是Y的股东', () => {
+  it.each([
+    ['阿里巴巴是月之暗面的股东。', ['阿里巴巴 -INVESTED_IN-> 月之暗面']],
+    ['腾讯和阿里巴巴都是小红书的早期投资方。', ['腾讯 -INVESTED_IN-> 小红书', '阿里巴巴 -INVESTED_IN-> 小红书']],
+    ['高瓴资本目前是美团的第二大股东。', ['高瓴资本 -INVESTED_IN-> 美团']],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    for (const r of expected) expect(found, found.join('\n')).toContain(r);
+  });
+
+  it('a staff title is no stake: 张勇是阿里巴巴的员工', () => {
+    const found = relationsOf('张勇是阿里巴巴的员工。');
+    expect(found.filter((r) => r.includes('INVESTED_IN')), found.join('\n')).toEqual([]);
   });
 });
