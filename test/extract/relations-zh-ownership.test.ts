@@ -1,5 +1,5 @@
 // Tests for Chinese ownership rules of extract/data/relations.json told the other way round: a company acquired in the
-// passive (Y被X收购), a shareholder named as such (X是Y的股东).
+// passive (Y被X收购), a shareholder named as such (X是Y的股东), a company incubated (X孵化的Y, Y是从X孵化出来的).
 import { describe, expect, it } from 'vitest';
 import { relationsOf as relationsOfText } from './extract-text.ts';
 
@@ -33,5 +33,24 @@ describe('a shareholder: X是Y的股东', () => {
   it('a staff title is no stake: 张勇是阿里巴巴的员工', () => {
     const found = relationsOf('张勇是阿里巴巴的员工。');
     expect(found.filter((r) => r.includes('INVESTED_IN')), found.join('\n')).toEqual([]);
+  });
+});
+
+describe('incubated: X孵化了Y, X孵化的Y, Y是从X孵化出来的', () => {
+  it.each([
+    ['幻方量化孵化了DeepSeek。', '幻方量化 -INCUBATED-> DeepSeek'],
+    ['清华大学孵化的智谱发布了GLM-4.5。', '清华大学 -INCUBATED-> 智谱'],
+    ['智谱是从清华大学知识工程实验室孵化出来的公司。', '清华大学知识工程实验室 -INCUBATED-> 智谱'],
+    ['DeepSeek是幻方量化孵化的团队。', '幻方量化 -INCUBATED-> DeepSeek'],
+    ['智谱由清华大学孵化。', '清华大学 -INCUBATED-> 智谱'],
+    ['月之暗面孵化自清华大学。', '清华大学 -INCUBATED-> 月之暗面'],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+
+  it('a person\'s team is no incubator, nor is the university across the name: 中国科学技术大学潘建伟院士团队孵化了国盾量子', () => {
+    const found = relationsOf('中国科学技术大学潘建伟院士团队孵化了国盾量子。');
+    expect(found.filter((r) => r.includes('INCUBATED')), found.join('\n')).toEqual([]);
   });
 });
