@@ -356,3 +356,18 @@ describe('a university, a name and an academic title (中国科学技术大学�
     expect(found, found.join('\n')).toContain(expected);
   });
 });
+
+describe('study told with 以前/之前 is no past job (我之前在清华大学读本科)', () => {
+  it.each([
+    ['主持人：说说你自己。\n\n杨帆：我之前在清华大学读本科，后来去了美国。', '杨帆 -WORKED_AT-> 清华大学'],
+    ['主持人：说说你自己。\n\n杨帆：我以前在北京大学计算机系读博士。', '杨帆 -WORKED_AT-> 北京大学'],
+  ])('%s', (text, unwanted) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).not.toContain(unwanted);
+  });
+
+  it('a postdoc is a job: 我之前在清华大学做博士后', () => {
+    const found = relationsOf('主持人：说说你自己。\n\n杨帆：我之前在清华大学做博士后。');
+    expect(found, found.join('\n')).toContain('杨帆 -WORKED_AT-> 清华大学');
+  });
+});
