@@ -260,6 +260,8 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     if (group.length > 1 && ADVERB_SHAPE.test(group[0].text) && isSentenceInitial(text, group[0].start)) group.shift();
     // "Morning Ravi.", "Evening Marta,": a greeting opening a sentence, a name and a stop is no part of that name.
     if (group.length > 1 && GREETING_WORD.test(group[0].text) && isSentenceInitial(text, group[0].start) && GREETED_CLOSE.test(text.slice(group[group.length - 1].end, group[group.length - 1].end + 2))) group.shift();
+    // "Read Saul Griffith's book", "Ask Bruno Diaz": a request's verb opening a sentence, then a first name, is no part of it.
+    if (group.length > 1 && REQUEST_VERB.test(group[0].text) && isSentenceInitial(text, group[0].start) && tagsOf(group[1].text.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t))) group.shift();
     if (group.length === 0 || isRole(group, ix)) continue;
     const greeted = greetedName(text, group, isKnownOrganization);
     if (greeted) {
@@ -278,6 +280,8 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
   return out;
 }
 
+/** Verbs of a request that open a sentence before the one it is about ("Read Saul Griffith's book", "Ask Bruno Diaz"). */
+const REQUEST_VERB = /^(?:Read|Follow|Ask|Meet|Call|Email|Text|Message|Ping|Check|Watch|Listen|Visit|Join|Thank|Tell|Hear|Invite|Contact|Remember|Imagine|Congratulate)$/;
 /** A greeting that may open a sentence before the name of the one greeted ("Morning Ravi."). */
 const GREETING_WORD = /^(?:Morning|Afternoon|Evening)$/;
 /** A greeting right before a name: "Good morning ", "Morning ", "Hi ", "Hello, ", "Thanks " at a sentence start. */
