@@ -15,7 +15,7 @@ describe('funding and career verbs are no names', () => {
     ['他曾任腾讯副总裁。', ['Tencent (organization)']],
     ['陈立平曾任英特尔中国研究院院长。', ['英特尔中国研究院 (organization)', '陈立平 (person)']],
     ['这一轮由红杉领投、高瓴创投跟投。', ['Hillhouse Capital (organization)', 'Sequoia Capital (organization)']],
-    ['今年IDG资本参投了这一轮。', ['IDG资本 (organization)']],
+    ['今年IDG资本参投了这一轮。', ['IDG Capital (organization)']],
     ['后来他加盟了字节跳动。', ['ByteDance (organization)']],
   ])('%s', (text, entities) => {
     expect(entitiesOf(text)).toEqual(entities);
