@@ -246,6 +246,31 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
   return out;
 }
 
+/**
+ * Interviews set with a heading over each turn ("### Felix Grant⏎⏎Ada, you ran product…⏎⏎### Ada Moreno⏎⏎Because…"):
+ * read only when no other label was found. The headings below the title that are names or role words are speakers
+ * when there are two or more of them and each heads at least two turns; a document's chapters that happen to be
+ * named after people (one heading each) stay sections. The heading's line becomes the label, its paragraphs the turn.
+ */
+function headingLabels(headings: Map<number, { level: number; text: string }>, rules: SegmentRules): Map<number, SpeakerLabel> {
+  const named = new Map<number, string>();
+  const counts = new Map<string, number>();
+  for (const [i, { level, text }] of headings) {
+    if (level < 2) continue; // the document's title, or the rest of a wrapped heading (level 0)
+    const base = baseOf(text.replace(/[:：]\s*$/, ''));
+    if (!base || !(LATIN_FULL_NAME.test(base) || isHanName(base, rules) || roleOf(base, rules))) continue;
+    named.set(i, base);
+    counts.set(foldWord(base), (counts.get(foldWord(base)) ?? 0) + 1);
+  }
+  if (counts.size < 2 || [...counts.values()].some((n) => n < 2)) return new Map();
+  const out = new Map<number, SpeakerLabel>();
+  for (const [i, base] of named) {
+    headings.delete(i);
+    out.set(i, { label: base, base, bold: false, colon: false, stampOnly: true, rest: '', marker: null });
+  }
+  return out;
+}
+
 /** Cut the transcript's lines into headings and paragraphs. Linear in the text. */
 /**
  * Markdown blockquote markers at a line's start ("> ", ">", nested "> > " / ">> "). Broadcast transcripts open each
@@ -280,6 +305,7 @@ export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
   }
   const labels = acceptLabels(candidates, rules, lines.findIndex((line) => line.trim()));
   if (labels.size === 0) for (const [line, label] of aloneLabels(lines, headings, rules)) labels.set(line, label);
+  if (labels.size === 0) for (const [line, label] of headingLabels(headings, rules)) labels.set(line, label);
   const units: Unit[] = [];
   let para: Extract<Unit, { type: 'para' }> | null = null;
   for (let i = 0; i < lines.length; i++) {
