@@ -371,3 +371,19 @@ describe('study told with 以前/之前 is no past job (我之前在清华大学
     expect(found, found.join('\n')).toContain('杨帆 -WORKED_AT-> 清华大学');
   });
 });
+
+describe('a degree as the topic of the clause: 博士是在X读的, 本科读的是X', () => {
+  it.each([
+    ['主持人：说说你自己。\n\n杨帆：我之前在清华大学读本科，博士是在卡内基梅隆大学读的。', '杨帆 -STUDIED_AT-> 卡内基梅隆大学'],
+    ['主持人：说说你自己。\n\n杨帆：我本科读的是北京大学，硕士在斯坦福大学读的。', '杨帆 -STUDIED_AT-> 北京大学'],
+    ['主持人：说说你自己。\n\n杨帆：我本科读的是北京大学，硕士在斯坦福大学读的。', '杨帆 -STUDIED_AT-> 斯坦福大学'],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+
+  it('someone else\'s degree is not the speaker\'s: 他本科读的是北京大学', () => {
+    const found = relationsOf('主持人：说说你的同事。\n\n杨帆：他本科读的是北京大学。');
+    expect(found, found.join('\n')).not.toContain('杨帆 -STUDIED_AT-> 北京大学');
+  });
+});
