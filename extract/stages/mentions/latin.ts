@@ -6,6 +6,7 @@ import type { EntityType } from '../../../src/model.ts';
 import type { CueRule, Cues } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 import { prefixCue, suffixCue } from './zh.ts';
+import { cabinetDepartment } from './secretaries.ts';
 import {
   CLOCK_BEFORE,
   firstNameAndSurname,
@@ -262,6 +263,12 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     if (group.length > 1 && GREETING_WORD.test(group[0].text) && isSentenceInitial(text, group[0].start) && GREETED_CLOSE.test(text.slice(group[group.length - 1].end, group[group.length - 1].end + 2))) group.shift();
     // "Read Saul Griffith's book", "Ask Bruno Diaz": a request's verb opening a sentence, then a first name, is no part of it.
     if (group.length > 1 && REQUEST_VERB.test(group[0].text) && isSentenceInitial(text, group[0].start) && tagsOf(group[1].text.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t))) group.shift();
+    // "Commerce Secretary Howard Lutnick", "Secretary of Commerce Gina Raimondo": the portfolio is the department.
+    const department = cabinetDepartment(text, group);
+    if (department) {
+      out.push(department.candidate);
+      group.splice(0, department.words);
+    }
     if (group.length === 0 || isRole(group, ix)) continue;
     const greeted = greetedName(text, group, isKnownOrganization);
     if (greeted) {
