@@ -1,6 +1,7 @@
 // Speaker labels at the start of a line: `**Name：**`, `**Name**`, `Name: text`, `Name：text`, `【Name】text`, `Q:`,
 // `00:12:03 Name:`, `Name [00:12]:`, `Name  00:12` alone. Shape only; segment.ts decides which labels are speakers.
 import { alternation } from '../../regex.ts';
+import { LATIN_FULL_NAME_SOURCE } from './names.ts';
 import { NAME_TITLE_WORDS, SOUND_CUES } from './rules.ts';
 import { cleanInline, isHan, TIMESTAMP_SOURCE } from './text.ts';
 
@@ -44,6 +45,11 @@ const AFFILIATION = /\s+(?:—|–|--?)\s+\S.*$/s;
  * "ANDERSON COOPER, CNN ANCHOR", "JANE ARRAF, BYLINE").
  */
 const CAPS_AFFILIATION = /^([^,\p{Ll}]*\p{Lu}[^,\p{Ll}]*?)\s*,\s+(\P{Ll}*\p{Lu}\P{Ll}*)$/u;
+/**
+ * A panel's label: a full name, then after a comma where they come from ("Raj Patel, Fluence", "Hannah Okoro, National
+ * Grid", "Li Wei, Bank of China"): capitalised words, with of / and / for / the / & between them.
+ */
+const NAME_AFFILIATION = new RegExp(`^(${LATIN_FULL_NAME_SOURCE}),\\s+\\p{Lu}[\\p{L}\\p{M}&.'’-]*(?:\\s+(?:of|and|for|the|&|\\p{Lu}[\\p{L}\\p{M}&.'’-]*)){0,5}$`, 'u');
 /** Function characters that make a run of Han characters a clause rather than a name. */
 const CLAUSE_CHARS = /[的了是在你这那就都也说吗呢吧要会把被让对从]/;
 
@@ -206,7 +212,7 @@ export function baseOf(label: string): string {
   const formal = formalSurname(label);
   if (formal) return formal;
   const base = label.replace(PARENTHETICAL, '').replace(AFFILIATION, '');
-  return (CAPS_AFFILIATION.exec(base)?.[1] ?? base).replace(/\s+/g, ' ').trim();
+  return (CAPS_AFFILIATION.exec(base)?.[1] ?? NAME_AFFILIATION.exec(base)?.[1] ?? base).replace(/\s+/g, ' ').trim();
 }
 
 /** The surname of a hearing record's label ("Mr. ALTMAN" → ALTMAN, "Mr. CARTER of Georgia" → CARTER), or null. */

@@ -1,0 +1,40 @@
+// Panel transcripts label each speaker with a name and, after a comma, where they come from ("Raj Patel, Fluence:");
+// the name is the speaker, the same person whether or not the affiliation is repeated.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract-text.ts';
+
+const speakersOf = (text: string) =>
+  extractText(text, 'panel')
+    .turns.filter((t) => t.kind === 'turn')
+    .map((t) => [t.speaker, t.text]);
+
+describe('segment: "Name, Affiliation:" labels', () => {
+  it('a full name and an organisation after a comma label a turn, the name making the speaker', () => {
+    const text = [
+      'Moderator (Julia Park, Bloomberg): Welcome. Let us start with introductions.',
+      '',
+      'Raj Patel, Fluence: I run product at Fluence.',
+      '',
+      'Hannah Okoro, National Grid: I lead innovation at National Grid.',
+      '',
+      'Moderator (Julia Park, Bloomberg): Raj, what holds deployment back?',
+      '',
+      'Raj Patel: Interconnection queues, mostly.',
+      '',
+      'Li Wei, Bank of China: Financing is the other part.',
+    ].join('\n');
+    expect(speakersOf(text)).toEqual([
+      ['julia-park', 'Welcome. Let us start with introductions.'],
+      ['raj-patel', 'I run product at Fluence.'],
+      ['hannah-okoro', 'I lead innovation at National Grid.'],
+      ['julia-park', 'Raj, what holds deployment back?'],
+      ['raj-patel', 'Interconnection queues, mostly.'],
+      ['li-wei', 'Financing is the other part.'],
+    ]);
+  });
+
+  it('a sentence that opens with a name and a comma is no label', () => {
+    const text = ['Host: Who funded you?', '', 'Guest: Sequoia did.', '', 'Host: And then?', '', 'Guest: Later, Tiger Global: they led the B round.'].join('\n');
+    expect(speakersOf(text).map(([, t]) => t)).toContain('Later, Tiger Global: they led the B round.');
+  });
+});
