@@ -139,3 +139,18 @@ describe('"X是我们早期的投资方": X invested in the speaker\'s company',
     expect(found.filter((r) => r.includes('INVESTED_IN'))).toEqual([]);
   });
 });
+
+describe('the short verb after a named investor: X又投了Y, X也投过A和B', () => {
+  it.each([
+    ['红杉中国也投过宇树科技和银河通用。', ['红杉中国 -INVESTED_IN-> 宇树科技', '红杉中国 -INVESTED_IN-> 银河通用']],
+    ['合肥市建设投资控股（集团）有限公司，也就是大家常说的合肥建投，是个很会投的机构。后来合肥建投又投了长鑫存储。', ['合肥建投 -INVESTED_IN-> 长鑫存储']],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    for (const r of expected) expect(found, found.join('\n')).toContain(r);
+  });
+
+  it('a vote is no company: 腾讯投了反对票', () => {
+    const found = relationsOf('腾讯投了反对票。');
+    expect(found.filter((r) => r.includes('INVESTED_IN')), found.join('\n')).toEqual([]);
+  });
+});
