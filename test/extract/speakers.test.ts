@@ -188,6 +188,11 @@ describe('resolveSpeakers: bolded questions, plain answers', () => {
       ['Host → Host (host)', 'Guest → Maya Chen', 'Host → Host (host)', 'Guest → Maya Chen'],
     ],
     [
+      'en, Host/Guest labels, guest named in a "questions for" title',
+      '# Ten questions for Li Wei, CTO of Moonshot AI\n\nHost: How did Moonshot AI start?\n\nGuest: In Beijing, in 2023.\n\nHost: What is Kimi?\n\nGuest: Our chatbot.\n',
+      ['Host → Host (host)', 'Guest → Li Wei', 'Host → Host (host)', 'Guest → Li Wei'],
+    ],
+    [
       'en, **Q: …** questions, guest welcomed in the intro',
       "This week we're joined by Omar Haddad, who runs a speech lab.\n\n**Q: How did the lab start?**\nIn a garage, like everyone's.\n\n**Q: What's next?**\nA model that fits on a phone.\n",
       ['Q → Host (host)', 'A → Omar Haddad', 'Q → Host (host)', 'A → Omar Haddad'],
