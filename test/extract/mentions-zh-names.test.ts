@@ -136,3 +136,13 @@ describe('a Han name after a Latin officer title (CEO唐唯实)', () => {
     expect(doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label)).toEqual([name]);
   });
 });
+
+describe('a verb the tagger glues onto a three-character guess stays out of the name (汪滔带, 孙丽请)', () => {
+  it.each([
+    ['主持人：说说你的老领导。\n\n嘉宾：汪滔带出来的人很多。', 'Frank Wang'],
+    ['主持人：说说那次聚会。\n\n嘉宾：孙丽请大家吃饭。', '孙丽'],
+  ])('%s → %s', (text, name) => {
+    const persons = build(text).entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label);
+    expect(persons).toEqual([name]);
+  });
+});

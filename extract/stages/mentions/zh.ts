@@ -392,7 +392,8 @@ const AFTER_NAME = new Set([...'表说是的在和与认指曾也都就等、，
 /** Characters that, third after a surname, start the next word rather than end the name (李华是, 王芳说, 张伟在). */
 /** Tags of common words (关系/n, 发展/vn): a title followed by one names no one. */
 const COMMON_WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'l', 'i']);
-const VERB_AFTER_NAME = new Set([...'是说在也都就把被让给跟从向对还已曾将']);
+// 汪滔带出来的人, 孙丽请大家: jieba glues a common verb onto a name it does not know as well.
+const VERB_AFTER_NAME = new Set([...'是说在也都就把被让给跟从向对还已曾将带请帮拿找讲']);
 
 /**
  * A title followed by a surname: the name is the surname and one or two more characters (联合创始人林知远), cut where
