@@ -99,22 +99,38 @@ function weight(m: Mention): number {
 
 /**
  * A speaker is a person, unless the lexicon knows the label as an organisation (an outlet asking: 36氪：, 极客公园：)
- * or the article's credits name it as its source (来源：界面文娱 … 界面文娱：郭导，…).
+ * or the article's credits name it as its source (来源：界面文娱 … 界面文娱：郭导，…), in full or by a short form of
+ * the outlet's name (来源：三联生活周刊 … 三联：; 本文为游戏葡萄原创 … 葡萄君：).
  */
 function speakerType(speaker: Speaker, lexicon: Lexicon, credited: Set<string>): EntityType {
   const known = lexicon.matcher.lookup(speaker.label).find((v) => v.alias === speaker.label);
-  return known?.value.type === 'organization' || credited.has(speaker.label) ? 'organization' : 'person';
+  if (known?.value.type === 'organization' || credited.has(speaker.label)) return 'organization';
+  return creditedShortForm(speaker.label, credited, lexicon.cues.zhSurnames.words) ? 'organization' : 'person';
 }
 
-/** 来源：X, 出品：X, 本文首发于X, 原创 X in the boilerplate (credits, header, tail): the outlets the article credits. */
-const SOURCE_CREDIT = /(?:来源|出品|出品方|首发于|原创)[ \t　]*[：:｜|丨]?[ \t　]*([^\s，,。；;：:｜|丨（）()]{2,12})/gu;
+/** 来源：X, 出品：X, 本文首发于X, 原创 X, 本文为X原创 in the boilerplate (credits, header, tail): the outlets the article credits. */
+const SOURCE_CREDIT = /(?:来源|出品|出品方|首发于|原创)[ \t　]*[：:｜|丨]?[ \t　]*[《「“"]?([^\s，,。；;：:｜|丨（）()《》「」“”"]{2,12})/gu;
+const ORIGINAL_CREDIT = /本文(?:为|系|是)[ \t　]*[《「“"]?([^\s，,。；;：:｜|丨（）()《》「」“”"]{2,12}?)[》」”"]?[ \t　]*原创/gu;
 function creditedOutlets(doc: MentionedDocument): Set<string> {
   const out = new Set<string>();
   for (const turn of doc.turns) {
     if (turn.kind !== 'boilerplate') continue;
     for (const m of turn.text.matchAll(SOURCE_CREDIT)) out.add(m[1]);
+    for (const m of turn.text.matchAll(ORIGINAL_CREDIT)) out.add(m[1]);
   }
   return out;
+}
+
+/**
+ * A Chinese label that opens or ends a credited outlet's name, with an optional 君 (三联 for 三联生活周刊, 葡萄君 for
+ * 游戏葡萄): the outlet asking under its short name. Not a label opening with a surname (张小珺 for 张小珺商业访谈录 is
+ * the host whose show it is).
+ */
+function creditedShortForm(label: string, credited: Set<string>, surnames: string[]): boolean {
+  const short = label.replace(/君$/u, '');
+  if (short.length < 2 || !/^\p{Script=Han}+$/u.test(short) || surnames.includes(short[0])) return false;
+  for (const outlet of credited) if (outlet.length > short.length && (outlet.startsWith(short) || outlet.endsWith(short))) return true;
+  return false;
 }
 
 /** Every folded name that refers to a speaker: label, aliases, and the lexicon aliases of the same person. */

@@ -29,3 +29,21 @@ describe('an outlet as a speaker', () => {
     expect(entities.find((e) => e.label === 'GeekPark')?.type).toBe('organization');
   });
 });
+
+describe('an outlet asking under a short form of the name its credits give', () => {
+  it('来源：三联生活周刊 … 三联： is an organisation', () => {
+    const entities = entitiesOf('# 专访｜郭明远\n\n文｜叶知秋\n来源：三联生活周刊 2025年第40期\n\n三联：这一部有什么不同？\n\n郭明远：用了很多AI。\n\n三联：谢谢。');
+    expect(entities.find((e) => e.label === '三联')?.type).toBe('organization');
+    expect(entities.find((e) => e.label === '郭明远')?.type).toBe('person');
+  });
+
+  it('本文为游戏葡萄原创 … 葡萄君： is an organisation', () => {
+    const entities = entitiesOf('# 对话郭明远\n\n葡萄君：这一部有什么不同？\n\n郭明远：用了很多AI。\n\n葡萄君：谢谢。\n\n（本文为游戏葡萄原创，转载请联系授权。）');
+    expect(entities.find((e) => e.label === '葡萄君')?.type).toBe('organization');
+  });
+
+  it('a host whose show carries the name stays a person: 张小珺 of 张小珺商业访谈录', () => {
+    const entities = entitiesOf('# 第12期\n\n来源：张小珺商业访谈录\n\n张小珺：欢迎。\n\n郭明远：谢谢。\n\n张小珺：说说？\n\n郭明远：好。');
+    expect(entities.find((e) => e.label === '张小珺')?.type).toBe('person');
+  });
+});
