@@ -194,3 +194,18 @@ describe("a supplier named first: X是我们的供应商", () => {
     expect(found, found.join('\n')).toContain(relation);
   });
 });
+
+describe('founders with a group and a place: 我和杨奇等几个从腾讯出来的同事在深圳创立了游戏科学', () => {
+  const text = '2014年，我和杨奇等几个从腾讯出来的同事在深圳创立了游戏科学。';
+
+  it('the speaker and the person named founded it', () => {
+    const found = relationsOf(text);
+    for (const r of ['王磊 -FOUNDED-> 游戏科学', '杨奇 -FOUNDED-> 游戏科学']) expect(found, found.join('\n')).toContain(r);
+  });
+
+  it('the company they left is not placed where the new one was founded', () => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).not.toContain('腾讯 -LOCATED_IN-> 深圳');
+    expect(relationsOf('腾讯1998年在深圳成立。')).toContain('腾讯 -LOCATED_IN-> 深圳');
+  });
+});
