@@ -193,6 +193,11 @@ describe('resolveSpeakers: bolded questions, plain answers', () => {
       ['Host → Host (host)', 'Guest → Li Wei', 'Host → Host (host)', 'Guest → Li Wei'],
     ],
     [
+      'zh/en, role labels in two languages ("主持人 Host", "嘉宾 Guest（陈茜）")',
+      '**主持人 Host：** 欢迎来到硅谷101。\n\n**嘉宾 Guest（陈茜）：** 谢谢。\n\n**主持人 Host：** H100还缺货吗？\n\n**嘉宾 Guest（陈茜）：** 缺。\n',
+      ['主持人 Host → 主持人 (host)', '嘉宾 Guest（陈茜） → 陈茜', '主持人 Host → 主持人 (host)', '嘉宾 Guest（陈茜） → 陈茜'],
+    ],
+    [
       'en, **Q: …** questions, guest welcomed in the intro',
       "This week we're joined by Omar Haddad, who runs a speech lab.\n\n**Q: How did the lab start?**\nIn a garage, like everyone's.\n\n**Q: What's next?**\nA model that fits on a phone.\n",
       ['Q → Host (host)', 'A → Omar Haddad', 'Q → Host (host)', 'A → Omar Haddad'],

@@ -40,7 +40,7 @@ function findRole(label: string, rules: SegmentRules): LabelRole | null {
   const after = capsAffiliation(label);
   const named = after === null ? undefined : (rules.roles.get(foldWord(after)) ?? rules.roles.get(foldWord(after.slice(after.lastIndexOf(' ') + 1))));
   if (named && validShape(base)) return { role: named.role, word: named.word, name: base };
-  for (const [folded, rule] of rules.roles) {
+  for (const [folded, rule] of longestFirst(rules)) {
     if (folded.length < 2) continue; // "Q"/"A" never prefix a name ("Quentin", "Anna")
     if (!foldWord(base.slice(0, folded.length)).startsWith(folded)) continue;
     const rest = base.slice(folded.length);
@@ -50,7 +50,18 @@ function findRole(label: string, rules: SegmentRules): LabelRole | null {
     const name = rest.replace(/^[\s:：\-–—]+/, '').trim();
     // "提问者", "回答者": one Han character after a role word is a suffix of the word, not a name (those have two or more).
     if (/^\p{Script=Han}$/u.test(name)) continue;
+    // "主持人 Host", "嘉宾 Guest（陈茜）": the role in two languages, a bare role word (with the name in brackets, if any).
+    if (rules.roles.get(foldWord(name))?.role === rule.role) return { role: rule.role, word: rule.word, name: nameInParentheses(label, rules) };
     if (name && validShape(name) && !rules.roles.has(foldWord(name))) return { role: rule.role, word: rule.word, name };
   }
   return null;
+}
+
+const byLength = new WeakMap<SegmentRules, Array<[string, { role: Role; word: string }]>>();
+
+/** The role words, longest first: "主持人Melissa" is 主持人 and a name, not 主持 and "人Melissa". */
+function longestFirst(rules: SegmentRules): Array<[string, { role: Role; word: string }]> {
+  let list = byLength.get(rules);
+  if (!list) byLength.set(rules, (list = [...rules.roles].sort((a, b) => b[0].length - a[0].length)));
+  return list;
 }
