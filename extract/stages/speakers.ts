@@ -175,9 +175,10 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   }
 
   // "**晚点：** 你为什么…": a label naming the outlet the header credits (原创 晚点团队 晚点LatePost), not a person, is
-  // the interviewer's. It hosts when no one else does. The header is everything before the first turn, metadata
-  // or not ("原创 车界观察 智车前沿 2026年10月12日" may stand as narration).
-  const header = doc.segments.slice(0, Math.max(0, doc.segments.findIndex((seg) => seg.kind === 'turn'))).map((seg) => seg.text).join('\n');
+  // the interviewer's. It hosts when no one else does. The header is the title and everything before the first turn,
+  // metadata or not ("原创 车界观察 智车前沿 2026年10月12日" may stand as narration; "# 人物专访｜陈冬：…" is the title).
+  const beforeTurns = doc.segments.slice(0, Math.max(0, doc.segments.findIndex((seg) => seg.kind === 'turn')));
+  const header = [doc.document.title ?? '', ...beforeTurns.map((seg) => seg.text)].join('\n').trim();
   if (header && ![...people.values()].some((p) => p.role === 'host')) {
     const outlets = [...people.values()].filter((p) => p.role === null && p.name.length >= 2 && header.includes(p.name) && !personShaped(p.name, rules));
     if (outlets.length === 1) outlets[0].role = 'host';

@@ -23,6 +23,21 @@ describe('speakers: an outlet named in the title that asks the questions', () =>
     expect(roles(text, 'game')).toEqual({ 游戏葡萄: 'host', 冯骥: 'guest', 杨奇: 'guest' });
   });
 
+  it('"# 人物专访｜…" as a Markdown title, then "人物：": the magazine hosts, the one it interviews is the guest', () => {
+    const text = [
+      '# 人物专访｜陈冬：从航天员到讲述者',
+      '',
+      '人物：您第一次进入太空是什么感受？',
+      '',
+      '陈冬：很安静。神舟十一号那次，我和景海鹏在天宫二号待了一个月。',
+      '',
+      '人物：后来呢？',
+      '',
+      '陈冬：后来参加了中国空间站的建设。',
+    ].join('\n');
+    expect(roles(text, 'mag')).toEqual({ 人物: 'host', 陈冬: 'guest' });
+  });
+
   it('a four-character name with a compound surname is still a person: "嘉宾：欧阳娜娜"', () => {
     const text = ['主持人：欢迎欧阳娜娜。', '', '欧阳娜娜：谢谢。', '', '主持人：最近在忙什么？', '', '欧阳娜娜：在拍新戏。'].join('\n');
     expect(roles(text, 'star')['欧阳娜娜']).toBe('guest');
