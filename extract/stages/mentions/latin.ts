@@ -486,8 +486,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     // hard") is a common noun, no surname, unless a known first name comes before it.
     const commonNoun = tail === 'everyday' && tagsOf(names[names.length - 1].toLowerCase()).length === 0 && commonWords.has(names[names.length - 1].toLowerCase());
     const person = head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower' && !(commonNoun && !head.includes('name'));
-    // "on the Northern Corridor", "traded to the San Antonio Spurs": a name after "the" is no person's.
-    const afterThe = /(?:^|[^A-Za-z])the\s+$/.test(text.slice(Math.max(0, start - 5), start));
+    // "on the Northern Corridor", "traded to the San Antonio Spurs", "welcome back to The Particle Hour": a name after
+    // "the" (or a title's capitalised "The") is no person's.
+    const afterThe = /(?:^|[^A-Za-z])[Tt]he\s+$/.test(text.slice(Math.max(0, start - 5), start));
     // "Terran R", "Model S": a name and a lone capital after it (no first name before: Malcolm X) is a model letter.
     if (names.length === 2 && /^[A-Z]$/.test(names[1]) && kinds[0] !== 'name') {
       return make('product', 'a name and a lone capital letter after it (Terran R, Model S) is a product and its model letter', 0);
