@@ -116,6 +116,14 @@ describe('a name written right after 合资公司 or 子公司 is that company',
   it('a common word after the kind names none: 合资公司越来越多，合资公司管理层', () => {
     expect(organizationsOf('合资公司越来越多，合资公司管理层也换了，子公司员工和股东都在。')).toEqual([]);
   });
+
+  it('a name before the act of a subsidiary: 子公司四川时代入股了洛阳钼业', () => {
+    expect(organizationsOf('公司通过子公司四川时代入股了一家矿业公司。')).toEqual(['四川时代']);
+  });
+
+  it('a post before the act names none: 子公司财务总监负责审计', () => {
+    expect(organizationsOf('子公司财务总监负责审计，子公司管理层负责运营。')).toEqual([]);
+  });
 });
 
 describe('a registered name, a place first and 有限公司 last, is one organisation', () => {

@@ -165,6 +165,8 @@ const FOUNDED_ALONE_TAGS = new Set(['nz', 'nt', 'nrt', 'x', 'j']);
 /** Kinds of a thing founded, not a name (创办了游戏公司, 创立了个人品牌, 成立了专家委员会). */
 const FOUNDED_KINDS = /(?:公司|企业|集团|品牌|团队|工作室|实验室|研究院|研究所|委员会|协会|学会|学校|学院|基金|项目|课程|平台|社区|组织|机构|部门|节目|栏目|频道|账号|工厂|门店|业务|标准|理论|学派|框架)$/;
 const CLAUSE_END = /^(?:$|[，,。；;！？!?、）)\s])/;
+/** A company's own act right after a name that follows 子公司 or 合资公司 (子公司四川时代入股了洛阳钼业): the name ends there. */
+const VENTURE_ACTS = new Set(['入股', '收购', '投资', '持有', '控股', '参股', '负责', '运营', '生产', '建设', '成立于', '位于']);
 
 /**
  * "在深圳创办了游戏科学。": the whole object of a founding verb, up to a clause's end, is a company when it is one to
@@ -185,7 +187,9 @@ function discoverFoundedNames(text: string, tokens: Token[], lexicon: Lexicon, k
     }
     let end = j;
     while (end < tokens.length && end - j < 3 && FOUNDED_PIECE_TAGS.has(tokens[end].tag) && HAN_ONLY.test(tokens[end].word) && tokens[end].start === tokens[end - 1].end) end++;
-    if (end === j || !CLAUSE_END.test(text.slice(tokens[end - 1].end, tokens[end - 1].end + 1))) continue;
+    // …and, before its act, only a name that opens with a proper name (四川/ns 时代; not 财务/n 总监 负责).
+    const actAfter = !FOUNDING_VERBS.has(tokens[k].word) && FOUNDED_ALONE_TAGS.has(tokens[j].tag === 'ns' ? 'nz' : tokens[j].tag) && tokens[end]?.start === tokens[end - 1]?.end && VENTURE_ACTS.has(tokens[end]?.word);
+    if (end === j || !(CLAUSE_END.test(text.slice(tokens[end - 1].end, tokens[end - 1].end + 1)) || actAfter)) continue;
     if (end - j === 1 && !FOUNDED_ALONE_TAGS.has(tokens[j].tag)) continue;
     const start = tokens[j].start;
     const stop = tokens[end - 1].end;
