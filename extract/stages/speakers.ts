@@ -15,9 +15,12 @@ export function guestKey(documentId: string): string {
   return `guest@${documentId}`;
 }
 
-/** "Speaker 2", "发言人1", "Student 3", "Speaker A", "发言人B", and the Chinese placeholders 甲, 乙, 丙, 丁: no one in particular. */
+/**
+ * "Speaker 2", "发言人1", "Student 3", "S1", "SPEAKER_00" (a diarizer's output), "Speaker A", "发言人B", and the Chinese
+ * placeholders 甲, 乙, 丙, 丁: no one in particular.
+ */
 const NUMBERED_SPEAKER =
-  /^(?:[\p{L} ]{2,20}?\s?\d{1,2}|[甲乙丙丁]|\p{Script=Han}{2,6}\s?[A-Z]|(?:speaker|participant|person|voice|interviewee|respondent|caller|attendee|panelist|panellist|guest|host|audience member|student)\s[A-Z])$/iu;
+  /^(?:[\p{L} ]{1,20}?[\s_]?\d{1,2}|[甲乙丙丁]|\p{Script=Han}{2,6}\s?[A-Z]|(?:speaker|participant|person|voice|interviewee|respondent|caller|attendee|panelist|panellist|guest|host|audience member|student)\s[A-Z])$/iu;
 /** Labels that name no one ("Q", "A", "问", "答", any single letter): never an alias of the person behind them. */
 const NAMELESS_LABEL = /^(?:\p{Script=Latin}|问|答)$/u;
 const aliasOf = (label: string): string[] => (NAMELESS_LABEL.test(label.trim()) ? [] : [label]);

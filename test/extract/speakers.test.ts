@@ -112,6 +112,20 @@ describe('resolveSpeakers: rules', () => {
     expect(a).toEqual(['kim-park', 'speaker-1@panel.en', 'speaker-2@panel.en']);
   });
 
+  it('a diarizer\'s codes ("SPEAKER_00", "S1") stay in their document too', () => {
+    const diarized = 'SPEAKER_00: Welcome to the show.\nSPEAKER_01: Thanks for having me.\nSPEAKER_00: What about AMD?\nSPEAKER_01: They are catching up.\n';
+    expect(of(diarized, 'ep1').speakers.map((s) => s.key)).toEqual(['speaker-00@ep1', 'speaker-01@ep1']);
+    expect(of('S1: Welcome.\nS2: Thanks.\nS1: Why Iceberg?\nS2: Netflix built it.\n', 'ep2').speakers.map((s) => s.key)).toEqual(['s1@ep2', 's2@ep2']);
+  });
+
+  it('research interviews\' I: / R: and I: / P: are the interviewer and the respondent of that document', () => {
+    const text = (answer: string) => `I: Can you describe your clinic?\n\n${answer}: A two-provider clinic.\n\nI: And telehealth?\n\n${answer}: Mostly behavioral health.\n`;
+    for (const answer of ['R', 'P']) {
+      const doc = of(text(answer), 'int07');
+      expect(doc.speakers.map((s) => [s.key, s.role])).toEqual([[hostKey('int07'), 'host'], [guestKey('int07'), 'guest']]);
+    }
+  });
+
   it('an intro greeting a group (嘉宾们好) names nobody', () => {
     const doc = of('嘉宾们好，欢迎。\n\n**主持人：** 开始吧。\n\n**嘉宾：** 好的。\n', 'g');
     expect(doc.speakers.map((s) => s.label)).toEqual(['主持人 (host)', '嘉宾 (guest)']);
