@@ -135,3 +135,13 @@ describe('a registered name, a place first and 有限公司 last, is one organis
     expect(organizationsOf('深圳市腾讯计算机系统有限公司是主体，他在一家有限公司上班。')).toEqual(['Tencent']);
   });
 });
+
+describe('the investors of an investment received: 获得了A和B的投资', () => {
+  it('今年北辰获得了上海国投和珠海华发的投资', () => {
+    expect(organizationsOf('今年北辰获得了上海国投和珠海华发的投资。')).toEqual(['上海国投', '珠海华发']);
+  });
+
+  it('a common noun names none: 获得了国家的投资，拿到了社会资本的战略投资', () => {
+    expect(organizationsOf('我们获得了国家的投资，也拿到了社会资本的战略投资。')).toEqual([]);
+  });
+});

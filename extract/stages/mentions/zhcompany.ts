@@ -225,12 +225,14 @@ const isPiece = (t: Token) => INVESTOR_PIECE_TAGS.has(t.tag) && PIECE.test(t.wor
 /**
  * "本轮由杭州云栖领投", "由杭州云栖和峰瑞资本联合领投", "老股东奇绩创坛、云启资本继续加注": each name of a list that 由 or
  * the shareholders open and a round verb closes (one to three pieces, one tagged as a name) is an investor, an
- * organisation. A pronoun or a common noun alone (由他们领投, 由政府领投) is none. A look back of a few tokens per verb.
+ * organisation; so is each of "获得了上海国投和珠海华发的投资" (获得/拿到/得到 open it, 的 and an investment close it).
+ * A pronoun or a common noun alone (由他们领投, 由政府领投, 获得了国家的投资) is none. A look back of a few tokens per verb.
  */
 function discoverLeadInvestors(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    if (!ROUND_VERBS.has(tokens[k].word)) continue;
+    const received = investmentReceived(tokens, k);
+    if (!ROUND_VERBS.has(tokens[k].word) && !received) continue;
     let j = k - 1;
     while (j >= 0 && ROUND_ADVERBS.has(tokens[j].word)) j--;
     const items: Token[][] = [];
@@ -242,7 +244,7 @@ function discoverLeadInvestors(text: string, tokens: Token[]): Candidate[] {
       if (first > j) break;
       items.push(tokens.slice(first, j + 1));
       const before = tokens[first - 1];
-      if (before && LIST_OPENERS.has(before.word)) opened = true;
+      if (before && (received ? receivedOpener(tokens, first - 1) : LIST_OPENERS.has(before.word))) opened = true;
       if (!before || !LIST_SEPARATORS.has(before.word)) break;
       j = first - 2;
     }
@@ -256,6 +258,22 @@ function discoverLeadInvestors(text: string, tokens: Token[]): Candidate[] {
     }
   }
   return out;
+}
+
+/** Kinds of investment between 的 and 投资 (获得了A的战略投资). */
+const INVESTMENT_KINDS = new Set(['战略', '天使', '天使轮', '早期', '股权', '数亿元', '亿元']);
+const RECEIVING_VERBS = new Set(['获得', '拿到', '得到', '获']);
+
+/** tokens[k] is the 的 of "获得了A和B的（战略）投资". */
+function investmentReceived(tokens: Token[], k: number): boolean {
+  if (tokens[k].word !== '的') return false;
+  const next = INVESTMENT_KINDS.has(tokens[k + 1]?.word ?? '') ? tokens[k + 2] : tokens[k + 1];
+  return next?.word === '投资' || next?.word === '注资';
+}
+
+/** tokens[i] opens the investors of "获得了A和B的投资": 获得 (拿到, 得到), with or without 了. */
+function receivedOpener(tokens: Token[], i: number): boolean {
+  return RECEIVING_VERBS.has(tokens[i].word) || (tokens[i].word === '了' && i > 0 && RECEIVING_VERBS.has(tokens[i - 1].word));
 }
 
 /**
