@@ -387,3 +387,13 @@ describe('a degree as the topic of the clause: 博士是在X读的, 本科读的
     expect(found, found.join('\n')).not.toContain('杨帆 -STUDIED_AT-> 北京大学');
   });
 });
+
+describe('a producer named after the studio and its game: 腾讯《王者荣耀》制作人李旻', () => {
+  it.each([
+    ['主持人：说说。\n\n王明：腾讯《王者荣耀》制作人李旻也来了。', '李旻 -WORKS_AT-> 腾讯'],
+    ['主持人：说说。\n\n王明：网易制作人张明也来了。', '张明 -WORKS_AT-> 网易'],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+});
