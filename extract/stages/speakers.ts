@@ -113,6 +113,16 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     return key;
   };
 
+  // "Speaker 1: Today I'm talking with Dana Ruiz, …" / "Speaker 2: Thanks.": of two numbered speakers, the one the
+  // other welcomes by name in their first turn is that guest.
+  // Every rule read as a list here, so "joined by Dana Ruiz and Omar Haddad" welcomes two: no telling who speaks.
+  const numberedPair = labels.length === 2 && labelNames.every((n) => n && NUMBERED_SPEAKER.test(n));
+  const welcoming = rules.introductions.filter((r) => r.role === 'guest' && !r.title).map((r) => ({ ...r, list: true }));
+  const welcomedBy = (label: string): string | null => {
+    const names = new Set(findIntroductions([firstTurns.get(label)?.[0] ?? ''], rules, welcoming).map((i) => canonical(i.name)));
+    return names.size === 1 ? [...names][0] : null;
+  };
+
   // 1. Labels that carry a name ("主持人Melissa Koide", "Sam Altman（OpenAI CEO）", "Daniel").
   labels.forEach((label, i) => {
     const name = labelNames[i];
@@ -125,6 +135,13 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     if (self && !labelNames.includes(self)) {
       labelKey.set(label, addPerson(canonical(self), role?.role ?? null, [label]));
       diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${canonical(self)}, who introduces themselves` });
+      return;
+    }
+    const other = labels[1 - i];
+    const welcomed = numberedPair && !self ? welcomedBy(other) : null;
+    if (welcomed && !welcomedBy(label)) {
+      labelKey.set(label, addPerson(welcomed, 'guest', [label]));
+      diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${welcomed}, whom "${other}" welcomes` });
       return;
     }
     const spelled = initialled.get(name); // "DO:" after "David Olsen (DO)"

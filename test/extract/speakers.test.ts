@@ -118,6 +118,16 @@ describe('resolveSpeakers: rules', () => {
     expect(of('S1: Welcome.\nS2: Thanks.\nS1: Why Iceberg?\nS2: Netflix built it.\n', 'ep2').speakers.map((s) => s.key)).toEqual(['s1@ep2', 's2@ep2']);
   });
 
+  it('of two numbered speakers, the one the other welcomes by name is that guest; the welcomer hosts', () => {
+    const en = of("Speaker 1: Welcome back. Today I'm talking with Dana Ruiz, who runs operations at Rivian.\n\nSpeaker 2: Thanks. Happy to be here.\n\nSpeaker 1: How is the plant doing?\n\nSpeaker 2: Two shifts now.\n", 'rev');
+    expect(en.speakers.map((s) => [s.key, s.role])).toEqual([['speaker-1@rev', 'host'], ['dana-ruiz', 'guest']]);
+    const zh = of('发言人1：欢迎收听。今天我们请到了张伟，聊聊储能。\n\n发言人2：大家好。\n\n发言人1：宁德时代呢？\n\n发言人2：还在扩产。\n', 'pod');
+    expect(zh.speakers.map((s) => [s.key, s.role])).toEqual([['发言人1@pod', 'host'], ['张伟', 'guest']]);
+    // two names welcomed: no telling which one speaks
+    const two = of('Speaker 1: Today I am joined by Dana Ruiz and Omar Haddad.\n\nSpeaker 2: Hi.\n\nSpeaker 1: Go on.\n\nSpeaker 2: Sure.\n', 'two');
+    expect(two.speakers.map((s) => s.key)).toEqual(['speaker-1@two', 'speaker-2@two']);
+  });
+
   it('research interviews\' I: / R: and I: / P: are the interviewer and the respondent of that document', () => {
     const text = (answer: string) => `I: Can you describe your clinic?\n\n${answer}: A two-provider clinic.\n\nI: And telehealth?\n\n${answer}: Mostly behavioral health.\n`;
     for (const answer of ['R', 'P']) {
