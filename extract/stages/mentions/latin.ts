@@ -241,6 +241,10 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       ) {
         group.push(words[j], words[j + 1]);
         j += 2;
+      } else if (group.length === 1 && j + 2 < words.length && text.slice(group[0].end, words[j].start) === ' ' && NAME_PARTICLE.test(words[j].text) && NAME_PARTICLE.test(words[j + 1].text) && /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(words[j + 2].text) && text.slice(words[j].end, words[j + 2].start) === ` ${words[j + 1].text} `) {
+        // "Micky van de Ven", "Maria de la Cruz": a first name, two particles, then the surname.
+        group.push(words[j], words[j + 1], words[j + 2]);
+        j += 3;
       } else break;
     }
     // "Ministry of Land, Infrastructure, Transport and Tourism": a ministry's name lists its portfolios.
@@ -287,6 +291,8 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
   return out;
 }
 
+/** Lower-case particles of a surname that come two together (van de, von der, de la, van den). */
+const NAME_PARTICLE = /^(?:van|von|de|der|den|la|le|du|da|del|ter|ten)$/;
 /** Verbs of a request that open a sentence before the one it is about ("Read Saul Griffith's book", "Ask Bruno Diaz"). */
 const REQUEST_VERB = /^(?:Read|Follow|Ask|Meet|Call|Email|Text|Message|Ping|Check|Watch|Listen|Visit|Join|Thank|Tell|Hear|Invite|Contact|Remember|Imagine|Congratulate)$/;
 /** A greeting that may open a sentence before the name of the one greeted ("Morning Ravi."). */
