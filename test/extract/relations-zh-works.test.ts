@@ -52,3 +52,14 @@ describe('a work, then its author named: 作者是Y', () => {
     expect(relationsOf('《浪潮之巅》的读者李明很多。')).not.toContain('李明 -AUTHORED-> 浪潮之巅');
   });
 });
+
+describe('a studio and its game told around the title: X《W》制作人, 《W》是X团队做的', () => {
+  it.each([
+    ['我们和腾讯《王者荣耀》制作人李旻聊过。', '腾讯 -PRODUCED-> 王者荣耀'],
+    ['《和平精英》是腾讯上海团队做的。', '腾讯 -PRODUCED-> 和平精英'],
+    ['《原神》是米哈游开发的。', '米哈游 -PRODUCED-> 原神'],
+  ])('%s', (text, expected) => {
+    const found = relationsOf(text);
+    expect(found, found.join('\n')).toContain(expected);
+  });
+});
