@@ -229,6 +229,8 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
         if (standsAlone(group) && standsAlone(words.slice(j + 1, m))) break;
         // "Veridian and Peking University": a known organization after "and" is a name of its own, whatever precedes it.
         if (m - (j + 1) > 1 && isKnownOrganization(text.slice(words[j + 1].start, words[m - 1].start) + end)) break;
+        // "Oracle Cloud and Google Research": a known company opening the part after "and" starts a name of its own.
+        if (m - (j + 1) > 1 && isKnownOrganization(stripPossessive(words[j + 1].text))) break;
         group.push(...words.slice(j, m));
         j = m;
       } else if (
