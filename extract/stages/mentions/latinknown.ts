@@ -142,6 +142,9 @@ function productsFromMakers(text: string, candidates: Candidate[]): Candidate[] 
   });
 }
 
+/** Words for a company's division after its name (Samsung Foundry, Siemens Energy, LG Electronics): no product. */
+const UNIT_WORD = /^(?:Foundry|Foundries|Energy|Electronics|Financial|Securities|Insurance|Pharma|Mobility|Academy|Division)$/;
+const UNIT_REASON = 'a known company and a word for one of its divisions (Samsung Foundry, Siemens Energy) name that division, an organization';
 /** The product's word after a brand: title case, three letters or more, no plural ("Falcon", "Defender", "Singularity"). */
 const PRODUCT_WORD = /^[A-Z][a-z]{2,}$/;
 const NOT_A_PRODUCT_TAGS = new Set(['Adjective', 'Demonym', 'Plural', 'Value', 'Cardinal', ...PLACE_TAGS]);
@@ -166,6 +169,8 @@ function brandProducts(text: string, candidates: Candidate[]): Candidate[] {
     const known = knownOrgEnd.get(c.start) === c.start + space;
     if (!PRODUCT_WORD.test(word) || !(known || (!brand.includes(' ') && isCamelCase(brand)))) return [c];
     if (tagsOf(word.toLowerCase()).some((t) => NOT_A_PRODUCT_TAGS.has(t))) return [c];
+    // "Samsung Foundry", "Samsung Electronics": a word for a division after a known company keeps one organization.
+    if (known && UNIT_WORD.test(word)) return [{ ...c, priority: 1, reason: UNIT_REASON }];
     const product: Candidate = { ...c, start: c.start + space + 1, type: 'product', priority: 1, minCount: undefined, reason: "a brand and one more title-case word (CrowdStrike Falcon, Microsoft Defender) name the brand's product" };
     return known ? [product] : [{ ...c, end: c.start + space, reason: 'a CamelCase name is an organization or product name' }, product];
   });
