@@ -20,8 +20,8 @@ export function documentId(path: string): string {
 
 /**
  * Decode UTF-8 strictly, or UTF-16 when the file starts with its byte order mark (what Windows editors save as
- * "Unicode"), or Chinese GB18030/GBK when it is not UTF-8 and reads as Chinese; strip the mark, fold CRLF and CR
- * line ends to LF.
+ * "Unicode"); a file that is neither is read as Chinese GB18030/GBK or Big5 when it reads as Chinese, else as
+ * Windows-1252 (Latin-1) when its bytes look so; strip the mark, fold CRLF and CR line ends to LF.
  */
 export function decodeTranscript(bytes: Uint8Array, path: string): string {
   const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
@@ -33,9 +33,9 @@ export function decodeTranscript(bytes: Uint8Array, path: string): string {
     text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     if (utf16) throw new InputError(`${path}: starts as UTF-16 text but is not valid UTF-16; save the transcript as UTF-8 text`);
-    const chinese = chineseLegacyText(bytes);
-    if (chinese === null) throw new InputError(`${path}: not valid UTF-8 (a Latin-1 or other legacy file?); save the transcript as UTF-8 text`);
-    text = chinese;
+    const legacy = chineseLegacyText(bytes, 'gb18030') ?? chineseLegacyText(bytes, 'big5') ?? westernLegacyText(bytes);
+    if (legacy === null) throw new InputError(`${path}: not valid UTF-8, nor GBK, Big5 or Windows-1252 text; save the transcript as UTF-8 text`);
+    text = legacy;
   }
   if (text.includes('\0')) throw new InputError(`${path}: binary file (contains NUL characters), expected a text transcript`);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
@@ -45,17 +45,43 @@ export function decodeTranscript(bytes: Uint8Array, path: string): string {
 
 /**
  * The text of a file that is not UTF-8 but Chinese in GB18030 (GBK, GB2312: what Chinese Windows and older tools
- * save), or null. It must decode without an error and read as Chinese: at least a third of its letters Han, so a
- * Latin-1 file whose accented letters happen to pair up as GBK is not taken for one.
+ * save) or Big5 (traditional Chinese, Taiwan and Hong Kong), or null. It must decode without an error and read as
+ * Chinese: at least a third of its letters Han, so a Latin-1 file whose accented letters happen to pair up as GBK is
+ * not taken for one.
  */
-function chineseLegacyText(bytes: Uint8Array): string | null {
+function chineseLegacyText(bytes: Uint8Array, encoding: 'gb18030' | 'big5'): string | null {
   let text: string;
   try {
-    text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
   return cjkShare([text]) >= 1 / 3 ? text : null;
+}
+
+/** Windows-1252's signs at 0x80–0x9F, where Latin-1 has control codes (Node's decoder reads them as Latin-1). */
+const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * The text of a file in Windows-1252 or Latin-1 (what Western Windows tools save: "Renée", "we’re" with a curly
+ * apostrophe), or null. Such bytes above 0x7F mostly stand alone between ASCII ones, where the multi-byte encodings
+ * (GBK, Big5, Shift-JIS) set them in pairs: at most a fifth of them may be followed by another, and none may be a
+ * byte Windows-1252 leaves undefined.
+ */
+function westernLegacyText(bytes: Uint8Array): string | null {
+  let high = 0;
+  let paired = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] < 0x80) continue;
+    if (CP1252_UNDEFINED.has(bytes[i])) return null;
+    high++;
+    if (i + 1 < bytes.length && bytes[i + 1] >= 0x80) paired++;
+  }
+  if (paired * 5 > high) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+    .toString('latin1')
+    .replace(/[\x80-\x9f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]);
 }
 
 /** What an office or print document is, by its first bytes; null for anything else. */

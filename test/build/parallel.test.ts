@@ -59,7 +59,7 @@ describe('worker threads', () => {
     writeCorpus(bad);
     writeFileSync(join(bad, 'synth-00004.en.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
     writeFileSync(join(bad, 'nested', 'synth-00007.en.md'), '');
-    writeFileSync(join(bad, 'synth-00008.mixed.md'), Buffer.from('Caf\xe9 au lait', 'latin1'));
+    writeFileSync(join(bad, 'synth-00008.mixed.md'), Buffer.from('Caf\x81 au lait', 'latin1'));
     const without = mkdtempSync(join(root, 'without-'));
     writeCorpus(without);
     for (const name of ['synth-00004.en.md', 'nested/synth-00007.en.md', 'synth-00008.mixed.md']) rmSync(join(without, name));

@@ -174,7 +174,7 @@ describe('turngraph build on bad input', () => {
     ['a directory without transcripts', () => mkdtempSync(join(dir, 'no-transcripts-')), /directory/i],
     ['an empty file', () => write('empty.md', ''), /empty/i],
     ['a binary file', () => write('binary.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48])), /binary/i],
-    ['invalid UTF-8', () => write('latin1.md', Buffer.from('Caf\xe9 au lait: un entretien', 'latin1')), /UTF-8/i],
+    ['bytes in no encoding it reads', () => write('unknown.md', Buffer.from('Caf\x81 au lait: un entretien', 'latin1')), /UTF-8/i],
   ];
   for (const [name, make, pattern] of cases) {
     it(`rejects ${name} with one clear line and a non-zero exit`, () => {
@@ -192,13 +192,13 @@ describe('turngraph build on bad input', () => {
   }
 
   describe('in a folder', () => {
-    /** A folder of the sample, an empty transcript and one saved as Latin-1. */
+    /** A folder of the sample, an empty transcript and one in bytes no encoding reads. */
     function folderWithBadFiles(): string {
       const folder = mkdtempSync(join(dir, 'archive-'));
       mkdirSync(join(folder, '2024'));
       writeFileSync(join(folder, 'altman.md'), readFileSync(SAMPLE));
       writeFileSync(join(folder, '2024', 'placeholder.md'), '');
-      writeFileSync(join(folder, '2024', 'latin1.txt'), Buffer.from('**Host:** Caf\xe9 au lait with Sam Altman.', 'latin1'));
+      writeFileSync(join(folder, '2024', 'garbled.txt'), Buffer.from('**Host:** Caf\x81 au lait with Sam Altman.', 'latin1'));
       return folder;
     }
 
@@ -209,7 +209,7 @@ describe('turngraph build on bad input', () => {
       const result = turngraph(['build', folder, '-o', out, '--cache', cache]);
       expect(result.status).toBe(0);
       expect(result.stderr.trim().split('\n')).toEqual([
-        `warning: skipped ${join(folder, '2024', 'latin1.txt')}: not valid UTF-8 (a Latin-1 or other legacy file?); save the transcript as UTF-8 text`,
+        `warning: skipped ${join(folder, '2024', 'garbled.txt')}: not valid UTF-8, nor GBK, Big5 or Windows-1252 text; save the transcript as UTF-8 text`,
         `warning: skipped ${join(folder, '2024', 'placeholder.md')}: file is empty`,
       ]);
       expect(result.stdout).toMatch(/extracted 1 of 1 documents .*; skipped 2 that could not be read/);
@@ -239,7 +239,7 @@ describe('turngraph build on bad input', () => {
 
     it('stops at the first unreadable transcript with --strict, writing nothing', () => {
       const out = join(dir, 'strict.json');
-      expectOneLineError(turngraph(['build', folderWithBadFiles(), '-o', out, '--strict', '--no-cache']), /latin1\.txt: not valid UTF-8/);
+      expectOneLineError(turngraph(['build', folderWithBadFiles(), '-o', out, '--strict', '--no-cache']), /garbled\.txt: not valid UTF-8/);
       expect(existsSync(out)).toBe(false);
     });
   });

@@ -60,6 +60,19 @@ describe('readTranscript', () => {
     expect(readTranscript(file('gbk.md', gbk)).text).toBe('主持人：你好\n');
   });
 
+  it('reads a traditional Chinese transcript saved as Big5, as Taiwanese and Hong Kong tools save it', () => {
+    const big5 = new Uint8Array([165, 68, 171, 249, 164, 72, 161, 71, 167, 65, 166, 110, 13, 10]); // 主持人：你好
+    expect(readTranscript(file('big5.md', big5)).text).toBe('主持人：你好\n');
+  });
+
+  it('reads a Western transcript saved as Windows-1252 or Latin-1, curly quotes and dashes included', () => {
+    const cp1252 = Buffer.from('Host: Today we\x92re talking with Ren\xe9e Dubois \x96 welcome.\n', 'latin1');
+    expect(readTranscript(file('cp1252.txt', cp1252)).text).toBe('Host: Today we’re talking with Renée Dubois – welcome.\n');
+    // accented letters that would pair up as GBK characters do not make it Chinese
+    const latin1 = Buffer.from('Host: Señor Müller spricht über Zürich und Köln.\n', 'latin1');
+    expect(readTranscript(file('latin1.txt', latin1)).text).toBe('Host: Señor Müller spricht über Zürich und Köln.\n');
+  });
+
   it('keeps the path as given', () => {
     const path = file('path.md', 'text');
     expect(readTranscript(path).path).toBe(path);
@@ -72,8 +85,7 @@ describe('readTranscript', () => {
     ['a whitespace-only file', () => file('blank.md', ' \n\t\r\n  '), /file is empty/],
     ['a BOM-only file', () => file('bomonly.md', '\uFEFF'), /file is empty/],
     ['a binary file', () => file('image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), /binary file/],
-    ['invalid UTF-8', () => file('latin1.md', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])), /not valid UTF-8/],
-    ['a Latin-1 file whose accents pair up as GBK', () => file('latin1-pairs.md', Buffer.from('Host: Señor Müller spricht über Zürich und Köln.\n', 'latin1')), /not valid UTF-8 \(a Latin-1 or other legacy file\?\)/],
+    ['bytes no encoding it knows reads', () => file('unknown.md', new Uint8Array([0x63, 0x61, 0x66, 0x81, 0x20, 0x0a])), /not valid UTF-8, nor GBK, Big5 or Windows-1252 text; save the transcript as UTF-8 text/],
     ['a UTF-16 mark before bytes that are not UTF-16', () => file('half.md', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0xdc])), /not valid UTF-16/],
     ['UTF-16 text with NUL characters', () => file('nul16.md', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0x00, 0x42, 0x00])), /binary file/],
     ['an empty path', () => '', /no transcript path/],
