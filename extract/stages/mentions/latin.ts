@@ -457,7 +457,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (isAcronym(word)) return word.length >= 3 ? { ...make('organization', 'an unknown acronym, read as an organization', 0), minCount: 1 } : null;
     if (common) return null;
   }
-  // "Genomics England", "Cricket Australia": a field's noun before a country names that country's body for the field;
+  // "Genomics England", "Cricket Australia": a field's noun before a country names that country's body for the field
+  // ("Rewiring America", a campaign's -ing word, too);
   // "New England", "Rural England", "Central America" (an adjective or direction first) stay places.
   if (names.length === 2 && tagsOf(names[1].toLowerCase()).includes('Country') && isFieldNoun(names[0], commonWords)) {
     return make('organization', 'a field noun and a country after it (Genomics England) is a national body, not a place', 0);
@@ -526,6 +527,8 @@ function isFieldNoun(word: string, commonWords: Set<string>): boolean {
   const tags = tagsOf(lower);
   if (tags.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative' || PLACE_TAGS.has(t) || PERSON_TAGS.has(t) || t === 'LastName')) return false;
   if (/^[a-z]{3,}ics$/.test(lower)) return true;
+  // "Rewiring America", "Feeding America": a campaign's verb in -ing before the country it works for.
+  if (/^[a-z]{3,}ing$/.test(lower)) return true;
   if (/(?:al|ern|ic|ian|ean|ese|ish|land|ward)$/.test(lower)) return false;
   return tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Uncountable') || commonWords.has(lower);
 }
