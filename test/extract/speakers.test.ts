@@ -128,6 +128,11 @@ describe('resolveSpeakers: rules', () => {
     expect(two.speakers.map((s) => s.key)).toEqual(['speaker-1@two', 'speaker-2@two']);
   });
 
+  it('a host labelled "主持人 <position> <name>" keeps the host role, and the official introduced is the guest', () => {
+    const doc = of('**主持人 国务院新闻办公室新闻局副局长 寿小丽：** 今天我们邀请到国家能源局局长章建华先生。\n\n**国家能源局局长 章建华：** 谢谢主持人。\n\n**主持人 寿小丽：** 请提问。\n\n**国家能源局局长 章建华：** 好的。\n', 'nea');
+    expect(doc.speakers.map((s) => [s.label, s.role])).toEqual([['寿小丽', 'host'], ['章建华', 'guest']]);
+  });
+
   it('research interviews\' I: / R: and I: / P: are the interviewer and the respondent of that document', () => {
     const text = (answer: string) => `I: Can you describe your clinic?\n\n${answer}: A two-provider clinic.\n\nI: And telehealth?\n\n${answer}: Mostly behavioral health.\n`;
     for (const answer of ['R', 'P']) {
@@ -220,6 +225,11 @@ describe('resolveSpeakers: bolded questions, plain answers', () => {
       'zh/en, role labels in two languages ("主持人 Host", "嘉宾 Guest（陈茜）")',
       '**主持人 Host：** 欢迎来到硅谷101。\n\n**嘉宾 Guest（陈茜）：** 谢谢。\n\n**主持人 Host：** H100还缺货吗？\n\n**嘉宾 Guest（陈茜）：** 缺。\n',
       ['主持人 Host → 主持人 (host)', '嘉宾 Guest（陈茜） → 陈茜', '主持人 Host → 主持人 (host)', '嘉宾 Guest（陈茜） → 陈茜'],
+    ],
+    [
+      'zh, officials labelled by position, a space and the name ("国家能源局局长 章建华")',
+      '**主持人 国务院新闻办公室新闻局副局长 寿小丽：** 今天我们邀请到国家能源局局长章建华先生。\n\n**国家能源局局长 章建华：** 谢谢主持人。\n\n**主持人 寿小丽：** 下面请记者提问。\n\n**国家能源局局长 章建华：** 好的。\n',
+      ['主持人 国务院新闻办公室新闻局副局长 寿小丽 → 寿小丽', '国家能源局局长 章建华 → 章建华', '主持人 寿小丽 → 寿小丽', '国家能源局局长 章建华 → 章建华'],
     ],
     [
       'en, **Q: …** questions, guest welcomed in the intro',

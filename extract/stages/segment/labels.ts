@@ -46,6 +46,11 @@ const AFFILIATION = /\s+(?:—|–|--?)\s+\S.*$/s;
  */
 const CAPS_AFFILIATION = /^([^,\p{Ll}]*\p{Lu}[^,\p{Ll}]*?)\s*,\s+(\P{Ll}*\p{Lu}\P{Ll}*)$/u;
 /**
+ * A Chinese official's label: position words, a space, the name ("国家能源局局长 章建华", "主持人 国务院新闻办公室新闻局副局长
+ * 寿小丽"): the name is the last two to four characters after a space.
+ */
+const TITLED_HAN_NAME = /^(?:\p{Script=Han}{2,24}[ \t\u3000]+){1,3}(\p{Script=Han}{2,4})$/u;
+/**
  * A panel's label: a full name, then after a comma where they come from ("Raj Patel, Fluence", "Hannah Okoro, National
  * Grid", "Li Wei, Bank of China"): capitalised words, with of / and / for / the / & between them.
  */
@@ -211,8 +216,13 @@ function stripStamps(rest: string): string {
 export function baseOf(label: string): string {
   const formal = formalSurname(label);
   if (formal) return formal;
-  const base = label.replace(PARENTHETICAL, '').replace(AFFILIATION, '');
-  return (CAPS_AFFILIATION.exec(base)?.[1] ?? NAME_AFFILIATION.exec(base)?.[1] ?? base).replace(/\s+/g, ' ').trim();
+  const base = withoutAsides(label);
+  return (CAPS_AFFILIATION.exec(base)?.[1] ?? NAME_AFFILIATION.exec(base)?.[1] ?? TITLED_HAN_NAME.exec(base)?.[1] ?? base).replace(/\s+/g, ' ').trim();
+}
+
+/** A label without what follows the speaker: a parenthetical, a dashed affiliation ("主持人 寿小丽（…）" → "主持人 寿小丽"). */
+export function withoutAsides(label: string): string {
+  return label.replace(PARENTHETICAL, '').replace(AFFILIATION, '');
 }
 
 /** The surname of a hearing record's label ("Mr. ALTMAN" → ALTMAN, "Mr. CARTER of Georgia" → CARTER), or null. */
