@@ -55,6 +55,8 @@ interface LatinIndex {
   orgAppositive: RegExp;
   /** " is still the most active group." right after a name (the same heads). */
   orgPredicate: RegExp;
+  /** " is the household robot we built" right after a name (cues en-product-hint words). */
+  productPredicate: RegExp;
 }
 const indexes = new WeakMap<Cues, LatinIndex>();
 function index(cues: Cues): LatinIndex {
@@ -75,6 +77,7 @@ function index(cues: Cues): LatinIndex {
       roleWords: new Set(cues.enRoleWords.words),
       orgAppositive: orgAppositivePattern(cues.enOrgAppositiveHeads.words),
       orgPredicate: orgAppositivePattern(cues.enOrgAppositiveHeads.words, PREDICATE_OPENING),
+      productPredicate: productPredicatePattern(cues.suffix.filter((r) => r.type === 'product' && r.id.startsWith('en-')).flatMap((r) => r.words).filter((w) => !PREDICATE_NOT_PRODUCT.has(w)), cues.enOrgAppositiveHeads.words),
     };
     indexes.set(cues, ix);
   }
@@ -92,6 +95,18 @@ function orgAppositivePattern(heads: string[], opening = APPOSITIVE_OPENING): Re
   return new RegExp(
     `^${opening}(?:a|an|the)\\s+(?:(?!(?:of|at|in|for|with|to|who|whose|and|or|from|on|by)\\s)[A-Za-z0-9-]+\\s+){0,4}?(?:${alternatives})` +
       `(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:based|headquartered|located|in|from|out|that|which|whose|with|founded|backed|owned|building|making|run|led|specializing|focused|known|called|named)\\b)`,
+  );
+}
+
+/**
+ * " is/was the/our/a (up to three modifiers) robot|drone|chip…" after a name, the product noun not followed by a word for
+ * a company ("the humanoid robot company" says organization).
+ */
+/** Product hints that, said of a name, name a part of a company ("Kestrel is the investment arm of Y"). */
+const PREDICATE_NOT_PRODUCT = new Set(['arm', 'arms']);
+function productPredicatePattern(nouns: string[], orgHeads: string[]): RegExp {
+  return new RegExp(
+    `^${PREDICATE_OPENING}(?:a|an|the|our|their|its)\\s+(?:(?!(?:of|at|in|for|with|to|who|whose|and|or|from|on|by)\\s)[A-Za-z0-9-]+\\s+){0,3}?(?:${alternation(nouns)})\\b(?![-'’]|\\s+(?:${alternation(orgHeads)})\\b)`,
   );
 }
 
@@ -423,6 +438,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   // "Helio Thermal, a thermal storage startup out of Denver": the appositive says what the name is, whatever its words.
   if (ix.orgAppositive.test(text.slice(end, end + 120))) return make('organization', cues.enOrgAppositiveHeads.reason);
   if (ix.orgPredicate.test(text.slice(end, end + 120))) return make('organization', 'a name said to be "a/the … group/company/startup" (Scattered Spider is still the most active group) is an organization');
+  if (ix.productPredicate.test(text.slice(end, end + 120))) return make('product', 'a name said to be "the/our … robot/drone/chip" (Atlas Home is the household robot we built) is a product');
   // "a model called FoldGen-2", "Mimi, the codec that we used": the model noun says what the name is, even a name
   // compromise knows as a person's or one shaped like a company's.
   if (MODEL_CALLED.test(text.slice(Math.max(0, start - 40), start)) || MODEL_APPOSITIVE.test(text.slice(end, end + 120))) return make('model', MODEL_NOUN_REASON, 1);
