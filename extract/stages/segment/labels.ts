@@ -2,7 +2,7 @@
 // `00:12:03 Name:`, `Name [00:12]:`, `Name  00:12` alone. Shape only; segment.ts decides which labels are speakers.
 import { alternation } from '../../regex.ts';
 import { LATIN_FULL_NAME_SOURCE } from './names.ts';
-import { NAME_TITLE_WORDS, SOUND_CUES } from './rules.ts';
+import { NAME_TITLE_WORDS, ROLE_WORDS, SOUND_CUES } from './rules.ts';
 import { cleanInline, isHan, TIMESTAMP_SOURCE } from './text.ts';
 
 export interface LabelCandidate {
@@ -217,7 +217,17 @@ export function baseOf(label: string): string {
   const formal = formalSurname(label);
   if (formal) return formal;
   const base = withoutAsides(label);
-  return (CAPS_AFFILIATION.exec(base)?.[1] ?? NAME_AFFILIATION.exec(base)?.[1] ?? TITLED_HAN_NAME.exec(base)?.[1] ?? base).replace(/\s+/g, ' ').trim();
+  return (CAPS_AFFILIATION.exec(base)?.[1] ?? NAME_AFFILIATION.exec(base)?.[1] ?? titledHanName(base) ?? base).replace(/\s+/g, ' ').trim();
+}
+
+const HAN_ROLE_WORDS = new Set(ROLE_WORDS.filter((word) => /^\p{Script=Han}+$/u.test(word)));
+
+/** "国家能源局局长 章建华" → 章建华; "主持人 国务院新闻办公室新闻局副局长 寿小丽" → 主持人 寿小丽 (the role word stays). */
+function titledHanName(base: string): string | null {
+  const name = TITLED_HAN_NAME.exec(base)?.[1];
+  if (!name) return null;
+  const first = base.slice(0, base.search(/\s/));
+  return HAN_ROLE_WORDS.has(first) ? `${first} ${name}` : name;
 }
 
 /** A label without what follows the speaker: a parenthetical, a dashed affiliation ("主持人 寿小丽（…）" → "主持人 寿小丽"). */

@@ -84,6 +84,9 @@ export const SOUND_CUES = alternation(data.soundCues.words);
 /** segment.json's nameTitles as written ("Dr", "Dr.", "Prof."): the words that are a title before a name. */
 export const NAME_TITLE_WORDS: readonly string[] = data.nameTitles.words;
 
+/** The role words of speaker labels as written ("主持人", "Host"), for label shapes read before the rules are loaded. */
+export const ROLE_WORDS: readonly string[] = data.roles.map((r) => r.word);
+
 function wordMap<T extends { word: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [fold(item.word), item]));
 }
