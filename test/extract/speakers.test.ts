@@ -128,6 +128,11 @@ describe('resolveSpeakers: rules', () => {
     expect(two.speakers.map((s) => s.key)).toEqual(['speaker-1@two', 'speaker-2@two']);
   });
 
+  it('a research interview\'s header credits the interviewer; its participant line is no turn', () => {
+    const doc = of('Study: Rural telehealth (2024)\nInterviewer: Sarah Lee\nParticipant: P07, clinic manager, Wyoming\n\nI: Your role?\n\nP: I manage a clinic in Laramie.\n\nI: Software?\n\nP: Epic.\n', 'p07');
+    expect(doc.turns.filter((t) => t.kind === 'turn').map((t) => t.speaker)).toEqual(['sarah-lee', guestKey('p07'), 'sarah-lee', guestKey('p07')]);
+  });
+
   it('a host labelled "主持人 <position> <name>" keeps the host role, and the official introduced is the guest', () => {
     const doc = of('**主持人 国务院新闻办公室新闻局副局长 寿小丽：** 今天我们邀请到国家能源局局长章建华先生。\n\n**国家能源局局长 章建华：** 谢谢主持人。\n\n**主持人 寿小丽：** 请提问。\n\n**国家能源局局长 章建华：** 好的。\n', 'nea');
     expect(doc.speakers.map((s) => [s.label, s.role])).toEqual([['寿小丽', 'host'], ['章建华', 'guest']]);
