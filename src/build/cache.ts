@@ -1,7 +1,7 @@
 // Incremental builds: a cache of per-document contributions (extract/stages/contribution.ts) under .cache/turngraph/, keyed by the document's content
 // hash and id, and the extractor version (turngraph version + extract/ code and data + --lexicon files).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentContribution } from '../../extract/stages/contribution.ts';
@@ -111,6 +111,11 @@ export class ExtractionCache {
     } catch {
       return null;
     }
+  }
+
+  /** Whether an entry exists under the key (it may still be damaged: get() then misses). */
+  has(key: string): boolean {
+    return existsSync(this.entry(key));
   }
 
   set(key: string, contribution: DocumentContribution): void {

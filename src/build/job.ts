@@ -25,6 +25,14 @@ export interface JobResult {
   cached: boolean;
 }
 
+/** What the cache says of a document before its entry is read (JobRunner.probe). */
+export interface CacheProbe {
+  key: string;
+  bytes: number;
+  /** An entry exists under the key; reading it can still fail (damaged), which makes it a miss after all. */
+  held: boolean;
+}
+
 /** What a job runner holds for its whole life: the lexicon (loaded on first need) and the cache. */
 export interface JobEnvironment {
   lexiconFiles: string[];
@@ -42,15 +50,26 @@ export class JobRunner {
     this.cache = env.cache ? new ExtractionCache(env.cache.root, env.cache.version) : null;
   }
 
-  /** The cached extraction of this document, if its content, path and id are unchanged (main thread). */
-  lookup(job: ExtractJob): JobResult | null {
+  /**
+   * The document's cache key and whether the cache has an entry under it, from its bytes alone: nothing of the entry
+   * is read, so a build knows at once which documents it must extract. Null without a cache or when the file
+   * cannot be read (the reader reports that when the job runs).
+   */
+  probe(job: ExtractJob): CacheProbe | null {
     if (!this.cache) return null;
     const content = readBytes(job.path);
     if (!content) return null;
-    const contribution = this.cache.get(documentKey(content, job.id));
+    const key = documentKey(content, job.id);
+    return { key, bytes: content.length, held: this.cache.has(key) };
+  }
+
+  /** The cached extraction of this document, if its content, path and id are unchanged (main thread). */
+  lookup(job: ExtractJob, probe: CacheProbe | null = this.probe(job)): JobResult | null {
+    if (!this.cache || !probe?.held) return null;
+    const contribution = this.cache.get(probe.key); // null when the entry is damaged or from an older turngraph
     // The path only shows in document.source: a moved or renamed folder (same file names) still hits.
     if (contribution) contribution.document.source = job.path;
-    return contribution ? { index: job.index, contribution, bytes: content.length, cached: true } : null;
+    return contribution ? { index: job.index, contribution, bytes: probe.bytes, cached: true } : null;
   }
 
   /** Reads and extracts the document (loading the lexicon on first need), and stores the result in the cache. */

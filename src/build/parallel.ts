@@ -106,25 +106,35 @@ export async function extractAll(
   };
 
   const jobs = planJobs(inputs, settings.strict);
-  // Cache lookups happen here, one file at a time; only the documents that changed go to the workers.
   const runner = new JobRunner(env);
+  // Which documents the cache holds is known from their bytes before any entry is read: the others start extracting
+  // at once in worker threads, while this thread reads and merges the cached ones.
+  const probes = jobs.map((job) => runner.probe(job));
+  const held = jobs.filter((job) => probes[job.index]?.held);
+  const misses = jobs.filter((job) => !probes[job.index]?.held);
   const results: JobResult[] = new Array(jobs.length);
-  const misses: ExtractJob[] = [];
-  for (const job of jobs) {
-    const hit = runner.lookup(job);
-    if (hit) {
-      results[job.index] = hit;
-      report(hit);
-    } else misses.push(job);
-  }
   const missBytes = misses.reduce((n, job) => n + inputs[job.index].bytes, 0);
-  const workers = Math.max(1, Math.min(settings.workers, misses.length, Math.floor(missBytes / Math.max(1, settings.minBytesPerWorker))));
+  let workers = Math.max(1, Math.min(settings.workers, misses.length, Math.floor(missBytes / Math.max(1, settings.minBytesPerWorker))));
+  // A rebuild after an edit: a worker thread extracts the edited documents while this one reads the rest.
+  if (held.length && misses.length && settings.workers > 1) workers = Math.max(workers, 2);
+  const damaged: ExtractJob[] = []; // held, but the entry could not be used: extracted after all
+  const readHeld = () => {
+    for (const job of held) {
+      const hit = runner.lookup(job, probes[job.index]);
+      if (!hit) damaged.push(job);
+      else {
+        results[job.index] = hit;
+        report(hit);
+      }
+    }
+  };
   const skipped: Array<SkippedDocument & { error: Error }> = [];
   const skip = (job: ExtractJob, error: Error) => {
     skipped.push({ index: job.index, path: job.path, reason: reasonOf(job.path, error), error });
     advance(job.index, false); // done with, so the progress still ends at 100 %
   };
-  for (const result of await runJobs(misses, workers, env, report, runner, skip)) if (result) results[result.index] = result;
+  for (const result of await runJobs(misses, workers, env, report, runner, skip, readHeld)) if (result) results[result.index] = result;
+  for (const result of await runJobs(damaged, 1, env, report, runner, skip)) if (result) results[result.index] = result;
   // Skipped: documents no thread extracted, once each (each job goes to one thread; this guards the merge anyway).
   const left = new Map<number, SkippedDocument & { error: Error }>();
   for (const entry of skipped) if (!results[entry.index] && !left.has(entry.index)) left.set(entry.index, entry);

@@ -42,12 +42,16 @@ export async function runJobs(
   onResult: (result: JobResult) => void,
   inline: JobRunner = new JobRunner(env),
   onSkip: SkipHandler = () => {},
+  first?: () => void,
 ): Promise<Array<JobResult | undefined>> {
-  if (threads <= 1 || jobs.length <= 1) return runInline(jobs, inline, onResult, onSkip);
-  return runShared(jobs, Math.min(threads, jobs.length), env, onResult, inline, onSkip);
+  // With work of its own to do first, the main thread leaves even a single job to a worker thread.
+  const useful = jobs.length + (first ? 1 : 0);
+  if (threads <= 1 || useful <= 1) return runInline(jobs, inline, onResult, onSkip, first);
+  return runShared(jobs, Math.min(threads, useful), env, onResult, inline, onSkip, first);
 }
 
-async function runInline(jobs: ExtractJob[], runner: JobRunner, onResult: (result: JobResult) => void, onSkip: SkipHandler): Promise<Array<JobResult | undefined>> {
+async function runInline(jobs: ExtractJob[], runner: JobRunner, onResult: (result: JobResult) => void, onSkip: SkipHandler, first?: () => void): Promise<Array<JobResult | undefined>> {
+  first?.();
   const results: Array<JobResult | undefined> = [];
   for (const job of jobs) {
     let result: JobResult | undefined;
@@ -75,6 +79,7 @@ async function runShared(
   onResult: (result: JobResult) => void,
   inline: JobRunner,
   onSkip: SkipHandler,
+  first?: () => void,
 ): Promise<Array<JobResult | undefined>> {
   const queue = SharedJobQueue.of(dispatchOrder(jobs));
   const results: Array<JobResult | undefined> = new Array(jobs.length);
@@ -124,6 +129,7 @@ async function runShared(
   }
 
   try {
+    first?.(); // e.g. reading cached documents, while the workers start on the jobs
     // The main thread takes the next job whenever it is free; between jobs it hands worker results on.
     for (let job = queue.take('back'); job; job = queue.take('back')) {
       try {

@@ -123,6 +123,8 @@ describe('incremental cache', () => {
       const incremental = await build({ workers: 2, cacheDir });
       expect(incremental.extracted).toBe(1);
       expect(incremental.reused).toBe(11);
+      // the edited document went to a worker thread while the main thread read the 11 cached ones
+      expect(incremental.workers).toBe(2);
       const full = await build({ workers: 1, cacheDir: null });
       expectSameBytes(incremental.json, full.json);
       expect(incremental.json).not.toBe(first.json);
