@@ -192,7 +192,8 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
         pendingMarker = label;
         return;
       }
-      push(label.marker, [label.label, text].filter(Boolean).join(': '));
+      // "Q. (Sky Sports) …" keeps its period; "新华社记者：…" is written with a colon.
+      push(label.marker, [label.label, text].filter(Boolean).join(label.dotted ? '. ' : ': '));
     } else if (pendingMarker && !label && text) {
       push(pendingMarker.marker!, `${pendingMarker.label}: ${text}`);
       pendingMarker = null;

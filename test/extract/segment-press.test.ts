@@ -36,6 +36,26 @@ describe('segment: reporters at a press conference', () => {
     expect(found[found.length - 2][2]).toBe('散会。');
   });
 
+  it('"Q. (Sky Sports) …" between named speakers\' answers, with no "A.", is a reporter\'s question: narration, not the answer before it', () => {
+    const text = [
+      'MODERATOR: Good evening. Questions please.',
+      '',
+      'Q. (Sky Sports) Ange, how do you assess it?',
+      '',
+      'ANGE POSTECOGLOU: It was a big one for the fans.',
+      'Q. (BBC Sport) James, talk us through the goal.',
+      '',
+      'JAMES MADDISON: Sonny played it into my feet.',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['turn', 'MODERATOR', 'Good evening. Questions please.'],
+      ['narration', null, 'Q. (Sky Sports) Ange, how do you assess it?'],
+      ['turn', 'ANGE POSTECOGLOU', 'It was a big one for the fans.'],
+      ['narration', null, 'Q. (BBC Sport) James, talk us through the goal.'],
+      ['turn', 'JAMES MADDISON', 'Sonny played it into my feet.'],
+    ]);
+  });
+
   it('a bare "记者：" / "Reporter:" is the interviewer of a press interview, as before: the host asking', () => {
     const zh = ['记者：您怎么看今年的算力投资？', '', '张伟：会继续增长。', '', '记者：谢谢。', '', '张伟：不客气。'].join('\n');
     expect(rows(zh).map(([kind, label]) => `${kind} ${label}`)).toEqual(['turn 记者', 'turn 张伟', 'turn 记者', 'turn 张伟']);

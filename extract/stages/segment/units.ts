@@ -104,6 +104,11 @@ export function acceptLabels(
       if (LATIN_FULL_NAME.test(cand.base) || hanName) accepted.set(line, { ...cand, marker: null });
     }
   }
+  // A press conference's "Q. (Sky Sports) Ange, how…" between named speakers' answers, with no "A.": a reporter's
+  // question, narration of its own like "新华社记者：", never the last answer's words.
+  if (!questionAndAnswer && [...accepted.values()].some((l) => !l.marker && !l.dotted)) {
+    for (const [line, { cand }] of candidates) if (cand.dotted && cand.base === 'Q') accepted.set(line, { ...cand, marker: 'narration' });
+  }
   dropIntroductions(accepted, rules);
   return accepted;
 }
