@@ -24,6 +24,16 @@ describe('segment: dash dialogue', () => {
     ]);
   });
 
+  it('"**Name** — words": a bold name and a dash label the turn, the dash out of the text', () => {
+    const text = ['**Priya Shah** — Welcome to the show.', '', '**Leo Martin** — Thanks. I spent ten years at Intel.', '', '**Priya Shah** — Why Arm?', '', '**Leo Martin** — Because of the M1.'].join('\n');
+    expect(turns(text)).toEqual([
+      ['Priya Shah', 'Welcome to the show.'],
+      ['Leo Martin', 'Thanks. I spent ten years at Intel.'],
+      ['Priya Shah', 'Why Arm?'],
+      ['Leo Martin', 'Because of the M1.'],
+    ]);
+  });
+
   it('prose whose paragraphs open with a name and a dash, one speaker only, makes no turns', () => {
     const text = [
       'Maya Chen — the founder of Lumen Robotics — spent a decade at DJI before starting her company.',

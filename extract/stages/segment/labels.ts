@@ -127,6 +127,9 @@ function parseBold(s: string): Omit<LabelCandidate, 'base'> | null {
     after = after.slice(outer[0].length);
   }
   if (after && !colon && !/^\s/.test(after)) return null; // "**Bold**word" continues a sentence
+  // "**Priya Shah** — Welcome to the show.": a spaced dash after the bold name stands for the colon (no colon is
+  // assumed, so a label set so must recur to count).
+  if (!colon) after = after.replace(/^\s+[—–]\s+/, ' ');
   return { label: cleanInline(inner), bold: true, colon, stampOnly: false, rest: after.trim() };
 }
 
