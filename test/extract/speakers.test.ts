@@ -222,21 +222,6 @@ describe('resolveSpeakers: bolded questions, plain answers', () => {
       ['Host → Host (host)', 'Guest → Maya Chen', 'Host → Host (host)', 'Guest → Maya Chen'],
     ],
     [
-      'en, Host/Guest labels, guest named in a "questions for" title',
-      '# Ten questions for Li Wei, CTO of Moonshot AI\n\nHost: How did Moonshot AI start?\n\nGuest: In Beijing, in 2023.\n\nHost: What is Kimi?\n\nGuest: Our chatbot.\n',
-      ['Host → Host (host)', 'Guest → Li Wei', 'Host → Host (host)', 'Guest → Li Wei'],
-    ],
-    [
-      'zh/en, role labels in two languages ("主持人 Host", "嘉宾 Guest（陈茜）")',
-      '**主持人 Host：** 欢迎来到硅谷101。\n\n**嘉宾 Guest（陈茜）：** 谢谢。\n\n**主持人 Host：** H100还缺货吗？\n\n**嘉宾 Guest（陈茜）：** 缺。\n',
-      ['主持人 Host → 主持人 (host)', '嘉宾 Guest（陈茜） → 陈茜', '主持人 Host → 主持人 (host)', '嘉宾 Guest（陈茜） → 陈茜'],
-    ],
-    [
-      'zh, officials labelled by position, a space and the name ("国家能源局局长 章建华")',
-      '**主持人 国务院新闻办公室新闻局副局长 寿小丽：** 今天我们邀请到国家能源局局长章建华先生。\n\n**国家能源局局长 章建华：** 谢谢主持人。\n\n**主持人 寿小丽：** 下面请记者提问。\n\n**国家能源局局长 章建华：** 好的。\n',
-      ['主持人 国务院新闻办公室新闻局副局长 寿小丽 → 寿小丽', '国家能源局局长 章建华 → 章建华', '主持人 寿小丽 → 寿小丽', '国家能源局局长 章建华 → 章建华'],
-    ],
-    [
       'en, **Q: …** questions, guest welcomed in the intro',
       "This week we're joined by Omar Haddad, who runs a speech lab.\n\n**Q: How did the lab start?**\nIn a garage, like everyone's.\n\n**Q: What's next?**\nA model that fits on a phone.\n",
       ['Q → Host (host)', 'A → Omar Haddad', 'Q → Host (host)', 'A → Omar Haddad'],
@@ -375,5 +360,28 @@ describe('a Chinese podcast header with two hosts (主播：A、B)', () => {
     const doc = resolveSpeakers(segment({ id: 'pod.zh', path: 'pod.zh.md', text }));
     expect(Object.fromEntries(doc.speakers.map((s) => [s.label, s.role]))).toEqual({ 孟然: 'host', 宋小舟: 'host', 冯嘉言: 'guest' });
     expect(doc.turns[0].text).toBe('节目：模型夜谈\n主播：孟然、宋小舟\n嘉宾：冯嘉言，某智能算法负责人');
+  });
+});
+
+describe('resolveSpeakers: labels with a role in two languages, a position, or a guest named in the title', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'en, Host/Guest labels, guest named in a "questions for" title',
+      '# Ten questions for Li Wei, CTO of Moonshot AI\n\nHost: How did Moonshot AI start?\n\nGuest: In Beijing, in 2023.\n\nHost: What is Kimi?\n\nGuest: Our chatbot.\n',
+      ['Host → Host (host)', 'Guest → Li Wei', 'Host → Host (host)', 'Guest → Li Wei'],
+    ],
+    [
+      'zh/en, role labels in two languages ("主持人 Host", "嘉宾 Guest（陈茜）")',
+      '**主持人 Host：** 欢迎来到硅谷101。\n\n**嘉宾 Guest（陈茜）：** 谢谢。\n\n**主持人 Host：** H100还缺货吗？\n\n**嘉宾 Guest（陈茜）：** 缺。\n',
+      ['主持人 Host → 主持人 (host)', '嘉宾 Guest（陈茜） → 陈茜', '主持人 Host → 主持人 (host)', '嘉宾 Guest（陈茜） → 陈茜'],
+    ],
+    [
+      'zh, officials labelled by position, a space and the name ("国家能源局局长 章建华")',
+      '**主持人 国务院新闻办公室新闻局副局长 寿小丽：** 今天我们邀请到国家能源局局长章建华先生。\n\n**国家能源局局长 章建华：** 谢谢主持人。\n\n**主持人 寿小丽：** 下面请记者提问。\n\n**国家能源局局长 章建华：** 好的。\n',
+      ['主持人 国务院新闻办公室新闻局副局长 寿小丽 → 寿小丽', '国家能源局局长 章建华 → 章建华', '主持人 寿小丽 → 寿小丽', '国家能源局局长 章建华 → 章建华'],
+    ],
+  ];
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(who(of(text))).toEqual(expected);
   });
 });
