@@ -125,6 +125,8 @@ const FUNCTION_WORD_TAGS = new Set(['Conjunction', 'Preposition', 'Determiner', 
 
 /** Words that follow an ordinal in a reporting period ("Third Quarter", "First Half"). */
 const FISCAL_PERIOD = /^(?:Quarter|Half|Fiscal|Quarterly)$/;
+/** A reporting period written short: Q3, H1, FY2024, FY24, 1Q24, 3Q. */
+const REPORTING_PERIOD = /^(?:Q[1-4]|H[12]|FY(?:\d{2}|\d{4})?|[1-4]Q(?:\d{2})?)$/;
 const isAcronym = (w: string): boolean => /^[A-Z][A-Z0-9&]{1,5}s?$/.test(w) || /^[A-Z]{1,3}\*[A-Z]{2,6}$/.test(w);
 /** "1X", "3M", but also "3D", "5G", "4K": such a word starts a name only when the name ends in an organization word. */
 const isDigitName = (w: string): boolean => /^\d+[A-Z]/.test(w);
@@ -218,7 +220,8 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       // "AI" may continue a name (Stability AI, Practical AI) but not start one or follow an acronym (US AI).
       const continuesWithAI = words[j].text === 'AI' && !isAcronym(last);
       // A fiscal period ends a name: "Baidu Third Quarter 2024 Earnings" is Baidu and a date, not a company.
-      const ordinal = FISCAL_PERIOD.test(words[j + 1]?.text ?? '') && tagsOf(words[j].text.toLowerCase()).includes('Ordinal');
+      // "Northwind Logistics Q3 2024 Earnings Call", "Acme FY2024 Results": a quarter, half or fiscal year ends it too.
+      const ordinal = (FISCAL_PERIOD.test(words[j + 1]?.text ?? '') && tagsOf(words[j].text.toLowerCase()).includes('Ordinal')) || REPORTING_PERIOD.test(words[j].text);
       // "Universal Music Group", "Sony Music Entertainment": a stop word ("Music" alone is a sound cue) goes on inside a
       // name when the capitalised run after it ends in a head word; "Apple Music" stays Apple.
       const stopInName = ix.stop.has(words[j].text) && isCapitalised(words[j].text) && !tagsOf(words[j].text.toLowerCase()).some((t) => FUNCTION_WORD_TAGS.has(t)) && headedRunEnd(text, words, j + 1, ix) > j + 1 && text.slice(words[j].end, words[j + 1].start) === ' ';
@@ -457,7 +460,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   const word = names[0];
   if (single && /^[A-Z][A-Za-z0-9-]*\.(?:ai|io|com|co|org|net|app|xyz)$/.test(word)) return make('organization', 'a name written as a web domain (Pony.ai) is a company', 1);
   if (single) {
-    if (word.length < 2) return null;
+    if (word.length < 2 || REPORTING_PERIOD.test(word)) return null; // "FY2024", "Q3": a period, no name
     // "Transcribed by", "Produced by" opening a line: a participle, not a name.
     if (/^[A-Z][a-z]+ed$/.test(word) && /^ by\b/.test(text.slice(end, end + 4))) return null;
     // "10:02 A.M. NZDT": a clock's A.M./P.M. and the time zone after a clock time are no names.
