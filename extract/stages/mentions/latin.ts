@@ -125,6 +125,8 @@ const FUNCTION_WORD_TAGS = new Set(['Conjunction', 'Preposition', 'Determiner', 
 
 /** Words that follow an ordinal in a reporting period ("Third Quarter", "First Half"). */
 const FISCAL_PERIOD = /^(?:Quarter|Half|Fiscal|Quarterly)$/;
+/** Adjectives that open institutions' names, never a person's first name: "National Grid", "Federal Express", "Royal Mail". */
+const INSTITUTIONAL_OPENING = /^(?:National|Federal|Central|Global|Digital|Regional|International|Royal|Imperial|Metropolitan|Municipal|Continental|Provincial)$/;
 /** A reporting period written short: Q3, H1, FY2024, FY24, 1Q24, 3Q. */
 const REPORTING_PERIOD = /^(?:Q[1-4]|H[12]|FY(?:\d{2}|\d{4})?|[1-4]Q(?:\d{2})?)$/;
 const isAcronym = (w: string): boolean => /^[A-Z][A-Z0-9&]{1,5}s?$/.test(w) || /^[A-Z]{1,3}\*[A-Z]{2,6}$/.test(w);
@@ -513,7 +515,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     // "Helios Storage": a last word compromise does not list but the document writes in lower case ("storage is
     // hard") is a common noun, no surname, unless a known first name comes before it.
     const commonNoun = tail === 'everyday' && tagsOf(names[names.length - 1].toLowerCase()).length === 0 && commonWords.has(names[names.length - 1].toLowerCase());
-    const person = head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower' && !(commonNoun && !head.includes('name'));
+    const person = head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower' && !(commonNoun && !head.includes('name')) && !INSTITUTIONAL_OPENING.test(names[0]);
     // "on the Northern Corridor", "traded to the San Antonio Spurs", "welcome back to The Particle Hour": a name after
     // "the" (or a title's capitalised "The") is no person's.
     const afterThe = /(?:^|[^A-Za-z])[Tt]he\s+$/.test(text.slice(Math.max(0, start - 5), start));
