@@ -219,7 +219,7 @@ function stripStamps(rest: string): string {
 export function baseOf(label: string): string {
   const formal = formalSurname(label);
   if (formal) return formal;
-  const base = withoutAsides(label);
+  const base = label.replace(PARENTHETICAL, '').replace(AFFILIATION, '');
   return (CAPS_AFFILIATION.exec(base)?.[1] ?? NAME_AFFILIATION.exec(base)?.[1] ?? titledHanName(base) ?? base).replace(/\s+/g, ' ').trim();
 }
 
@@ -231,11 +231,6 @@ function titledHanName(base: string): string | null {
   if (!name) return null;
   const first = base.slice(0, base.search(/\s/));
   return HAN_ROLE_WORDS.has(first) ? `${first} ${name}` : name;
-}
-
-/** A label without what follows the speaker: a parenthetical, a dashed affiliation ("主持人 寿小丽（…）" → "主持人 寿小丽"). */
-export function withoutAsides(label: string): string {
-  return label.replace(PARENTHETICAL, '').replace(AFFILIATION, '');
 }
 
 /** The surname of a hearing record's label ("Mr. ALTMAN" → ALTMAN, "Mr. CARTER of Georgia" → CARTER), or null. */

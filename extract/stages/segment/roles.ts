@@ -1,5 +1,5 @@
 // Role words in speaker labels: "主持人" alone, "主持人Melissa Koide", "Host Jane Doe", "嘉宾：张三", "Q".
-import { baseOf, capsAffiliation, validShape, withoutAsides } from './labels.ts';
+import { baseOf, capsAffiliation, validShape } from './labels.ts';
 import { foldWord, type Role, type SegmentRules } from './rules.ts';
 
 export interface LabelRole {
@@ -40,17 +40,15 @@ function findRole(label: string, rules: SegmentRules): LabelRole | null {
   const after = capsAffiliation(label);
   const named = after === null ? undefined : (rules.roles.get(foldWord(after)) ?? rules.roles.get(foldWord(after.slice(after.lastIndexOf(' ') + 1))));
   if (named && validShape(base)) return { role: named.role, word: named.word, name: base };
-  // The role word opens the label as written: "主持人 寿小丽", whose base is the name alone.
-  const head = withoutAsides(label).replace(/\s+/g, ' ').trim();
+  // "主持人 国务院新闻办公室新闻局副局长 寿小丽" has the base "主持人 寿小丽" (labels.ts drops the position words).
   for (const [folded, rule] of longestFirst(rules)) {
     if (folded.length < 2) continue; // "Q"/"A" never prefix a name ("Quentin", "Anna")
-    if (!foldWord(head.slice(0, folded.length)).startsWith(folded)) continue;
-    const rest = head.slice(folded.length);
+    if (!foldWord(base.slice(0, folded.length)).startsWith(folded)) continue;
+    const rest = base.slice(folded.length);
     const latinWord = /^[a-z]/i.test(folded);
     // "Host Jane Doe" needs a separator; "主持人Melissa Koide" does not.
     if (latinWord && !/^[\s:：-]/.test(rest)) continue;
-    // "主持人 国务院新闻办公室新闻局副局长 寿小丽": a position between the role word and the name.
-    const name = baseOf(rest.replace(/^[\s:：\-–—]+/, '').trim());
+    const name = rest.replace(/^[\s:：\-–—]+/, '').trim();
     // "提问者", "回答者": one Han character after a role word is a suffix of the word, not a name (those have two or more).
     if (/^\p{Script=Han}$/u.test(name)) continue;
     // "主持人 Host", "嘉宾 Guest（陈茜）": the role in two languages, a bare role word (with the name in brackets, if any).
