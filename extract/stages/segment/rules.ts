@@ -84,6 +84,12 @@ export const SOUND_CUES = alternation(data.soundCues.words);
 /** segment.json's nameTitles as written ("Dr", "Dr.", "Prof."): the words that are a title before a name. */
 export const NAME_TITLE_WORDS: readonly string[] = data.nameTitles.words;
 
+/** segment.json's tableColumns: header cells naming a table transcript's speaker column and words column. */
+export const TABLE_COLUMNS: { speaker: ReadonlySet<string>; text: ReadonlySet<string> } = {
+  speaker: new Set(data.tableColumns.speaker),
+  text: new Set(data.tableColumns.text),
+};
+
 /** The role words of speaker labels as written ("主持人", "Host"), for label shapes read before the rules are loaded. */
 export const ROLE_WORDS: readonly string[] = data.roles.map((r) => r.word);
 

@@ -1,10 +1,7 @@
 // Transcripts laid out as a Markdown table ("| Speaker | Time | Text |", as Notion, Google Docs and transcription
 // tools export them): each row becomes "Speaker: text", a paragraph of its own, so the usual label rules read it.
 // Tables of anything else are left as they are.
-
-/** Header cells naming the speaker column and the words column (compared lower-case, without spaces). */
-const SPEAKER_HEADERS = new Set(['speaker', 'name', 'who', 'person', 'participant', '发言人', '说话人', '发言者', '讲者', '姓名', '角色']);
-const TEXT_HEADERS = new Set(['text', 'transcript', 'content', 'words', 'utterance', 'dialogue', 'what was said', 'said', '内容', '文本', '发言内容', '发言', '转写', '对话']);
+import { TABLE_COLUMNS } from './rules.ts';
 
 const ROW = /^\s*\|(.*)\|\s*$/;
 const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -17,8 +14,8 @@ export function tableTurns(lines: string[]): string[] | null {
   let out: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const header = ROW.test(lines[i]) && SEPARATOR.test(lines[i + 1] ?? '') ? cells(lines[i]).map(headerKey) : null;
-    const who = header ? header.findIndex((cell) => SPEAKER_HEADERS.has(cell)) : -1;
-    const what = header ? header.findIndex((cell) => TEXT_HEADERS.has(cell)) : -1;
+    const who = header ? header.findIndex((cell) => TABLE_COLUMNS.speaker.has(cell)) : -1;
+    const what = header ? header.findIndex((cell) => TABLE_COLUMNS.text.has(cell)) : -1;
     if (who < 0 || what < 0) {
       out?.push(lines[i]);
       continue;
