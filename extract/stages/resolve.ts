@@ -75,6 +75,7 @@ export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): Resol
     aliases.delete(label);
     entity.aliases = [...aliases].sort();
   }
+  const compareSpans = spanOrder();
   for (const e of entities) e.mentions.sort(compareSpans);
   entities.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   resolved.sort(compareSpans);
@@ -390,20 +391,21 @@ function chooseLabel(mentions: Mention[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || latin(b[0]) - latin(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 
-function compareSpans(a: { turn: string; start: number; end: number }, b: { turn: string; start: number; end: number }): number {
-  return turnIndex(a.turn) - turnIndex(b.turn) || (a.turn < b.turn ? -1 : a.turn > b.turn ? 1 : 0) || a.start - b.start || a.end - b.end;
-}
+type Span = { turn: string; start: number; end: number };
 
-const turnIndexes = new Map<string, number>();
-
-/** The index in a turn id ("doc#12" → 12), parsed once per id (sorting calls it millions of times). */
-function turnIndex(turn: string): number {
-  let index = turnIndexes.get(turn);
-  if (index === undefined) {
-    if (turnIndexes.size > 100_000) turnIndexes.clear();
-    turnIndexes.set(turn, (index = Number(turn.slice(turn.lastIndexOf('#') + 1)) || 0));
-  }
-  return index;
+/**
+ * Spans in reading order: by the turn's index ("doc#12" → 12), then start and end. Each turn id is parsed once,
+ * as sorting compares millions of times; the parsed ids belong to this one document, so a worker that goes on to
+ * thousands more keeps none of them.
+ */
+function spanOrder(): (a: Span, b: Span) => number {
+  const turnIndexes = new Map<string, number>();
+  const turnIndex = (turn: string): number => {
+    let index = turnIndexes.get(turn);
+    if (index === undefined) turnIndexes.set(turn, (index = Number(turn.slice(turn.lastIndexOf('#') + 1)) || 0));
+    return index;
+  };
+  return (a, b) => turnIndex(a.turn) - turnIndex(b.turn) || (a.turn < b.turn ? -1 : a.turn > b.turn ? 1 : 0) || a.start - b.start || a.end - b.end;
 }
 
 /** A pure string function remembered per argument. */
