@@ -12,6 +12,17 @@ describe('"and" before a known company', () => {
     expect(found).toContain('organization Google Research');
   });
 
+  it('"Citigroup and Bank of America": a known company before "and" is a name of its own', () => {
+    const found = labels('Within weeks, JPMorgan Chase, Citigroup and Bank of America had all left the alliance.');
+    expect(found.filter((l) => l.includes(' and '))).toEqual([]);
+    expect(found).toContain('organization Citigroup');
+    expect(found).toContain('organization Bank of America');
+  });
+
+  it('"Caltech and Peking University" stay two; "Natural Sciences and Engineering Research Council" stays one', () => {
+    expect(labels('Caltech and Peking University wrote it.')).toContain('organization Peking University');
+    expect(labels('The Natural Sciences and Engineering Research Council funds us.')).toContain('organization Natural Sciences and Engineering Research Council');
+  });
 
   it('"CHIPS and Science Act" stays one name', () => {
     expect(labels('The CHIPS and Science Act paid for the fab.')).toContain('work CHIPS and Science Act');

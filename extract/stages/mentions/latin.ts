@@ -247,6 +247,8 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
         const standsAlone = (part: Word[]) =>
           (part.length > 1 && ix.orgHeads.has(stripPossessive(part[part.length - 1].text))) || isKnownOrganization(text.slice(part[0].start, part[part.length - 1].end)) || isPortfolioBody(part);
         if (standsAlone(group) && standsAlone(words.slice(j + 1, m))) break;
+        // "Citigroup and Bank of America": a known organization before "and" is a name of its own, whatever follows.
+        if (isKnownOrganization(stripPossessive(text.slice(group[0].start, group[group.length - 1].end)))) break;
         // "Veridian and Peking University": a known organization after "and" is a name of its own, whatever precedes it.
         if (m - (j + 1) > 1 && isKnownOrganization(text.slice(words[j + 1].start, words[m - 1].start) + end)) break;
         // "Oracle Cloud and Google Research": a known company opening the part after "and" starts a name of its own.
