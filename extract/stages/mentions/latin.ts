@@ -390,6 +390,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   const names = group.map((w) => stripPossessive(w.text));
   const make = (type: EntityType, reason: string, priority = 1, stop = end): Candidate => ({ start, end: stop, type, canonical: null, source: 'discovery', reason, priority });
 
+  const heading = capitalsHeadingType(text, start, end, names, ix, commonWords);
+  if (heading !== undefined) return heading && make(heading, CAPITALS_HEADING_REASON, 0);
   // A show's cue (the X Podcast, welcome back to X) yields to a person's name: the Lex Fridman Podcast.
   const yields = (rule: CueRule | undefined | null) => rule?.yieldsToPerson === true && compromiseType(surface) === 'person';
   const suffix = suffixCue(text, end, cues.suffix);
@@ -533,6 +535,33 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     return make('organization', 'a capitalised multi-word name with no cue', 0);
   }
   return { ...make('organization', 'a capitalised word that is never written in lower case in this document', 0), minCount: 1 };
+}
+
+const CAPITALS_HEADING_REASON = 'a header line in capitals names an event only by its head word (GAME DEVELOPERS CONFERENCE)';
+/** Words before an event head that make it a format, not a named event: PRESS CONFERENCE, NEWS CONFERENCE. */
+const FORMAT_BEFORE_HEAD = /^(?:Press|News|Media)$/;
+/** How far a header line is read each way from a name; a longer line is no header line. */
+const HEADER_LINE_REACH = 160;
+
+/**
+ * "ANNUAL GENERAL MEETING", "CITY OF MAPLEWOOD", "POST-MATCH PRESS CONFERENCE": several words in capitals, an
+ * everyday word among them and no personal name, on a line with no lower-case letter, head a transcript: null (no
+ * name), or 'event' when an event's head word ends them (GAME DEVELOPERS CONFERENCE). undefined: not such a heading.
+ * The line is read at most HEADER_LINE_REACH characters each way.
+ */
+function capitalsHeadingType(text: string, start: number, end: number, names: string[], ix: LatinIndex, commonWords: Set<string>): EntityType | null | undefined {
+  if (names.length < 2 || !names.every((n) => /^[A-Z][A-Z'’-]*$/.test(n)) || !names.some((n) => n.length >= 4)) return undefined;
+  const kinds = names.map((n) => wordKind(titled(n), commonWords));
+  if (kinds.includes('name') || !kinds.some((k) => k === 'everyday' || k === 'everyday-lower')) return undefined;
+  const before = text.slice(Math.max(0, start - HEADER_LINE_REACH), start);
+  const after = text.slice(end, end + HEADER_LINE_REACH);
+  const lineStart = before.lastIndexOf('\n');
+  const lineEnd = after.indexOf('\n');
+  if ((lineStart < 0 && start > HEADER_LINE_REACH) || (lineEnd < 0 && end + HEADER_LINE_REACH < text.length)) return undefined;
+  if (/[a-z]/.test(before.slice(lineStart + 1)) || /[a-z]/.test(lineEnd < 0 ? after : after.slice(0, lineEnd))) return undefined;
+  const head = titled(stripPossessive(names[names.length - 1]));
+  const format = names.length > 1 && FORMAT_BEFORE_HEAD.test(titled(names[names.length - 2]));
+  return ix.eventHeads.has(head) && !format ? 'event' : null;
 }
 
 /** Last words of a software product's name. */
