@@ -39,9 +39,9 @@ function index(lexicon: Lexicon): Map<string, WordCompany[]> {
 
 /**
  * The company's own products, parts or staff right after it: 地平线的征程6 (a product with a model number), 海光的DCU,
- * 地平线公司, 地平线创始人, 地平线的工程师; or a company's act (苹果发布了, 理想推出了).
+ * 地平线公司, 地平线创始人, 地平线的工程师, a model code (乐道L60, 理想L9), 乐道品牌, 乐道总裁; or a company's act (苹果发布了, 理想推出了).
  */
-const COMPANY_AFTER = /^(?:(?:也|还|刚刚|已经|最近)?(?:发布|推出|收购|宣布|开源)|的\s*[A-Za-z]|的\s*\p{Script=Han}{1,3}\s*\d|公司|科技|集团|股份|芯片|(?:联合)?创始人|董事长|CEO|CTO|的(?:芯片|产品|方案|平台|股价|创始人|团队|工程师|架构师|设计师|科学家|研究员|员工|高管|负责人|CEO|CTO))/u;
+const COMPANY_AFTER = /^(?:(?:也|还|刚刚|已经|最近)?(?:发布|推出|收购|宣布|开源)|的\s*[A-Za-z]|的\s*\p{Script=Han}{1,3}\s*\d|[A-Z]{1,3}\d|公司|科技|集团|股份|芯片|品牌|(?:联合)?创始人|董事长|总裁|CEO|CTO|的(?:芯片|产品|方案|平台|股价|创始人|团队|工程师|架构师|设计师|科学家|研究员|员工|高管|负责人|CEO|CTO))/u;
 /** An investment in it: 也投资了地平线, 领投了海光. */
 const INVESTED_BEFORE = /(?:投资|领投|跟投|参投|投)了?\s*$/;
 /** A rival or partner of the speaker's: 我们跟地平线也有竞争, 和海光有合作 (with 跟/和/与/同 before it). */
