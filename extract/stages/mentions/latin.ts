@@ -529,7 +529,12 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     }
     // "Black Hat Europe", "Summit Asia": a last word that is a country or a continent is no surname.
     const placeLast = tagsOf(names[names.length - 1].toLowerCase()).some((t) => t === 'Country' || t === 'Place');
-    if (names.length <= 4 && names.filter((n) => n.length > 1).length <= 3 && names.every(nameWord) && person && !afterThe && !placeLast) {
+    // "Bill Winters of Standard Chartered", "Priya Desai from Naughty Dog": after a named person and of/from/at comes
+    // where that person works, no second person; "Five Years", "La Poste": a number or an article opens no name.
+    const employerOfPerson = PERSON_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    if (tagsOf(names[0].toLowerCase()).includes('Cardinal')) return null; // "Five Years, Two Engines": a count, no name
+    const notAFirstName = ARTICLE_OPENING.test(names[0]);
+    if (names.length <= 4 && names.filter((n) => n.length > 1).length <= 3 && names.every(nameWord) && person && !afterThe && !placeLast && !employerOfPerson && !notAFirstName) {
       return make('person', 'two or three capitalised words with no other cue read as a personal name', 0);
     }
     return make('organization', 'a capitalised multi-word name with no cue', 0);
@@ -563,6 +568,11 @@ function capitalsHeadingType(text: string, start: number, end: number, names: st
   const format = names.length > 1 && FORMAT_BEFORE_HEAD.test(titled(names[names.length - 2]));
   return ix.eventHeads.has(head) && !format ? 'event' : null;
 }
+
+/** A personal name (two capitalised words) and of/from/at right before a name: "Bill Winters of ", "Priya Desai from ". */
+const PERSON_OF_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+,? (?:of|from|at) $/u;
+/** Articles of French, Spanish, Italian and German opening a firm's or a paper's name: La Poste, Les Echos, Die Zeit. */
+const ARTICLE_OPENING = /^(?:La|Les|Los|Las|El|Il|Die|Der|Das)$/;
 
 /** Last words of a software product's name. */
 const PRODUCT_HEAD = /^(?:Platform|Toolkit)$/;
