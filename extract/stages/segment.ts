@@ -5,7 +5,7 @@ import type { Diagnostic, Segment, SegmentedDocument, SourceText } from '../type
 import { classifyBoilerplate, closingNote, isPullQuote, trailingHeading, type BoilerplateMatch } from './segment/boilerplate.ts';
 import { frontMatter } from './segment/frontmatter.ts';
 import { segmentRules, type SegmentRules } from './segment/rules.ts';
-import { cjkShare, cleanInline, joinLines, stripLeadingTimestamp, TIMESTAMP } from './segment/text.ts';
+import { cjkShare, cleanInline, joinLines, stripLeadingTimestamp, TIMESTAMP, wrapWidth } from './segment/text.ts';
 import { stripInvisible, subtitleText } from './segment/subtitles.ts';
 import { tableTurns } from './segment/tables.ts';
 import { htmlToMarkdown, isHtml } from './segment/html.ts';
@@ -23,12 +23,12 @@ type Para = Extract<Unit, { type: 'para' }>;
 
 /**
  * A paragraph's text: lines rejoined, a leading timestamp dropped, inline Markdown removed. A labelled paragraph's first
- * line is shorter by its label, so a short line there says nothing about a break.
+ * line is shorter by its label, so a short line there says nothing about a break. `wrap`: the document's wrap width.
  */
-function paraText(para: Para): string {
+function paraText(para: Para, wrap: number): string {
   const lines = para.lines.slice();
   if (lines.length) lines[0] = stripLeadingTimestamp(lines[0].trimStart());
-  return cleanInline(joinLines(lines, !para.label)).trim();
+  return cleanInline(joinLines(lines, !para.label, wrap)).trim();
 }
 
 /** Boilerplate keeps its lines as written (metadata lines stay apart). */
@@ -96,11 +96,11 @@ function tailStart(units: Unit[], rules: SegmentRules, memo: Map<Para, Boilerpla
  * A sponsor read that runs to its paragraph's end goes on into the speaker's next plain paragraphs when one of the
  * next two has a return cue ("Now, back to our conversation"): the index of that unit, else -1 (the read ends there).
  */
-function readAhead(units: Unit[], i: number, rules: SegmentRules, announced: boolean): number {
+function readAhead(units: Unit[], i: number, rules: SegmentRules, announced: boolean, wrap: number): number {
   for (let j = i + 1; j < Math.min(units.length, i + 3); j++) {
     const u = units[j];
     if (u.type !== 'para' || u.label) break;
-    if (returnAt(paraText(u), rules) !== null) return j;
+    if (returnAt(paraText(u, wrap), rules) !== null) return j;
   }
   // "A quick word from our sponsor." alone announces the read: the paragraph after it is the read itself.
   const next = units[i + 1];
@@ -113,6 +113,7 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
   const lines = subtitleText(raw) ?? tableTurns(raw) ?? raw;
   const front = frontMatter(lines);
   const units = toUnits(front.length ? lines.slice(front.length) : lines, rules);
+  const wrap = wrapWidth(units.filter((u) => u.type === 'para'));
   const diagnostics: Diagnostic[] = [];
   const segments: Segment[] = [];
   const memo = new Map<Para, BoilerplateMatch | null>();
@@ -156,7 +157,7 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
       add(text.slice(at, read.start));
       cut(read.start, read.end);
       at = read.end;
-      if (read.open) readThrough = readAhead(units, i, rules, read.announces && read.end - read.start <= ANNOUNCEMENT_MAX);
+      if (read.open) readThrough = readAhead(units, i, rules, read.announces && read.end - read.start <= ANNOUNCEMENT_MAX, wrap);
     }
     add(text.slice(at));
     return who === null ? null : seg;
@@ -181,7 +182,7 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
       else if (!isTitle && unit.text) section = unit.text;
       return;
     }
-    const text = paraText(unit);
+    const text = paraText(unit, wrap);
     const label = unit.label;
     const speaking = !label && text ? (current?.speakerLabel ?? resume) : null;
     if (label?.marker) {

@@ -151,6 +151,45 @@ describe('segment: hard wraps', () => {
   });
 });
 
+describe('segment: a header of short lines in a transcript wrapped at the margin', () => {
+  // The header's lines are all short, so against its own longest line none is; against the margin the rest of the
+  // document wraps at (about 76 characters here), each one ends early, as a line of its own does.
+  const wrapped = [
+    'Premier League — Northfield Rovers 2-1 Castlebridge',
+    'Northfield Community Stadium, Leeds. Saturday 14 March 2026',
+    '',
+    'MANAGER: Look, it was a big one for the supporters. Castlebridge are a quality',
+    'side and their manager has built something special there, but I thought we',
+    'were brave from the first whistle, we pressed high when they tried to play out',
+    'from the back, and the lads deserved the three points today.',
+    '',
+    'REPORTER: You changed the shape at half time. What did you see from the bench',
+    'that made you go to a back three, and did the players take to it straight away',
+    'or did it need a few minutes of shouting from the touchline to settle in?',
+    '',
+    'MANAGER: We were too open down the left, so we tucked in and it gave us control',
+    'of the middle of the park. The players knew it from training, they took to it',
+    'without any fuss, and once we had the ball we could find the spare man easily.',
+    '',
+    'REPORTER: Your striker has now scored in four games in a row. Is he the best',
+    'finisher you have worked with, and will you rest him before the cup tie on',
+    'Wednesday, given how many minutes he has played over the last three weeks?',
+].join('\n');
+
+  it('keeps each header line a line of its own', () => {
+    expect(of(wrapped).segments[0].text).toBe('Premier League — Northfield Rovers 2-1 Castlebridge\nNorthfield Community Stadium, Leeds. Saturday 14 March 2026');
+  });
+
+  it('still joins the speakers\' wrapped lines into one', () => {
+    expect(turns(of(wrapped))[0].text).toBe('Look, it was a big one for the supporters. Castlebridge are a quality side and their manager has built something special there, but I thought we were brave from the first whistle, we pressed high when they tried to play out from the back, and the lads deserved the three points today.');
+  });
+
+  it('leaves a transcript not wrapped at the margin as its header paragraph alone decides', () => {
+    const unwrapped = ['Premier League — Northfield Rovers 2-1 Castlebridge', 'Northfield Community Stadium, Leeds', '', 'MANAGER: Look, it was a big one.'].join('\n');
+    expect(of(unwrapped).segments[0].text).toBe('Premier League — Northfield Rovers 2-1 Castlebridge Northfield Community Stadium, Leeds');
+  });
+});
+
 describe('segment: speaker labels', () => {
   it.each([
     ['**主持人Melissa Koide：** Sam，欢迎', '主持人Melissa Koide', 'Sam，欢迎'],

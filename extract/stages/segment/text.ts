@@ -90,12 +90,31 @@ const capsLineBreak = (last: string, line: string): boolean =>
   /\p{Lu}{2,}[\s\p{P}]+\p{Lu}{2,}/u.test(last) && !/\p{Ll}/u.test(last) && !CJK_ANYWHERE.test(last) && /\p{Ll}/u.test(line);
 
 /**
- * Join the lines of one paragraph: no space beside CJK, one space between Latin words, "\n" before list items and entry
- * lines, and (unless `shortLines` is false: a speaker's paragraph, whose first line lost its label) after a short line.
+ * Where a document's Latin lines wrap: the median length of the lines that run on into another line of their
+ * paragraph, or 0 with fewer than 5 such lines (a document not hard-wrapped). A header's short lines sit in a
+ * paragraph of their own, shorter than the margin the rest of the document wraps at.
  */
-export function joinLines(lines: string[], shortLines = true): string {
+export function wrapWidth(paragraphs: Array<{ lines: string[]; label: unknown }>): number {
+  const lengths: number[] = [];
+  for (const { lines, label } of paragraphs) {
+    for (let i = label ? 1 : 0; i + 1 < lines.length; i++) { // a labelled first line is shorter by its label
+      const line = lines[i].trim();
+      if (line && lines[i + 1].trim() && !CJK_ANYWHERE.test(line)) lengths.push(line.length);
+    }
+  }
+  if (lengths.length < 5) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[lengths.length >> 1];
+}
+
+/**
+ * Join the lines of one paragraph: no space beside CJK, one space between Latin words, "\n" before list items and entry
+ * lines, and (unless `shortLines` is false: a speaker's paragraph, whose first line lost its label) after a short line,
+ * short against the paragraph's longest line or the document's `wrap` width (wrapWidth), whichever is longer.
+ */
+export function joinLines(lines: string[], shortLines = true, documentWrap = 0): string {
   const parts: string[] = [];
-  let wrap = 0;
+  let wrap = documentWrap;
   for (const raw of lines) wrap = Math.max(wrap, raw.trim().length);
   let last = ''; // the line appended last (its end decides the separator); never the growing result
   for (let i = 0; i < lines.length; i++) {
