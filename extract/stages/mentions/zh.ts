@@ -110,6 +110,13 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const at = k;
+    // 闫/nr 俊杰/nr: a one-character surname the tagger cut from a given name it also tags as a name is one full name.
+    const given = tokens[k + 1];
+    if (t.word.length === 1 && t.tag === 'nr' && ix.surnames.has(t.word) && given && given.start === t.end && given.tag === 'nr' && given.word.length <= 2 && HAN_ONLY.test(given.word) && !ix.stop.has(t.word + given.word)) {
+      k++;
+      out.push({ start: t.start, end: given.end, type: 'person', canonical: null, source: 'discovery', reason: `a surname and a given name the tagger cut apart, both tagged as names (${t.word}${given.word})`, priority: 1 });
+      continue;
+    }
     if (!NAMEABLE_TAGS.has(t.tag) || !HAN_ONLY.test(t.word) || t.word.length < 2 || ix.stop.has(t.word)) continue;
     // jieba's HMM marks unknown words x: only short ones can be names.
     if (t.tag === 'x' && t.word.length > 4) continue;
@@ -420,6 +427,11 @@ function discoverTitledNames(text: string, tokens: Token[], cues: Cues, ix: CueI
         end = t.start;
         break;
       }
+      // 王亮/x 做/v 过, 裴宁/x 很/zg 低调: a one-character verb or adverb the tagger cut off after two characters is not a third.
+      if (t.start === start + 2 && t.end === start + 3 && end === start + 3 && CUT_AFTER_NAME_TAGS.has(t.tag) && i > from && tokens[i - 1].end === t.start) {
+        end = t.start;
+        break;
+      }
     }
     // 投资者关系总监: 关 is a surname, but 关系/n is a common word the tagger knows, not a name after the title 投资者.
     let common = false;
@@ -433,6 +445,9 @@ function discoverTitledNames(text: string, tokens: Token[], cues: Cues, ix: CueI
   }
   return out;
 }
+
+/** Tags of a one-character word that ends a titled name before it (做/v, 很/zg, 也/d, 写/v). */
+const CUT_AFTER_NAME_TAGS = new Set(['v', 'd', 'zg', 'ad', 'p', 'c', 'ul', 'ug', 'uj', 'uz', 'y']);
 
 /** Tags of an employer's name the tagger does not know (容联云/x); common nouns (科技/n) never. */
 const EMPLOYER_TAGS = new Set(['x', 'nz', 'nt', 'j', 'nrt']);

@@ -43,9 +43,13 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
     // 听/v 澜/ns AI: a name the tagger cut into two single characters, one a verb; only a company-only cue below keeps it.
     const pair = stem.word.length === 1 ? pairBefore(tokens, k) : null;
     if (pair) stem = pair;
+    // 叫云/x 深处/s 科技: the tagger glued 叫 to the name's first character; the name starts right after 叫.
+    const glued = pair ? undefined : tokens[stem.start === tokens[k].start ? k - 1 : k - 2];
+    const gluedCall = glued !== undefined && glued.end === stem.start && glued.word.length === 2 && glued.word[0] === '叫' && HAN_ONLY.test(glued.word);
+    if (gluedCall) stem = { word: glued.word[1] + stem.word, tag: 'x', start: glued.start + 1, end: stem.end };
     if (!HAN_ONLY.test(stem.word) || stem.word.length < 2 || stem.word.length > 3) continue;
     const name = stem.word + trade.word;
-    const called = CALLED.test(text.slice(Math.max(0, stem.start - 4), stem.start));
+    const called = gluedCall || CALLED.test(text.slice(Math.max(0, stem.start - 4), stem.start));
     if (!known.has(name)) {
       const after = text.slice(trade.end, trade.end + 40);
       const invests = INVESTS.test(after);
