@@ -41,3 +41,9 @@ describe('names the tagger cut or glued', () => {
     expect(found).not.toContain('董秘');
   });
 });
+
+describe('也是X的创始人', () => {
+  it('梁文锋也是幻方的创始人 → FOUNDED', () => {
+    expect(relationLines(doc('幻方量化是DeepSeek的母公司，梁文锋也是幻方的创始人。'), 'han')).toContain('梁文锋 -FOUNDED-> 幻方');
+  });
+});
