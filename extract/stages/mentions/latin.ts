@@ -213,7 +213,11 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       }
       // "Marks & Spencer", "Procter & Gamble": two title-case words joined by a spaced "&" are one firm's name ("R & D" is not).
       const ampersand = gap === ' & ' && /^[A-Z][a-z]/.test(last) && /^[A-Z][a-z]/.test(words[j].text) && !ix.stop.has(words[j].text);
-      if (gap !== ' ' && !afterInitial && !ampersand) break;
+      // "St. Paul", "St. Louis Park", "Mt. Hood": a saint's, mount's or fort's short form goes on into the name.
+      const saintly = gap === '. ' && SAINT_SHORT.test(last) && /^[A-Z][a-z]/.test(words[j].text) && !ix.stop.has(words[j].text);
+      if (gap !== ' ' && !afterInitial && !ampersand && !saintly) break;
+      // "Alaska Airlines Flight 1282": a flight's number ends the airline's name before "Flight".
+      if (words[j].text === 'Flight' && /^ \d/.test(text.slice(words[j].end, words[j].end + 2))) break;
       // "PRESS BRIEFING BY THE MINISTRY Wellington": a heading in capitals (a small word in it: no run of acronyms,
       // "IBM AI Research") ends where a Title Case word follows it.
       if (/^[A-Z][a-z]/.test(words[j].text) && isCapitalsHeading(group, ix)) break;
@@ -479,6 +483,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     // "the A321neo", "on H100s": a model number of two digits or more, alone, is a product (not "Q3", "G20").
     if (MODEL_NUMBER.test(word) && /\d{2}/.test(word)) return make('product', PRODUCT_NAME_REASON, 0);
     if (isCamelCase(word)) return make('organization', 'a CamelCase name is an organization or product name', 0);
+    if (SHORT_TERM.test(word)) return null; // "join for Q&A", "our M&A team": a short term, no organization
+    // "Flight 1282", "ITEM 7", "Exhibit 4": a numbered designation names nothing (Apollo 11 keeps its name).
+    if (NUMBERED_DESIGNATION.test(titled(word)) && /^ \d/.test(text.slice(end, end + 2))) return null;
     if (isAcronym(word)) return word.length >= 3 ? { ...make('organization', 'an unknown acronym, read as an organization', 0), minCount: 1 } : null;
     if (common) return null;
   }
@@ -488,6 +495,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (names.length === 2 && tagsOf(names[1].toLowerCase()).includes('Country') && isFieldNoun(names[0], commonWords)) {
     return make('organization', 'a field noun and a country after it (Genomics England) is a national body, not a place', 0);
   }
+  if (names.length > 1 && SAINT_SHORT.test(word) && text[start + word.length] === '.') return make('place', 'a name opening with St., Mt. or Ft. (St. Paul, Mt. Hood) is a place', 0);
   const tagged = compromiseType(surface);
   if (tagged === 'drop') return null;
   if (!tagged && !isCamelCase(word) && !isAcronym(word)) {
@@ -573,6 +581,13 @@ function capitalsHeadingType(text: string, start: number, end: number, names: st
 const PERSON_OF_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+,? (?:of|from|at) $/u;
 /** Articles of French, Spanish, Italian and German opening a firm's or a paper's name: La Poste, Les Echos, Die Zeit. */
 const ARTICLE_OPENING = /^(?:La|Les|Los|Las|El|Il|Die|Der|Das)$/;
+
+/** Short forms of Saint, Mount and Fort, written with a stop before the rest of a place's name. */
+const SAINT_SHORT = /^(?:St|Mt|Ft)$/;
+/** Everyday terms written as two capitals and "&": questions and answers, mergers and acquisitions, profit and loss. */
+const SHORT_TERM = /^(?:Q&A|M&A|P&L)$/;
+/** Everyday nouns a number follows to designate one of a series: Flight 1282, Item 7, Gate 5. */
+const NUMBERED_DESIGNATION = /^(?:Flight|Item|Gate|Chapter|Exhibit|Slide|Figure|Page|Appendix)$/;
 
 /** Last words of a software product's name. */
 const PRODUCT_HEAD = /^(?:Platform|Toolkit)$/;
