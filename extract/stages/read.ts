@@ -3,12 +3,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError } from '../errors.ts';
+import { docxText, isDocx } from './docx.ts';
 import { cjkShare } from './segment/text.ts';
 import type { SourceText } from '../types.ts';
 
 /** Transcript file extensions: what a folder scan picks up, and what a document id leaves out. Subtitle files
- * (SubRip, WebVTT: what Zoom and video editors save) are read as their cues' text, web pages as their article's. */
-export const TRANSCRIPT_EXTENSIONS = ['.md', '.markdown', '.txt', '.vtt', '.srt', '.html', '.htm'];
+ * (SubRip, WebVTT: what Zoom and video editors save) are read as their cues' text, web pages as their article's,
+ * Word documents as their body's (docx.ts). */
+export const TRANSCRIPT_EXTENSIONS = ['.md', '.markdown', '.txt', '.vtt', '.srt', '.html', '.htm', '.docx'];
 
 /** Document id from the file name: the basename without its transcript extension. */
 export function documentId(path: string): string {
@@ -24,9 +26,10 @@ export function documentId(path: string): string {
  * Windows-1252 (Latin-1) when its bytes look so; strip the mark, fold CRLF and CR line ends to LF.
  */
 export function decodeTranscript(bytes: Uint8Array, path: string): string {
+  if (isZip(bytes) && isDocx(bytes)) return nonEmpty(docxText(bytes, path), path);
   const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   const kind = documentKind(bytes);
-  if (kind) throw new InputError(`${path}: ${kind}, not a text transcript; save it as plain text (.txt) or Markdown first`);
+  if (kind) throw new InputError(`${path}: ${kind}, not a text transcript; save it as plain text (.txt), Markdown or .docx first`);
   if (!utf16 && bytes.indexOf(0) !== -1) throw new InputError(`${path}: binary file (contains NUL bytes), expected a text transcript`);
   let text: string;
   try {
@@ -39,9 +42,15 @@ export function decodeTranscript(bytes: Uint8Array, path: string): string {
   }
   if (text.includes('\0')) throw new InputError(`${path}: binary file (contains NUL characters), expected a text transcript`);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  return nonEmpty(text, path);
+}
+
+function nonEmpty(text: string, path: string): string {
   if (!text.trim()) throw new InputError(`${path}: file is empty`);
   return text;
 }
+
+const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04; // PK
 
 /**
  * The text of a file that is not UTF-8 but Chinese in GB18030 (GBK, GB2312: what Chinese Windows and older tools
@@ -88,8 +97,8 @@ function westernLegacyText(bytes: Uint8Array): string | null {
 function documentKind(bytes: Uint8Array): string | null {
   const starts = (...codes: number[]) => codes.every((c, i) => bytes[i] === c);
   if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'a PDF file'; // %PDF-: `pdftotext FILE.pdf` makes the text
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a zip archive (a .docx, .pages or .odt document?)'; // PK
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'an old Word (.doc) file';
+  if (isZip(bytes)) return 'a zip archive but no Word document (a .pages or .odt file?)'; // a .docx is read
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'an old Word (.doc) or password-protected Office file';
   if (starts(0x7b, 0x5c, 0x72, 0x74, 0x66)) return 'an RTF document'; // {\rtf
   return null;
 }

@@ -60,7 +60,8 @@ function scanFolder(root: string, rootStats: Stats): { path: string; stats: Stat
       throw new InputError(`${dir}: cannot list this folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      // "~$talk.docx" is the lock file Word keeps beside a document it has open: a few bytes of no transcript.
+      if (entry.name.startsWith('.') || entry.name.startsWith('~$') || entry.name === 'node_modules') continue;
       const path = join(dir, entry.name);
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       const transcript = hasTranscriptExtension(entry.name);

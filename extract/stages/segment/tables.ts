@@ -6,7 +6,8 @@ import { TABLE_COLUMNS } from './rules.ts';
 const ROW = /^\s*\|(.*)\|\s*$/;
 const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
-const cells = (line: string): string[] => ROW.exec(line)![1].split('|').map((cell) => cell.trim());
+/** A row's cells; "\|" is a "|" inside a cell (as Markdown tables and the .docx reader write it). */
+const cells = (line: string): string[] => ROW.exec(line)![1].split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim());
 const headerKey = (cell: string): string => cell.replace(/[*_`]/g, '').trim().toLowerCase();
 
 /** The lines with every speaker table's rows as "Speaker: text" paragraphs, or null when there is no such table. */
