@@ -165,10 +165,13 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     }
     const suffix = suffixCue(text, end, cues.suffix);
     const prefix = prefixCue(text, t.start, cues.prefix);
-    // 在德累斯顿, 在马格德堡: a place word or a transliterated name right after a locative is a place.
+    // 在德累斯顿, 在马格德堡: a place word or a transliterated name right after a locative is a place; so is one right
+    // after a locative and its country (在西班牙萨拉戈萨, 在葡萄牙锡尼什).
     const before = k > 0 ? tokens[k - 1].word : '';
-    if (!suffix && LOCATIVES.has(before) && (t.tag === 'ns' || (translit && word.length >= 3))) {
-      out.push({ start: t.start, end, type: 'place', canonical: null, source: 'discovery', reason: `a place name after the locative ${before}`, priority: 1 });
+    const country = k > 1 && tokens[k - 1].tag === 'ns' && tokens[k - 1].end === t.start && LOCATIVES.has(tokens[k - 2].word) ? tokens[k - 1].word : '';
+    // (After a country only a transliterated name: 在比利时长大/ns is no place 长大.)
+    if (!suffix && ((LOCATIVES.has(before) && t.tag === 'ns') || ((LOCATIVES.has(before) || country) && translit && word.length >= 3))) {
+      out.push({ start: t.start, end, type: 'place', canonical: null, source: 'discovery', reason: country ? `a place name after a locative and ${country}` : `a place name after the locative ${before}`, priority: 1 });
       continue;
     }
     if (suffix?.rule.include) {
