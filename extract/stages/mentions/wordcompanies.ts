@@ -79,9 +79,11 @@ export function withCommonWordCompanies<T extends { turn: { text: string }; cand
     const text = turn.text;
     const orgEnds = new Set<number>();
     const orgStarts = new Set<number>();
+    const productStarts = new Set<number>();
     const covered = new Uint8Array(text.length + 1);
     for (const c of candidates) {
       if (c.type === 'organization') (orgEnds.add(c.end), orgStarts.add(c.start));
+      if (c.type === 'model' || c.type === 'product') productStarts.add(c.start);
       if (c.source === 'lexicon') covered.fill(1, c.start, c.end); // a discovered 长城 of the same span yields to the company
     }
     for (let i = 0; i < text.length; i++) {
@@ -103,7 +105,9 @@ export function withCommonWordCompanies<T extends { turn: { text: string }; cand
           continue;
         }
         found.push({ turn: t, start: i, end, company });
-        if (COMPANY_AFTER.test(after) || coordinated || peer || invested) used.add(company.word);
+        // 字节的豆包, 奔驰的EQS: a model or product the text names right after it (with 的 or without) is its own.
+        const maker = productStarts.has(end) || (text[end] === '的' && productStarts.has(end + 1));
+        if (COMPANY_AFTER.test(after) || coordinated || peer || invested || maker) used.add(company.word);
       }
     }
   });
