@@ -35,6 +35,10 @@ describe('names the tagger cut or glued', () => {
     expect(people(answer)).toEqual([name]);
   });
 
+  it('欧美 (Europe and America) is no person named 欧', () => {
+    expect(people('LABUBU在东南亚和欧美爆火。')).not.toContain('欧美');
+  });
+
   it('高管 and 董秘 are roles, not people named 高 or 董', () => {
     const found = people('广州富力集团高管说了，公司董秘也回复了。');
     expect(found).not.toContain('高管');
