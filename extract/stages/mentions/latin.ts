@@ -396,6 +396,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
 
   const heading = capitalsHeadingType(text, start, end, names, ix, commonWords);
   if (heading !== undefined) return heading && make(heading, CAPITALS_HEADING_REASON, 0);
+  if (names.length > 1 && GOVERNMENT_HEAD.test(lastText)) return make('government', 'a treasury or parliament (UK Treasury, HM Treasury, Scottish Parliament) is a government body');
   // A show's cue (the X Podcast, welcome back to X) yields to a person's name: the Lex Fridman Podcast.
   const yields = (rule: CueRule | undefined | null) => rule?.yieldsToPerson === true && compromiseType(surface) === 'person';
   const suffix = suffixCue(text, end, cues.suffix);
@@ -484,6 +485,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (MODEL_NUMBER.test(word) && /\d{2}/.test(word)) return make('product', PRODUCT_NAME_REASON, 0);
     if (isCamelCase(word)) return make('organization', 'a CamelCase name is an organization or product name', 0);
     if (SHORT_TERM.test(word)) return null; // "join for Q&A", "our M&A team": a short term, no organization
+    if (AND_COLLEAGUES.test(text.slice(end, end + 24))) return make('person', 'a surname before "and colleagues" or "et al." (Arnason and colleagues) is an author, a person', 0);
     // "Flight 1282", "ITEM 7", "Exhibit 4": a numbered designation names nothing (Apollo 11 keeps its name).
     if (NUMBERED_DESIGNATION.test(titled(word)) && /^ \d/.test(text.slice(end, end + 2))) return null;
     if (isAcronym(word)) return word.length >= 3 ? { ...make('organization', 'an unknown acronym, read as an organization', 0), minCount: 1 } : null;
@@ -584,6 +586,10 @@ const ARTICLE_OPENING = /^(?:La|Les|Los|Las|El|Il|Die|Der|Das)$/;
 
 /** Short forms of Saint, Mount and Fort, written with a stop before the rest of a place's name. */
 const SAINT_SHORT = /^(?:St|Mt|Ft)$/;
+/** Last words of a government body's name that no lexicon needs: HM Treasury, UK Treasury, Scottish Parliament. */
+const GOVERNMENT_HEAD = /^(?:Treasury|Parliament|Exchequer)$/;
+/** What follows an author's surname in talk about research: "Arnason and colleagues", "Okonkwo et al.". */
+const AND_COLLEAGUES = /^(?:,?\s+and\s+(?:colleagues|co-?authors|co-?workers|collaborators)\b|\s+et\s+al\b)/;
 /** Everyday terms written as two capitals and "&": questions and answers, mergers and acquisitions, profit and loss. */
 const SHORT_TERM = /^(?:Q&A|M&A|P&L)$/;
 /** Everyday nouns a number follows to designate one of a series: Flight 1282, Item 7, Gate 5. */
