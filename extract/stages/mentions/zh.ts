@@ -160,6 +160,12 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       // 合肥市/ns 人民政府/nt: the place right before a body's generic name is part of it (合肥市人民政府).
       const place = k > 0 && tokens[k - 1].tag === 'ns' && tokens[k - 1].end === t.start && HAN_ONLY.test(tokens[k - 1].word) && GENERIC_BODIES.has(word);
       if (!place && GENERIC_BODIES.has(word)) continue;
+      // 苏州工业园区/ns 管委会: a zone and a government body's word right after it name that zone's body, one name.
+      const body = inner.type === 'place' ? suffixCue(text, end, cues.suffix) : null;
+      if (body?.rule.include && body.rule.type === 'government') {
+        out.push({ start: t.start, end: body.end, type: 'government', canonical: null, source: 'discovery', reason: body.rule.reason, priority: 1 });
+        continue;
+      }
       out.push({ start: place ? tokens[k - 1].start : t.start, end, type: inner.type, canonical: null, source: 'discovery', reason: place ? `a place and ${word} name that place's body` : inner.reason, priority: 1 });
       continue;
     }
