@@ -4,13 +4,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError } from '../errors.ts';
 import { docxText, isDocx } from './docx.ts';
+import { jsonTranscriptText, looksLikeJson } from './jsontext.ts';
 import { cjkShare } from './segment/text.ts';
 import type { SourceText } from '../types.ts';
 
 /** Transcript file extensions: what a folder scan picks up, and what a document id leaves out. Subtitle files
  * (SubRip, WebVTT: what Zoom and video editors save) are read as their cues' text, web pages as their article's,
- * Word documents as their body's (docx.ts). */
-export const TRANSCRIPT_EXTENSIONS = ['.md', '.markdown', '.txt', '.vtt', '.srt', '.html', '.htm', '.docx'];
+ * Word documents as their body's (docx.ts), speech-to-text JSON as its pieces' (jsontext.ts). */
+export const TRANSCRIPT_EXTENSIONS = ['.md', '.markdown', '.txt', '.vtt', '.srt', '.html', '.htm', '.docx', '.json'];
 
 /** Document id from the file name: the basename without its transcript extension. */
 export function documentId(path: string): string {
@@ -123,5 +124,7 @@ export function readTranscript(path: string): SourceText {
   } catch (error) {
     throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  return { id: documentId(path), path, text: decodeTranscript(bytes, path) };
+  const text = decodeTranscript(bytes, path);
+  // Whisper, WhisperX, AssemblyAI and Deepgram save JSON: a .json file is read as its pieces of text.
+  return { id: documentId(path), path, text: path.toLowerCase().endsWith('.json') && looksLikeJson(text) ? jsonTranscriptText(text, path) : text };
 }

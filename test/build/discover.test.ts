@@ -14,7 +14,7 @@ const write = (rel: string, text = 'A: hello\n') => {
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'tg-discover-'));
-  for (const rel of ['b.md', 'a.txt', 'Z.markdown', 'sub/c.md', 'sub/meeting.vtt', 'clip.SRT', 'saved/page.html', 'old.HTM', 'sub/interview.docx', 'sub/~$interview.docx', 'sub/deeper/d.txt', 'a10.md', 'a2.md', 'notes.pdf', 'image.png', '.hidden.md', '.git/x.md', 'node_modules/pkg/readme.md']) write(rel);
+  for (const rel of ['b.md', 'a.txt', 'Z.markdown', 'sub/c.md', 'sub/meeting.vtt', 'clip.SRT', 'saved/page.html', 'old.HTM', 'sub/interview.docx', 'sub/~$interview.docx', 'sub/whisper.json', 'sub/deeper/d.txt', 'a10.md', 'a2.md', 'notes.pdf', 'image.png', '.hidden.md', '.git/x.md', 'node_modules/pkg/readme.md']) write(rel);
   mkdirSync(join(root, 'empty'));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -22,7 +22,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('discoverInputs', () => {
   it('expands a folder recursively to its transcripts and subtitle files, sorted by relative path, skipping hidden folders, node_modules and Word lock files', () => {
     const found = discoverInputs([root]).map((f) => f.path.slice(root.length + 1));
-    expect(found).toEqual(['Z.markdown', 'a.txt', 'a10.md', 'a2.md', 'b.md', 'clip.SRT', 'old.HTM', 'saved/page.html', 'sub/c.md', 'sub/deeper/d.txt', 'sub/interview.docx', 'sub/meeting.vtt']);
+    expect(found).toEqual(['Z.markdown', 'a.txt', 'a10.md', 'a2.md', 'b.md', 'clip.SRT', 'old.HTM', 'saved/page.html', 'sub/c.md', 'sub/deeper/d.txt', 'sub/interview.docx', 'sub/meeting.vtt', 'sub/whisper.json']);
   });
 
   it('reports each file size so progress can count bytes', () => {
