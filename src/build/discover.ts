@@ -12,7 +12,15 @@ export interface DiscoveredInput {
   bytes: number;
   /** Found by scanning a folder (not named on the command line): a build may skip it when it cannot be read. */
   inFolder?: boolean;
+  /** The same transcript in other formats beside it ("talk.srt", "talk.txt" beside "talk.json"), left out. */
+  alsoAs?: string[];
 }
+
+/**
+ * Which of one transcript's formats a folder scan reads, best first: speech-to-text tools save the same words as
+ * .json, .vtt, .srt and .txt side by side (Whisper's default), and a person's .md or .docx is the text they kept.
+ */
+const FORMAT_PREFERENCE = ['.md', '.markdown', '.docx', '.json', '.vtt', '.srt', '.txt', '.html', '.htm'];
 
 /**
  * Expands the command line's paths into the transcripts to build, in order. A missing path is left for the reader
@@ -36,7 +44,7 @@ export function discoverInputs(paths: string[]): DiscoveredInput[] {
     }
     const files = scanFolder(path, stats);
     if (files.length === 0) throw new InputError(`${path}: is a directory with no transcripts in it (${TRANSCRIPT_EXTENSIONS.join(', ')})`);
-    for (const file of files) add({ path: file.path, bytes: file.stats.size, inFolder: true }, file.stats);
+    for (const file of files) add({ path: file.path, bytes: file.stats.size, inFolder: true, ...(file.alsoAs.length ? { alsoAs: file.alsoAs } : {}) }, file.stats);
   }
   return out;
 }
@@ -46,7 +54,7 @@ export function discoverInputs(paths: string[]): DiscoveredInput[] {
  * one of its own ancestors (a symbolic link back up the tree) is not entered again, and a file found under several
  * names keeps the one reached through the fewest links (the first in order among those).
  */
-function scanFolder(root: string, rootStats: Stats): { path: string; stats: Stats }[] {
+function scanFolder(root: string, rootStats: Stats): { path: string; stats: Stats; alsoAs: string[] }[] {
   const found: { rel: string; path: string; stats: Stats; links: number }[] = [];
   const ancestors = new Set<string>();
   const visit = (dir: string, rel: string, dirStats: Stats, links: number, depth: number) => {
@@ -81,7 +89,23 @@ function scanFolder(root: string, rootStats: Stats): { path: string; stats: Stat
     const best = chosen.get(id);
     if (!best || file.links < best.links) chosen.set(id, file);
   }
-  return found.filter((file) => chosen.get(identity(file.stats) ?? file.path) === file);
+  return oneFormatEach(found.filter((file) => chosen.get(identity(file.stats) ?? file.path) === file));
+}
+
+/** Of the files that differ only by their transcript extension, the preferred format, naming the others. */
+function oneFormatEach<T extends { rel: string; path: string }>(files: T[]): Array<T & { alsoAs: string[] }> {
+  const extensionOf = (rel: string) => FORMAT_PREFERENCE.find((ext) => rel.toLowerCase().endsWith(ext)) ?? '';
+  const rank = (file: T) => FORMAT_PREFERENCE.indexOf(extensionOf(file.rel));
+  const byStem = new Map<string, T[]>();
+  for (const file of files) {
+    const stem = file.rel.slice(0, file.rel.length - extensionOf(file.rel).length);
+    byStem.set(stem, [...(byStem.get(stem) ?? []), file]);
+  }
+  return files.flatMap((file) => {
+    const formats = byStem.get(file.rel.slice(0, file.rel.length - extensionOf(file.rel).length))!;
+    const best = formats.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+    return best === file ? [{ ...file, alsoAs: formats.filter((other) => other !== file).map((other) => other.path) }] : [];
+  });
 }
 
 /** Device and inode: the same file or folder under two names has one identity (null where the system gives none). */

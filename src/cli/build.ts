@@ -50,6 +50,7 @@ export function registerBuild(program: Command): void {
       let bar: SingleBar | null = null;
       const hooks: CorpusBuildHooks = {
         onStart: (inputs) => {
+          for (const { path, alsoAs } of inputs) if (alsoAs && !options.quiet) process.stderr.write(`note: read ${path} only; ${alsoAs.join(', ')} ${alsoAs.length === 1 ? 'is the same transcript in another format' : 'are the same transcript in other formats'}\n`);
           bar = !options.quiet && showProgress(inputs) ? progressBar(Boolean(process.stderr.isTTY)) : null;
           bar?.start(inputs.reduce((n, input) => n + input.bytes, 0), 0, { done: 0, files: inputs.length, file: '' });
         },

@@ -1,5 +1,5 @@
 // Tests for input discovery (src/build/discover.ts): folders expand recursively to transcripts, in a fixed order.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,24 @@ describe('discoverInputs', () => {
   it('expands a folder recursively to its transcripts and subtitle files, sorted by relative path, skipping hidden folders, node_modules and Word lock files', () => {
     const found = discoverInputs([root]).map((f) => f.path.slice(root.length + 1));
     expect(found).toEqual(['Z.markdown', 'a.txt', 'a10.md', 'a2.md', 'b.md', 'clip.SRT', 'old.HTM', 'saved/page.html', 'sub/c.md', 'sub/deeper/d.txt', 'sub/interview.docx', 'sub/meeting.vtt', 'sub/whisper.json']);
+  });
+
+  it('reads one format of a transcript saved in several side by side, and names the others', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tg-formats-'));
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+    // Whisper's default output: the same words as .json, .vtt, .srt, .txt and .tsv; a person's .md beside a .docx
+    for (const rel of ['talk.json', 'talk.vtt', 'talk.srt', 'talk.txt', 'talk.tsv', 'notes.docx', 'notes.md', 'sub/talk.txt', 'Call.TXT', 'call.srt']) {
+      mkdirSync(join(folder, rel, '..'), { recursive: true });
+      writeFileSync(join(folder, rel), 'A: hello\n');
+    }
+    const found = discoverInputs([folder]).map((f) => [f.path.slice(folder.length + 1), (f.alsoAs ?? []).map((p) => p.slice(folder.length + 1))]);
+    expect(found).toEqual([
+      ['Call.TXT', []], // another stem: file names differ in case
+      ['call.srt', []],
+      ['notes.md', ['notes.docx']],
+      ['sub/talk.txt', []], // another folder: another recording
+      ['talk.json', ['talk.srt', 'talk.txt', 'talk.vtt']],
+    ]);
   });
 
   it('reports each file size so progress can count bytes', () => {
