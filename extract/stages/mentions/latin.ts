@@ -200,8 +200,10 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       const gap = text.slice(group[group.length - 1].end, words[j].start);
       const last = group[group.length - 1].text;
       // A middle initial continues a name after a first name: "Richard P. Feynman", "John F. Kennedy" (not "Plan B. Google").
+      // "Yokohama F. Marinos": a club's name goes on after a city and an initial.
       const afterInitial =
-        gap === '. ' && group.length === 2 && /^[A-Z]$/.test(last) && isCapitalised(words[j].text) && tagsOf(group[0].text.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t));
+        gap === '. ' && group.length === 2 && /^[A-Z]$/.test(last) && isCapitalised(words[j].text) && !ix.stop.has(words[j].text) &&
+        tagsOf(group[0].text.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t) || t === 'City');
       // "Golden 1 Center", "Channel 4 News": a small number inside a name that goes on to a head word.
       if (/^ \d{1,3} $/.test(gap) && isCapitalised(last) && isCapitalised(words[j].text)) {
         const end = headedRunEnd(text, words, j, ix);
@@ -496,6 +498,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   // "New England", "Rural England", "Central America" (an adjective or direction first) stay places.
   if (names.length === 2 && tagsOf(names[1].toLowerCase()).includes('Country') && isFieldNoun(names[0], commonWords)) {
     return make('organization', 'a field noun and a country after it (Genomics England) is a national body, not a place', 0);
+  }
+  if (names.length === 3 && /^[A-Z]$/.test(names[1]) && tagsOf(word.toLowerCase()).includes('City')) {
+    return make('organization', 'a city, an initial and a name (Yokohama F. Marinos) is a club', 0);
   }
   if (names.length > 1 && SAINT_SHORT.test(word) && text[start + word.length] === '.') return make('place', 'a name opening with St., Mt. or Ft. (St. Paul, Mt. Hood) is a place', 0);
   const tagged = compromiseType(surface);
