@@ -4,6 +4,7 @@
 // fallback copies of drawings are left out; comments, footnotes and headers live in other parts and are not read.
 import { unzipSync } from 'fflate';
 import { InputError } from '../errors.ts';
+import { escapeBlockStart, paragraphMarkdown, tableMarkdown, type Piece } from './richtext.ts';
 
 const MAIN_PART = 'word/document.xml';
 const STYLES_PART = 'word/styles.xml';
@@ -66,11 +67,6 @@ function headingStyles(xml: string): Map<string, number> {
 /** Elements whose content is not the body's text: deleted revisions, field codes, text boxes, drawing fallbacks. */
 const SKIPPED = new Set(['w:del', 'w:instrText', 'w:delInstrText', 'w:txbxContent', 'mc:Fallback', 'w:footnoteReference', 'w:commentReference']);
 const TOKEN = /<(\/?)([A-Za-z][\w.-]*:?[\w.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<\?[^>]*\?>|<!--[\s\S]*?-->|([^<]+)/g;
-
-interface Piece {
-  text: string;
-  bold: boolean;
-}
 
 /** The body of document.xml as Markdown paragraphs. */
 function bodyMarkdown(xml: string, headings: Map<string, number>): string {
@@ -182,41 +178,6 @@ function bodyMarkdown(xml: string, headings: Map<string, number>): string {
     }
   }
   return blocks.join('\n\n') + '\n';
-}
-
-/** A paragraph's runs: bold stretches in "**", the markers kept off the spaces around them. */
-function paragraphMarkdown(pieces: Piece[]): string {
-  // Word splits runs anywhere ("Sam" " " "Altman:"): spaces between two bold runs belong to the bold stretch.
-  const spaces = (piece: Piece) => /^\s*$/.test(piece.text);
-  const groups: Piece[] = [];
-  pieces.forEach((piece, i) => {
-    let bold = piece.bold;
-    if (spaces(piece)) bold = groups.at(-1)?.bold === true && pieces.slice(i + 1).find((next) => !spaces(next))?.bold === true;
-    const last = groups.at(-1);
-    if (last && last.bold === bold) last.text += piece.text;
-    else groups.push({ text: piece.text, bold });
-  });
-  let out = '';
-  for (const { text, bold } of groups) {
-    const words = text.trim();
-    if (!bold || !words) out += escapeInline(text);
-    else out += `${/^\s*/.exec(text)![0]}**${escapeInline(words)}**${/\s*$/.exec(text)![0]}`;
-  }
-  return out.replace(/[ \t]+\n/g, '\n').trim();
-}
-
-/** Signs that Markdown reads as emphasis or escapes, escaped (segmentation takes the escapes out again). */
-const escapeInline = (text: string): string => text.replace(/[\\*_`]/g, (c) => `\\${c}`);
-
-/** A paragraph that would open as a Markdown heading, quote or table row stays a paragraph. */
-const escapeBlockStart = (text: string): string => (/^(?:#|>|\|)/.test(text) ? `\\${text}` : text);
-
-/** Table rows as Markdown: the first row as the header, "|" in a cell escaped, a cell's paragraphs on one line. */
-function tableMarkdown(rows: string[][][]): string[] {
-  const width = Math.max(0, ...rows.map((row) => row.length));
-  if (!width) return [];
-  const line = (row: string[][]) => `| ${Array.from({ length: width }, (_, i) => (row[i] ?? []).join(' ').replace(/\n/g, ' ').replace(/\|/g, '\\|')).join(' | ')} |`;
-  return [line(rows[0]), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)];
 }
 
 function attribute(attributes: string, name: string): string | null {

@@ -3,15 +3,17 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError } from '../errors.ts';
+import { windows1252 } from './codepages.ts';
 import { docxText, isDocx } from './docx.ts';
 import { jsonTranscriptText, looksLikeJson } from './jsontext.ts';
+import { isRtf, rtfText } from './rtf.ts';
 import { cjkShare } from './segment/text.ts';
 import type { SourceText } from '../types.ts';
 
 /** Transcript file extensions: what a folder scan picks up, and what a document id leaves out. Subtitle files
  * (SubRip, WebVTT: what Zoom and video editors save) are read as their cues' text, web pages as their article's,
- * Word documents as their body's (docx.ts), speech-to-text JSON as its pieces' (jsontext.ts). */
-export const TRANSCRIPT_EXTENSIONS = ['.md', '.markdown', '.txt', '.vtt', '.srt', '.html', '.htm', '.docx', '.json'];
+ * Word documents and RTF as their body's (docx.ts, rtf.ts), speech-to-text JSON as its pieces' (jsontext.ts). */
+export const TRANSCRIPT_EXTENSIONS = ['.md', '.markdown', '.txt', '.vtt', '.srt', '.html', '.htm', '.docx', '.rtf', '.json'];
 
 /** Document id from the file name: the basename without its transcript extension. */
 export function documentId(path: string): string {
@@ -28,6 +30,7 @@ export function documentId(path: string): string {
  */
 export function decodeTranscript(bytes: Uint8Array, path: string): string {
   if (isZip(bytes) && isDocx(bytes)) return nonEmpty(docxText(bytes, path), path);
+  if (isRtf(bytes)) return nonEmpty(rtfText(bytes, path), path);
   const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   const kind = documentKind(bytes);
   if (kind) throw new InputError(`${path}: ${kind}, not a text transcript; save it as plain text (.txt), Markdown or .docx first`);
@@ -69,8 +72,6 @@ function chineseLegacyText(bytes: Uint8Array, encoding: 'gb18030' | 'big5'): str
   return cjkShare([text]) >= 1 / 3 ? text : null;
 }
 
-/** Windows-1252's signs at 0x80–0x9F, where Latin-1 has control codes (Node's decoder reads them as Latin-1). */
-const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 /**
@@ -89,9 +90,7 @@ function westernLegacyText(bytes: Uint8Array): string | null {
     if (i + 1 < bytes.length && bytes[i + 1] >= 0x80) paired++;
   }
   if (paired * 5 > high) return null;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
-    .toString('latin1')
-    .replace(/[\x80-\x9f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]);
+  return windows1252(bytes);
 }
 
 /** What an office or print document is, by its first bytes; null for anything else. */
@@ -100,7 +99,6 @@ function documentKind(bytes: Uint8Array): string | null {
   if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'a PDF file'; // %PDF-: `pdftotext FILE.pdf` makes the text
   if (isZip(bytes)) return 'a zip archive but no Word document (a .pages or .odt file?)'; // a .docx is read
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'an old Word (.doc) or password-protected Office file';
-  if (starts(0x7b, 0x5c, 0x72, 0x74, 0x66)) return 'an RTF document'; // {\rtf
   return null;
 }
 
