@@ -1,5 +1,5 @@
 // Tests for "and" between two names that each open with a known company: "Oracle Cloud and Google Research" are two
-// names, not one organisation joined by "and" (as "CHIPS and Science Act" is one).
+// names, not one organisation joined by "and" (as "CHIPS and Science Act" is one); nor are two that "both" follows.
 import { describe, expect, it } from 'vitest';
 import { extractText } from './extract-text.ts';
 
@@ -22,6 +22,12 @@ describe('"and" before a known company', () => {
   it('"Caltech and Peking University" stay two; "Natural Sciences and Engineering Research Council" stays one', () => {
     expect(labels('Caltech and Peking University wrote it.')).toContain('organization Peking University');
     expect(labels('The Natural Sciences and Engineering Research Council funds us.')).toContain('organization Natural Sciences and Engineering Research Council');
+  });
+
+  it('"Verra and Gold Standard both submit": "both" after them makes two names', () => {
+    const found = labels('Verra and Gold Standard both submit methodologies to it.');
+    expect(found.filter((l) => l.includes(' and '))).toEqual([]);
+    expect(found.join('|')).toMatch(/Gold Standard/);
   });
 
   it('"CHIPS and Science Act" stays one name', () => {

@@ -248,6 +248,8 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
         while (m < words.length && isCapitalised(words[m].text) && !ix.stop.has(words[m].text) && text.slice(words[m - 1].end, words[m].start) === ' ') m++;
         const end = stripPossessive(words[m - 1].text);
         if (m === j + 1 || !(ix.orgHeads.has(end) || ix.placeHeads.has(end) || ix.eventHeads.has(end) || ix.workHeads.has(end))) break;
+        // "Verra and Gold Standard both submit": "both" or "each" after them says the two are two.
+        if (/^\s+(?:both|each)\b/.test(text.slice(words[m - 1].end, words[m - 1].end + 6))) break;
         // "Alibaba and Peking University", "Tsinghua University and Peking University": two names on their own are two.
         // "Department of Fisheries and Corvane Labs": a ministry or department of a portfolio stands alone as well.
         const standsAlone = (part: Word[]) =>
