@@ -269,6 +269,7 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
         j + 1 < words.length &&
         isCapitalised(words[j + 1].text) &&
         !ix.stop.has(words[j + 1].text) &&
+        !/\d/.test(words[j + 1].text) && // "Biologics License Application for VRD-201": a code after "for" is no part of it
         text.slice(words[j].end, words[j + 1].start) === ' '
       ) {
         group.push(words[j], words[j + 1]);
