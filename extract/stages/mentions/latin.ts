@@ -537,7 +537,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     // "Helios Storage": a last word compromise does not list but the document writes in lower case ("storage is
     // hard") is a common noun, no surname, unless a known first name comes before it.
     const commonNoun = tail === 'everyday' && tagsOf(names[names.length - 1].toLowerCase()).length === 0 && commonWords.has(names[names.length - 1].toLowerCase());
-    const person = head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower' && !(commonNoun && !head.includes('name')) && !INSTITUTIONAL_OPENING.test(names[0]);
+    // "Computer Engineering", "Paediatric Nursing": a field's -ing noun last is no surname unless a first name comes before it (Helen Fielding).
+    const fieldLast = tagsOf(names[names.length - 1].toLowerCase()).includes('Gerund') && !head.includes('name');
+    const person = head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower' && !(commonNoun && !head.includes('name')) && !fieldLast && !INSTITUTIONAL_OPENING.test(names[0]);
     // "on the Northern Corridor", "traded to the San Antonio Spurs", "welcome back to The Particle Hour": a name after
     // "the" (or a title's capitalised "The") is no person's.
     const afterThe = /(?:^|[^A-Za-z])[Tt]he\s+$/.test(text.slice(Math.max(0, start - 5), start));
