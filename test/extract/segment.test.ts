@@ -146,6 +146,12 @@ describe('segment: hard wraps', () => {
       "Nicholas Harris co-founded Lightmatter in 2017 after finishing his PhD at MIT, where he worked in Dirk Englund's lab. The Boston company has raised more than 850 million Dollars, it says.",
     ],
     [['A short line of a long paragraph that ends with the', 'Next capitalised word, then the rest of the sentence, which runs on to the margin.'], 'A short line of a long paragraph that ends with the Next capitalised word, then the rest of the sentence, which runs on to the margin.'],
+    // A guest list one person a line under its title: each entry a line (joined, "副主席刘永灼" read as one name).
+    [['【嘉宾介绍】', '张剑，中国足球协会副主席', '刘永灼，广州队前董事长、广州富力集团高管'], '【嘉宾介绍】\n张剑，中国足球协会副主席\n刘永灼，广州队前董事长、广州富力集团高管'],
+    [['嘉宾：', '欧阳明，星储科技创始人', '陈立，红杉中国合伙人'], '嘉宾：\n欧阳明，星储科技创始人\n陈立，红杉中国合伙人'],
+    // …but Chinese wrapped at the margin still joins, even where a line opens with a name and a comma.
+    [['他说这件事情在我们看来', '王总，你怎么看这个问题？'], '他说这件事情在我们看来王总，你怎么看这个问题？'],
+    [['我们认为，这件事很重要', '我们认为，下一步是出海'], '我们认为，这件事很重要我们认为，下一步是出海'],
   ])('%j → %s', (lines, joined) => {
     expect(joinLines(lines)).toBe(joined);
   });

@@ -90,6 +90,9 @@ export const TABLE_COLUMNS: { speaker: ReadonlySet<string>; text: ReadonlySet<st
   text: new Set(data.tableColumns.text),
 };
 
+/** segment.json's surnames (one or two characters), for line shapes read before the rules are loaded. */
+export const SURNAMES: ReadonlySet<string> = new Set(data.surnames.words);
+
 /** The role words of speaker labels as written ("主持人", "Host"), for label shapes read before the rules are loaded. */
 export const ROLE_WORDS: readonly string[] = data.roles.map((r) => r.word);
 

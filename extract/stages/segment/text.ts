@@ -1,5 +1,6 @@
 // Character classes and text clean-up for ingestion: CJK detection, hard-wrap rejoining, timestamps,
 // inline Markdown removal. Every function is linear in its input (no backtracking regexes on long lines).
+import { SURNAMES } from './rules.ts';
 
 /** Han, kana, Hangul, CJK and full-width punctuation: no space is wanted beside these when rejoining lines. */
 export function isCjk(code: number): boolean {
@@ -39,15 +40,22 @@ export function cjkShare(texts: Iterable<string>): number {
 const LIST_ITEM = /^\s{0,6}(?:[*+-]|\d{1,3}[.、)])\s/;
 /**
  * An entry line of a block written one entry a line, not a hard-wrapped sentence: "Marcus Hale — Chief Executive
- * Officer", "Vivek Arya -- Bank of America", "Presenter: Fergus Nash", "主播：李然、周小舟". Two such lines in a row stay two lines.
+ * Officer", "Vivek Arya -- Bank of America", "Presenter: Fergus Nash", "主播：李然、周小舟", "张剑，中国足球协会副主席". Two such
+ * lines in a row stay two lines.
  */
 const ENTRY_LINE = /^(?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s){0,4}\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:—|–|--?)\s+\S|\p{Lu}\p{L}{1,20}(?:\s\p{L}{1,20}){0,2}:\s+\S|\p{Script=Han}{2,4}[：:]\s*\S)/u;
-const isEntryLine = (line: string): boolean => line.length <= 80 && ENTRY_LINE.test(line);
+/** "张剑，中国足球协会副主席": a Chinese name (a known surname first), a comma and who they are, on a short line. */
+const HAN_ENTRY = /^(\p{Script=Han}{2,4})[，,]\s*\S[^。！？]{0,36}$/u;
+const isHanEntry = (line: string): boolean => {
+  const name = HAN_ENTRY.exec(line)?.[1];
+  return name !== undefined && (SURNAMES.has(name[0]) || SURNAMES.has(name.slice(0, 2)));
+};
+const isEntryLine = (line: string): boolean => (line.length <= 80 && ENTRY_LINE.test(line)) || isHanEntry(line);
 /** …after a line that ends no sentence (after one, a space is as good: "Note: … preliminary. Details: …"). */
 const entryBreak = (last: string, line: string): boolean =>
   !/[.!?。！？]$/.test(last) && isEntryLine(line) && (isEntryLine(last) || LIST_TITLE.test(last));
-/** A list's title line above its first entry ("Company Participants", "Conference Call Participants"): capitalised words only. */
-const LIST_TITLE = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}$/u;
+/** A list's title line above its first entry ("Company Participants", "Conference Call Participants": capitalised words only; "【嘉宾介绍】", "嘉宾介绍："). */
+const LIST_TITLE = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}$|^【[^】]{1,12}】$|^\p{Script=Han}{2,8}[：:]$/u;
 /** A clock reading: 00:12:03, 4:19, 00:12.5. */
 const CLOCK = '(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?';
 /** A timestamp in brackets: [00:12:03], \\[04:19\\], (00:12), （00:12）, 【00:12】. */
