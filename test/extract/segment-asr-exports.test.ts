@@ -47,3 +47,22 @@ describe('speech-to-text exports', () => {
     expect(doc.relations.map((r) => `${label.get(r.source)} ${r.type} ${label.get(r.target)}`)).toContain('张鹏 CEO_OF Zhipu AI');
   });
 });
+
+describe('numbered speakers with their names in brackets', () => {
+  it('"Speaker 2 (David Osei):" is David Osei, also with a role after the name that makes the label long', () => {
+    const doc = extract(
+      [
+        'Speaker 1 (Jennifer Walsh, Director of Graduate Admissions): Hi everyone. With me is Professor David Osei.',
+        'Speaker 2 (David Osei): Hi all. I did my PhD at the University of Waterloo.',
+        'Speaker 1 (Jennifer Walsh): Do you accept the GRE?',
+        'Speaker 2 (David Osei): We no longer require it.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfTurns(doc)).toEqual(['Jennifer Walsh', 'David Osei', 'Jennifer Walsh', 'David Osei']);
+  });
+
+  it('"发言人1（张鹏）：" is 张鹏', () => {
+    const doc = extract(['发言人1（张鹏）：大家好，今天聊聊储能。', '发言人2（林悦）：谢谢张总。', '发言人1（张鹏）：钠电池什么时候上车？', '发言人2（林悦）：明年。'].join('\n\n'));
+    expect(speakersOfTurns(doc)).toEqual(['张鹏', '林悦', '张鹏', '林悦']);
+  });
+});

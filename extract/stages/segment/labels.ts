@@ -38,6 +38,15 @@ const SENTENCE_PUNCT = /[，,。!！?？;；、"“”《》/|*#[\]<>=@]/;
 /** A sentence ending inside: "Transcript. Host" (a word of five letters or more and a period; "Dr. Marsh", "Prof. Mehta" are titles). */
 const SENTENCE_END = /\p{L}{5,}\.\s/u;
 const PARENTHETICAL = /\s*[（(][^（）()]{0,40}[）)]\s*$/;
+/**
+ * A transcriber's numbered speaker with the name in brackets ("Speaker 2 (David Osei)", "Speaker 1 (Jennifer Walsh,
+ * Director of Admissions)", "发言人1（张鹏）"): the name, not the number, is who speaks.
+ */
+const NUMBERED_NAMED_SOURCE =
+  "(?:speaker|participant|interviewee|respondent|发言人|说话人)\\s?(?:\\d{1,2}|[A-Z])\\s?[（(]\\s*(\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,3}|\\p{Script=Han}{2,4})\\s*(?:[,，][^（）()]{0,60})?[）)]";
+const NUMBERED_NAMED = new RegExp(`^${NUMBERED_NAMED_SOURCE}$`, 'iu');
+/** The same label at the start of a line, up to its colon (group 1 the label). */
+const NUMBERED_NAMED_LABEL = new RegExp(`^(${NUMBERED_NAMED_SOURCE})\\s?[:：]`, 'iu');
 /** An affiliation after a spaced dash, as call transcripts write analysts: "Vivek Arya — Bank of America", "X -- UBS -- Analyst". */
 const AFFILIATION = /\s+(?:—|–|--?)\s+\S.*$/s;
 /**
@@ -191,6 +200,10 @@ function parsePlain(s: string): Omit<LabelCandidate, 'base'> | null {
     if (next === '/' || (next === '\\' && s[cut + 2] === '\\')) return null; // https://, C:\\
     return { label: s.slice(0, cut), bold: false, colon: true, stampOnly: false, rest: s.slice(cut + 1).trim() };
   }
+  // "Speaker 1 (Jennifer Walsh, Director of Graduate Admissions): …": a numbered speaker's name and role in brackets
+  // may run past the usual label length.
+  const numbered = NUMBERED_NAMED_LABEL.exec(s);
+  if (numbered) return { label: numbered[1], bold: false, colon: true, stampOnly: false, rest: s.slice(numbered[0].length).trim() };
   // "Q. How did you start?" / "A. I joined in 2019.": a printed interview's question and answer marks.
   const dotted = DOTTED_QA.exec(s);
   if (dotted) return { label: dotted[1], bold: false, colon: false, stampOnly: false, rest: s.slice(dotted[0].length).trim(), dotted: true };
@@ -219,6 +232,8 @@ function stripStamps(rest: string): string {
 export function baseOf(label: string): string {
   const formal = formalSurname(label);
   if (formal) return formal;
+  const named = NUMBERED_NAMED.exec(label.trim());
+  if (named) return named[1];
   const base = label.replace(PARENTHETICAL, '').replace(AFFILIATION, '');
   return (CAPS_AFFILIATION.exec(base)?.[1] ?? NAME_AFFILIATION.exec(base)?.[1] ?? titledHanName(base) ?? base).replace(/\s+/g, ' ').trim();
 }
