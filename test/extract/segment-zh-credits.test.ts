@@ -23,4 +23,9 @@ describe('a Chinese article closed by —— END ——', () => {
     const segments = segmentsOf('# 专访\n\n主持人：你好。\n\n李华：你好。\n\n—— END ——\n\n关注我们：星海观察，每日更新。\n');
     expect(segments.map((s) => s.kind)).toEqual(['turn', 'turn', 'boilerplate', 'boilerplate']);
   });
+
+  it('closes the article also when the line after it has no blank line between: not the last speaker\'s words', () => {
+    const segments = segmentsOf('# 专访\n\n主持人：你好。\n\n李华：你好。\n\n主持人：谢谢。\n\n—— END ——\n点击关注 星海观察 获取更多内容\n');
+    expect(segments.map((s) => `${s.kind}|${s.text}`)).toEqual(['turn|你好。', 'turn|你好。', 'turn|谢谢。', 'boilerplate|—— END ——\n点击关注 星海观察 获取更多内容']);
+  });
 });

@@ -73,6 +73,9 @@ export function classifyBoilerplate(rawLines: string[], text: string, rules: Seg
   for (const rule of rules.boilerplate) {
     if (rule.regex.test(flat) || rule.regex.test(text)) return { tail: rule.tail, strong: rule.strong, reason: rule.reason };
   }
+  // "—— END ——⏎点击关注…": a strong end marker on a paragraph's first line closes the article with that line.
+  const opening = lines.length > 1 ? rules.boilerplate.find((r) => r.strong && r.regex.test(cleanInline(lines[0]).trim())) : undefined;
+  if (opening) return { tail: opening.tail, strong: true, reason: opening.reason };
   // 文｜王芳 / 编辑｜赵强 on lines of one paragraph: each line a credit, metadata or byline, the whole is a credit block.
   if (lines.length > 1) {
     const each = lines.map((l, i) => keys[i] ?? bylineLine(l, rules) ?? rules.boilerplate.find((r) => r.regex.test(cleanInline(l).trim()))?.reason ?? null);
