@@ -385,3 +385,15 @@ describe('resolveSpeakers: labels with a role in two languages, a position, or a
     expect(who(of(text))).toEqual(expected);
   });
 });
+
+describe('resolveSpeakers: an outlet in the brackets after a role word', () => {
+  it('"主持人（医药魔方 张帆）" is 张帆, the outlet before the name left out', () => {
+    const doc = of('主持人（医药魔方 张帆）：今天请三位嘉宾先自我介绍。\n\n吴晓滨：我是百济神州的吴晓滨。\n\n主持人：谢谢。\n\n吴晓滨：不客气。');
+    expect(who(doc)).toEqual(['主持人（医药魔方 张帆） → 张帆', '吴晓滨 → 吴晓滨', '主持人 → 张帆', '吴晓滨 → 吴晓滨']);
+  });
+
+  it('"记者（新华日报）" names the paper, no person called 新华日报', () => {
+    const doc = of('主持人：请提问。\n\n记者（新华日报）：今年的招商目标是多少？\n\n周峰：两百亿元。\n\n记者（新华日报）：谢谢。\n\n周峰：不客气。');
+    expect(doc.speakers.map((s) => s.label)).not.toContain('新华日报');
+  });
+});

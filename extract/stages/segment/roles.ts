@@ -12,9 +12,15 @@ export interface LabelRole {
 
 const PARENTHESES = /[（(]([^（）()]{1,40})[）)]\s*$/;
 
-/** "Moderator (Kim Park)", "嘉宾（陈立，某大学教授）": the name in the parentheses after a bare role word. */
+/**
+ * "Moderator (Kim Park)", "嘉宾（陈立，某大学教授）": the name in the parentheses after a bare role word. A Chinese
+ * name comes after its outlet ("主持人（医药魔方 张帆）" → 张帆) and opens with a known surname: "记者（新华日报）" names
+ * the reporter's paper, no one.
+ */
 function nameInParentheses(label: string, rules: SegmentRules): string | null {
-  const inner = PARENTHESES.exec(label)?.[1]?.split(/[，,、;；]/)[0]?.trim();
+  let inner = PARENTHESES.exec(label)?.[1]?.split(/[，,、;；]/)[0]?.trim();
+  if (inner && /^\p{Script=Han}+(?:\s+\p{Script=Han}+)+$/u.test(inner)) inner = inner.slice(inner.lastIndexOf(' ') + 1);
+  if (inner && /^\p{Script=Han}+$/u.test(inner) && !(inner.length <= 4 && (rules.surnames.has(inner[0]) || rules.surnames.has(inner.slice(0, 2))))) return null;
   return inner && validShape(inner) && !rules.roles.has(foldWord(inner)) ? inner : null;
 }
 
