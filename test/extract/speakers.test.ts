@@ -397,3 +397,15 @@ describe('resolveSpeakers: an outlet in the brackets after a role word', () => {
     expect(doc.speakers.map((s) => s.label)).not.toContain('新华日报');
   });
 });
+
+describe('resolveSpeakers: a header crediting the host and guests who then speak under their names', () => {
+  const talk = '\n\n王晨：欢迎收听。冯总，您当时在哪儿？\n\n冯骥：在杭州的办公室。\n\n王晨：星汉，您在美国做了《风之旅人》。\n\n陈星汉：对。\n';
+  it.each([
+    ['嘉宾：冯骥（游戏科学创始人、CEO）、陈星汉（thatgamecompany联合创始人）\n主持：王晨'],
+    ['主持：王晨\n嘉宾：冯骥（游戏科学创始人、CEO）、陈星汉（thatgamecompany联合创始人）'],
+  ])('%j is a credit, not a turn of a role speaker: 王晨 hosts', (header) => {
+    const doc = of(`**游戏播客 第42期**\n\n${header}${talk}`);
+    expect(doc.turns[1]).toMatchObject({ kind: 'narration', text: header });
+    expect(Object.fromEntries(doc.speakers.map((s) => [s.label, s.role]))).toEqual({ 王晨: 'host', 冯骥: 'guest', 陈星汉: 'guest' });
+  });
+});

@@ -58,6 +58,16 @@ export function acceptLabels(
       .map(({ cand }) => foldWord(cand.base)),
   );
   const dialogue = dashedSpeakers.size >= 2;
+  // "主持：王晨", "嘉宾：冯骥（游戏科学创始人）、陈星汉" in a header, the people then speaking as "王晨：": credits, not turns.
+  const speakerNames = new Set([...candidates.values()].filter(({ cand }) => !roleOf(cand.base, rules)).map(({ cand }) => foldWord(cand.base)));
+  const credits = (cand: LabelCandidate): boolean => {
+    const names = cand.rest
+      .replace(/[（(][^（）()]*[）)]/g, '')
+      .split(/[、，,;；/&]|\s+(?:and|和|与)\s+|和|与/)
+      .map((piece) => piece.trim().split(/\s+/).pop() ?? '')
+      .filter(Boolean);
+    return names.length > 0 && cand.rest.length <= 120 && names.every((name) => speakerNames.has(foldWord(name)));
+  };
   const accepted = new Map<number, SpeakerLabel>();
   const weak: [number, LabelCandidate][] = [];
   for (const [line, { cand, paraStart }] of candidates) {
@@ -74,6 +84,7 @@ export function acceptLabels(
     }
     const recurs = (counts.get(key) ?? 0) >= 2 || (NUMBERED.test(cand.base) && (counts.get(numberedKey(cand.base)) ?? 0) >= 2);
     const role = roleOf(cand.base, rules);
+    if (role && !role.name && credits(cand)) continue;
     // "SAMUEL OTIENO, KENYAN MINISTER OF FINANCE:": a broadcast transcript's label, a name and who they are, in capitals.
     const broadcast = cand.colon && LATIN_FULL_NAME.test(cand.base) && capsAffiliation(cand.label) !== null;
     if (cand.dotted && !questionAndAnswer) continue;
