@@ -24,14 +24,14 @@ export const LATIN_FULL_NAME = new RegExp(`^${LATIN_FULL_NAME_SOURCE}$`, 'u');
  * Four characters take a two-character surname: a one-character surname with three more is an outlet or a brand
  * far more often than a person (游戏葡萄, 何止科技).
  */
-export function isHanName(name: string, rules: SegmentRules): boolean {
+export function isHanName(name: string, rules: Pick<SegmentRules, 'surnames'>): boolean {
   if (!HAN_NAME.test(name)) return false;
   if (name.length === 4 && !name.includes('·')) return rules.surnames.has(name.slice(0, 2));
   return hasHanSurname(name, rules);
 }
 
 /** Whether the text opens with a surname the rules know, of one character or two (陈, 欧阳). */
-export function hasHanSurname(name: string, rules: SegmentRules): boolean {
+export function hasHanSurname(name: string, rules: Pick<SegmentRules, 'surnames'>): boolean {
   return rules.surnames.has(name[0]) || rules.surnames.has(name.slice(0, 2));
 }
 

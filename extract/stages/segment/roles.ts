@@ -1,5 +1,6 @@
 // Role words in speaker labels: "主持人" alone, "主持人Melissa Koide", "Host Jane Doe", "嘉宾：张三", "Q".
 import { baseOf, capsAffiliation, validShape } from './labels.ts';
+import { isHanName } from './names.ts';
 import { foldWord, type Role, type SegmentRules } from './rules.ts';
 
 export interface LabelRole {
@@ -20,7 +21,7 @@ const PARENTHESES = /[（(]([^（）()]{1,40})[）)]\s*$/;
 function nameInParentheses(label: string, rules: SegmentRules): string | null {
   let inner = PARENTHESES.exec(label)?.[1]?.split(/[，,、;；]/)[0]?.trim();
   if (inner && /^\p{Script=Han}+(?:\s+\p{Script=Han}+)+$/u.test(inner)) inner = inner.slice(inner.lastIndexOf(' ') + 1);
-  if (inner && /^\p{Script=Han}+$/u.test(inner) && !(inner.length <= 4 && (rules.surnames.has(inner[0]) || rules.surnames.has(inner.slice(0, 2))))) return null;
+  if (inner && /^\p{Script=Han}+$/u.test(inner) && !isHanName(inner, rules)) return null;
   return inner && validShape(inner) && !rules.roles.has(foldWord(inner)) ? inner : null;
 }
 

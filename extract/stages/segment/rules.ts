@@ -91,7 +91,7 @@ export const TABLE_COLUMNS: { speaker: ReadonlySet<string>; text: ReadonlySet<st
 };
 
 /** segment.json's surnames (one or two characters), for line shapes read before the rules are loaded. */
-export const SURNAMES: ReadonlySet<string> = new Set(data.surnames.words);
+export const SURNAMES: Set<string> = new Set(data.surnames.words);
 
 /** The role words of speaker labels as written ("主持人", "Host"), for label shapes read before the rules are loaded. */
 export const ROLE_WORDS: readonly string[] = data.roles.map((r) => r.word);
@@ -124,7 +124,7 @@ function build(): SegmentRules {
       regex: compile(r.pattern, r.flags, `boilerplatePatterns[${i}]`),
     })),
     pullQuotes: data.pullQuotes.map((r, i) => ({ reason: r.reason, tail: false, strong: false, regex: compile(r.pattern, r.flags, `pullQuotes[${i}]`) })),
-    surnames: new Set(data.surnames.words),
+    surnames: SURNAMES,
     nameTitles: new Set(data.nameTitles.words.map(fold)),
     boldQuestions: {
       host: data.boldQuestions.host,

@@ -1,5 +1,6 @@
 // Character classes and text clean-up for ingestion: CJK detection, hard-wrap rejoining, timestamps,
 // inline Markdown removal. Every function is linear in its input (no backtracking regexes on long lines).
+import { isHanName } from './names.ts';
 import { SURNAMES } from './rules.ts';
 
 /** Han, kana, Hangul, CJK and full-width punctuation: no space is wanted beside these when rejoining lines. */
@@ -48,7 +49,7 @@ const ENTRY_LINE = /^(?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s){0,4}\p{Lu}[\p{L}\p{M}.'
 const HAN_ENTRY = /^(\p{Script=Han}{2,4})[，,]\s*\S[^。！？]{0,36}$/u;
 const isHanEntry = (line: string): boolean => {
   const name = HAN_ENTRY.exec(line)?.[1];
-  return name !== undefined && (SURNAMES.has(name[0]) || SURNAMES.has(name.slice(0, 2)));
+  return name !== undefined && isHanName(name, { surnames: SURNAMES });
 };
 const isEntryLine = (line: string): boolean => (line.length <= 80 && ENTRY_LINE.test(line)) || isHanEntry(line);
 /** …after a line that ends no sentence (after one, a space is as good: "Note: … preliminary. Details: …"). */
