@@ -96,13 +96,15 @@ function scanFolder(root: string, rootStats: Stats): { path: string; stats: Stat
 function oneFormatEach<T extends { rel: string; path: string }>(files: T[]): Array<T & { alsoAs: string[] }> {
   const extensionOf = (rel: string) => FORMAT_PREFERENCE.find((ext) => rel.toLowerCase().endsWith(ext)) ?? '';
   const rank = (file: T) => FORMAT_PREFERENCE.indexOf(extensionOf(file.rel));
-  const byStem = new Map<string, T[]>();
-  for (const file of files) {
-    const stem = file.rel.slice(0, file.rel.length - extensionOf(file.rel).length);
-    byStem.set(stem, [...(byStem.get(stem) ?? []), file]);
-  }
-  return files.flatMap((file) => {
-    const formats = byStem.get(file.rel.slice(0, file.rel.length - extensionOf(file.rel).length))!;
+  const formatsOf = new Map<string, T[]>(); // by the path without its extension
+  const stems = files.map((file) => file.rel.slice(0, file.rel.length - extensionOf(file.rel).length));
+  files.forEach((file, i) => {
+    let formats = formatsOf.get(stems[i]);
+    if (!formats) formatsOf.set(stems[i], (formats = []));
+    formats.push(file);
+  });
+  return files.flatMap((file, i) => {
+    const formats = formatsOf.get(stems[i])!;
     const best = formats.reduce((a, b) => (rank(b) < rank(a) ? b : a));
     return best === file ? [{ ...file, alsoAs: formats.filter((other) => other !== file).map((other) => other.path) }] : [];
   });
