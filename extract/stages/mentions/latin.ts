@@ -553,7 +553,10 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     // where that person works, no second person; "Five Years", "La Poste": a number or an article opens no name.
     const employerOfPerson = PERSON_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     if (tagsOf(names[0].toLowerCase()).includes('Cardinal')) return null; // "Five Years, Two Engines": a count, no name
-    const notAFirstName = ARTICLE_OPENING.test(names[0]);
+    // "Golden Acre", "Southern Fidelity", "Swiss Re": an adjective or a demonym first (compromise lists it so, and as
+    // no name) is no first name; a rank is (General Patton, Major Lindqvist).
+    const adjectiveFirst = kinds[0] !== 'name' && !RANK_ADJECTIVE.test(names[0]) && tagsOf(names[0].toLowerCase()).some((t) => t === 'Adjective' || t === 'Demonym');
+    const notAFirstName = ARTICLE_OPENING.test(names[0]) || adjectiveFirst;
     if (names.length <= 4 && names.filter((n) => n.length > 1).length <= 3 && names.every(nameWord) && person && !afterThe && !placeLast && !employerOfPerson && !notAFirstName) {
       return make('person', 'two or three capitalised words with no other cue read as a personal name', 0);
     }
@@ -591,6 +594,8 @@ function capitalsHeadingType(text: string, start: number, end: number, names: st
 
 /** A personal name (two capitalised words) and of/from/at right before a name: "Bill Winters of ", "Priya Desai from ". */
 const PERSON_OF_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+,? (?:of|from|at) $/u;
+/** Ranks and titles compromise lists as adjectives: "General Patton", "Major Lindqvist", "Chief Seattle". */
+const RANK_ADJECTIVE = /^(?:General|Major|Private|Chief|Senior|Junior)$/;
 /** Articles of French, Spanish, Italian and German opening a firm's or a paper's name: La Poste, Les Echos, Die Zeit. */
 const ARTICLE_OPENING = /^(?:La|Les|Los|Las|El|Il|Die|Der|Das)$/;
 
