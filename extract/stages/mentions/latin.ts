@@ -265,7 +265,7 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
         j = m;
       } else if (
         ix.connectors.has(words[j].text) &&
-        (group.length === 1 || ix.orgHeads.has(last) || ix.placeHeads.has(last) || ix.eventHeads.has(last) || ix.workHeads.has(last)) &&
+        (ix.orgHeads.has(last) || ix.placeHeads.has(last) || ix.eventHeads.has(last) || ix.workHeads.has(last) || (group.length === 1 && !(words[j].text === 'for' && nameBeforeFor(text, group[0], words[j + 1], isKnownOrganization)))) &&
         j + 1 < words.length &&
         isCapitalised(words[j + 1].text) &&
         !ix.stop.has(words[j + 1].text) &&
@@ -322,6 +322,16 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     if (candidate) out.push(candidate);
   }
   return out;
+}
+
+/**
+ * A lone word that is a name of its own before "for" and another name: an acronym or a known organization ("the HBM
+ * for Nvidia", "Google for Startups" stay apart), one before a known organization, or a place after "in" ("T3 in
+ * Minneapolis for Hines"). "Code for America", "Campaign for Nuclear Disarmament" stay one name.
+ */
+function nameBeforeFor(text: string, word: Word, next: Word | undefined, isKnownOrganization: (name: string) => boolean): boolean {
+  if (isAcronym(word.text) || isKnownOrganization(word.text) || (next !== undefined && isKnownOrganization(next.text))) return true;
+  return /(?:^|[^\p{L}])in $/u.test(text.slice(Math.max(0, word.start - 4), word.start));
 }
 
 /** Lower-case particles of a surname that come two together (van de, von der, de la, van den). */
