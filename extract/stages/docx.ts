@@ -4,7 +4,7 @@
 // fallback copies of drawings are left out; comments, footnotes and headers live in other parts and are not read.
 import { unzipSync } from 'fflate';
 import { InputError } from '../errors.ts';
-import { escapeBlockStart, paragraphMarkdown, tableMarkdown, type Piece } from './richtext.ts';
+import { decodeXmlEntities as decodeEntities, escapeBlockStart, paragraphMarkdown, TableReader, XML_TOKEN, xmlAttribute as attribute, type Piece } from './richtext.ts';
 
 const MAIN_PART = 'word/document.xml';
 const STYLES_PART = 'word/styles.xml';
@@ -27,7 +27,7 @@ export function docxText(bytes: Uint8Array, path: string): string {
     const name = target ? (target[1] ?? target[2]) : null;
     if (name) main = unzipParts(bytes, path, (entry) => entry === name)[name];
   }
-  if (!main) throw new InputError(`${path}: a zip archive with no Word document body in it (a .pages or .odt file?); save the transcript as .docx, plain text or Markdown`);
+  if (!main) throw new InputError(`${path}: a zip archive with no Word document body in it (a .pages file?); save the transcript as .docx, plain text or Markdown`);
   const headings = parts[STYLES_PART] ? headingStyles(utf8(parts[STYLES_PART])) : new Map<string, number>();
   return bodyMarkdown(utf8(main), headings);
 }
@@ -66,7 +66,6 @@ function headingStyles(xml: string): Map<string, number> {
 
 /** Elements whose content is not the body's text: deleted revisions, field codes, text boxes, drawing fallbacks. */
 const SKIPPED = new Set(['w:del', 'w:instrText', 'w:delInstrText', 'w:txbxContent', 'mc:Fallback', 'w:footnoteReference', 'w:commentReference']);
-const TOKEN = /<(\/?)([A-Za-z][\w.-]*:?[\w.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<\?[^>]*\?>|<!--[\s\S]*?-->|([^<]+)/g;
 
 /** The body of document.xml as Markdown paragraphs. */
 function bodyMarkdown(xml: string, headings: Map<string, number>): string {
@@ -79,17 +78,14 @@ function bodyMarkdown(xml: string, headings: Map<string, number>): string {
   let bold = false;
   let inText = false;
   let skip = 0;
-  let table: string[][][] | null = null; // rows of cells of paragraphs
-  const tables: Array<string[][][]> = [];
-  let cell: string[] | null = null;
-  const cells: Array<string[] | null> = [];
+  const tables = new TableReader();
 
   const endParagraph = () => {
     const text = paragraphMarkdown(pieces);
     pieces = [];
     const level = headings.get(style) ?? 0;
-    if (cell) {
-      if (text) cell.push(text);
+    if (tables.cell) {
+      if (text) tables.cell.push(text);
     } else if (text) {
       blocks.push(level ? `${'#'.repeat(level)} ${text.replace(/\*\*/g, '')}` : listItem ? `- ${text}` : escapeBlockStart(text));
     }
@@ -97,7 +93,7 @@ function bodyMarkdown(xml: string, headings: Map<string, number>): string {
     listItem = false;
   };
 
-  for (const token of xml.matchAll(TOKEN)) {
+  for (const token of xml.matchAll(XML_TOKEN)) {
     const [, closing, name, attributes, selfClosing, text] = token;
     if (text !== undefined) {
       if (inText && !skip) pieces.push({ text: decodeEntities(text), bold });
@@ -114,17 +110,10 @@ function bodyMarkdown(xml: string, headings: Map<string, number>): string {
       else if (name === 'w:r') (inRun = false), (bold = false);
       else if (name === 'w:rPr') inRunProps = false;
       else if (name === 'w:t') inText = false;
-      else if (name === 'w:tc') {
-        if (table && cell) table[table.length - 1].push(cell);
-        cell = cells.pop() ?? null;
-      } else if (name === 'w:tbl') {
-        const done = table;
-        table = tables.pop() ?? null;
-        if (done) {
-          const rows = tableMarkdown(done);
-          if (cell) cell.push(rows.join(' ')); // a table in a table cell: flattened into the cell
-          else if (rows.length) blocks.push(rows.join('\n'));
-        }
+      else if (name === 'w:tc') tables.closeCell();
+      else if (name === 'w:tbl') {
+        const block = tables.close();
+        if (block) blocks.push(block);
       }
       continue;
     }
@@ -161,34 +150,15 @@ function bodyMarkdown(xml: string, headings: Map<string, number>): string {
         pieces.push({ text: '-', bold });
         break;
       case 'w:tbl':
-        if (!selfClosing) {
-          tables.push(table!);
-          table = [];
-        }
+        if (!selfClosing) tables.open();
         break;
       case 'w:tr':
-        if (!selfClosing) table?.push([]);
+        if (!selfClosing) tables.row();
         break;
       case 'w:tc':
-        if (!selfClosing) {
-          cells.push(cell);
-          cell = [];
-        }
+        if (!selfClosing) tables.openCell();
         break;
     }
   }
   return blocks.join('\n\n') + '\n';
-}
-
-function attribute(attributes: string, name: string): string | null {
-  const match = new RegExp(`\\b${name}="([^"]*)"`).exec(attributes);
-  return match ? decodeEntities(match[1]) : null;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) =>
-    entity[0] === '#' ? String.fromCodePoint(entity[1] === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1))) : ENTITIES[entity],
-  );
 }

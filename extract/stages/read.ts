@@ -6,14 +6,15 @@ import { InputError } from '../errors.ts';
 import { windows1252 } from './codepages.ts';
 import { docxText, isDocx } from './docx.ts';
 import { jsonTranscriptText, looksLikeJson } from './jsontext.ts';
+import { isOpenDocument, odtText } from './odt.ts';
 import { isRtf, rtfText } from './rtf.ts';
 import { cjkShare } from './segment/text.ts';
 import type { SourceText } from '../types.ts';
 
 /** Transcript file extensions: what a folder scan picks up, and what a document id leaves out. Subtitle files
  * (SubRip, WebVTT: what Zoom and video editors save) are read as their cues' text, web pages as their article's,
- * Word documents and RTF as their body's (docx.ts, rtf.ts), speech-to-text JSON as its pieces' (jsontext.ts). */
-export const TRANSCRIPT_EXTENSIONS = ['.md', '.markdown', '.txt', '.vtt', '.srt', '.html', '.htm', '.docx', '.rtf', '.json'];
+ * Word, OpenDocument and RTF documents as their body's (docx.ts, odt.ts, rtf.ts), speech-to-text JSON as its pieces' (jsontext.ts). */
+export const TRANSCRIPT_EXTENSIONS = ['.md', '.markdown', '.txt', '.vtt', '.srt', '.html', '.htm', '.docx', '.odt', '.rtf', '.json'];
 
 /** Document id from the file name: the basename without its transcript extension. */
 export function documentId(path: string): string {
@@ -30,6 +31,7 @@ export function documentId(path: string): string {
  */
 export function decodeTranscript(bytes: Uint8Array, path: string): string {
   if (isZip(bytes) && isDocx(bytes)) return nonEmpty(docxText(bytes, path), path);
+  if (isZip(bytes) && isOpenDocument(bytes)) return nonEmpty(odtText(bytes, path), path);
   if (isRtf(bytes)) return nonEmpty(rtfText(bytes, path), path);
   const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   const kind = documentKind(bytes);
@@ -97,7 +99,7 @@ function westernLegacyText(bytes: Uint8Array): string | null {
 function documentKind(bytes: Uint8Array): string | null {
   const starts = (...codes: number[]) => codes.every((c, i) => bytes[i] === c);
   if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'a PDF file'; // %PDF-: `pdftotext FILE.pdf` makes the text
-  if (isZip(bytes)) return 'a zip archive but no Word document (a .pages or .odt file?)'; // a .docx is read
+  if (isZip(bytes)) return 'a zip archive but no Word or OpenDocument text (a .pages file?)'; // .docx and .odt are read
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'an old Word (.doc) or password-protected Office file';
   return null;
 }

@@ -18,9 +18,9 @@ export interface DiscoveredInput {
 
 /**
  * Which of one transcript's formats a folder scan reads, best first: speech-to-text tools save the same words as
- * .json, .vtt, .srt and .txt side by side (Whisper's default), and a person's .md, .docx or .rtf is the text they kept.
+ * .json, .vtt, .srt and .txt side by side (Whisper's default), and a person's .md, .docx, .odt or .rtf is the text they kept.
  */
-const FORMAT_PREFERENCE = ['.md', '.markdown', '.docx', '.rtf', '.json', '.vtt', '.srt', '.txt', '.html', '.htm'];
+const FORMAT_PREFERENCE = ['.md', '.markdown', '.docx', '.odt', '.rtf', '.json', '.vtt', '.srt', '.txt', '.html', '.htm'];
 
 /**
  * Expands the command line's paths into the transcripts to build, in order. A missing path is left for the reader

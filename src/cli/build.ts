@@ -27,8 +27,8 @@ const NOT_TTY_EVERY_MS = 10_000;
 export function registerBuild(program: Command): void {
   program
     .command('build')
-    .description('extract a knowledge graph from transcript files (.md, .txt; .srt, .vtt subtitles; .html web pages; .docx Word documents and .rtf; .json from speech-to-text tools)')
-    .argument('<paths...>', 'transcript files, or folders searched recursively for .md, .markdown, .txt, .vtt, .srt, .html, .htm, .docx, .rtf, .json')
+    .description('extract a knowledge graph from transcript files (.md, .txt; .srt, .vtt subtitles; .html web pages; .docx Word, .odt OpenDocument and .rtf documents; .json from speech-to-text tools)')
+    .argument('<paths...>', 'transcript files, or folders searched recursively for .md, .markdown, .txt, .vtt, .srt, .html, .htm, .docx, .odt, .rtf, .json')
     .option('-o, --out <file>', 'graph file to write (default: graph-data/NAME.json, NAME of the one transcript given, else "graph")')
     .option('--lexicon <file>', 'extra lexicon JSON file (repeatable)', collect, [] as string[])
     .option('--rules <file>', 'extra relation rules JSON file, in the format of extract/data/relations.json (repeatable)', collect, [] as string[])

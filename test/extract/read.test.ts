@@ -92,7 +92,7 @@ describe('readTranscript', () => {
     ['an empty path', () => '', /no transcript path/],
     // Office and print documents say what they are, not "binary" or "not UTF-8".
     ['a PDF', () => file('talk.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0xe2, 0xe3])), /talk\.pdf: a PDF file, not a text transcript; save it as plain text/],
-    ['a zip archive with no Word document in it', () => file('talk.pages', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00])), /a zip archive but no Word document \(a \.pages or \.odt file\?\)/],
+    ['a zip archive with no Word document in it', () => file('talk.pages', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00])), /a zip archive but no Word or OpenDocument text \(a \.pages file\?\)/],
     ['an old .doc', () => file('talk.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), /an old Word \(\.doc\) or password-protected Office file/],
   ];
   it.each(bad)('refuses %s with one InputError line', (_, make, message) => {
