@@ -334,6 +334,14 @@ function nameBeforeFor(text: string, word: Word, next: Word | undefined, isKnown
   return /(?:^|[^\p{L}])in $/u.test(text.slice(Math.max(0, word.start - 4), word.start));
 }
 
+/**
+ * After an unknown word opening a sentence: a verb only someone who acts takes, an adverb or two allowed before it.
+ * Group 1 is the verb; PERSON_VERB says which of them only a person takes.
+ */
+const AGENT_VERB_AFTER =
+  /^ (?:(?:also|now|then|later|recently|just|already|still|quietly|finally|has|had)\s+){0,2}(owns|acquired|bought|hired|signed|announced|launched|invested|founded|co-founded|filed|sued|manufactures|designs|sells|ships|supplies|operates|employs|coaches|chairs|is building|is opening|is owned|was listed|was acquired|was bought|was founded|went public|raised)\b/;
+const PERSON_VERB = /^(?:coaches|chairs|co-founded)$/;
+
 /** Lower-case particles of a surname that come two together (van de, von der, de la, van den). */
 const NAME_PARTICLE = /^(?:van|von|de|der|den|la|le|du|da|del|ter|ten)$/;
 /** Verbs of a request that open a sentence before the one it is about ("Read Saul Griffith's book", "Ask Bruno Diaz"). */
@@ -529,6 +537,13 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   // A lone capitalised word at a sentence start is a name only when compromise knows it as one, or when the document
   // writes it as a name elsewhere ("a lab called Kyutai …" then "Kyutai promotes open science"): mentions.ts decides.
   if (single && !tagged && !besideHan(text, start, end) && isSentenceInitial(text, start)) {
+    // "Amkor is building a plant", "Concord also owns Rounder", "Flick now coaches Barcelona": a verb only someone who
+    // acts takes (owns, acquired, coaches) says the word is a name, though the document writes it nowhere else.
+    const agent = isAcronym(word) || ADVERB_SHAPE.test(word) || commonWords.has(word.toLowerCase()) ? null : AGENT_VERB_AFTER.exec(text.slice(end, end + 40));
+    if (agent) {
+      const type = PERSON_VERB.test(agent[1]) ? 'person' : 'organization';
+      return make(type, `an unknown word opening a sentence before a verb only someone who acts takes (Amkor is building, Concord also owns, Flick now coaches) is a name (${type === 'person' ? "a person's verb" : "a firm's verb"})`, 0);
+    }
     return { ...make('organization', 'a capitalised word at a sentence start that the document also writes as a name where no sentence starts', 0), minCount: 1, initial: true };
   }
   if (tagged) return make(tagged, `compromise tags "${surface}" as ${tagged}`, 0);
