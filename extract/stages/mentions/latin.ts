@@ -118,7 +118,7 @@ const PREDICATE_OPENING = String.raw`\s+(?:is|was|has\s+been|remains)\s+(?:(?:st
 const MODIFIER_SUFFIX = /-(?:class|style|like|based|level|sized?|grade|scale|powered|driven|native|first|ready|friendly|focused|specific|only|free|backed|owned|compatible|inspired|esque|speaking|made|led|funded|born|trained|built)$/i;
 
 /** Sentence adverbs by shape (Honestly, Frankly, Personally, Obviously, Unfortunately); seven letters or more, so Sally stays. */
-const ADVERB_SHAPE = /^[A-Z][a-z]{2,}(?:ally|ously|ently|antly|estly|ankly|ibly|ably|ately|ively|fully|ingly|arly|ssly|ctly)$/;
+const ADVERB_SHAPE = /^[A-Z][a-z]{2,}(?:ally|ously|ently|antly|estly|ankly|ibly|ably|ately|ively|fully|ingly|arly|ssly|ctly|tly|dly)$/;
 
 /** compromise's tags of words that never sit inside a name ("The", "And", "With", "Our"). */
 const FUNCTION_WORD_TAGS = new Set(['Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Possessive', 'Copula', 'Modal', 'Auxiliary']);
@@ -216,7 +216,8 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       // "Marks & Spencer", "Procter & Gamble": two title-case words joined by a spaced "&" are one firm's name ("R & D" is not).
       const ampersand = gap === ' & ' && /^[A-Z][a-z]/.test(last) && /^[A-Z][a-z]/.test(words[j].text) && !ix.stop.has(words[j].text);
       // "St. Paul", "St. Louis Park", "Mt. Hood": a saint's, mount's or fort's short form goes on into the name.
-      const saintly = gap === '. ' && SAINT_SHORT.test(last) && /^[A-Z][a-z]/.test(words[j].text) && !ix.stop.has(words[j].text);
+      // "Minneapolis-St. Paul International Airport": the short form may close a hyphenated word.
+      const saintly = gap === '. ' && (SAINT_SHORT.test(last) || SAINT_SHORT_HYPHENATED.test(last)) && /^[A-Z][a-z]/.test(words[j].text) && !ix.stop.has(words[j].text);
       if (gap !== ' ' && !afterInitial && !ampersand && !saintly) break;
       // "Alaska Airlines Flight 1282": a flight's number ends the airline's name before "Flight".
       if (words[j].text === 'Flight' && /^ \d/.test(text.slice(words[j].end, words[j].end + 2))) break;
@@ -445,6 +446,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   }
   if (names.length > 1 && ix.orgLeads.has(names[0])) return make('organization', cues.orgLeadingHeads.reason);
   if (names.length > 1 && names[0] === 'Operation') return make('event', 'an operation named so (Operation Cronos, Operation Warp Speed) is an event');
+  if (names.length > 1 && STORM_OPENING.test(names[0])) return make('event', 'a storm named so (Hurricane Ian, Typhoon Haiyan, Cyclone Idai) is an event, no person');
   if (names.length > 2 && names[0] === 'Ministry' && names[1] === 'of') return make('government', 'a ministry or department of a government (Ministry of Land, Infrastructure, Transport and Tourism)');
   // "Biomedical Research Centre", "Ludwig Cancer Research Center": a centre named for its field of research is an institution.
   if (names.length > 2 && ix.placeHeads.has(lastText) && names[names.length - 2] === 'Research') {
@@ -511,6 +513,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (AND_COLLEAGUES.test(text.slice(end, end + 24))) return make('person', 'a surname before "and colleagues" or "et al." (Arnason and colleagues) is an author, a person', 0);
     // "Flight 1282", "ITEM 7", "Exhibit 4": a numbered designation names nothing (Apollo 11 keeps its name).
     if (NUMBERED_DESIGNATION.test(titled(word)) && /^ \d/.test(text.slice(end, end + 2))) return null;
+    // "2 million TEU", "14,000 MW": an unknown acronym right after a count is its unit, no organization.
+    if (isAcronym(word) && COUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
     if (isAcronym(word)) return word.length >= 3 ? { ...make('organization', 'an unknown acronym, read as an organization', 0), minCount: 1 } : null;
     if (common) return null;
   }
@@ -626,6 +630,12 @@ const ARTICLE_OPENING = /^(?:La|Les|Los|Las|El|Il|Die|Der|Das)$/;
 
 /** Short forms of Saint, Mount and Fort, written with a stop before the rest of a place's name. */
 const SAINT_SHORT = /^(?:St|Mt|Ft)$/;
+/** The same closing a hyphenated word: "Minneapolis-St. Paul", "Dallas-Ft. Worth". */
+const SAINT_SHORT_HYPHENATED = /^[A-Z][a-z]+-(?:St|Mt|Ft)$/;
+/** First words of a storm's name: Hurricane Ian, Typhoon Haiyan, Cyclone Idai. */
+const STORM_OPENING = /^(?:Hurricane|Typhoon|Cyclone)$/;
+/** A count right before a word (2 million TEU, 14,000 MW, 3.5 GW); a year (2024 ASML) is none. */
+const COUNT_BEFORE = /(?:\b(?:million|billion|thousand|hundred)|(?<![\d,.])(?:\d{1,3}(?:,\d{3})*|\d+\.\d+))\s+$/;
 /** Last words of a government body's name that no lexicon needs: HM Treasury, UK Treasury, Scottish Parliament. */
 const GOVERNMENT_HEAD = /^(?:Treasury|Parliament|Exchequer)$/;
 /** What follows an author's surname in talk about research: "Arnason and colleagues", "Okonkwo et al.". */
