@@ -117,6 +117,14 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       out.push({ start: t.start, end: given.end, type: 'person', canonical: null, source: 'discovery', reason: `a surname and a given name the tagger cut apart, both tagged as names (${t.word}${given.word})`, priority: 1 });
       continue;
     }
+    // 海洋/ns 联盟/j, 双子星/nr 联盟/j: a name right before 联盟 names an alliance; 联盟 alone (联盟内部) is the word.
+    if (ALLIANCE_HEADS.has(t.word)) {
+      const name = tokens[k - 1];
+      if (name && name.end === t.start && (STEM_PROPER_TAGS.has(name.tag) || name.tag === 'x') && HAN_ONLY.test(name.word) && name.word.length >= 2 && name.word.length <= 4 && !ix.stop.has(name.word)) {
+        out.push({ start: name.start, end: t.end, type: 'organization', canonical: null, source: 'discovery', reason: 'a name right before 联盟 names an alliance (海洋联盟, 星空联盟)', priority: 1 });
+      }
+      continue;
+    }
     if (!NAMEABLE_TAGS.has(t.tag) || !HAN_ONLY.test(t.word) || t.word.length < 2 || ix.stop.has(t.word)) continue;
     // jieba's HMM marks unknown words x: only short ones can be names.
     if (t.tag === 'x' && t.word.length > 4) continue;
@@ -555,6 +563,9 @@ function discoverNewspapers(tokens: Token[]): Candidate[] {
   return out;
 }
 const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/** Heads of an alliance's name (海洋联盟): alone, a common word. */
+const ALLIANCE_HEADS = new Set(['联盟']);
 
 /** Kinds of 医联体, not names: 城市/ns and 县域/n read like places or nouns before it (城市医联体, 县域医联体). */
 const ALLIANCE_KINDS = new Set(['城市', '区域', '县域', '社区', '城乡', '全国', '省级', '市级', '县级', '专科', '紧密']);
