@@ -22,6 +22,24 @@ describe('a last word only firms end in', () => {
   });
 });
 
+describe('co-operatives, school districts, campuses', () => {
+  it.each([
+    ['St. Cloud Public Schools will host the clinics.', 'St. Cloud Public Schools'],
+    ['We sell our oats through Hamlin Co-op and a mill.', 'Hamlin Co-op'],
+    ['Dr. Ines Brandt at UC Davis tested our fields.', 'UC Davis'],
+    ['Our carbon credits are bought by Tessel Ag every spring.', 'Tessel Ag'],
+  ])('%s → organization', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it('a co-operative goes by its name without "Cooperative" too', () => {
+    const doc = extractText('Hollin Vale Cooperative started in 2014. Today Hollin Vale has forty farms.');
+    const coop = doc.entities.find((e) => e.label === 'Hollin Vale Cooperative');
+    expect(coop?.aliases).toContain('Hollin Vale');
+    expect(doc.entities.find((e) => e.label === 'Hollin Vale')).toBeUndefined();
+  });
+});
+
 describe('an adjective or a demonym first is no first name', () => {
   it.each([
     ['Since last year Golden Acre buys our oats.', 'Golden Acre'],
