@@ -28,4 +28,9 @@ describe('a Chinese article closed by —— END ——', () => {
     const segments = segmentsOf('# 专访\n\n主持人：你好。\n\n李华：你好。\n\n主持人：谢谢。\n\n—— END ——\n点击关注 星海观察 获取更多内容\n');
     expect(segments.map((s) => `${s.kind}|${s.text}`)).toEqual(['turn|你好。', 'turn|你好。', 'turn|谢谢。', 'boilerplate|—— END ——\n点击关注 星海观察 获取更多内容']);
   });
+
+  it('a producer\'s note under a rule line closes the article, not the host\'s last words', () => {
+    const segments = segmentsOf('# 专访\n\n主持人：你好。\n\n李华：你好。\n\n主持人：谢谢两位，本期节目就到这里。\n\n——\n本期节目由 星海观察 出品 | 剪辑：小李\n往期推荐：王强：出海十年\n');
+    expect(segments.map((s) => `${s.kind}|${s.text}`)).toEqual(['turn|你好。', 'turn|你好。', 'turn|谢谢两位，本期节目就到这里。', 'boilerplate|——\n本期节目由 星海观察 出品 | 剪辑：小李\n往期推荐：王强：出海十年']);
+  });
 });

@@ -12,6 +12,8 @@ export interface BoilerplateMatch {
 }
 
 const SHORT = 400;
+/** A line drawn as a rule: dashes, underscores, stars, equals signs, dots. */
+const RULE_LINE = /^[-—–―_*=·•~～\s]+$/;
 const URL_ONLY = /^<?https?:\/\/\S+>?$/;
 
 /** The text of a heading-like paragraph: "【往期回顾】", "**相关阅读**", "# 往期回顾" → "往期回顾". */
@@ -97,7 +99,10 @@ export function isPullQuote(text: string, rules: SegmentRules): string | null {
 export function closingNote(para: { lines: string[] }, rules: SegmentRules): string | null {
   let size = 0;
   for (const line of para.lines) if ((size += line.length) > SHORT) return null;
-  const text = cleanInline(para.lines.map((l) => l.trim()).filter(Boolean).join(' ')).trim();
+  const lines = para.lines.map((l) => l.trim()).filter(Boolean);
+  // "——⏎本期节目由 X 出品 | 剪辑：…": a rule drawn on the line above the note is no part of it.
+  while (lines.length > 1 && RULE_LINE.test(lines[0])) lines.shift();
+  const text = cleanInline(lines.join(' ')).trim();
   for (const rule of rules.closingNotes) if (rule.regex.test(text)) return rule.reason;
   return null;
 }
