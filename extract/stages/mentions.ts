@@ -12,7 +12,7 @@ import { acronymDefinitions, acronymsOfNames } from './mentions/acronyms.ts';
 import { matchLexicon } from './mentions/lexmatch.ts';
 import { findModelNames } from './mentions/models.ts';
 import { caseCompatible } from './mentions/trie.ts';
-import { discoverChinese } from './mentions/zh.ts';
+import { discoverChinese, retypeListedTransliterations } from './mentions/zh.ts';
 import { discoverChineseCompanies, FOUNDED_NAME_REASON } from './mentions/zhcompany.ts';
 import { findShortForms, shortFormsOf, type ShortForm } from './mentions/shortforms.ts';
 import { joinSubunits } from './mentions/chains.ts';
@@ -128,6 +128,7 @@ export function mentionsInText(
   if (tokens) settled = settleOverlaps([...settled, ...discoverListed(text, tokens, settled).filter(valid)]);
   else settled = settleOverlaps([...settled, ...discoverListedLatin(text, settled)]);
   if (tokens) settled = joinSubunits(text, tokens, settled, lexicon.cues);
+  if (tokens) settled = retypeListedTransliterations(text, settled, lexicon.cues);
   return settled.map((c) => canonicaliseDiscovered(text, c, lexicon));
 }
 

@@ -607,3 +607,34 @@ function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
   }
   return out;
 }
+
+/** Words that join the items of a Chinese list (拜耳、科迪华和先正达). */
+const LIST_JOINERS = new Set(['、', '和', '与', '及', '以及', '跟', '同']);
+
+/**
+ * "拜耳、科沃斯达和先正达": a three-character transliteration read as a foreign person's name (cues transliterationChars)
+ * that stands in one list with an organization the lexicon knows is a foreign company, not a person. A list is a run of
+ * settled candidates each joined to the next by 、/和/与/及 alone; one pass over the settled candidates (in text order).
+ */
+export function retypeListedTransliterations(text: string, settled: Candidate[], cues: Cues): Candidate[] {
+  const guessed = (c: Candidate) => c.type === 'person' && c.source === 'discovery' && c.canonical === null && c.reason === cues.transliterationChars.reason;
+  const known = (c: Candidate) => c.type === 'organization' && c.source === 'lexicon';
+  let out: Candidate[] | null = null;
+  let first = 0;
+  for (let k = 1; k <= settled.length; k++) {
+    const joined = k < settled.length && LIST_JOINERS.has(text.slice(settled[k - 1].end, settled[k].start));
+    if (joined) continue;
+    // settled[first..k-1] is one list.
+    if (k - first >= 2) {
+      const run = settled.slice(first, k);
+      if (run.some(known) && run.some(guessed)) {
+        out ??= [...settled];
+        for (let i = first; i < k; i++) {
+          if (guessed(settled[i])) out[i] = { ...settled[i], type: 'organization', reason: 'a transliterated name listed beside a company the lexicon knows (拜耳、科沃斯达和先正达)' };
+        }
+      }
+    }
+    first = k;
+  }
+  return out ?? settled;
+}
