@@ -430,6 +430,10 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (quoted && QUOTE_CLOSES_BY.test(text.slice(end, end + 12))) {
     return { ...make('work', 'a quoted title followed by "by" and a name ("The Big Fix" by Hal Harvey) is a work', 1), start: start - (quoted[1] ?? '').length };
   }
+  // 'her song "Salt Road"', 'the album “Blue Hour”': a work's kind before a quoted name says what the name is.
+  if (quoted && QUOTE_CLOSES.test(text.slice(end, end + 3)) && quotedWorkKind(text, start - quoted[0].length, cues)) {
+    return { ...make('work', 'the kind of a work right before its quoted name (her song "Salt Road") is a work', 1), start: start - (quoted[1] ?? '').length };
+  }
   const prefix = prefixCue(text, start, cues.prefix);
   if (prefix?.type === 'work' && !yields(prefix)) return make('work', prefix.reason);
   if (prefix?.type === 'product') return make('product', prefix.reason); // "a forecasting product called Tidewater"
@@ -689,6 +693,14 @@ const COMMON_NOUN_SUFFIX = /(?:tions?|sions?|ments?|ness|ity|ities)$/;
 
 /** An opening quote right before a title, with the article that begins it ("The Big Fix"); group 1 is the article. */
 const QUOTE_OPENS = /["“]((?:The|A|An) )?$/;
+/** A work's kind right before a quote at `at`, as written or opening a sentence ("Her song", "The album"). */
+function quotedWorkKind(text: string, at: number, cues: Cues): boolean {
+  if (prefixCue(text, at, cues.prefix)?.type === 'work') return true;
+  const before = text.slice(Math.max(0, at - 24), at);
+  return prefixCue(before.toLowerCase(), before.length, cues.prefix)?.type === 'work';
+}
+/** A closing quote right after a name, a stop or a comma allowed inside it. */
+const QUOTE_CLOSES = /^[,.!?]?["”]/;
 /** The closing quote (a comma or period may come first or after it), then "by" and a capitalised name. */
 const QUOTE_CLOSES_BY = /^[,.]?["”],? by \p{Lu}/u;
 
