@@ -115,7 +115,7 @@ const APPOSITIVE_OPENING = String.raw`,\s+(?:(?:which|that)\s+(?:is|was)\s+)?`;
 const PREDICATE_OPENING = String.raw`\s+(?:is|was|has\s+been|remains)\s+(?:(?:still|now|also|actually|basically|just|really)\s+)?`;
 
 /** Hyphenated modifiers that turn a name into an adjective ("Atlas-class", "OpenAI-style", "Gemini-powered", "English-speaking", "US-made"). */
-const MODIFIER_SUFFIX = /-(?:class|style|like|based|level|sized?|grade|scale|powered|driven|native|first|ready|friendly|focused|specific|only|free|backed|owned|compatible|inspired|esque|speaking|made|led|funded|born|trained|built)$/i;
+const MODIFIER_SUFFIX = /-(?:class|style|like|based|level|sized?|grade|scale|powered|driven|native|first|ready|friendly|focused|specific|only|free|backed|owned|compatible|inspired|esque|speaking|made|led|funded|born|trained|built|approved|certified|cleared)$/i;
 
 /** Sentence adverbs by shape (Honestly, Frankly, Personally, Obviously, Unfortunately); seven letters or more, so Sally stays. */
 const ADVERB_SHAPE = /^[A-Z][a-z]{2,}(?:ally|ously|ently|antly|estly|ankly|ibly|ably|ately|ively|fully|ingly|arly|ssly|ctly|tly|dly)$/;
