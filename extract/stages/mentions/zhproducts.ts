@@ -34,6 +34,24 @@ function productOfCompany(text: string, c: Candidate, starts: Set<number>): Cand
   return { start: c.start, end: c.end + code.length, type: 'product', canonical: null, source: 'discovery', reason, priority: 1 };
 }
 
+/** A model code a maker's name runs into: 乐道L60, 蔚来ES8, 华为P70 (not a job level 阿里P7: one letter, one digit, unless already a product). */
+const MAKER_CODE = /^[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}$/;
+
+/**
+ * 乐道L60, 蔚来ES8: a model code written right after a Han company the lexicon knows is that company's product, labelled
+ * with the company's name (Onvo L60), not a bare code two makers could share, nor an acronym read as an organization.
+ */
+function makerCoded(text: string, maker: Candidate, c: Candidate): Candidate | null {
+  if (maker.type !== 'organization' || maker.source !== 'lexicon' || !maker.canonical || c.start !== maker.end || c.canonical !== null) return null;
+  if (!HAN_END.test(text.slice(maker.start, maker.end))) return null;
+  const code = text.slice(c.start, c.end);
+  if (!MAKER_CODE.test(code) || /^\s*级/.test(text.slice(c.end, c.end + 2))) return null;
+  const acronym = c.type === 'organization' && c.source === 'discovery' && /^[A-Z]{2,3}\d/.test(code);
+  if (c.type !== 'product' && c.type !== 'model' && !acronym) return null;
+  const reason = `a model code written right after a company's name is that company's product (${text.slice(maker.start, c.end)}, 乐道L60)`;
+  return { ...c, type: c.type === 'model' ? 'model' : 'product', canonical: `${maker.canonical} ${code}`, reason };
+}
+
 /**
  * Adds, to each turn's candidates, the Han model-numbered products named right after an organisation and 的, and
  * extends a Han product name by the letter-led model code after it.
@@ -43,7 +61,7 @@ export function withHanModelNumbers<T extends { turn: { text: string }; candidat
     const text = p.turn.text;
     const found: Candidate[] = [];
     const starts = new Set(p.candidates.map((c) => c.start));
-    const candidates = p.candidates.map((c) => withLetterCode(text, c) ?? productOfCompany(text, c, starts));
+    const candidates = p.candidates.map((c, i) => (i > 0 ? makerCoded(text, p.candidates[i - 1], c) : null) ?? withLetterCode(text, c) ?? productOfCompany(text, c, starts));
     for (const c of candidates) {
       if (c.type !== 'organization') continue;
       const m = MODEL_NUMBERED.exec(text.slice(c.end, c.end + 12));
