@@ -23,3 +23,22 @@ describe('a transliterated name after 在 + country', () => {
     expect(found?.type).toBe('person');
   });
 });
+
+describe('a transliterated city right after its country, with no locative', () => {
+  it.each([
+    ['班列通往波兰华沙和德国杜伊斯堡。', '杜伊斯堡'],
+    ['班列通往波兰华沙和德国杜伊斯堡。', '华沙'],
+    ['我们在法国里昂、意大利都灵都有工厂。', '里昂'],
+  ])('%s → %s is a place', (answer, name) => {
+    const found = entities(answer).find((e) => e.label === name || e.aliases.includes(name) || e.label === 'Warsaw');
+    expect(found?.type, entities(answer).map((e) => `${e.type} ${e.label}`).join('\n')).toBe('place');
+  });
+
+  it('two countries\' words are not read as one foreign name (波兰华沙)', () => {
+    expect(entities('班列通往波兰华沙。').map((e) => e.label)).not.toContain('波兰华沙');
+  });
+
+  it('a person right after a country, then a verb, stays a person: 德国默克尔说过', () => {
+    expect(entities('德国默克尔说过这件事。').find((e) => e.aliases.includes('默克尔') || e.label.includes('默克尔') || e.label.includes('Merkel'))?.type).toBe('person');
+  });
+});

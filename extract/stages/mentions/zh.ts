@@ -132,7 +132,8 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     let word = t.word;
     const translit = [...word].every((c) => ix.translit.has(c));
     if (translit) {
-      const joinable = (j: number) => j < tokens.length && tokens[j].start === tokens[j - 1].end && TRANSLIT_JOIN_TAGS.has(tokens[j].tag) && HAN_ONLY.test(tokens[j].word) && [...tokens[j].word].every((c) => ix.translit.has(c));
+      // 波兰/ns 华沙/ns: two place words side by side are a country and its city, not one foreign name.
+      const joinable = (j: number) => j < tokens.length && tokens[j].start === tokens[j - 1].end && TRANSLIT_JOIN_TAGS.has(tokens[j].tag) && HAN_ONLY.test(tokens[j].word) && [...tokens[j].word].every((c) => ix.translit.has(c)) && !(tokens[j].tag === 'ns' && tokens[j - 1].tag === 'ns');
       for (;;) {
         if (joinable(k + 1)) k++;
         // 克里斯·米勒: the middle dot of a transliterated full name joins its parts.
@@ -182,10 +183,15 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     // 在德累斯顿, 在马格德堡: a place word or a transliterated name right after a locative is a place; so is one right
     // after a locative and its country (在西班牙萨拉戈萨, 在葡萄牙锡尼什).
     const before = k > 0 ? tokens[k - 1].word : '';
-    const country = k > 1 && tokens[k - 1].tag === 'ns' && tokens[k - 1].end === t.start && LOCATIVES.has(tokens[k - 2].word) ? tokens[k - 1].word : '';
+    // 德国杜伊斯堡, 法国里昂: a transliterated name written right after a country (a place word) is a city there, where
+    // the clause lists or ends after it (德国默克尔说过 is a person: a verb follows).
+    const afterCountry = k > 0 && tokens[k - 1].tag === 'ns' && tokens[k - 1].end === t.start && tokens[k - 1].word.length >= 2 && HAN_ONLY.test(tokens[k - 1].word);
+    const listedOrEnds = end === text.length || '和、，,。；;的及与或）)！？!?'.includes(text[end]);
+    const locatedCountry = k > 1 && tokens[k - 1].tag === 'ns' && tokens[k - 1].end === t.start && LOCATIVES.has(tokens[k - 2].word);
+    const country = locatedCountry || (afterCountry && listedOrEnds) ? tokens[k - 1].word : '';
     // (After a country only a transliterated name: 在比利时长大/ns is no place 长大.)
     if (!suffix && ((LOCATIVES.has(before) && t.tag === 'ns') || ((LOCATIVES.has(before) || country) && translit && word.length >= 3))) {
-      out.push({ start: t.start, end, type: 'place', canonical: null, source: 'discovery', reason: country ? `a place name after a locative and ${country}` : `a place name after the locative ${before}`, priority: 1 });
+      out.push({ start: t.start, end, type: 'place', canonical: null, source: 'discovery', reason: locatedCountry ? `a place name after a locative and ${country}` : country ? `a transliterated name listed right after the country ${country}` : `a place name after the locative ${before}`, priority: 1 });
       continue;
     }
     if (suffix?.rule.include) {
