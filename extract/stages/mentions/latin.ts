@@ -181,7 +181,7 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
   let k = 0;
   while (k < words.length) {
     // Titles before a name are cues, not part of it ("Professor Ruth Adeyemi").
-    if (!(isCapitalised(words[k].text) || isDigitName(words[k].text)) || ix.stop.has(stripPossessive(words[k].text)) || ix.titles.has(words[k].text)) {
+    if (!(isCapitalised(words[k].text) || isDigitName(words[k].text)) || (ix.stop.has(stripPossessive(words[k].text)) && !stopNounOpensName(text, words, k, ix)) || ix.titles.has(words[k].text)) {
       k++;
       continue;
     }
@@ -342,6 +342,19 @@ function nameBeforeFor(text: string, word: Word, next: Word | undefined, isKnown
 const AGENT_VERB_AFTER =
   /^ (?:(?:also|now|then|later|recently|just|already|still|quietly|finally|has|had)\s+){0,2}(owns|acquired|bought|hired|signed|announced|launched|invested|founded|co-founded|filed|sued|manufactures|designs|sells|ships|supplies|operates|employs|coaches|chairs|is building|is opening|is owned|was listed|was acquired|was bought|was founded|went public|raised)\b/;
 const PERSON_VERB = /^(?:coaches|chairs|co-founded)$/;
+
+/**
+ * "Slide Insurance", "Figure AI", "Stage Capital": a stop word that is a noun ("Slide 4", "Music") opens a name when
+ * the capitalised words after it (one space apart) end in a head word, as it goes on inside one (Universal Music Group).
+ */
+function stopNounOpensName(text: string, words: Word[], k: number, ix: LatinIndex): boolean {
+  const word = words[k];
+  if (!/^[A-Z][a-z]+$/.test(word.text) || k + 1 >= words.length || text.slice(word.end, words[k + 1].start) !== ' ') return false;
+  const tags = tagsOf(word.text.toLowerCase());
+  if (!tags.some((t) => STOP_NOUN_TAGS.has(t)) || tags.some((t) => FUNCTION_WORD_TAGS.has(t))) return false;
+  return headedRunEnd(text, words, k + 1, ix) > k + 1;
+}
+const STOP_NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Infinitive']);
 
 /** Lower-case particles of a surname that come two together (van de, von der, de la, van den). */
 const NAME_PARTICLE = /^(?:van|von|de|der|den|la|le|du|da|del|ter|ten)$/;
