@@ -407,6 +407,8 @@ const MODEL_NUMBER_AFTER = /^ \d{1,3}(?![\d.,]?\d|[A-Za-z%])(?! ?(?:%|percent|pe
  */
 function numberedProduct(text: string, group: Word[], commonWords: Set<string>): Candidate | null {
   if (group.length > 2 || !PRODUCT_DETERMINER.test(text.slice(Math.max(0, group[0].start - 8), group[0].start))) return null;
+  // "the Tranche 2 contract", "the Berth 4 upgrade": a numbered designation names nothing.
+  if (group.length === 1 && NUMBERED_DESIGNATION.test(group[0].text)) return null;
   if (!group.every((w) => /^[A-Z][a-z]+$/.test(w.text) && wordKind(w.text, commonWords) === 'other')) return null;
   const last = group[group.length - 1];
   const number = MODEL_NUMBER_AFTER.exec(text.slice(last.end, last.end + 20));
@@ -567,6 +569,11 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     }
     return { ...make('organization', 'a capitalised word at a sentence start that the document also writes as a name where no sentence starts', 0), minCount: 1, initial: true };
   }
+  // "we both left Driscoll's", "a job at Sainsbury's, then": a surname's possessive with no noun after it is the firm
+  // named after the family (a first name's is not: "it was Sarah's").
+  if (single && POSSESSIVE_FIRM_AFTER.test(text.slice(end, end + 12)) && !tagsOf(word.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t))) {
+    return make('organization', "a surname's possessive with no noun after it (we both left Driscoll's) names the family's firm", 0, end + 2);
+  }
   if (tagged) return make(tagged, `compromise tags "${surface}" as ${tagged}`, 0);
   if (!single) {
     // Title-case phrases ("Theoretical Physics", "Earnings Conference Call") are made of everyday words; names are not.
@@ -640,6 +647,8 @@ function capitalsHeadingType(text: string, start: number, end: number, names: st
 
 /** A personal name (two capitalised words) and of/from/at right before a name: "Bill Winters of ", "Priya Desai from ". */
 const PERSON_OF_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+,? (?:of|from|at) $/u;
+/** After a name: a possessive "'s" and no noun, only a stop, a clause's end or a preposition (left Driscoll's, and…). */
+const POSSESSIVE_FIRM_AFTER = /^['’]s(?:[.,;:!?)]|\s+(?:and|or|in|at|for|to|on|with|after|before|since|where|when|which|who|is|was|has|had|because|but)\b)/;
 /** Ranks and titles compromise lists as adjectives: "General Patton", "Major Lindqvist", "Chief Seattle". */
 const RANK_ADJECTIVE = /^(?:General|Major|Private|Chief|Senior|Junior)$/;
 /** Articles of French, Spanish, Italian and German opening a firm's or a paper's name: La Poste, Les Echos, Die Zeit. */
@@ -660,7 +669,7 @@ const AND_COLLEAGUES = /^(?:,?\s+and\s+(?:colleagues|co-?authors|co-?workers|col
 /** Everyday terms written as two capitals and "&": questions and answers, mergers and acquisitions, profit and loss. */
 const SHORT_TERM = /^(?:Q&A|M&A|P&L)$/;
 /** Everyday nouns a number follows to designate one of a series: Flight 1282, Item 7, Gate 5. */
-const NUMBERED_DESIGNATION = /^(?:Flight|Item|Gate|Chapter|Exhibit|Slide|Figure|Page|Appendix)$/;
+const NUMBERED_DESIGNATION = /^(?:Flight|Item|Gate|Chapter|Exhibit|Slide|Figure|Page|Appendix|Lane|Tranche|Berth|Pier|Unit|Lot)$/;
 
 /** Last words of a software product's name. */
 const PRODUCT_HEAD = /^(?:Platform|Toolkit)$/;
