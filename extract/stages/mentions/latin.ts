@@ -534,6 +534,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (NUMBERED_DESIGNATION.test(titled(word)) && /^ \d/.test(text.slice(end, end + 2))) return null;
     // "2 million TEU", "14,000 MW": an unknown acronym right after a count is its unit, no organization.
     if (isAcronym(word) && COUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
+    // "the PDUFA date", "their TOEFL scores", "our DUV tools": an unknown acronym between a determiner and a noun
+    // qualifies that noun, a term, no organization.
+    if (isAcronym(word) && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && nounAfter(text.slice(end, end + 20))) return null;
     if (isAcronym(word)) return word.length >= 3 ? { ...make('organization', 'an unknown acronym, read as an organization', 0), minCount: 1 } : null;
     if (common) return null;
   }
@@ -660,6 +663,15 @@ const SAINT_SHORT = /^(?:St|Mt|Ft)$/;
 const SAINT_SHORT_HYPHENATED = /^[A-Z][a-z]+-(?:St|Mt|Ft)$/;
 /** First words of a storm's name: Hurricane Ian, Typhoon Haiyan, Cyclone Idai. */
 const STORM_OPENING = /^(?:Hurricane|Typhoon|Cyclone)$/;
+/** A lower-case word opening `after` (after one space) that may be a noun: no function word, verb form or adverb. */
+function nounAfter(after: string): boolean {
+  const next = /^ ([a-z]{3,})\b/.exec(after)?.[1];
+  if (!next || NOT_A_NOUN.test(next)) return false;
+  return !tagsOf(next).some((t) => FUNCTION_WORD_TAGS.has(t) || t === 'Copula' || t === 'PastTense' || t === 'Modal' || t === 'Adverb');
+}
+const NOT_A_NOUN = /^(?:and|but|nor|yet|who|which|that|has|have|had|said|says|for|from|with|into|than|then|also)$/;
+/** A determiner right before a word: the PDUFA date, our DUV tools. */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|its|his|her|your|my|a|an|this|that|these|those)\s+$/iu;
 /** A count right before a word (2 million TEU, 14,000 MW, 3.5 GW); a year (2024 ASML) is none. */
 const COUNT_BEFORE = /(?:\b(?:million|billion|thousand|hundred)|(?<![\d,.])(?:\d{1,3}(?:,\d{3})*|\d+\.\d+))\s+$/;
 /** Last words of a government body's name that no lexicon needs: HM Treasury, UK Treasury, Scottish Parliament. */
