@@ -506,6 +506,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (ORG_CALLED.test(text.slice(Math.max(0, start - 40), start))) return make('organization', 'an organization noun before "called" (a group called Scattered Spider, a startup called Norvale) says the name is an organization', 1);
   if (isPlaceAndPlural(names, ix)) return make('organization', PLACE_AND_PLURAL_REASON, 1);
 
+  // "the World Agri-Tech Summit at Moscone West", "the Aurora Festival at Kelvin Grove": where an event is held, a venue.
+  const eventAt = EVENT_AT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (eventAt && ix.eventHeads.has(eventAt[1])) return make('place', 'a name right after an event and "at" (the Agri-Tech Summit at Moscone West) is where it is held, a venue', 1);
   if (surface.includes(' & ')) {
     // Everyday words joined by "&" ("Research & Development", "Terms & Conditions") name nothing: a firm's are names.
     const everyday = (n: string) => COMMON_NOUN_SUFFIX.test(n) || ['everyday', 'everyday-lower'].includes(wordKind(n, commonWords));
@@ -670,6 +673,8 @@ function nounAfter(after: string): boolean {
   return !tagsOf(next).some((t) => FUNCTION_WORD_TAGS.has(t) || t === 'Copula' || t === 'PastTense' || t === 'Modal' || t === 'Adverb');
 }
 const NOT_A_NOUN = /^(?:and|but|nor|yet|who|which|that|has|have|had|said|says|for|from|with|into|than|then|also)$/;
+/** An event's head word and "at" right before a name: "Summit at ", "Conference at the ". */
+const EVENT_AT_BEFORE = /(\p{Lu}\p{Ll}+)\s+at\s+(?:the\s+)?$/u;
 /** A determiner right before a word: the PDUFA date, our DUV tools. */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|its|his|her|your|my|a|an|this|that|these|those)\s+$/iu;
 /** A count right before a word (2 million TEU, 14,000 MW, 3.5 GW); a year (2024 ASML) is none. */
