@@ -48,6 +48,21 @@ describe('speech-to-text exports', () => {
   });
 });
 
+describe('an otter.ai export where some speak once', () => {
+  it('each name over its words with the time is a speaker, also one who speaks only once, in English and Chinese', () => {
+    const en = extract('Harbor Commission Hearing\n\nChair Linda Osei  0:02\nThe meeting will come to order.\n\nCommissioner Raj Patel  0:14\nMadam Chair, a note on the lease.\n\nChair Linda Osei  0:25\nThank you. Port Director Alan Kim?\n\nAlan Kim  0:31\nThe lease runs twenty years.\n');
+    expect(speakersOfTurns(en)).toEqual(['Linda Osei', 'Raj Patel', 'Linda Osei', 'Alan Kim']);
+    expect(en.turns.find((t) => t.text.startsWith('The meeting'))?.text).toBe('The meeting will come to order.');
+    const zh = extract('港口听证会\n\n周航  00:00\n会议开始。\n\n林悦  00:12\n我补充一点。\n\n周航  00:40\n谢谢。请王强介绍一下。\n\n王强  01:05\n好的。\n');
+    expect(speakersOfTurns(zh)).toEqual(['周航', '林悦', '周航', '王强']);
+  });
+
+  it('a list of chapters with times stays text: no speakers from it', () => {
+    const doc = extract('Episode 12\n\nChair Linda Osei  0:02\nWelcome.\n\nDana Cole  0:09\nThanks.\n\nChair Linda Osei  0:20\nChapters:\nOpening Remarks  0:00\nMarket Outlook  5:12\n\nThat is all for today.\n');
+    expect(speakersOfTurns(doc)).toEqual(['Linda Osei', 'Dana Cole', 'Linda Osei']);
+  });
+});
+
 describe('numbered speakers with their names in brackets', () => {
   it('"Speaker 2 (David Osei):" is David Osei, also with a role after the name that makes the label long', () => {
     const doc = extract(

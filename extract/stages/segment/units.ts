@@ -98,13 +98,16 @@ export function acceptLabels(
       (cand.bold && cand.colon) ||
       (recurs && (cand.colon || cand.bold || cand.stampOnly));
     if (strong) accepted.set(line, { ...cand, marker: null });
-    else if (paraStart && cand.colon) weak.push([line, cand]);
+    else if (paraStart && (cand.colon || (cand.stampOnly && !candidates.has(line + 1)))) weak.push([line, cand]);
   }
+  // "Alan Kim  0:31" once, in a meeting export whose speakers are all set so: a name over its words, as the others.
+  const stampedSpeakers = [...accepted.values()].some((l) => l.stampOnly);
   // Once a document has speakers, a full name opening a paragraph once ("Jane Doe: …", "张伟：…") is one too, and so
   // is the surname of a speaker's full name ("WANJIRU:" after "GRACE WANJIRU, UNIVERSITY OF NAIROBI:").
   if (accepted.size > 0) {
     const surnames = new Set([...accepted.values()].map((l) => / (\S+)$/.exec(l.base)?.[1]).filter((w) => w !== undefined).map(foldWord));
     for (const [line, cand] of weak) {
+      if (cand.stampOnly && !stampedSpeakers) continue;
       if (/^\p{Lu}[\p{L}'’-]+$/u.test(cand.base) && surnames.has(foldWord(cand.base))) {
         accepted.set(line, { ...cand, marker: null });
         continue;
