@@ -33,6 +33,24 @@ describe('segment: "Name, Affiliation:" labels', () => {
     ]);
   });
 
+  it('a title and an organisation, each after a comma, label a turn too ("Ines Duarte, CEO, Lumiere Retail:")', () => {
+    const text = [
+      'MODERATOR (Jane Smith): Welcome. Let us start with Ines.',
+      '',
+      'Ines Duarte, CEO, Lumiere Retail: We closed twelve stores in Lisbon.',
+      '',
+      'MODERATOR (Jane Smith): Tom?',
+      '',
+      'Tom Reyes, Chief Operating Officer, Vanta Apparel: We moved production to Morocco.',
+    ].join('\n');
+    expect(speakersOf(text)).toEqual([
+      ['jane-smith', 'Welcome. Let us start with Ines.'],
+      ['ines-duarte', 'We closed twelve stores in Lisbon.'],
+      ['jane-smith', 'Tom?'],
+      ['tom-reyes', 'We moved production to Morocco.'],
+    ]);
+  });
+
   it('a sentence that opens with a name and a comma is no label', () => {
     const text = ['Host: Who funded you?', '', 'Guest: Sequoia did.', '', 'Host: And then?', '', 'Guest: Later, Tiger Global: they led the B round.'].join('\n');
     expect(speakersOf(text).map(([, t]) => t)).toContain('Later, Tiger Global: they led the B round.');

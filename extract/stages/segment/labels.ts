@@ -61,9 +61,10 @@ const CAPS_AFFILIATION = /^([^,\p{Ll}]*\p{Lu}[^,\p{Ll}]*?)\s*,\s+(\P{Ll}*\p{Lu}\
 const TITLED_HAN_NAME = /^(?:\p{Script=Han}{2,24}[ \t\u3000]+){1,3}(\p{Script=Han}{2,4})$/u;
 /**
  * A panel's label: a full name, then after a comma where they come from ("Raj Patel, Fluence", "Hannah Okoro, National
- * Grid", "Li Wei, Bank of China"): capitalised words, with of / and / for / the / & between them.
+ * Grid", "Li Wei, Bank of China", "Ines Duarte, CEO, Lumiere Retail"): capitalised words, with of / and / for / the /
+ * & or a comma between them.
  */
-const NAME_AFFILIATION = new RegExp(`^(${LATIN_FULL_NAME_SOURCE}),\\s+\\p{Lu}[\\p{L}\\p{M}&.'’-]*(?:\\s+(?:of|and|for|the|&|\\p{Lu}[\\p{L}\\p{M}&.'’-]*)){0,5}$`, 'u');
+const NAME_AFFILIATION = new RegExp(`^(${LATIN_FULL_NAME_SOURCE}),\\s+\\p{Lu}[\\p{L}\\p{M}&.'’-]*(?:,?\\s+(?:of|and|for|the|&|\\p{Lu}[\\p{L}\\p{M}&.'’-]*)){0,5}$`, 'u');
 /** Function characters that make a run of Han characters a clause rather than a name. */
 const CLAUSE_CHARS = /[的了是在你这那就都也说吗呢吧要会把被让对从]/;
 
