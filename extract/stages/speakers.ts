@@ -4,6 +4,7 @@
 // is one "主持人 (host)" speaker per document.
 import type { Turn } from '../../src/model.ts';
 import { entityKey, hostKey, turnId } from '../keys.ts';
+import { allMatches } from '../regex.ts';
 import type { Diagnostic, SegmentedDocument, Speaker, TurnedDocument } from '../types.ts';
 import { baseOf, formalSurname } from './segment/labels.ts';
 import { expandFirstName, expandSurname, findIntroductions, isHanName, LATIN_FULL_NAME, LATIN_FULL_NAME_SOURCE, splitTitles, tidyName, withoutTitles, type Introduction } from './segment/names.ts';
@@ -71,12 +72,17 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   });
   const labelled = [...new Set(labelNames.filter((n): n is string => !!n && n.includes(' ')).map(titleCase))];
   const known = [...new Set([...labelled, ...intros.map((i) => i.name)])];
+  const hanLabelNames = labelNames.filter((n): n is string => !!n && isHanName(n, rules));
   const bySurname = new Map<string, string[]>();
   for (const name of labelled) {
     const surname = name.slice(name.lastIndexOf(' ') + 1);
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), name]);
   }
+  const shortFor = designations(introTexts, rules);
   const canonical = (written: string, surname = false): string => {
+    // "极氪副总裁林杰（以下简称“林”）" then "林：": the short form the introduction gives is that person.
+    const designated = shortFor.get(written);
+    if (designated) return designated;
     const name = titleCase(written);
     // "Dr Marsh:", "Professor Mehta:": a title and a surname, the full name the intro gives ("Dr Helen Marsh").
     const surnameAfterTitle = titledSurname(name, rules.nameTitles);
@@ -90,6 +96,12 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
       if (speaker.length === 1) return speaker[0];
       if (surname) return expandSurname(name, known, texts, rules.nameTitles, true) ?? name;
       return expandFirstName(name, known, texts) ?? expandSurname(name, known, texts, rules.nameTitles) ?? name;
+    }
+    // "赵总：", "王老师：": a surname and an honorific, the one person of that surname the intro or a label names.
+    const honoured = honouredSurname(name, rules);
+    if (honoured) {
+      const full = [...new Set([...known, ...hanLabelNames])].filter((k) => k.startsWith(honoured) && isHanName(k, rules) && !honouredSurname(k, rules));
+      if (full.length === 1) return full[0];
     }
     const longer = known.find((k) => k !== name && k.endsWith(' ' + name)); // "Altman" → "Sam Altman"
     return longer ?? name;
@@ -288,6 +300,39 @@ function matchSpeaker(name: string, people: Person[]): string | null {
   const tidy = tidyName(name);
   const hit = people.find((p) => p.name === tidy || tidy.endsWith(' ' + p.name) || p.name.startsWith(tidy + ' '));
   return hit ? hit.name : null;
+}
+
+/** "（以下简称“林”）", "(hereinafter "Altman")": a short form a text gives a name, the quote marks optional. */
+const DESIGNATION = /[（(]\s*(?:以下简称|以下称|下称|简称|hereinafter(?: referred to as)?)\s*[:：]?\s*[“"「『]?([^”"」』）)，,\s]{1,12})[”"」』]?\s*[）)]/gu;
+const NAME_BEFORE = new RegExp(`(${LATIN_FULL_NAME_SOURCE})\\s*$`, 'u');
+
+/**
+ * Short forms the introduction gives people ("对极氪副总裁林杰（以下简称“林”）进行了专访"): the short form → the full name
+ * just before it (a Han name led by a surname, the longest that ends there; or a full name in an alphabet).
+ */
+function designations(texts: string[], rules: SegmentRules): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const text of texts) {
+    for (const match of allMatches(DESIGNATION, text)) {
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      let name = NAME_BEFORE.exec(before)?.[1] ?? null;
+      for (let length = 4; !name && length >= 2; length--) {
+        const tail = before.slice(-length);
+        if (tail.length === length && isHanName(tail, rules) && !honouredSurname(tail, rules) && !roleOf(tail, rules)) name = tail;
+      }
+      const short = match[1];
+      if (name && short !== name && !found.has(short)) found.set(short, name);
+    }
+  }
+  return found;
+}
+
+/** The surname of "赵总", "王老师", "欧阳院士": a known surname and an honorific after it, or null. */
+function honouredSurname(name: string, rules: SegmentRules): string | null {
+  for (const length of [2, 1]) {
+    if (name.length > length && rules.surnames.has(name.slice(0, length)) && rules.hanHonorifics.has(name.slice(length))) return name.slice(0, length);
+  }
+  return null;
 }
 
 /** The surname of titles and one capitalised word ("Dr Marsh", "Prof. Mehta", "Senator Hawley" → the last word), or null. */

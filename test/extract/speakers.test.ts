@@ -409,3 +409,50 @@ describe('resolveSpeakers: a header crediting the host and guests who then speak
     expect(Object.fromEntries(doc.speakers.map((s) => [s.label, s.role]))).toEqual({ 王晨: 'host', 冯骥: 'guest', 陈星汉: 'guest' });
   });
 });
+
+describe('resolveSpeakers: an outlet or company and a title between the introducing word and the name', () => {
+  const roles = (doc: TurnedDocument) => Object.fromEntries(doc.speakers.map((s) => [s.label, s.role]));
+  it.each([
+    ['编者按：本期嘉宾为中芯国际联席CEO赵海军，主持人为财经记者孙雪。', { 孙雪: 'host', 赵海军: 'guest' }],
+    ['主持：游戏葡萄 主编 孙雪\n嘉宾：星海科技创始人 赵海军', { 孙雪: 'host', 赵海军: 'guest' }],
+  ])('%j', (intro, expected) => {
+    const doc = of(`# 专访\n\n${intro}\n\n孙雪：赵海军你好。\n\n赵海军：你好。\n\n孙雪：谢谢。\n\n赵海军：谢谢。`);
+    expect(roles(doc)).toEqual(expected);
+  });
+});
+
+describe('resolveSpeakers: a surname and an honorific as the label ("赵总：")', () => {
+  it('is the one person of that surname the introduction names, and takes their role', () => {
+    const doc = of('# 专访\n\n编者按：本期嘉宾为中芯国际联席CEO赵海军，主持人为财经记者孙雪。\n\n孙雪：赵总，先聊聊产能。\n\n赵总：北京的工厂今年投产。\n\n孙雪：谢谢。\n\n赵总：谢谢。');
+    expect(doc.speakers.map((s) => [s.label, s.role, s.aliases.includes('赵总')])).toEqual([['孙雪', 'host', false], ['赵海军', 'guest', true]]);
+  });
+
+  it('is the person of that surname another label names ("王老师：" after "王立新：")', () => {
+    const doc = of('# 对谈\n\n陈静：王老师好。\n\n王立新：你好。\n\n陈静：请继续。\n\n王老师：好的。');
+    expect(doc.speakers.map((s) => s.label)).toEqual(['陈静', '王立新']);
+  });
+
+  it('stays as written when two people of that surname are named, or none', () => {
+    const two = of('# 圆桌\n\n嘉宾：王立新、王海\n\n主持人：王总好。\n\n王总：你好。\n\n主持人：谢谢。\n\n王总：谢谢。');
+    expect(two.speakers.map((s) => s.label)).toContain('王总');
+    const none = of('# 专访\n\n陈静：李总好。\n\n李总：你好。\n\n陈静：谢谢。\n\n李总：谢谢。');
+    expect(none.speakers.map((s) => s.label)).toEqual(['陈静', '李总']);
+  });
+});
+
+describe('resolveSpeakers: a short form the introduction gives ("以下简称“林”", "hereinafter "Altman"")', () => {
+  it.each([
+    ['日前，《汽车之家》（以下简称“汽车之家”）对极氪副总裁林杰（以下简称“林”）进行了专访。', '林', '林杰'],
+    ['本刊记者专访了欧阳明（下称欧阳）。', '欧阳', '欧阳明'],
+    ['The committee heard Samuel Altman (hereinafter "Altman"), chief executive of OpenAI.', 'Altman', 'Samuel Altman'],
+  ])('%j: the label %s is %s', (intro, short, full) => {
+    const doc = of(`# 专访\n\n${intro}\n\n记者：你好。\n\n${short}：你好。\n\n记者：谢谢。\n\n${short}：谢谢。`);
+    expect(doc.speakers.map((s) => s.label)).toContain(full);
+    expect(doc.speakers.find((s) => s.label === full)?.aliases).toContain(short);
+  });
+
+  it('a short form given to an outlet or a role word names no person', () => {
+    const doc = of('# 专访\n\n本报记者（以下简称“记”）采访了林杰。\n\n记：你好。\n\n林杰：你好。\n\n记：谢谢。\n\n林杰：谢谢。');
+    expect(doc.speakers.map((s) => s.label)).not.toContain('记者');
+  });
+});

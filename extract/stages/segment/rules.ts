@@ -55,6 +55,8 @@ export interface SegmentRules {
   nameTitles: Set<string>;
   /** Common Chinese surnames (one or two characters). */
   surnames: Set<string>;
+  /** What follows a surname instead of the given name in a label (赵总, 王老师). */
+  hanHonorifics: Set<string>;
   /** Sponsor reads inside a speaker's paragraph: the cues that open and close them, and their longest run (sponsors.ts). */
   sponsorReads: {
     /** A word every opening cue holds: a paragraph without one has no read. */
@@ -74,6 +76,12 @@ export interface SegmentRules {
 export const NAME_PATTERN =
   `((?:(?:${alternation(data.nameTitles.words.filter((w) => w.endsWith('.')))})[ \\u00a0])*` + // "Dr. Jane Doe": titles.ts-free read of a dotted title
   "\\p{Lu}(?:\\.|(?:(?!\\p{Script=Han})[\\p{L}\\p{M}'’\\-])+)(?:[ \\u00a0]\\p{Lu}(?:\\.|(?:(?!\\p{Script=Han})[\\p{L}\\p{M}'’\\-])+)){0,3}|[\\p{Script=Han}·]{2,4}(?=[（(，,。:：、；;\\s]|和|与|及|邀请|请到|请来|表示|介绍|主持|带来|对话|分享|认为|$))";
+
+/**
+ * "财经记者", "游戏葡萄 主编 ", "中芯国际联席CEO": an outlet or company and a job title before a name, optional
+ * (introductions' TITLED, right before NAME).
+ */
+const TITLED_PATTERN = `(?:[\\p{Script=Han}A-Za-z ]{0,12}?(?:${alternation(data.titlesBeforeName.words)})\\s*)?`;
 
 /** Any short name up to a separator ("AI前哨站", "周予安"), for explicit mappings such as "Q 为 X". */
 export const ANY_NAME_PATTERN = '([^，,。；;、）)\\s]{2,20})';
@@ -125,6 +133,7 @@ function build(): SegmentRules {
     })),
     pullQuotes: data.pullQuotes.map((r, i) => ({ reason: r.reason, tail: false, strong: false, regex: compile(r.pattern, r.flags, `pullQuotes[${i}]`) })),
     surnames: SURNAMES,
+    hanHonorifics: new Set(data.hanHonorifics.words),
     nameTitles: new Set(data.nameTitles.words.map(fold)),
     boldQuestions: {
       host: data.boldQuestions.host,
@@ -142,7 +151,7 @@ function build(): SegmentRules {
       role: r.role as Role,
       title: 'title' in r && r.title === true,
       list: 'list' in r && r.list === true,
-      regex: compile(r.pattern.replace('NAME', NAME_PATTERN).replace('ANY', ANY_NAME_PATTERN), 'g', `introductions[${i}]`),
+      regex: compile(r.pattern.replace('TITLED', TITLED_PATTERN).replace('NAME', NAME_PATTERN).replace('ANY', ANY_NAME_PATTERN), 'g', `introductions[${i}]`),
     })),
     sponsorReads: {
       anchor: compile(data.sponsorReads.anchor, 'i', 'sponsorReads.anchor'),
