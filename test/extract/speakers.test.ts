@@ -396,6 +396,12 @@ describe('resolveSpeakers: an outlet in the brackets after a role word', () => {
     const doc = of('主持人：请提问。\n\n记者（新华日报）：今年的招商目标是多少？\n\n周峰：两百亿元。\n\n记者（新华日报）：谢谢。\n\n周峰：不客气。');
     expect(doc.speakers.map((s) => s.label)).not.toContain('新华日报');
   });
+
+  it('"记者（新华日报）" asking at a briefing with a named host is a reporter\'s question, as "新华日报记者：" is: not the host\'s', () => {
+    const doc = of('# 招商推介会实录\n\n主持人：园区投资促进局局长 周峰\n\n周峰：请提问。\n\n记者（新华日报）：今年的招商目标是多少？\n\n李明：两百亿元。\n\n周峰：谢谢。');
+    expect(doc.turns.find((t) => t.text.includes('今年的招商目标是多少？'))).toMatchObject({ kind: 'narration', speaker: null });
+    expect(Object.fromEntries(doc.speakers.map((s) => [s.label, s.role]))).toEqual({ 周峰: 'host', 李明: 'guest' });
+  });
 });
 
 describe('resolveSpeakers: a header crediting the host and guests who then speak under their names', () => {

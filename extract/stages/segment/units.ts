@@ -77,7 +77,7 @@ export function acceptLabels(
     const above = paraStart ? undefined : candidates.get(line - 1);
     if (above && rules.metadataKeys.has(foldWord(above.cand.base))) continue;
     // "新华社记者：": a marker word ending a longer label (segment.json markerLabels with "suffix").
-    const marker = rules.markerLabels.get(key) ?? (key.length <= 14 ? rules.markerSuffixes.find((m) => key.length > m.word.length && key.endsWith(m.word)) : undefined);
+    const marker = rules.markerLabels.get(key) ?? markerSuffix(key, rules) ?? outletReporter(cand.label, rules);
     if (marker) {
       if (cand.bold || cand.colon) accepted.set(line, { ...cand, marker: marker.kind });
       continue;
@@ -125,6 +125,18 @@ export function acceptLabels(
   }
   dropIntroductions(accepted, rules);
   return accepted;
+}
+
+/** "新华社记者：": a marker word ending a longer label (segment.json markerLabels with "suffix"). */
+function markerSuffix(key: string, rules: SegmentRules): SegmentRules['markerSuffixes'][number] | undefined {
+  return key.length <= 14 ? rules.markerSuffixes.find((m) => key.length > m.word.length && key.endsWith(m.word)) : undefined;
+}
+
+/** "记者（新华日报）" is "新华日报记者": a marker word with the paper, no name, in brackets after it. */
+function outletReporter(label: string, rules: SegmentRules): SegmentRules['markerSuffixes'][number] | undefined {
+  const bracketed = /^(\p{Script=Han}{1,4})[（(]([^（）()]{2,12})[）)]$/u.exec(label.trim());
+  if (!bracketed || roleOf(label, rules)?.name) return undefined;
+  return markerSuffix(foldWord(bracketed[2] + bracketed[1]), rules);
 }
 
 /**
