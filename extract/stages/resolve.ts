@@ -112,9 +112,13 @@ function speakerType(speaker: Speaker, lexicon: Lexicon, credited: Set<string>):
 /** 来源：X, 出品：X, 本文首发于X, 原创 X, 本文为X原创 in the boilerplate (credits, header, tail): the outlets the article credits. */
 const SOURCE_CREDIT = /(?:来源|出品|出品方|首发于|原创)[ \t　]*[：:｜|丨]?[ \t　]*[《「“"]?([^\s，,。；;：:｜|丨（）()《》「」“”"]{2,12})/gu;
 const ORIGINAL_CREDIT = /本文(?:为|系|是)[ \t　]*[《「“"]?([^\s，,。；;：:｜|丨（）()《》「」“”"]{2,12}?)[》」”"]?[ \t　]*原创/gu;
+/** 《财经》, 《汽车之家》: a publication's name in title marks, as an intro writes the outlet that did the interview. */
+const TITLE_MARKED = /《([^《》\s，,。]{2,12})》/gu;
 function creditedOutlets(doc: MentionedDocument): Set<string> {
   const out = new Set<string>();
   for (const turn of doc.turns) {
+    // "《汽车之家》（以下简称“汽车之家”）对林杰进行了专访": the intro names the outlet that asks.
+    if (turn.kind === 'narration') for (const m of turn.text.matchAll(TITLE_MARKED)) out.add(m[1]);
     if (turn.kind !== 'boilerplate') continue;
     for (const m of turn.text.matchAll(SOURCE_CREDIT)) out.add(m[1]);
     for (const m of turn.text.matchAll(ORIGINAL_CREDIT)) out.add(m[1]);

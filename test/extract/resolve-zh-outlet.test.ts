@@ -19,6 +19,12 @@ describe('an outlet as a speaker', () => {
     expect(entities.find((e) => e.label === '郭明远')?.type).toBe('person');
   });
 
+  it('an outlet the intro names in title marks (《汽车之家》（以下简称“汽车之家”）对林杰进行了专访), asking as 汽车之家：, is an organisation', () => {
+    const entities = entitiesOf('# 对话林杰\n\n日前，《汽车之家》（以下简称“汽车之家”）对极氪副总裁林杰（以下简称“林”）进行了专访。\n\n汽车之家：销量怎么样？\n\n林：增长很快。\n\n汽车之家：谢谢。');
+    expect(entities.find((e) => e.label === '汽车之家')?.type).toBe('organization');
+    expect(entities.find((e) => e.label === '林杰')?.type).toBe('person');
+  });
+
   it('a host credited as the author (作者：泓君) stays a person', () => {
     const entities = entitiesOf('# EP.1\n\n来源：硅谷播客\n作者：泓君\n\n泓君：知行你好。\n\n宋知行：你好。\n\n泓君：说说？\n\n宋知行：好。');
     expect(entities.find((e) => e.label === '泓君')?.type).toBe('person');
