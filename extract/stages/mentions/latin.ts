@@ -135,6 +135,10 @@ const isDigitName = (w: string): boolean => /^\d+[A-Z]/.test(w);
 
 /** Institutions named after someone's: "King's College London", "Children's Hospital", "Queen's University", "St Thomas' NHS Foundation Trust". */
 const POSSESSIVE_INSTITUTION = /^(?:College|University|School|Hospital|Academy|Cathedral|Trust|Centre|Center|Institute)$/;
+/** A plural naming a group of people, as the possessor of their body's name: Longshoremen, Women, Children, Farmers. */
+const GROUP_OWNER = /^[A-Z][a-z]*(?:men|ren|ple|ers)$/;
+/** Bodies named for the group they gather: the Women's Tennis Association, the National Farmers' Union. */
+const GROUP_BODY = /^(?:Association|Union|Federation|League|Guild|Alliance|Council|Society|Party|Club|Fund)$/;
 /** A possessive word: "King's", or "Thomas" written "Thomas'" (the apostrophe is the gap after it). */
 const isPossessive = (text: string, w: Word): boolean => /['’]s$/.test(w.text) || (/s$/.test(w.text) && /^['’]/.test(text.slice(w.end, w.end + 1)));
 /** At most this many words from a possessive to the institution head that ends its name. */
@@ -150,6 +154,9 @@ const POSSESSIVE_RUN = 8;
 function possessiveInstitutionEnd(text: string, group: Word[], words: Word[], j: number, ix: LatinIndex, isKnownOrganization: (name: string) => boolean): number {
   let prev = group[group.length - 1];
   let end = j;
+  // "International Longshoremen's Association", "Women's Tennis Association", "National Farmers' Union": a body of a
+  // group of people is named with the group's possessive.
+  const groupOwner = GROUP_OWNER.test(stripPossessive(prev.text));
   for (let m = j; m < words.length && m < j + POSSESSIVE_RUN; m++) {
     const w = words[m];
     const gap = text.slice(prev.end, w.start);
@@ -157,7 +164,7 @@ function possessiveInstitutionEnd(text: string, group: Word[], words: Word[], j:
     if (w.text === 'and') {
       if (!isPossessive(text, prev)) break;
     } else if (!isCapitalised(w.text) || ix.stop.has(w.text)) break;
-    else if (POSSESSIVE_INSTITUTION.test(w.text)) end = m + 1;
+    else if (POSSESSIVE_INSTITUTION.test(w.text) || (groupOwner && GROUP_BODY.test(w.text))) end = m + 1;
     prev = w;
   }
   if (end === j || isKnownOrganization(stripPossessive(text.slice(group[0].start, group[group.length - 1].end)))) return j;
