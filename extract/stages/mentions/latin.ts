@@ -308,6 +308,13 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     if (group.length > 1 && GREETING_WORD.test(group[0].text) && isSentenceInitial(text, group[0].start) && GREETED_CLOSE.test(text.slice(group[group.length - 1].end, group[group.length - 1].end + 2))) group.shift();
     // "Read Saul Griffith's book", "Ask Bruno Diaz": a request's verb opening a sentence, then a first name, is no part of it.
     if (group.length > 1 && REQUEST_VERB.test(group[0].text) && isSentenceInitial(text, group[0].start) && tagsOf(group[1].text.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t))) group.shift();
+    // "Ranking Member Warren", "Ranking Member Maxine Hale": a committee's title before a name is no part of it.
+    if (group.length > 2 && group.length <= 5 && group[0].text === 'Ranking' && group[1].text === 'Member' && group.slice(2).every((w) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(w.text))) {
+      const last = group[group.length - 1];
+      const end = last.end - (last.text.length - stripPossessive(last.text).length);
+      out.push({ start: group[2].start, end, type: 'person', canonical: null, source: 'discovery', reason: 'a name after "Ranking Member" (Ranking Member Warren) is that member, a person', priority: 1 });
+      continue;
+    }
     // "Commerce Secretary Howard Lutnick", "Secretary of Commerce Gina Raimondo": the portfolio is the department.
     const department = cabinetDepartment(text, group);
     if (department) {
