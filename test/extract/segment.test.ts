@@ -194,6 +194,21 @@ describe('segment: a header of short lines in a transcript wrapped at the margin
     const unwrapped = ['Premier League — Northfield Rovers 2-1 Castlebridge', 'Northfield Community Stadium, Leeds', '', 'MANAGER: Look, it was a big one.'].join('\n');
     expect(of(unwrapped).segments[0].text).toBe('Premier League — Northfield Rovers 2-1 Castlebridge Northfield Community Stadium, Leeds');
   });
+
+  it('keeps the header\'s lines apart in a transcript whose paragraphs are each one long line (not wrapped at all)', () => {
+    const long = (who: string, words: string) => `${who}: ${words} ${'And that is how the label grew, one niche folk record after another, with a long tail of listeners. '.repeat(2)}`;
+    const text = [
+      'Switched on Pop — Bonus Episode: The Business of Streaming',
+      'Recorded at the Sony Hall, New York',
+      '',
+      long('Charlie Harding', 'This is the show.'),
+      '',
+      long('Jeanne Moreau-Blake', 'Thanks for having me.'),
+      '',
+      long('Charlie Harding', 'Who distributes you?'),
+    ].join('\n');
+    expect(of(text).segments[0].text).toBe('Switched on Pop — Bonus Episode: The Business of Streaming\nRecorded at the Sony Hall, New York');
+  });
 });
 
 describe('segment: speaker labels', () => {

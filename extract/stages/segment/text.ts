@@ -111,9 +111,27 @@ export function wrapWidth(paragraphs: Array<{ lines: string[]; label: unknown }>
       if (line && lines[i + 1].trim() && !CJK_ANYWHERE.test(line)) lengths.push(line.length);
     }
   }
-  if (lengths.length < 5) return 0;
+  if (lengths.length < 5) return unwrappedWidth(paragraphs);
   lengths.sort((a, b) => a - b);
   return lengths[lengths.length >> 1];
+}
+
+/**
+ * A document not hard-wrapped, its paragraphs each one long line: a line break inside a paragraph is one the writer
+ * made ("The Business of Streaming⏎Recorded at the Sony Hall"), so the long lines' median stands for the width and
+ * shorter lines keep their breaks. 0 unless three or more such one-line paragraphs of 160+ Latin characters.
+ */
+function unwrappedWidth(paragraphs: Array<{ lines: string[] }>): number {
+  const long: number[] = [];
+  for (const { lines } of paragraphs) {
+    let only = '';
+    let count = 0;
+    for (const line of lines) if (line.trim()) (only = line.trim()), count++;
+    if (count === 1 && only.length >= 160 && !CJK_ANYWHERE.test(only)) long.push(only.length);
+  }
+  if (long.length < 3) return 0;
+  long.sort((a, b) => a - b);
+  return long[long.length >> 1];
 }
 
 /**
