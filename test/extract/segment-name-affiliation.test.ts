@@ -51,6 +51,18 @@ describe('segment: "Name, Affiliation:" labels', () => {
     ]);
   });
 
+  it('"张蕾｜主持人：", "周宁 | 平安产险：": a name, a bar, then the role or where they come from', () => {
+    const text = ['# 保险业圆桌', '', '张蕾｜主持人：今天请到周宁和姜兴。', '', '周宁 | 平安产险：谢谢。', '', '姜兴丨众安保险：我们增长很快。', '', '张蕾｜主持人：谢谢两位。'].join('\n');
+    expect(speakersOf(text)).toEqual([
+      ['张蕾', '今天请到周宁和姜兴。'],
+      ['周宁', '谢谢。'],
+      ['姜兴', '我们增长很快。'],
+      ['张蕾', '谢谢两位。'],
+    ]);
+    const doc = extractText(text, 'panel');
+    expect(doc.speakers.find((s) => s.label === '张蕾')?.role).toBe('host');
+  });
+
   it('a sentence that opens with a name and a comma is no label', () => {
     const text = ['Host: Who funded you?', '', 'Guest: Sequoia did.', '', 'Host: And then?', '', 'Guest: Later, Tiger Global: they led the B round.'].join('\n');
     expect(speakersOf(text).map(([, t]) => t)).toContain('Later, Tiger Global: they led the B round.');

@@ -49,6 +49,8 @@ const NUMBERED_NAMED = new RegExp(`^${NUMBERED_NAMED_SOURCE}$`, 'iu');
 const NUMBERED_NAMED_LABEL = new RegExp(`^(${NUMBERED_NAMED_SOURCE})\\s?[:：]`, 'iu');
 /** An affiliation after a spaced dash, as call transcripts write analysts: "Vivek Arya — Bank of America", "X -- UBS -- Analyst". */
 const AFFILIATION = /\s+(?:—|–|--?)\s+\S.*$/s;
+/** A name, then after a bar who they are or where they come from: "张蕾｜主持人", "周宁 | 平安产险" (group 2). */
+const BAR_AFFILIATION = /^([^｜丨|]{2,30}?)\s*[｜丨|]\s*([^｜丨|]{1,30})$/u;
 /**
  * A broadcast transcript's label, all in capitals: the name, then after a comma who they are ("STEVE INSKEEP, HOST",
  * "ANDERSON COOPER, CNN ANCHOR", "JANE ARRAF, BYLINE").
@@ -235,7 +237,7 @@ export function baseOf(label: string): string {
   if (formal) return formal;
   const named = NUMBERED_NAMED.exec(label.trim());
   if (named) return named[1];
-  const base = label.replace(PARENTHETICAL, '').replace(AFFILIATION, '');
+  const base = (BAR_AFFILIATION.exec(label.trim())?.[1] ?? label).replace(PARENTHETICAL, '').replace(AFFILIATION, '');
   return (CAPS_AFFILIATION.exec(base)?.[1] ?? NAME_AFFILIATION.exec(base)?.[1] ?? titledHanName(base) ?? base).replace(/\s+/g, ' ').trim();
 }
 
@@ -255,6 +257,11 @@ export function formalSurname(label: string): string | null {
 }
 
 /** Who a capitals label says the speaker is, up to the next comma ("KEELY ROSS, ANCHOR, WORLD DESK" → "ANCHOR"), or null. */
+/** Who a "Name｜Role" label says the speaker is ("张蕾｜主持人" → 主持人), or null. */
+export function barAffiliation(label: string): string | null {
+  return BAR_AFFILIATION.exec(label.trim())?.[2]?.trim() ?? null;
+}
+
 export function capsAffiliation(label: string): string | null {
   return CAPS_AFFILIATION.exec(label.replace(PARENTHETICAL, '').trim())?.[2]?.split(',')[0].trim() ?? null;
 }

@@ -1,5 +1,5 @@
 // Role words in speaker labels: "主持人" alone, "主持人Melissa Koide", "Host Jane Doe", "嘉宾：张三", "Q".
-import { baseOf, capsAffiliation, validShape } from './labels.ts';
+import { barAffiliation, baseOf, capsAffiliation, validShape } from './labels.ts';
 import { isHanName } from './names.ts';
 import { foldWord, type Role, type SegmentRules } from './rules.ts';
 
@@ -44,7 +44,7 @@ function findRole(label: string, rules: SegmentRules): LabelRole | null {
   const exact = rules.roles.get(foldWord(base));
   if (exact) return { role: exact.role, word: exact.word, name: nameInParentheses(label, rules) };
   // "STEVE INSKEEP, HOST": the role word after the name's comma; "JAKE TAPPER, CNN HOST": the word ending it.
-  const after = capsAffiliation(label);
+  const after = capsAffiliation(label) ?? barAffiliation(label);
   const named = after === null ? undefined : (rules.roles.get(foldWord(after)) ?? rules.roles.get(foldWord(after.slice(after.lastIndexOf(' ') + 1))));
   if (named && validShape(base)) return { role: named.role, word: named.word, name: base };
   // "主持人 国务院新闻办公室新闻局副局长 寿小丽" has the base "主持人 寿小丽" (labels.ts drops the position words).
