@@ -161,8 +161,11 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   });
   // 2. Bare role words ("主持人", "Q", "A"): the person named with that role in a label, else the name the
   //    speaker gives in their first turn, else the person the intro names with that role.
-  const labelNamed = (role: Role): string[] =>
-    labels.filter((l) => roles.get(l)?.role === role && roles.get(l)?.name).map((l) => people.get(labelKey.get(l)!)!.name);
+  // Only one such person: with two ("Q (Joey Roulette, Reuters)", "Q (Marcia Dunn, AP)"), a bare "MODERATOR" is neither.
+  const labelNamed = (role: Role): string[] => {
+    const named = new Set(labels.filter((l) => roles.get(l)?.role === role && roles.get(l)?.name).map((l) => people.get(labelKey.get(l)!)!.name));
+    return named.size === 1 ? [...named] : [];
+  };
   const introNamed = (role: Role): string[] =>
     intros.filter((i) => i.role === role).map((i) => canonical(matchSpeaker(i.name, [...people.values()]) ?? i.name));
   // "李明：…" then "答：…" in one interview: a bare answer mark, when no one else is named as the guest, is the one

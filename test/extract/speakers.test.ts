@@ -462,3 +462,18 @@ describe('resolveSpeakers: a short form the introduction gives ("以下简称“
     expect(doc.speakers.map((s) => s.label)).not.toContain('记者');
   });
 });
+
+describe('resolveSpeakers: a bare role word when two labels name people in that role', () => {
+  it('"MODERATOR:" at a briefing where "Q (Joey Roulette, Reuters)" and "Q (Marcia Dunn, AP)" ask is neither reporter', () => {
+    const doc = of('# Briefing\n\nMODERATOR: Questions now.\n\nQ (Joey Roulette, Reuters): Is the test done?\n\nBILL NELSON: Not yet.\n\nQ (Marcia Dunn, AP): From Kennedy?\n\nBILL NELSON: Yes.\n\nMODERATOR: Thank you all.');
+    const speakerOf = (text: string) => doc.speakers.find((s) => s.key === doc.turns.find((t) => t.text === text)?.speaker)?.label;
+    expect(speakerOf('Questions now.')).toBe('Host (host)');
+    expect(speakerOf('Is the test done?')).toBe('Joey Roulette');
+    expect(speakerOf('From Kennedy?')).toBe('Marcia Dunn');
+  });
+
+  it('"主持人：" is the one host a label names ("主持人（张帆）")', () => {
+    const doc = of('# 圆桌\n\n主持人（张帆）：欢迎。\n\n李明：谢谢。\n\n主持人：请继续。\n\n李明：好的。');
+    expect(doc.speakers.map((s) => [s.label, s.role])).toEqual([['张帆', 'host'], ['李明', 'guest']]);
+  });
+});
