@@ -477,3 +477,12 @@ describe('resolveSpeakers: a bare role word when two labels name people in that 
     expect(doc.speakers.map((s) => [s.label, s.role])).toEqual([['张帆', 'host'], ['李明', 'guest']]);
   });
 });
+
+describe('resolveSpeakers: a role word with the outlet before the name in brackets', () => {
+  it('"REPORTER (Star Tribune, Jeremy Olson):" is Jeremy Olson, not a person "Star Tribune"; "Moderator (Julia Park, Bloomberg)" is still Julia Park', () => {
+    const doc = of('# Briefing\n\nModerator (Julia Park, Bloomberg): Questions.\n\nREPORTER (Star Tribune, Jeremy Olson): Is there enough vaccine?\n\nRUTH LYNFIELD: Yes.\n\nModerator (Julia Park, Bloomberg): Thanks.');
+    const labels = doc.speakers.map((s) => s.label);
+    expect(labels).toEqual(expect.arrayContaining(['Julia Park', 'Jeremy Olson', 'Ruth Lynfield']));
+    expect(labels).not.toContain('Star Tribune');
+  });
+});

@@ -1,5 +1,6 @@
 // Role words in speaker labels: "主持人" alone, "主持人Melissa Koide", "Host Jane Doe", "嘉宾：张三", "Q".
 import { barAffiliation, baseOf, capsAffiliation, validShape } from './labels.ts';
+import { FIRST_NAME_TAGS, tagsOf } from '../../compromise.ts';
 import { isHanName } from './names.ts';
 import { foldWord, type Role, type SegmentRules } from './rules.ts';
 
@@ -19,10 +20,19 @@ const PARENTHESES = /[（(]([^（）()]{1,40})[）)]\s*$/;
  * the reporter's paper, no one.
  */
 function nameInParentheses(label: string, rules: SegmentRules): string | null {
-  let inner = PARENTHESES.exec(label)?.[1]?.split(/[，,、;；]/)[0]?.trim();
+  const parts = (PARENTHESES.exec(label)?.[1]?.split(/[，,、;；]/) ?? []).map((part) => part.trim());
+  // "REPORTER (Star Tribune, Jeremy Olson)": the outlet may come first; a later part that reads as a person's name
+  // (a known first name and a surname) is the name, where the first part does not.
+  let inner = parts.length > 1 && !personLike(parts[0]) ? (parts.slice(1).find(personLike) ?? parts[0]) : parts[0];
   if (inner && /^\p{Script=Han}+(?:\s+\p{Script=Han}+)+$/u.test(inner)) inner = inner.slice(inner.lastIndexOf(' ') + 1);
   if (inner && /^\p{Script=Han}+$/u.test(inner) && !isHanName(inner, rules)) return null;
   return inner && validShape(inner) && !rules.roles.has(foldWord(inner)) ? inner : null;
+}
+
+/** Two or three capitalised words led by a first name compromise knows ("Jeremy Olson", not "Star Tribune"). */
+function personLike(text: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(text)) return false;
+  return tagsOf(text.slice(0, text.indexOf(' ')).toLowerCase()).some((tag) => FIRST_NAME_TAGS.has(tag));
 }
 
 const memos = new WeakMap<SegmentRules, Map<string, LabelRole | null>>();
