@@ -18,6 +18,11 @@ export function compromiseModel(): CompromiseModel {
   return model;
 }
 
+/** Whether compromise lists the word, in any case, as a first name ("Jeremy", "grace"). */
+export function knownFirstName(word: string): boolean {
+  return tagsOf(word.toLowerCase()).some((tag) => FIRST_NAME_TAGS.has(tag));
+}
+
 /** compromise's tags for one lower-case word, none when it does not list it ("ohio": Region, ProperNoun). */
 export function tagsOf(word: string): string[] {
   const tag = compromiseModel().one.lexicon[word];

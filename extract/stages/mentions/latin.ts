@@ -1,7 +1,7 @@
 // Open discovery in Latin-script text: capitalised multi-word names, CamelCase names and acronyms, typed by
 // cues (CEO X, X Labs, X公司, X模型), by shape, and by compromise on the candidate alone (never whole text).
 import { alternation } from '../../regex.ts';
-import { compromiseModel, FIRST_NAME_TAGS, tagsOf } from '../../compromise.ts';
+import { compromiseModel, FIRST_NAME_TAGS, knownFirstName, tagsOf } from '../../compromise.ts';
 import type { EntityType } from '../../../src/model.ts';
 import type { CueRule, Cues } from './cues.ts';
 import type { Candidate } from './candidate.ts';
@@ -307,7 +307,7 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     // "Morning Ravi.", "Evening Marta,": a greeting opening a sentence, a name and a stop is no part of that name.
     if (group.length > 1 && GREETING_WORD.test(group[0].text) && isSentenceInitial(text, group[0].start) && GREETED_CLOSE.test(text.slice(group[group.length - 1].end, group[group.length - 1].end + 2))) group.shift();
     // "Read Saul Griffith's book", "Ask Bruno Diaz": a request's verb opening a sentence, then a first name, is no part of it.
-    if (group.length > 1 && REQUEST_VERB.test(group[0].text) && isSentenceInitial(text, group[0].start) && tagsOf(group[1].text.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t))) group.shift();
+    if (group.length > 1 && REQUEST_VERB.test(group[0].text) && isSentenceInitial(text, group[0].start) && knownFirstName(group[1].text)) group.shift();
     // "Ranking Member Warren", "Ranking Member Maxine Hale": a committee's title before a name is no part of it.
     if (group.length > 2 && group.length <= 5 && group[0].text === 'Ranking' && group[1].text === 'Member' && group.slice(2).every((w) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(w.text))) {
       const last = group[group.length - 1];
@@ -591,7 +591,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   }
   // "we both left Driscoll's", "a job at Sainsbury's, then": a surname's possessive with no noun after it is the firm
   // named after the family (a first name's is not: "it was Sarah's").
-  if (single && POSSESSIVE_FIRM_AFTER.test(text.slice(end, end + 12)) && !tagsOf(word.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t))) {
+  if (single && POSSESSIVE_FIRM_AFTER.test(text.slice(end, end + 12)) && !knownFirstName(word)) {
     return make('organization', "a surname's possessive with no noun after it (we both left Driscoll's) names the family's firm", 0, end + 2);
   }
   if (tagged) return make(tagged, `compromise tags "${surface}" as ${tagged}`, 0);

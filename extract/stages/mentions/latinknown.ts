@@ -1,6 +1,6 @@
 // Discovered names read against the names the lexicon knows and the places around them, once the whole text's candidates
 // are in: "Boston Dynamics Spot" is a product, "Charlotte, North Carolina" a place, "CrowdStrike Falcon" a brand and its product.
-import { FIRST_NAME_TAGS, tagsOf } from '../../compromise.ts';
+import { knownFirstName, tagsOf } from '../../compromise.ts';
 import type { EntityType } from '../../../src/model.ts';
 import type { Candidate } from './candidate.ts';
 import { isSentenceInitial, PERSON_TAGS } from './latin.ts';
@@ -198,7 +198,7 @@ export function yieldToKnownNames(text: string, candidates: Candidate[]): Candid
   for (const c of candidates) {
     // "Jetson Orin": a discovered person that starts with a known product is a version of that product.
     const line = c.source === 'discovery' && c.priority === 0 && c.type === 'person' ? startingAt(c.start, (k) => k.end < c.end && (k.type === 'product' || k.type === 'model')) : undefined;
-    if (line && !tagsOf(text.slice(c.start, c.end).split(' ')[0].toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t))) {
+    if (line && !knownFirstName(text.slice(c.start, c.end).split(' ')[0])) {
       out.push({ ...c, type: line.type, priority: 1, reason: `a known ${line.type}'s name and more (Jetson Orin) name a version of it` });
       continue;
     }
@@ -206,7 +206,7 @@ export function yieldToKnownNames(text: string, candidates: Candidate[]): Candid
     // A bare "organization" yields only when a known product follows the company: "Nvidia Jetson Thor" (not "Microsoft Research Asia").
     const product = owner && startingAt(owner.end + 1, (k) => k.type === 'product' || k.type === 'model');
     const first = text.slice(c.start, c.end).split(' ')[0].toLowerCase();
-    if (!owner || (c.type === 'person' ? tagsOf(first).some((t) => FIRST_NAME_TAGS.has(t)) : !product)) {
+    if (!owner || (c.type === 'person' ? knownFirstName(first) : !product)) {
       out.push(c);
       continue;
     }

@@ -1,6 +1,6 @@
 // Role words in speaker labels: "主持人" alone, "主持人Melissa Koide", "Host Jane Doe", "嘉宾：张三", "Q".
 import { barAffiliation, baseOf, capsAffiliation, validShape } from './labels.ts';
-import { FIRST_NAME_TAGS, tagsOf } from '../../compromise.ts';
+import { knownFirstName } from '../../compromise.ts';
 import { isHanName } from './names.ts';
 import { foldWord, type Role, type SegmentRules } from './rules.ts';
 
@@ -32,7 +32,7 @@ function nameInParentheses(label: string, rules: SegmentRules): string | null {
 /** Two or three capitalised words led by a first name compromise knows ("Jeremy Olson", not "Star Tribune"). */
 function personLike(text: string): boolean {
   if (!/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(text)) return false;
-  return tagsOf(text.slice(0, text.indexOf(' ')).toLowerCase()).some((tag) => FIRST_NAME_TAGS.has(tag));
+  return knownFirstName(text.slice(0, text.indexOf(' ')));
 }
 
 const memos = new WeakMap<SegmentRules, Map<string, LabelRole | null>>();
