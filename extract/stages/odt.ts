@@ -17,7 +17,7 @@ const MAX_PART_BYTES = 256 * 1024 * 1024;
  * Whether a zip archive is an OpenDocument text: its first entry, stored uncompressed, is "mimetype" holding
  * the text type (or its template's), as the format requires.
  */
-export function isOdt(bytes: Uint8Array): boolean {
+function isOdt(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 200)).toString('latin1');
   return head.includes(`mimetype${MIMETYPE}`);
 }

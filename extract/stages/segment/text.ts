@@ -111,9 +111,7 @@ export function wrapWidth(paragraphs: Array<{ lines: string[]; label: unknown }>
       if (line && lines[i + 1].trim() && !CJK_ANYWHERE.test(line)) lengths.push(line.length);
     }
   }
-  if (lengths.length < 5) return unwrappedWidth(paragraphs);
-  lengths.sort((a, b) => a - b);
-  return lengths[lengths.length >> 1];
+  return lengths.length < 5 ? unwrappedWidth(paragraphs) : median(lengths);
 }
 
 /**
@@ -129,9 +127,13 @@ function unwrappedWidth(paragraphs: Array<{ lines: string[] }>): number {
     for (const line of lines) if (line.trim()) (only = line.trim()), count++;
     if (count === 1 && only.length >= 160 && !CJK_ANYWHERE.test(only)) long.push(only.length);
   }
-  if (long.length < 3) return 0;
-  long.sort((a, b) => a - b);
-  return long[long.length >> 1];
+  return long.length < 3 ? 0 : median(long);
+}
+
+/** The middle value (the upper one of an even count); sorts `values` in place. */
+function median(values: number[]): number {
+  values.sort((a, b) => a - b);
+  return values[values.length >> 1];
 }
 
 /**
