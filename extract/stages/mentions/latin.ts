@@ -315,6 +315,13 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       out.push({ start: group[2].start, end, type: 'person', canonical: null, source: 'discovery', reason: 'a name after "Ranking Member" (Ranking Member Warren) is that member, a person', priority: 1 });
       continue;
     }
+    // "Special Agent Dana Cole", "Fire Chief Kristin Crowley", "Agent Okonjo", "Grandmaster Anya Petrov": a rank or an
+    // office before a personal name is no part of it.
+    const ranked = rankedName(group, isKnownOrganization, text);
+    if (ranked) {
+      out.push(ranked);
+      continue;
+    }
     // "Commerce Secretary Howard Lutnick", "Secretary of Commerce Gina Raimondo": the portfolio is the department.
     const department = cabinetDepartment(text, group);
     if (department) {
@@ -337,6 +344,34 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     if (candidate) out.push(candidate);
   }
   return out;
+}
+
+/** Words of a rank or an office that may stand before a personal name: Special Agent, Fire Chief, Detective Sergeant. */
+const RANK_WORD = /^(?:Special|Agent|Chief|Justice|Attorney|General|Detective|Sergeant|Inspector|Constable|Officer|Deputy|Assistant|Fire|Police|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Solicitor|Surgeon|Staff|Trooper|Marshal|Warden)$/;
+/** Last words of a rank that, alone before one more word, always name a person's rank (not General Motors, Captain America). */
+const PLAIN_RANK = /^(?:Agent|Detective|Sergeant|Inspector|Constable|Grandmaster|Trooper|Lieutenant|Corporal|Colonel|Admiral|Marshal)$/;
+/** Last words of a rank: what a run of rank words ends with before the name. */
+const RANK_HEAD = /^(?:Agent|Chief|Justice|General|Detective|Sergeant|Inspector|Constable|Officer|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Trooper|Marshal|Warden)$/;
+
+/**
+ * "Special Agent Dana Cole", "Attorney General Pam Bondi", "Agent Okonjo": one to three rank words (the last a rank's
+ * head) and then a personal name of one to three words: the name alone, a person. A name of more than one word opens
+ * with a known first name unless the rank is a plain one (Detective, Sergeant); a name of one word needs a plain rank
+ * and no organization the lexicon knows ("General Motors", "Captain America" stay).
+ */
+function rankedName(group: Word[], isKnownOrganization: (name: string) => boolean, text: string): Candidate | null {
+  let r = 0;
+  while (r < group.length && r < 3 && RANK_WORD.test(group[r].text)) r++;
+  if (r === 0 || r === group.length || group.length - r > 3 || !RANK_HEAD.test(group[r - 1].text)) return null;
+  const rest = group.slice(r);
+  if (!rest.every((w) => /^[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*$/.test(stripPossessive(w.text)))) return null;
+  const plain = PLAIN_RANK.test(group[r - 1].text);
+  if (rest.length === 1 ? !plain : !plain && !knownFirstName(rest[0].text)) return null;
+  const last = rest[rest.length - 1];
+  const end = last.end - (last.text.length - stripPossessive(last.text).length);
+  if (isKnownOrganization(text.slice(rest[0].start, end))) return null;
+  const reason = 'a rank or an office before a personal name (Special Agent Dana Cole, Fire Chief Kristin Crowley, Agent Okonjo) is no part of it: the name is a person';
+  return { start: rest[0].start, end, type: 'person', canonical: null, source: 'discovery', reason, priority: 1 };
 }
 
 /**
