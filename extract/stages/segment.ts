@@ -8,6 +8,7 @@ import { segmentRules, type SegmentRules } from './segment/rules.ts';
 import { cjkShare, cleanInline, joinLines, stripLeadingTimestamp, TIMESTAMP, wrapWidth } from './segment/text.ts';
 import { stripInvisible, subtitleText } from './segment/subtitles.ts';
 import { tableTurns } from './segment/tables.ts';
+import { ruledTurns } from './segment/ruled.ts';
 import { htmlToMarkdown, isHtml } from './segment/html.ts';
 import { returnAt, sponsorReads } from './segment/sponsors.ts';
 import { toUnits, type Unit } from './segment/units.ts';
@@ -110,7 +111,7 @@ function readAhead(units: Unit[], i: number, rules: SegmentRules, announced: boo
 export function segment(source: SourceText, rules: SegmentRules = segmentRules()): SegmentedDocument {
   const text = stripInvisible(isHtml(source.text) ? htmlToMarkdown(source.text) : source.text);
   const raw = text.split('\n');
-  const lines = subtitleText(raw) ?? tableTurns(raw) ?? raw;
+  const lines = subtitleText(raw) ?? tableTurns(raw) ?? ruledTurns(raw) ?? raw;
   const front = frontMatter(lines);
   const units = toUnits(front.length ? lines.slice(front.length) : lines, rules);
   const wrap = wrapWidth(units.filter((u) => u.type === 'para'));

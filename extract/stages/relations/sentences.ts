@@ -8,8 +8,9 @@ export interface Window {
   end: number;
 }
 
-// "Dr. Hana Sato", "Ms. Lee": the period of a title before a name ends no sentence.
-const BREAK = /[。！？!?；;\n]+|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof))\.(?=\s|$)|…+/gu;
+// "Dr. Hana Sato", "Ms. Lee": the period of a title before a name ends no sentence; nor does one before a spaced dash
+// ("Piper Sandler & Co. - Analyst": the entry goes on).
+const BREAK = /[。！？!?；;\n]+|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof))\.(?=\s|$)(?![ \t]+(?:—|–|--?)[ \t])|…+/gu;
 /** A sentence's hard end (not a semicolon), and a semicolon list's last item ("…; and Professor Leon Abara"). */
 const HARD_END = /[。！？!?\n]|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof))\.(?=\s|$)|…/gu;
 const LIST_LAST = /[;；]\s*(?:and|or)\s/u;
@@ -24,9 +25,12 @@ export function splitSentences(text: string, mentions: Pick<Span, 'start' | 'end
   // exec on BREAK itself, not text.matchAll (a clone per turn; see extract/regex.ts); BREAK never matches empty.
   BREAK.lastIndex = 0;
   const listed = semicolonLists(text);
+  const startOf = new Map<number, number>(byStart.map(([from, to]) => [to, from]));
+  const endOf = new Map<number, number>(byStart);
   for (let match = BREAK.exec(text); match; match = BREAK.exec(text)) {
     const cut = match.index! + match[0].length;
     if (/^[;；]+$/.test(match[0]) && listed(match.index!)) continue;
+    if (match[0] === '\n' && entryGoesOn(text, match.index!, startOf, endOf)) continue;
     for (; next < byStart.length && byStart[next][0] < cut; next++) reach = Math.max(reach, byStart[next][1]);
     if (reach > cut) continue;
     if (text.slice(start, cut).trim()) windows.push({ start, end: cut });
@@ -34,6 +38,24 @@ export function splitSentences(text: string, mentions: Pick<Span, 'start' | 'end
   }
   if (text.slice(start).trim()) windows.push({ start, end: text.length });
   return windows;
+}
+
+/** A list bullet, or nothing, before the name of a two-line entry; a dash after the firm on the line under it (after its ", Inc." or "& Co." too). */
+const ENTRY_BULLET = /^[ \t]*(?:[*•·-][ \t]+)?$/;
+const ENTRY_DASH = /^(?:,?[ \t]+(?:Inc|Ltd|LLC|LLP|Corp|Co|plc|PLC|AG|SE|SA|NV|GmbH|Limited))?\.?[ \t]+(?:—|–|--?)[ \t]+\S/;
+
+/**
+ * Whether the line break at `at` is inside a list entry written over two lines, as call transcripts list their
+ * participants ("* Rachel Amsel⏎Helix Therapeutics Inc - Senior Director of IR"): the line holds one mention and at most
+ * a bullet, and the next begins with a mention followed by a dash. Such an entry is one window, so a rule reads both lines.
+ */
+function entryGoesOn(text: string, at: number, startOf: Map<number, number>, endOf: Map<number, number>): boolean {
+  const nameStart = startOf.get(at);
+  if (nameStart === undefined || !ENTRY_BULLET.test(text.slice(text.lastIndexOf('\n', nameStart - 1) + 1, nameStart))) return false;
+  let next = at + 1;
+  while (text[next] === ' ' || text[next] === '\t') next++;
+  const firmEnd = endOf.get(next);
+  return firmEnd !== undefined && ENTRY_DASH.test(text.slice(firmEnd, firmEnd + 20));
 }
 
 /**

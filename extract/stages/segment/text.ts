@@ -41,10 +41,10 @@ export function cjkShare(texts: Iterable<string>): number {
 const LIST_ITEM = /^\s{0,6}(?:[*+-]|\d{1,3}[.、)])\s/;
 /**
  * An entry line of a block written one entry a line, not a hard-wrapped sentence: "Marcus Hale — Chief Executive
- * Officer", "Vivek Arya -- Bank of America", "Presenter: Fergus Nash", "主播：李然、周小舟", "张剑，中国足球协会副主席". Two such
+ * Officer", "Vivek Arya -- Bank of America", "Raymond James & Associates, Inc. - Analyst", "Presenter: Fergus Nash", "主播：李然、周小舟", "张剑，中国足球协会副主席". Two such
  * lines in a row stay two lines.
  */
-const ENTRY_LINE = /^(?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s){0,4}\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:—|–|--?)\s+\S|\p{Lu}\p{L}{1,20}(?:\s\p{L}{1,20}){0,2}:\s+\S|\p{Script=Han}{2,4}[：:]\s*\S)/u;
+const ENTRY_LINE = /^(?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*,?\s|&\s){0,5}\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:—|–|--?)\s+\S|\p{Lu}\p{L}{1,20}(?:\s\p{L}{1,20}){0,2}:\s+\S|\p{Script=Han}{2,4}[：:]\s*\S)/u;
 /** "张剑，中国足球协会副主席": a Chinese name (a known surname first), a comma and who they are, on a short line. */
 const HAN_ENTRY = /^(\p{Script=Han}{2,4})[，,]\s*\S[^。！？]{0,36}$/u;
 const isHanEntry = (line: string): boolean => {
@@ -52,9 +52,12 @@ const isHanEntry = (line: string): boolean => {
   return name !== undefined && isHanName(name, { surnames: SURNAMES });
 };
 const isEntryLine = (line: string): boolean => (line.length <= 80 && ENTRY_LINE.test(line)) || isHanEntry(line);
-/** …after a line that ends no sentence (after one, a space is as good: "Note: … preliminary. Details: …"). */
+/**
+ * …after a line that ends no sentence (after one, a space is as good: "Note: … preliminary. Details: …"): an entry, a
+ * list's title, or a list item ("* Lena Kowalczyk⏎Orbital Freight Corp - Head of IR": a name, its firm and title under it).
+ */
 const entryBreak = (last: string, line: string): boolean =>
-  !/[.!?。！？]$/.test(last) && isEntryLine(line) && (isEntryLine(last) || LIST_TITLE.test(last));
+  !/[.!?。！？]$/.test(last) && isEntryLine(line) && (isEntryLine(last) || LIST_TITLE.test(last) || LIST_ITEM.test(last));
 /** A list's title line above its first entry ("Company Participants", "Conference Call Participants": capitalised words only; "【嘉宾介绍】", "嘉宾介绍："). */
 const LIST_TITLE = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}$|^【[^】]{1,12}】$|^\p{Script=Han}{2,8}[：:]$/u;
 /** A clock reading: 00:12:03, 4:19, 00:12.5. */
