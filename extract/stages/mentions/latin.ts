@@ -393,14 +393,16 @@ const AGENT_VERB_AFTER =
 const PERSON_VERB = /^(?:coaches|chairs|co-founded)$/;
 
 /**
- * "Slide Insurance", "Figure AI", "Stage Capital": a stop word that is a noun ("Slide 4", "Music") opens a name when
- * the capitalised words after it (one space apart) end in a head word, as it goes on inside one (Universal Music Group).
+ * "Slide Insurance", "Figure AI", "Stage Capital": a stop word that is a noun ("Slide 4", "Music") or a demonym
+ * ("American Arbitration Association") opens a name when the capitalised words after it (one space apart) end in a
+ * head word, as it goes on inside one (Universal Music Group).
  */
 function stopNounOpensName(text: string, words: Word[], k: number, ix: LatinIndex): boolean {
   const word = words[k];
   if (!/^[A-Z][a-z]+$/.test(word.text) || k + 1 >= words.length || text.slice(word.end, words[k + 1].start) !== ' ') return false;
   const tags = tagsOf(word.text.toLowerCase());
-  if (!tags.some((t) => STOP_NOUN_TAGS.has(t)) || tags.some((t) => FUNCTION_WORD_TAGS.has(t))) return false;
+  // "American Arbitration Association", "European Space Agency": a demonym opens a body's name as a noun does.
+  if (!tags.some((t) => STOP_NOUN_TAGS.has(t) || t === 'Demonym') || tags.some((t) => FUNCTION_WORD_TAGS.has(t))) return false;
   return headedRunEnd(text, words, k + 1, ix) > k + 1;
 }
 const STOP_NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Infinitive']);
@@ -647,7 +649,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     const commonNoun = tail === 'everyday' && tagsOf(names[names.length - 1].toLowerCase()).length === 0 && commonWords.has(names[names.length - 1].toLowerCase());
     // "Computer Engineering", "Paediatric Nursing": a field's -ing noun last is no surname unless a first name comes before it (Helen Fielding).
     const fieldLast = tagsOf(names[names.length - 1].toLowerCase()).includes('Gerund') && !head.includes('name');
-    const person = head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower' && !(commonNoun && !head.includes('name')) && !fieldLast && !INSTITUTIONAL_OPENING.test(names[0]);
+    // "Kestrel Minerals", "Gardners Books", "University Hospitals", "Trellis Health": a trade's word last is no surname.
+    const tradeLast = TRADE_LAST.test(names[names.length - 1]) && !knownFirstName(names[0]);
+    const person = head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower' && !(commonNoun && !head.includes('name')) && !fieldLast && !tradeLast && !INSTITUTIONAL_OPENING.test(names[0]);
     // "on the Northern Corridor", "traded to the San Antonio Spurs", "welcome back to The Particle Hour": a name after
     // "the" (or a title's capitalised "The") is no person's.
     const afterThe = /(?:^|[^A-Za-z])[Tt]he\s+$/.test(text.slice(Math.max(0, start - 5), start));
@@ -736,6 +740,12 @@ const AND_COLLEAGUES = /^(?:,?\s+and\s+(?:colleagues|co-?authors|co-?workers|col
 const SHORT_TERM = /^(?:Q&A|M&A|P&L)$/;
 /** Everyday nouns a number follows to designate one of a series: Flight 1282, Item 7, Gate 5. */
 const NUMBERED_DESIGNATION = /^(?:Flight|Item|Gate|Chapter|Exhibit|Slide|Figure|Page|Appendix|Lane|Tranche|Berth|Pier|Unit|Lot)$/;
+
+/**
+ * Words of a trade that end a firm's name and no surname (Kestrel Minerals, Gardners Books, Mer Film): not head words,
+ * since "Critical Minerals" or "Mental Health" name no firm; they only keep an unknown pair from reading as a person.
+ */
+const TRADE_LAST = /^(?:Minerals|Metals|Materials|Chemicals|Books|Foods|Brands|Solutions|Services|Hospitals|Clinics|Pharmacy|Pharmacies|Health|Healthcare|Film|Films|Farms|Homes|Stores|Markets|Beverages|Apparel|Outfitters|Motors|Mining|Energy|Power|Logistics|Freight|Shipping|Telecom|Communications|Broadband|Wireless)$/;
 
 /** Last words of a software product's name. */
 const PRODUCT_HEAD = /^(?:Platform|Toolkit)$/;
