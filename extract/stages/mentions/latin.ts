@@ -187,6 +187,13 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
   const out: Candidate[] = [];
   let k = 0;
   while (k < words.length) {
+    // 'His debut, "Harmattan Letters", comes out', '"The Lighthouse Keeper's Daughter" (dir. …)': a title that fills a quote.
+    const title = quotedTitle(text, words, k, ix);
+    if (title) {
+      out.push(title.candidate);
+      k = title.next;
+      continue;
+    }
     // Titles before a name are cues, not part of it ("Professor Ruth Adeyemi").
     if (!(isCapitalised(words[k].text) || isDigitName(words[k].text)) || (ix.stop.has(stripPossessive(words[k].text)) && !stopNounOpensName(text, words, k, ix)) || ix.titles.has(words[k].text)) {
       k++;
@@ -208,9 +215,10 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       const last = group[group.length - 1].text;
       // A middle initial continues a name after a first name: "Richard P. Feynman", "John F. Kennedy" (not "Plan B. Google").
       // "Yokohama F. Marinos": a club's name goes on after a city and an initial.
+      // "USS Gerald R. Ford": a ship's prefix, a first name and an initial go on too.
       const afterInitial =
-        gap === '. ' && group.length === 2 && /^[A-Z]$/.test(last) && isCapitalised(words[j].text) && !ix.stop.has(words[j].text) &&
-        tagsOf(group[0].text.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t) || t === 'City');
+        gap === '. ' && /^[A-Z]$/.test(last) && isCapitalised(words[j].text) && !ix.stop.has(words[j].text) &&
+        ((group.length === 2 && tagsOf(group[0].text.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t) || t === 'City')) || (group.length === 3 && SHIP_PREFIX.test(group[0].text)));
       // "Golden 1 Center", "Channel 4 News": a small number inside a name that goes on to a head word.
       if (/^ \d{1,3} $/.test(gap) && isCapitalised(last) && isCapitalised(words[j].text)) {
         const end = headedRunEnd(text, words, j, ix);
@@ -344,6 +352,41 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     if (candidate) out.push(candidate);
   }
   return out;
+}
+
+/** Small words a title in title case writes in lower case: "Anatomy of a Fall", "Seventy-Two Hours Inside a Ransomware Attack". */
+const TITLE_SMALL = /^(?:of|a|an|the|and|in|on|for|to|with|at|by|from|or|into|over|under|after|before|is|are|my|your|our|their|his|her|its)$/;
+/** A closing quote right after a word, a stop or a comma allowed before it. */
+const TITLE_CLOSES = /^[,.!?]?["”]/;
+
+/**
+ * '"Harmattan Letters"', '"Anatomy of a Fall"', '"The Lighthouse Keeper's Daughter"': two to ten words that fill a
+ * quote, each capitalised or a small word of a title (the first and last capitalised, one space apart), title a work
+ * (a book, a film, an episode). Not when the first word is a stop word other than an article ("Yes We Can"), a word
+ * holds "&" or digits, the last word is a head word (a quoted "Kessel Labs" is the lab), or compromise reads the words
+ * as a person's name. The next word index is returned with the candidate.
+ */
+function quotedTitle(text: string, words: Word[], k: number, ix: LatinIndex): { candidate: Candidate; next: number } | null {
+  const first = words[k];
+  if (!/["“]$/.test(text.slice(Math.max(0, first.start - 1), first.start)) || !isCapitalised(first.text)) return null;
+  if (ix.stop.has(first.text) && !/^(?:The|A|An)$/.test(first.text)) return null;
+  let m = k;
+  for (;; m++) {
+    if (m >= words.length || m >= k + 10) return null;
+    const w = words[m];
+    if (!/^[\p{L}'’-]+$/u.test(w.text) || !(isCapitalised(w.text) || (m > k && TITLE_SMALL.test(w.text)))) return null;
+    if (TITLE_CLOSES.test(text.slice(w.end, w.end + 2))) break;
+    if (m + 1 >= words.length || text.slice(w.end, words[m + 1].start) !== ' ') return null;
+  }
+  const last = words[m];
+  const head = stripPossessive(last.text);
+  if (m === k || !isCapitalised(last.text) || ix.orgHeads.has(head) || ix.placeHeads.has(head) || ix.eventHeads.has(head) || ix.workHeads.has(head)) return null;
+  const surface = text.slice(first.start, last.end);
+  // A quoted name in Chinese text (推出了“Dream Machine”) is a product's as often as a work's: the usual cues decide.
+  const close = last.end + (TITLE_CLOSES.exec(text.slice(last.end, last.end + 2))?.[0].length ?? 0);
+  if (besideHan(text, first.start - 1, close) || compromiseType(surface) === 'person') return null;
+  const reason = 'two to ten words in title case that fill a quote ("Harmattan Letters", "Anatomy of a Fall") title a work';
+  return { candidate: { start: first.start, end: last.end, type: 'work', canonical: null, source: 'discovery', reason, priority: 1 }, next: m + 1 };
 }
 
 /** Words of a rank or an office that may stand before a personal name: Special Agent, Fire Chief, Detective Sergeant. */
@@ -515,6 +558,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     return make('organization', 'an organization head and a place after it (University College London, Imperial College London) name one organization');
   }
   if (names.length > 1 && ix.orgLeads.has(names[0])) return make('organization', cues.orgLeadingHeads.reason);
+  // "MS Nordlys Viking", "USS Gerald R. Ford", "the MV Dali": a ship's prefix before a name says it is a ship, a product.
+  if (names.length > 1 && SHIP_PREFIX.test(names[0])) return make('product', "a ship's prefix before a name (MS Nordlys Viking, USS Gerald R. Ford, MV Dali) names a ship, a product", 1);
   if (names.length > 1 && names[0] === 'Operation') return make('event', 'an operation named so (Operation Cronos, Operation Warp Speed) is an event');
   if (names.length > 1 && STORM_OPENING.test(names[0])) return make('event', 'a storm named so (Hurricane Ian, Typhoon Haiyan, Cyclone Idai) is an event, no person');
   if (names.length > 2 && names[0] === 'Ministry' && names[1] === 'of') return make('government', 'a ministry or department of a government (Ministry of Land, Infrastructure, Transport and Tourism)');
@@ -717,6 +762,8 @@ const ARTICLE_OPENING = /^(?:La|Les|Los|Las|El|Il|Die|Der|Das)$/;
 const SAINT_SHORT = /^(?:St|Mt|Ft)$/;
 /** The same closing a hyphenated word: "Minneapolis-St. Paul", "Dallas-Ft. Worth". */
 const SAINT_SHORT_HYPHENATED = /^[A-Z][a-z]+-(?:St|Mt|Ft)$/;
+/** Prefixes of a ship's name: motor ship, motor vessel, His Majesty's Ship, United States Ship, research vessel. */
+const SHIP_PREFIX = /^(?:MS|MV|HMS|USS|USNS|RV|RMS|HMAS|HMCS|HMNZS|CCGS|FV)$/;
 /** First words of a storm's name: Hurricane Ian, Typhoon Haiyan, Cyclone Idai. */
 const STORM_OPENING = /^(?:Hurricane|Typhoon|Cyclone)$/;
 /** A lower-case word opening `after` (after one space) that may be a noun: no function word, verb form or adverb. */
