@@ -251,7 +251,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
     }
   }
-  for (const found of [discoverDottedNames(text, cues, ix), discoverWorks(text), discoverCalledQuoted(text), discoverCalledQuotedKind(text), discoverMadeQuoted(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverNewspapers(tokens), discoverAlliances(text, tokens), discoverEmployers(text, tokens, cues, ix)]) appendAll(out, found);
+  for (const found of [discoverDottedNames(text, cues, ix), discoverWorks(text), discoverCalledQuoted(text), discoverCalledQuotedKind(text), discoverMadeQuoted(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverNewspapers(tokens), discoverAlliances(text, tokens), discoverEmployers(text, tokens, cues, ix), discoverFounderNames(text, tokens, ix)]) appendAll(out, found);
   return out;
 }
 
@@ -465,6 +465,42 @@ function discoverTitledNames(text: string, tokens: Token[], cues: Cues, ix: CueI
     if (common) continue;
     if (end - start < 2 || ix.stop.has(text.slice(start, end))) continue;
     out.push({ start, end, type: 'person', canonical: null, source: 'discovery', reason: titles.reason.get(m[0]) ?? 'title', priority: 1 });
+  }
+  return out;
+}
+
+/**
+ * Who founded a company, between 是/由/和 and the founding verb, when and where between them: "光线传媒是王长田在1998年
+ * 创立的", "由王俊峰在北京创办", "我和李永新一起创办的". The verb ends the name, so its length is known however the tagger
+ * cut it (王长/x 田/n, 李/nr 永新/d).
+ */
+const FOUNDER_BEFORE_VERB = /(?:是|由|和|与|跟)(\p{Script=Han}{2,4}?)(?:(?:在|于)?(?:19|20)\d\d年(?:\d{1,2}月)?)?(?:在\p{Script=Han}{2,6}?)?(?:一起|共同|联合|一手|亲手)?(?:创立|创办|创建)(?:了|的)/gu;
+/** "创始人是秦望舒。": the founder named after 是, up to the end of the clause. */
+const FOUNDER_IS = /(?:创始人|创办人)(?:是|为)(\p{Script=Han}{2,4}?)(?=[，,。；;！!？?、]|$)/gu;
+const FOUNDER_REASON = 'a surname and a given name between 是/由/和 and a founding verb (光线传媒是王长田在1998年创立的, 和李永新一起创办的), or after 创始人是 to the end of the clause';
+
+function discoverFounderNames(text: string, tokens: Token[], ix: CueIndex): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of [FOUNDER_BEFORE_VERB, FOUNDER_IS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1];
+      const compound = ix.surnames.has(name.slice(0, 2));
+      if (!(compound ? name.length >= 3 : ix.surnames.has(name[0]) && name.length <= 3)) continue;
+      if (ix.stop.has(name) || ix.nonNameEndings.has(name[name.length - 1])) continue;
+      // The name follows the one marker character (是/由/和…), or ends the match (创始人是秦望舒).
+      const start = re === FOUNDER_IS ? m.index + m[0].length - name.length : m.index + 1;
+      const end = start + name.length;
+      // 和高校一起创办的, 由政府创办: a common word the tagger knows, covering the name, is no one.
+      const from = firstIndex(tokens.length, (i) => tokens[i].end > start);
+      let common = false;
+      for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
+        const t = tokens[i];
+        common ||= t.start <= start && t.end >= end && COMMON_WORD_TAGS.has(t.tag);
+      }
+      if (common) continue;
+      out.push({ start, end, type: 'person', canonical: null, source: 'discovery', reason: FOUNDER_REASON, priority: 1 });
+    }
   }
   return out;
 }

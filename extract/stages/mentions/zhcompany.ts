@@ -11,6 +11,8 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const STEM_TAGS = new Set(['x', 'nz', 'ns', 'nr', 'nrt', 'nt', 'j']);
 const CALLED = /(?:叫|叫做|名叫|名为|名字叫)\s*$/;
 const FOUNDED = /^\s*(?:成立于|成立|创立于|创办于)/;
+/** Who founded it or when, after 是 or 由, within the clause: "光线传媒是王长田在1998年创立的", "博纳影业由于冬创办", "星澜科技是2016年在苏州成立的". */
+const FOUNDED_BY_AFTER = /^\s*(?:也|就|其实)?(?:是|由)[^，,。；;：:！？!?\n]{1,20}?(?:创立|创办|创建|成立的)/;
 /** An investment verb after the name (经纬创投领投了天使轮, 面壁智能跟投, 线性资本继续加注): an investor, whatever the tagger made of its stem (经纬/n). */
 const INVESTS = /^\s*(?:联合领投|领投|跟投|参投|独家投资|(?:继续|持续)?(?:加注|追投))/;
 /** Joining it: "2023年我加入了面壁智能". */
@@ -56,7 +58,7 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
       const named = (m: RegExpExecArray | null) => m !== null && surnames(lexicon).has(text[trade.end + m[0].length]);
       const staffNamed = named(STAFF_AFTER.exec(after)) || named(OFFICER_AFTER.exec(after));
       const before = text.slice(Math.max(0, stem.start - 6), stem.start);
-      const founded = FOUNDED.test(after) || FOUNDED_BEFORE.test(before);
+      const founded = FOUNDED.test(after) || FOUNDED_BEFORE.test(before) || FOUNDED_BY_AFTER.test(after);
       // Cues only a company answers to name it whatever the tagger made of the stem (面壁/n, 前沿/s, 深蓝/b, 启明/v).
       const companyOnly = called || founded || staffNamed || FUNDED.test(after) || PRODUCT_AFTER.test(after) || invests;
       if (!STEM_TAGS.has(stem.tag) && !(companyOnly && !NEVER_STEM_TAGS.has(stem.tag))) continue;
