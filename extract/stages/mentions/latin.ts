@@ -623,6 +623,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (isAcronym(word) && /^\s+\d{1,2}[:.]\d{2}\b/.test(text.slice(end, end + 8))) return null;
     // A head word alone names nothing: "Technologies" of "1X Technologies", "Labs", "Summit", "Act".
     if (ix.orgHeads.has(word) || ix.eventHeads.has(word) || ix.workHeads.has(word) || ix.benchmarkHeads.has(word)) return null;
+    // "Guest: Dr. X, Director, The Harlow Museum": a job title alone names nothing.
+    if (ix.roleWords.has(word)) return null;
     const common = commonWords.has(word.toLowerCase());
     // "the A321neo", "on H100s": a model number of two digits or more, alone, is a product (not "Q3", "G20").
     if (MODEL_NUMBER.test(word) && /\d{2}/.test(word)) return make('product', PRODUCT_NAME_REASON, 0);
@@ -636,6 +638,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     // "the PDUFA date", "their TOEFL scores", "our DUV tools": an unknown acronym between a determiner and a noun
     // qualifies that noun, a term, no organization.
     if (isAcronym(word) && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && nounAfter(text.slice(end, end + 20))) return null;
+    // "other CISOs", "fellowships for HBCUs": an acronym in the plural names a kind of thing, no organization.
+    if (/^[A-Z]{2,6}s$/.test(word)) return null;
     if (isAcronym(word)) return word.length >= 3 ? { ...make('organization', 'an unknown acronym, read as an organization', 0), minCount: 1 } : null;
     if (common) return null;
   }
@@ -688,7 +692,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
       return make('person', 'a short surname and a hyphenated two-syllable given name (Park Ji-ho) is a personal name', 0);
     }
     // O'Brien, De'Aaron, D'Angelo, McKenzie, MacArthur: a short prefix and a capital inside are still one name word.
-    const nameWord = (n: string) => /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/.test(n) || /^[A-Z]$/.test(n) || /^(?:[A-Z][a-z]{0,2}['’]|Ma?c)[A-Z][a-zà-ÿ]+$/.test(n);
+    // "Mensah-Bright", "Petrosyan-Wells": a double-barrelled surname is one name word.
+    const nameWord = (n: string) => /^[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*$/.test(n) || /^[A-Z]$/.test(n) || /^(?:[A-Z][a-z]{0,2}['’]|Ma?c)[A-Z][a-zà-ÿ]+$/.test(n);
     // "Helios Storage": a last word compromise does not list but the document writes in lower case ("storage is
     // hard") is a common noun, no surname, unless a known first name comes before it.
     const commonNoun = tail === 'everyday' && tagsOf(names[names.length - 1].toLowerCase()).length === 0 && commonWords.has(names[names.length - 1].toLowerCase());
