@@ -794,10 +794,11 @@ const SHORT_TERM = /^(?:Q&A|M&A|P&L)$/;
 const NUMBERED_DESIGNATION = /^(?:Flight|Item|Gate|Chapter|Exhibit|Slide|Figure|Page|Appendix|Lane|Tranche|Berth|Pier|Unit|Lot)$/;
 
 /**
- * Words of a trade that end a firm's name and no surname (Kestrel Minerals, Gardners Books, Mer Film): not head words,
+ * Words of a trade that end a firm's name and no surname (Kestrel Minerals, Gardners Books, Mer Film; a hospital's
+ * short name, Mercy Regional): not head words,
  * since "Critical Minerals" or "Mental Health" name no firm; they only keep an unknown pair from reading as a person.
  */
-const TRADE_LAST = /^(?:Minerals|Metals|Materials|Chemicals|Books|Foods|Brands|Solutions|Services|Hospitals|Clinics|Pharmacy|Pharmacies|Health|Healthcare|Film|Films|Farms|Homes|Stores|Markets|Beverages|Apparel|Outfitters|Motors|Mining|Energy|Power|Logistics|Freight|Shipping|Telecom|Communications|Broadband|Wireless)$/;
+const TRADE_LAST = /^(?:Minerals|Metals|Materials|Chemicals|Books|Foods|Brands|Solutions|Services|Hospitals|Clinics|Pharmacy|Pharmacies|Health|Healthcare|Film|Films|Farms|Homes|Regional|Memorial|Stores|Markets|Beverages|Apparel|Outfitters|Motors|Mining|Energy|Power|Logistics|Freight|Shipping|Telecom|Communications|Broadband|Wireless)$/;
 
 /** Last words of a software product's name. */
 const PRODUCT_HEAD = /^(?:Platform|Toolkit)$/;
