@@ -184,3 +184,82 @@ describe("the operator's announcement of who asks", () => {
     expect(found, found.join('\n')).toContain('Ana Ruiz -WORKS_AT-> Morgan Stanley');
   });
 });
+
+/** A call as the Motley Fool prints it: a header and a contents list one entry a line, parts named "…:" on a line. */
+const PARTS = `Corvane Foods (CRVF) Q2 2027 Earnings Call Transcript
+
+Corvane Foods (CRVF +1.4%)
+Q2 2027 Earnings Call
+Aug 3, 2027, 8:30 a.m. ET
+
+Contents:
+Prepared Remarks
+Questions and Answers
+Call Participants
+
+Prepared Remarks:
+
+Operator
+
+Good morning, and welcome to the Corvane Foods call. I will now hand over to Elsa Brandt.
+
+Elsa Brandt -- Chief Executive Officer
+
+Thank you. Volumes grew in every region.
+
+Questions & Answers:
+
+Operator
+
+Our first question comes from Omar Haddad with Bernstein.
+
+Omar Haddad -- Bernstein -- Analyst
+
+Elsa, what drove the growth?
+
+Elsa Brandt -- Chief Executive Officer
+
+Snacks, mostly.
+
+Duration: 22 minutes
+
+Call participants:
+
+Elsa Brandt -- Chief Executive Officer
+
+Omar Haddad -- Bernstein -- Analyst
+`;
+
+describe('a call printed with its parts named on a line of their own', () => {
+  it('"Prepared Remarks:" and "Questions & Answers:" are the sections of the turns below, not words of the turn above', () => {
+    const doc = extract(PARTS);
+    const turns = doc.turns.filter((t) => t.kind === 'turn').map((t) => [t.speaker, t.section, t.text]);
+    expect(turns).toEqual([
+      ['elsa-brandt', 'Prepared Remarks', 'Thank you. Volumes grew in every region.'],
+      ['omar-haddad', 'Questions & Answers', 'Elsa, what drove the growth?'],
+      ['elsa-brandt', 'Questions & Answers', 'Snacks, mostly.'],
+    ]);
+  });
+
+  it('a header and a contents list written one entry a line keep their lines: no "Earnings Call Aug", no "Remarks Questions"', () => {
+    const doc = extract(PARTS);
+    const header = doc.turns.find((t) => t.text.startsWith('Corvane Foods (CRVF +1.4%)'));
+    expect(header?.text).toBe('Corvane Foods (CRVF +1.4%)\nQ2 2027 Earnings Call\nAug 3, 2027, 8:30 a.m. ET');
+    const contents = doc.turns.find((t) => t.text.startsWith('Contents:'));
+    expect(contents?.text).toBe('Contents:\nPrepared Remarks\nQuestions and Answers\nCall Participants');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels.filter((label) => /Earnings Call Aug|Remarks Questions|Answers Call/.test(label))).toEqual([]);
+  });
+
+  it.each([
+    // three short capitalised lines, none left open: one entry a line
+    [['Corvane Foods (CRVF +1.4%)', 'Q2 2027 Earnings Call', 'Aug 3, 2027, 8:30 a.m. ET'], 'Corvane Foods (CRVF +1.4%)\nQ2 2027 Earnings Call\nAug 3, 2027, 8:30 a.m. ET'],
+    // a short wrapped sentence: a line left open ("and", a comma) or opening in lower case is no entry
+    [['We met Ana, Raj and', 'Tom at the depot', 'Last week.'], 'We met Ana, Raj and Tom at the depot Last week.'],
+    [['Sales rose in Spain', 'and Italy', 'Again.'], 'Sales rose in Spain and Italy Again.'],
+    // two lines are not enough to call it a list
+    [['Orders Rose', 'Sharply Again'], 'Orders Rose Sharply Again'],
+  ])('joinLines %j', (lines, expected) => {
+    expect(joinLines(lines)).toBe(expected);
+  });
+});

@@ -94,6 +94,28 @@ const shortLineBreak = (last: string, line: string, wrap: number): boolean =>
   !CJK_ANYWHERE.test(last) && !CJK_ANYWHERE.test(line) && // Chinese lines wrap by width, not by characters
   !/(?:^|\s)(?:and|or|of|the|a|an|to|in|on|at|for|with|by|from|as|is|was|are|that|which|who|&)$/i.test(last);
 
+/** Longest line of a block written one entry a line (entryBlock). */
+const MOST_ENTRY = 40;
+const OPEN_END = /[,，;:-]$|(?:^|\s)(?:and|or|of|the|a|an|to|in|on|at|for|with|by|from|&)$/i;
+
+/**
+ * A block written one entry a line, such as a call's header or contents ("Q4 2026 Earnings Call⏎Feb 19, 2027, 5:00
+ * p.m. ET", "Prepared Remarks⏎Questions and Answers⏎Call Participants"): three or more short lines, each opening with a
+ * capital or a digit and none left open (a comma, "and", "of" at its end), as a sentence wrapped at the margin is.
+ * Its lines stay lines. A title line with a colon may open it ("Contents:").
+ */
+function entryBlock(lines: string[]): boolean {
+  let count = 0;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    const opener = count === 0 && line.endsWith(':');
+    if (line.length > MOST_ENTRY || !/^[\p{Lu}\d]/u.test(line) || (!opener && OPEN_END.test(line)) || CJK_ANYWHERE.test(line)) return false;
+    count++;
+  }
+  return count >= 3;
+}
+
 /**
  * A line wholly in capitals before one in ordinary case: a header's show or section name over its dateline ("CNN
  * STATE OF THE UNION⏎Aired March 3, 2025"), not a sentence wrapped at the margin.
@@ -146,6 +168,7 @@ function median(values: number[]): number {
  */
 export function joinLines(lines: string[], shortLines = true, documentWrap = 0): string {
   const parts: string[] = [];
+  const entries = shortLines && entryBlock(lines);
   let wrap = documentWrap;
   for (const raw of lines) wrap = Math.max(wrap, raw.trim().length);
   let last = ''; // the line appended last (its end decides the separator); never the growing result
@@ -163,7 +186,7 @@ export function joinLines(lines: string[], shortLines = true, documentWrap = 0):
     const hardBreak = lines[i - 1].endsWith('  ');
     const before = last.charCodeAt(last.length - 1);
     const after = line.charCodeAt(0);
-    if (hardBreak || LIST_ITEM.test(raw) || STAMPED_ENTRY.test(raw) || entryBreak(last, line) || capsLineBreak(last, line) || (shortLines && shortLineBreak(last, line, wrap))) parts.push('\n');
+    if (entries || hardBreak || LIST_ITEM.test(raw) || STAMPED_ENTRY.test(raw) || entryBreak(last, line) || capsLineBreak(last, line) || (shortLines && shortLineBreak(last, line, wrap))) parts.push('\n');
     else if (isCjk(before) || isCjk(after)) parts.push('');
     else if (before === 45 /* - */ && last.length > 1 && isLatinLetter(last.charCodeAt(last.length - 2)) && isLatinLetter(after)) parts.push('');
     else parts.push(' ');

@@ -302,6 +302,25 @@ function headingLabels(headings: Map<number, { level: number; text: string }>, r
   return out;
 }
 
+/** "Prepared Remarks:", "Questions & Answers:": a few capitalised words and a colon, nothing after it. */
+const COLON_SECTION = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’-]*)){0,4}:$/u;
+
+/**
+ * Call transcripts as sites print them name their parts on a line of their own ending in a colon ("Prepared
+ * Remarks:", "Questions & Answers:"), right above a speaker's label: such a line, alone between blank lines and no
+ * label itself, is the section of the turns below, not the last words of the turn above.
+ */
+function colonSections(lines: string[], headings: Map<number, { level: number; text: string }>, labels: Map<number, SpeakerLabel>): void {
+  const blank = (i: number): boolean => i < 0 || i >= lines.length || !lines[i].trim();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].trim();
+    if (!text.endsWith(':') || headings.has(i) || labels.has(i) || !blank(i - 1) || !blank(i + 1) || !COLON_SECTION.test(text)) continue;
+    let next = i + 1;
+    while (next < lines.length && blank(next)) next++;
+    if (labels.has(next)) headings.set(i, { level: 2, text: text.slice(0, -1) });
+  }
+}
+
 /** Cut the transcript's lines into headings and paragraphs. Linear in the text. */
 /**
  * Markdown blockquote markers at a line's start ("> ", ">", nested "> > " / ">> "). Broadcast transcripts open each
@@ -337,6 +356,7 @@ export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
   const labels = acceptLabels(candidates, rules, lines.findIndex((line) => line.trim()));
   if (labels.size === 0) for (const [line, label] of aloneLabels(lines, headings, rules)) labels.set(line, label);
   if (labels.size === 0) for (const [line, label] of headingLabels(headings, rules)) labels.set(line, label);
+  colonSections(lines, headings, labels);
   const units: Unit[] = [];
   let para: Extract<Unit, { type: 'para' }> | null = null;
   for (let i = 0; i < lines.length; i++) {
