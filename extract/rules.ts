@@ -8,7 +8,7 @@ import { LexiconError } from './errors.ts';
 
 /** Who plays a role in a relation: a slot of the pattern, or a party of the conversation. */
 /** antecedent: the person last named before the match in the same turn (他/she); host: the document's one host. */
-export const PARTIES = ['speaker', 'speakerOrg', 'addressee', 'addresseeOrg', 'guest', 'guestOrg', 'host', 'antecedent'] as const;
+export const PARTIES = ['speaker', 'speakerOrg', 'addressee', 'addresseeOrg', 'guest', 'guestOrg', 'host', 'callOrg', 'antecedent'] as const;
 export type Party = (typeof PARTIES)[number];
 
 export interface PatternRule {

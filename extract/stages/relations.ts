@@ -73,7 +73,9 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
   };
   const pass = run(rules.patterns.filter((r) => !r.needsAffiliation), new Map(), null);
   const first = pass.out;
-  const orgOf = affiliations(first, entities, rules.affiliation, callCompany(sentences, entities));
+  const company = callCompany(sentences, entities);
+  for (const turnParties of parties.values()) turnParties.call = company;
+  const orgOf = affiliations(first, entities, rules.affiliation, company);
   // "丰田和出光兴产有合作" names both partners: the guest's-organisation fallback of the second pass must not add a third.
   const second = run(rules.patterns.filter((r) => r.needsAffiliation), orgOf, pass.bySentence).out;
   const named = nameRelations(rules.names, doc.entities, doc.mentions);
@@ -81,16 +83,18 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
   return { ...doc, relations: supersede(mergeRelations([...first, ...second, ...named], turnOrder), rules.supersedes) };
 }
 
+/** The first sentences read for the call's company: a header and participants lists of one entry a line come first. */
+const CALL_SENTENCES = 24;
 /** A sentence speaking of an earnings or results call ("the … third quarter 2026 earnings conference call"). */
 const CALL = /\b(?:earnings|results|quarterly)\b[^.!?。！？]{0,60}?\bcall\b/i;
 
 /**
  * The company whose earnings or results call the document is: the one organisation named in one of its first
- * sentences that speaks of such a call ("welcome to the Halvorsen Robotics third quarter 2026 earnings conference
+ * CALL_SENTENCES sentences that speaks of such a call ("welcome to the Halvorsen Robotics third quarter 2026 earnings conference
  * call"), else null.
  */
 function callCompany(sentences: TurnSentence[], entities: Map<string, Entity>): string | null {
-  for (const s of sentences.slice(0, 12)) {
+  for (const s of sentences.slice(0, CALL_SENTENCES)) {
     if (!CALL.test(s.sentence.masked)) continue;
     const orgs = new Set(s.sentence.mentions.map((m) => m.entity).filter((key) => entities.get(key)?.type === 'organization'));
     if (orgs.size === 1) return [...orgs][0];

@@ -15,6 +15,8 @@ export interface TurnParties {
   turnNumber: number | null;
   /** The addressee's answer, the next spoken turn, opens with a denial ("No, I was at Meta"): the turn's last question is denied. */
   answeredNo: boolean;
+  /** The company whose earnings or results call the document is, once known (relations.ts callCompany), else null. */
+  call: string | null;
 }
 
 /**
@@ -45,7 +47,7 @@ export function turnParties(turns: Turn[], speakers: Speaker[]): Map<string, Tur
   let at = 0;
   for (const turn of turns) {
     if (turn.kind !== 'turn' || turn.speaker === null) {
-      out.set(turn.id, { speaker: null, addressee: null, speakerRole: null, addresseeRole: null, host, turnNumber: turn.kind === 'turn' ? number++ : null, answeredNo: false });
+      out.set(turn.id, { speaker: null, addressee: null, speakerRole: null, addresseeRole: null, host, turnNumber: turn.kind === 'turn' ? number++ : null, answeredNo: false, call: null });
       continue;
     }
     const answer = spoken[at + 1];
@@ -58,6 +60,7 @@ export function turnParties(turns: Turn[], speakers: Speaker[]): Map<string, Tur
       host,
       turnNumber: number++,
       answeredNo: answer !== undefined && answer.speaker === addressee && DENIAL.test(answer.text.slice(0, 40)),
+      call: null,
     });
   }
   return out;
@@ -144,5 +147,7 @@ export function resolveParty(
       return parties.speakerRole === 'guest' ? org(parties.speaker) : parties.addresseeRole === 'guest' ? org(parties.addressee) : null;
     case 'host':
       return parties.host;
+    case 'callOrg':
+      return parties.call;
   }
 }
