@@ -630,6 +630,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (MODEL_NUMBER.test(word) && /\d{2}/.test(word)) return make('product', PRODUCT_NAME_REASON, 0);
     if (isCamelCase(word)) return make('organization', 'a CamelCase name is an organization or product name', 0);
     if (SHORT_TERM.test(word)) return null; // "join for Q&A", "our M&A team": a short term, no organization
+    // "Mr. Okafor, Lindqvist was the CEO then", "Ebersole is the presiding judge": a post only a person holds, said of the word.
+    if (!isAcronym(word) && !common && PERSON_PREDICATE.test(text.slice(end, end + 60))) return make('person', 'a word said to be "the CEO/founder/judge …" (Lindqvist was the CEO) names a person', 0);
     if (AND_COLLEAGUES.test(text.slice(end, end + 24))) return make('person', 'a surname before "and colleagues" or "et al." (Arnason and colleagues) is an author, a person', 0);
     // "Flight 1282", "ITEM 7", "Exhibit 4": a numbered designation names nothing (Apollo 11 keeps its name).
     if (NUMBERED_DESIGNATION.test(titled(word)) && /^ \d/.test(text.slice(end, end + 2))) return null;
@@ -786,6 +788,10 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|its|his|her|your|my|a|
 const COUNT_BEFORE = /(?:\b(?:million|billion|thousand|hundred)|(?<![\d,.])(?:\d{1,3}(?:,\d{3})*|\d+\.\d+))\s+$/;
 /** Last words of a government body's name that no lexicon needs: HM Treasury, UK Treasury, Scottish Parliament. */
 const GOVERNMENT_HEAD = /^(?:Treasury|Parliament|Exchequer)$/;
+/** " was the CEO", " is now our head coach", " was the presiding judge" after a word: a post only a person holds. */
+const PERSON_PREDICATE =
+  /^\s+(?:is|was)\s+(?:(?:still|now|also|then)\s+)?(?:the|our|their|its|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:CEO|chief\s+executive|founder|co-founder|cofounder|chairman|chairwoman|chairperson|president|head\s+coach|coach|manager|captain|judge|mayor|governor|senator|minister|director|editor|author|CTO|CFO|COO)\b(?!\s+(?:company|firm|fund|group|team|office|program|programme))/;
+
 /** What follows an author's surname in talk about research: "Arnason and colleagues", "Okonkwo et al.". */
 const AND_COLLEAGUES = /^(?:,?\s+and\s+(?:colleagues|co-?authors|co-?workers|collaborators)\b|\s+et\s+al\b)/;
 /** Everyday terms written as two capitals and "&": questions and answers, mergers and acquisitions, profit and loss. */
