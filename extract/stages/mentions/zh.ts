@@ -252,7 +252,27 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     }
   }
   for (const found of [discoverDottedNames(text, cues, ix), discoverWorks(text), discoverCalledQuoted(text), discoverCalledQuotedKind(text), discoverMadeQuoted(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverNewspapers(tokens), discoverAlliances(text, tokens), discoverEmployers(text, tokens, cues, ix), discoverFounderNames(text, tokens, ix)]) appendAll(out, found);
-  return out;
+  return out.filter((c) => !(c.type === 'organization' && isGenericKind(text.slice(c.start, c.end))));
+}
+
+/** Words that say what kind an organization is, not which (上市公司, 中资银行, 地方政府基金, 国有企业). */
+const KIND_QUALIFIERS = ['上市', '商业', '中资', '外资', '合资', '国有', '民营', '私营', '地方', '政府', '地方政府', '股份制', '城市', '农村', '政策性', '大型', '中小', '头部', '公立', '私立', '引导', '产业', '投资', '创业', '科技', '互联网', '金融'];
+/** The heads such a kind ends in. */
+const KIND_HEADS = new Set(['公司', '企业', '银行', '基金', '集团', '机构', '医院', '学校']);
+const QUALIFIER_SET = new Set(KIND_QUALIFIERS);
+
+/** Whether a name is only kind words and a head (上市公司, 地方政府基金): a kind, no name. */
+export function isGenericKind(name: string): boolean {
+  for (const head of KIND_HEADS) {
+    if (!name.endsWith(head) || name.length === head.length) continue;
+    const stem = name.slice(0, name.length - head.length);
+    // The stem splits into qualifier words (a few characters: a small table, no scan).
+    const ok = new Array<boolean>(stem.length + 1).fill(false);
+    ok[0] = true;
+    for (let i = 1; i <= stem.length; i++) for (let j = Math.max(0, i - 4); j < i && !ok[i]; j++) ok[i] = ok[j] && QUALIFIER_SET.has(stem.slice(j, i));
+    if (ok[stem.length]) return true;
+  }
+  return false;
 }
 
 /**
