@@ -27,8 +27,8 @@ const FUNDED = /^\s*(?:近日|日前|刚刚|已经|已)?\s*(?:宣布)?(?:完成|
 const OFFICER_AFTER = /^\s*(?:联合创始人|创始人|董事长|总裁|总经理|首席执行官|首席技术官|CEO|CTO|COO|CFO)(?:兼\p{Script=Han}{2,5}?)?\s*(?=\p{Script=Han}{2,3})/u;
 /** A product of the name's after 的, written as product names are (面壁智能的MiniCPM, 深空智能的Orion-2B): mixed case or a number. */
 const PRODUCT_AFTER = /^的\s*(?:[A-Z][A-Za-z]*[a-z][A-Z]|[A-Za-z][A-Za-z-]*\d)/;
-/** A kind of company right before the name: "一家AI编程公司码途科技", "创业公司云岫智能". */
-const KIND_BEFORE = /(?:公司|企业|创业公司|初创公司|独角兽)\s*$/;
+/** A kind of company right before the name, or its parent's 旗下: "一家AI编程公司码途科技", "创业公司云岫智能", "旗下的彩条屋影业". */
+const KIND_BEFORE = /(?:公司|企业|创业公司|初创公司|独角兽|旗下的?)\s*$/;
 /** Its founder or chief after 的, no name following: "他是码途科技的联合创始人。" */
 const FOUNDER_AFTER = /^\s*的\s*(?:联合创始人|创始人|董事长|首席执行官|首席技术官|CEO|CTO|COO)/;
 /** Tags no name stem carries: pronouns, prepositions, conjunctions, particles, numerals, time and place-direction words. */
