@@ -308,6 +308,13 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       }
     }
     k = j;
+    // "Delacroix v. Brightline Logistics", "Specht v. Netscape": a case at law, its two parties joined by "v.", is a work.
+    const lawCase = caseName(text, group, words, j, ix);
+    if (lawCase) {
+      out.push(lawCase.candidate);
+      k = lawCase.next;
+      continue;
+    }
     // "1X Technologies" is a company; "3D" of "3D Gaussian Splatting" is no part of a name.
     if (isDigitName(group[0].text) && !(group.length > 1 && ix.orgHeads.has(stripPossessive(group[group.length - 1].text)))) group.shift();
     // "Honestly Gemini Robotics": a sentence adverb opening the sentence is no part of the name after it.
@@ -352,6 +359,28 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     if (candidate) out.push(candidate);
   }
   return out;
+}
+
+/**
+ * "Delacroix v. Brightline Logistics", "Brown v. Board of Education": a name, "v." and a second name (capitalised
+ * words, "of" or "the" between them, up to six words) are a case at law, one work. Only "v." with its stop: sports
+ * write "Arsenal v Chelsea" and "Arsenal vs. Chelsea". The next word index is returned with the candidate.
+ */
+function caseName(text: string, group: Word[], words: Word[], j: number, ix: LatinIndex): { candidate: Candidate; next: number } | null {
+  const v = words[j];
+  if (!v || v.text !== 'v' || text.slice(group[group.length - 1].end, v.start) !== ' ' || text.slice(v.end, v.end + 2) !== '. ') return null;
+  if (group.some((w) => !/^[A-ZÀ-Þ]/.test(w.text)) || ix.stop.has(group[0].text)) return null;
+  let m = j + 1;
+  let last = -1;
+  while (m < words.length && m < j + 7 && text.slice(words[m - 1].end, words[m].start) === (m === j + 1 ? '. ' : ' ')) {
+    if (isCapitalised(words[m].text) && !ix.stop.has(words[m].text)) last = m;
+    else if (!(last > j && /^(?:of|the|for|and|&)$/.test(words[m].text))) break;
+    m++;
+  }
+  if (last < 0) return null;
+  const end = words[last].end - (words[last].text.length - stripPossessive(words[last].text).length);
+  const reason = 'two parties joined by "v." (Delacroix v. Brightline Logistics) name a case at law, a work';
+  return { candidate: { start: group[0].start, end, type: 'work', canonical: null, source: 'discovery', reason, priority: 1 }, next: last + 1 };
 }
 
 /** Small words a title in title case writes in lower case: "Anatomy of a Fall", "Seventy-Two Hours Inside a Ransomware Attack". */
