@@ -49,3 +49,57 @@ describe("an earnings call's participants list: a title and no firm is the call'
     expect(lines).toEqual([]);
   });
 });
+
+/** A call as FactSet prints it: "Name - Firm - Title" entries (the firm with "Corp."), parts in capitals. */
+const FACTSET = `Tessaly Networks Corp. (TSNW) Q2 2027 Earnings Call
+July 30, 2027 4:30 PM ET
+
+CORPORATE PARTICIPANTS
+Nora Quist - Tessaly Networks Corp. - Head of Investor Relations
+Bram Osei - Tessaly Networks Corp. - President & Chief Executive Officer
+Lise Moen - Tessaly Networks Corp. - Deputy CEO
+
+OTHER PARTICIPANTS
+T.J. Rourke - Evercore ISI - Analyst
+
+MANAGEMENT DISCUSSION SECTION
+
+Operator: Good afternoon, and welcome to the Tessaly Networks second quarter 2027 earnings call.
+
+Nora Quist: Thank you. With me is Bram Osei.
+
+Bram Osei: Thanks, Nora. Orders were strong.
+
+QUESTION AND ANSWER SECTION
+
+Operator: Our first question comes from T.J. Rourke with Evercore ISI.
+
+T.J. Rourke: Bram, how were orders in Europe?
+
+Bram Osei: Strong there too.
+`;
+
+describe('a call as FactSet prints it', () => {
+  it('"Name - Firm Corp. - Title" gives WORKS_AT, and CEO_OF for the chief executive only; an analyst with initials is read', () => {
+    const lines = relationLines(extractText(FACTSET)).filter((line) => /WORKS_AT|CEO_OF/.test(line));
+    expect(lines).toEqual(expect.arrayContaining([
+      'Nora Quist -WORKS_AT-> Tessaly Networks Corp',
+      'Bram Osei -WORKS_AT-> Tessaly Networks Corp',
+      'Bram Osei -CEO_OF-> Tessaly Networks Corp',
+      'Lise Moen -WORKS_AT-> Tessaly Networks Corp',
+      'T.J. Rourke -WORKS_AT-> Evercore ISI',
+    ]));
+    expect(lines).not.toContain('Lise Moen -CEO_OF-> Tessaly Networks Corp');
+  });
+
+  it('a part named in capitals on its own line is the section of the turns below, not words of the turn above', () => {
+    const doc = extractText(FACTSET);
+    const turns = doc.turns.filter((t) => t.kind === 'turn').map((t) => [t.speakerLabel, t.section, t.text]);
+    expect(turns).toEqual([
+      ['Nora Quist', 'MANAGEMENT DISCUSSION SECTION', 'Thank you. With me is Bram Osei.'],
+      ['Bram Osei', 'MANAGEMENT DISCUSSION SECTION', 'Thanks, Nora. Orders were strong.'],
+      ['T.J. Rourke', 'QUESTION AND ANSWER SECTION', 'Bram, how were orders in Europe?'],
+      ['Bram Osei', 'QUESTION AND ANSWER SECTION', 'Strong there too.'],
+    ]);
+  });
+});

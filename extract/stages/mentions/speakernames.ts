@@ -9,7 +9,8 @@ export interface SpeakerName {
   label: string;
 }
 
-const LATIN_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,3}$/u;
+/** Capitalised words, or initials ("C.J. Muse", "Michael J. Fox"). */
+const LATIN_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’-]+|(?:\p{Lu}\.){1,3})(?: (?:\p{Lu}[\p{L}\p{M}'’-]+|(?:\p{Lu}\.){1,3})){0,3}$/u;
 
 /**
  * The full names of the document's Latin-script speakers and their first names, where a first name belongs to one

@@ -304,20 +304,25 @@ function headingLabels(headings: Map<number, { level: number; text: string }>, r
 
 /** "Prepared Remarks:", "Questions & Answers:": a few capitalised words and a colon, nothing after it. */
 const COLON_SECTION = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’-]*)){0,4}:$/u;
+/** "MANAGEMENT DISCUSSION SECTION", "QUESTION AND ANSWER SECTION": a few words in capitals, nothing else. */
+const CAPS_SECTION = /^\p{Lu}{2,}(?:[ &-]+\p{Lu}{2,}){0,5}$/u;
 
 /**
  * Call transcripts as sites print them name their parts on a line of their own ending in a colon ("Prepared
- * Remarks:", "Questions & Answers:"), right above a speaker's label: such a line, alone between blank lines and no
- * label itself, is the section of the turns below, not the last words of the turn above.
+ * Remarks:", "Questions & Answers:") or in capitals ("QUESTION AND ANSWER SECTION"), right above a speaker's label:
+ * such a line, alone between blank lines and no label itself, is the section of the turns below, not the last words
+ * of the turn above.
  */
 function colonSections(lines: string[], headings: Map<number, { level: number; text: string }>, labels: Map<number, SpeakerLabel>): void {
   const blank = (i: number): boolean => i < 0 || i >= lines.length || !lines[i].trim();
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].trim();
-    if (!text.endsWith(':') || headings.has(i) || labels.has(i) || !blank(i - 1) || !blank(i + 1) || !COLON_SECTION.test(text)) continue;
+    if (headings.has(i) || labels.has(i) || !blank(i - 1) || !blank(i + 1)) continue;
+    const name = COLON_SECTION.test(text) ? text.slice(0, -1) : CAPS_SECTION.test(text) ? text : null;
+    if (name === null) continue;
     let next = i + 1;
     while (next < lines.length && blank(next)) next++;
-    if (labels.has(next)) headings.set(i, { level: 2, text: text.slice(0, -1) });
+    if (labels.has(next)) headings.set(i, { level: 2, text: name });
   }
 }
 
