@@ -26,6 +26,8 @@ function nameInParentheses(label: string, rules: SegmentRules): string | null {
   let inner = parts.length > 1 && !personLike(parts[0]) ? (parts.slice(1).find(personLike) ?? parts[0]) : parts[0];
   if (inner && /^\p{Script=Han}+(?:\s+\p{Script=Han}+)+$/u.test(inner)) inner = inner.slice(inner.lastIndexOf(' ') + 1);
   if (inner && /^\p{Script=Han}+$/u.test(inner) && !isHanName(inner, rules)) return null;
+  // "董秘回答(青岚储能SZ301288)": a company and its stock code, no one's name (no name has digits).
+  if (inner && /\d/.test(inner)) return null;
   return inner && validShape(inner) && !rules.roles.has(foldWord(inner)) ? inner : null;
 }
 
@@ -68,6 +70,8 @@ function findRole(label: string, rules: SegmentRules): LabelRole | null {
     const name = rest.replace(/^[\s:：\-–—]+/, '').trim();
     // "提问者", "回答者": one Han character after a role word is a suffix of the word, not a name (those have two or more).
     if (/^\p{Script=Han}$/u.test(name)) continue;
+    // "投资者关系活动类别": five or more Han characters after a role word are a longer word, not a name (those have two to four).
+    if (/^\p{Script=Han}{5,}$/u.test(name)) continue;
     // "主持人 Host", "嘉宾 Guest（陈茜）": the role in two languages, a bare role word (with the name in brackets, if any).
     if (rules.roles.get(foldWord(name))?.role === rule.role) return { role: rule.role, word: rule.word, name: nameInParentheses(label, rules) };
     if (name && validShape(name) && !rules.roles.has(foldWord(name))) return { role: rule.role, word: rule.word, name };
