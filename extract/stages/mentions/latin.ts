@@ -419,11 +419,11 @@ function quotedTitle(text: string, words: Word[], k: number, ix: LatinIndex): { 
 }
 
 /** Words of a rank or an office that may stand before a personal name: Special Agent, Fire Chief, Detective Sergeant. */
-const RANK_WORD = /^(?:Special|Agent|Chief|Justice|Attorney|General|Detective|Sergeant|Inspector|Constable|Officer|Deputy|Assistant|Fire|Police|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Solicitor|Surgeon|Staff|Trooper|Marshal|Warden)$/;
+const RANK_WORD = /^(?:Chef|Special|Agent|Chief|Justice|Attorney|General|Detective|Sergeant|Inspector|Constable|Officer|Deputy|Assistant|Fire|Police|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Solicitor|Surgeon|Staff|Trooper|Marshal|Warden)$/;
 /** Last words of a rank that, alone before one more word, always name a person's rank (not General Motors, Captain America). */
-const PLAIN_RANK = /^(?:Agent|Detective|Sergeant|Inspector|Constable|Grandmaster|Trooper|Lieutenant|Corporal|Colonel|Admiral|Marshal)$/;
+const PLAIN_RANK = /^(?:Chef|Agent|Detective|Sergeant|Inspector|Constable|Grandmaster|Trooper|Lieutenant|Corporal|Colonel|Admiral|Marshal)$/;
 /** Last words of a rank: what a run of rank words ends with before the name. */
-const RANK_HEAD = /^(?:Agent|Chief|Justice|General|Detective|Sergeant|Inspector|Constable|Officer|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Trooper|Marshal|Warden)$/;
+const RANK_HEAD = /^(?:Chef|Agent|Chief|Justice|General|Detective|Sergeant|Inspector|Constable|Officer|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Trooper|Marshal|Warden)$/;
 
 /**
  * "Special Agent Dana Cole", "Attorney General Pam Bondi", "Agent Okonjo": one to three rank words (the last a rank's
@@ -449,10 +449,13 @@ function rankedName(group: Word[], isKnownOrganization: (name: string) => boolea
 /**
  * A lone word that is a name of its own before "for" and another name: an acronym or a known organization ("the HBM
  * for Nvidia", "Google for Startups" stay apart), one before a known organization, or a place after "in" ("T3 in
- * Minneapolis for Hines"). "Code for America", "Campaign for Nuclear Disarmament" stay one name.
+ * Minneapolis for Hines"), or a known first name after "for" ("Belcanto for José Avillez"). "Code for America",
+ * "Campaign for Nuclear Disarmament" stay one name.
  */
 function nameBeforeFor(text: string, word: Word, next: Word | undefined, isKnownOrganization: (name: string) => boolean): boolean {
   if (isAcronym(word.text) || isKnownOrganization(word.text) || (next !== undefined && isKnownOrganization(next.text))) return true;
+  // "sous chef at Belcanto for José Avillez": a first name after "for" opens a person's name, no part of the place's.
+  if (next !== undefined && (knownFirstName(next.text) || knownFirstName(next.text.normalize('NFD').replace(/\p{M}/gu, '')))) return true;
   return /(?:^|[^\p{L}])in $/u.test(text.slice(Math.max(0, word.start - 4), word.start));
 }
 
@@ -858,7 +861,7 @@ function isFieldNoun(word: string, commonWords: Set<string>): boolean {
 
 /** "our rocket is ", "the engine is called ", "our first game was ", "their flagship app is " right before a name. */
 const PRODUCT_IS_BEFORE =
-  /\b(?:our|the|its|their|his|her|my)\s+(?:(?:new|first|second|third|next|latest|main|flagship|own|current|debut|original)\s+){0,2}(?:product|rocket|engine|launcher|game|app|robot|chip|drone|car|vehicle|truck|satellite|device|console|headset|phone|browser|aircraft|plane|jet|reactor|battery|software|platform|tool|agent|assistant)\s+(?:is|was|will\s+be)\s+(?:called\s+|named\s+)?["“]?$/i;
+  /\b(?:our|the|its|their|his|her|my|your)\s+(?:(?:new|first|second|third|next|latest|main|flagship|own|current|debut|original)\s+){0,2}(?:product|rocket|engine|launcher|game|app|robot|chip|drone|car|vehicle|truck|satellite|device|console|headset|phone|browser|aircraft|plane|jet|reactor|battery|software|platform|tool|agent|assistant)\s+(?:is|was|will\s+be)\s+(?:called\s+|named\s+)?["“]?$/i;
 
 /** A quote or bracket opening a title right before a word: '"Small rockets, big bets"'. */
 const TITLE_OPENS = /["“‘(]$/;
