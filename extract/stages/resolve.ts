@@ -22,6 +22,8 @@ interface Group {
 }
 
 const LATIN_NAME_PART = /^[A-ZÀ-Þ][A-Za-zà-ÿ'’.-]+$/;
+/** Lower-case particles inside a Latin personal name: van der Walt, de la Cruz, von Trier, bin Salman. */
+const SURNAME_PARTICLE = /^(?:van|von|de|der|den|la|le|du|da|del|della|di|dos|das|do|ter|ten|bin|al)$/;
 
 export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): ResolvedDocument {
   const groups = new Map<string, Group>();
@@ -150,6 +152,10 @@ function speakerNames(speaker: Speaker, lexicon: Lexicon): string[] {
 function nameParts(label: string): string[] {
   const latin = label.split(/\s+/);
   if (latin.length >= 2 && latin.every((p) => LATIN_NAME_PART.test(p))) return latin;
+  // "Hendrik van der Walt", "Maria de la Cruz": the particles of a surname are no parts to go by, the rest are.
+  if (latin.length >= 3 && LATIN_NAME_PART.test(latin[0]) && LATIN_NAME_PART.test(latin[latin.length - 1]) && latin.every((p) => LATIN_NAME_PART.test(p) || SURNAME_PARTICLE.test(p))) {
+    return latin.filter((p) => LATIN_NAME_PART.test(p));
+  }
   const han = label.split(/[·・]/);
   if (han.length >= 2) return han;
   return [];
