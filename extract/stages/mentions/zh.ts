@@ -255,10 +255,10 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
   return out.filter((c) => !(c.type === 'organization' && isGenericKind(text.slice(c.start, c.end))));
 }
 
-/** Words that say what kind an organization is, not which (上市公司, 中资银行, 地方政府基金, 国有企业). */
-const KIND_QUALIFIERS = ['上市', '商业', '中资', '外资', '合资', '国有', '民营', '私营', '地方', '政府', '地方政府', '股份制', '城市', '农村', '政策性', '大型', '中小', '头部', '公立', '私立', '引导', '产业', '投资', '创业', '科技', '互联网', '金融'];
+/** Words that say what kind an organization is, not which (上市公司, 中资银行, 地方政府基金, 国有企业, 农民专业合作社). */
+const KIND_QUALIFIERS = ['上市', '商业', '中资', '外资', '合资', '国有', '民营', '私营', '地方', '政府', '地方政府', '股份制', '城市', '农村', '政策性', '大型', '中小', '头部', '公立', '私立', '引导', '产业', '投资', '创业', '科技', '互联网', '金融', '农民', '专业', '农业', '村级'];
 /** The heads such a kind ends in. */
-const KIND_HEADS = new Set(['公司', '企业', '银行', '基金', '集团', '机构', '医院', '学校']);
+const KIND_HEADS = new Set(['公司', '企业', '银行', '基金', '集团', '机构', '医院', '学校', '合作社']);
 const QUALIFIER_SET = new Set(KIND_QUALIFIERS);
 
 /** Whether a name is only kind words and a head (上市公司, 地方政府基金): a kind, no name. */
@@ -443,7 +443,7 @@ const AFTER_NAME = new Set([...'表说是的在和与认指曾也都就等、，
 /** Tags of common words (关系/n, 发展/vn): a title followed by one names no one. */
 const COMMON_WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'l', 'i']);
 // 汪滔带出来的人, 孙丽请大家: jieba glues a common verb onto a name it does not know as well.
-const VERB_AFTER_NAME = new Set([...'是说在也都就把被让给跟从向对还已曾将带请帮拿找讲']);
+const VERB_AFTER_NAME = new Set([...'是说在也都就把被让给跟从向对还已曾将带请帮拿找讲卖买签']);
 
 /**
  * A title followed by a surname: the name is the surname and one or two more characters (联合创始人林知远), cut where
