@@ -57,7 +57,8 @@ export function latinShortForms(perTurn: Array<{ turn: { text: string }; candida
   const shortForms = companyShortFormsIn(
     companies,
     {
-      isNameShaped: (short) => short.length >= 3 && short.split(' ').every((w) => LATIN_NAME_WORD.test(w)),
+      // "Lantern & Quill" for "Lantern & Quill Press": an "&" between two name words is part of the short form.
+      isNameShaped: (short) => short.length >= 3 && short.split(' ').every((w, i, all) => LATIN_NAME_WORD.test(w) || (w === '&' && i > 0 && i < all.length - 1)),
       isCommonWord: (short) => short.split(' ').some((w) => stop.has(w) || commonWords.has(w.toLowerCase())),
       personNames,
     },
