@@ -378,6 +378,31 @@ describe('segment: odd real-world inputs', () => {
     expect(plain.segments.map((s) => [s.kind, s.text])).toEqual([['narration', 'Welcome to the show. Today we talk about robots.']]);
   });
 
+  it('a Teams WebVTT export: cue identifiers go, and one speaker\'s run of cues is one turn', () => {
+    const vtt = [
+      'WEBVTT', '',
+      '6a1c2f3e-4b5d-4c6e-8f70-9a1b2c3d4e5f/11-0', '00:00:02.100 --> 00:00:05.400', '<v Maren Holt>Thanks for joining, everyone.</v>', '',
+      '6a1c2f3e-4b5d-4c6e-8f70-9a1b2c3d4e5f/12-0', '00:00:05.900 --> 00:00:09.000', '<v Maren Holt>Dev, can you start with the rollout?</v>', '',
+      '6a1c2f3e-4b5d-4c6e-8f70-9a1b2c3d4e5f/19-0', '00:00:09.800 --> 00:00:13.200', '<v Dev Anand>Sure. Berlin went live on Monday.</v>', '',
+      'closing', '00:00:13.900 --> 00:00:15.000', '<v Maren Holt>Great.</v>', '',
+    ].join('\n');
+    expect(turns(of(vtt)).map((t) => `${t.speakerLabel}: ${t.text}`)).toEqual([
+      'Maren Holt: Thanks for joining, everyone. Dev, can you start with the rollout?',
+      'Dev Anand: Sure. Berlin went live on Monday.',
+      'Maren Holt: Great.',
+    ]);
+    expect(of(vtt).segments.some((s) => /6a1c2f3e|closing/.test(s.text))).toBe(false);
+  });
+
+  it("a Riverside export: the name over each turn's time range, the range no words of anyone's", () => {
+    const text = 'Lena Brandt\n00:00:00 - 00:00:06\nWelcome back. Kofi, you spent ten years at Siemens.\n\nKofi Mensah\n00:00:07 - 00:00:12\nRight, and now I run a startup.\n\nLena Brandt\n00:01:02 - 00:01:05\nWhy leave?\n';
+    expect(turns(of(text)).map((t) => `${t.speakerLabel}: ${t.text}`)).toEqual([
+      'Lena Brandt: Welcome back. Kofi, you spent ten years at Siemens.',
+      'Kofi Mensah: Right, and now I run a startup.',
+      'Lena Brandt: Why leave?',
+    ]);
+  });
+
   it("an earnings call's Operator announces, but is no speaker", () => {
     const doc = of('Operator: Good day, and welcome to the call. I hand over to Juan Lin.\n\nJuan Lin: Hello everyone.\n\nOperator: Our next question comes from Gary Yu with Morgan Stanley.\n\nGary Yu: Thank you.\n');
     expect(kinds(doc)).toBe('ntnt');

@@ -4,6 +4,8 @@
 const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?$/;
 const SPEAKER_START = /^(?:-\s*)?[^\s:：][^:：]{0,40}[:：]\s|^\[[^\]]{1,40}\]\s|^>>\s?/;
 const CUE_NUMBER = /^\s*\d{1,6}\s*$/;
+/** "Jane Doe: …": the name a cue opens with. */
+const NAMED_CUE = /^([^\s:：\[>-][^:：]{0,40})[:：]\s/;
 const VOICE = /^<v(?:\.[\w.-]+)?\s+([^>]{1,60})>/;
 const TAGS = /<\/?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^>]{0,80})?>|<\d{1,2}:\d{2}[^>]{0,10}>/g;
 /** Zero-width space, word joiner, soft hyphen and a BOM inside the text: invisible, and they split names. */
@@ -29,6 +31,7 @@ export function subtitleText(lines: string[]): string[] | null {
   if (!isSubtitles(lines)) return null;
   const out: string[] = [];
   let skipping = false; // inside a WEBVTT header, NOTE, STYLE or REGION block
+  let speaking: string | null = null; // the name that opened the last cue with one
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) {
@@ -38,11 +41,18 @@ export function subtitleText(lines: string[]): string[] | null {
     if (i === 0 && /^WEBVTT\b/.test(line)) skipping = true;
     if (/^(?:NOTE|STYLE|REGION)\b/.test(line) && !out.length) skipping = true;
     if (skipping || TIMING.test(line)) continue;
-    if (CUE_NUMBER.test(line) && TIMING.test(lines[i + 1] ?? '')) continue;
+    // A cue's number (SRT) or identifier (WebVTT: Teams writes "0f1b5e2a-…/12-0") is the line over its timing.
+    if ((CUE_NUMBER.test(line) || !(lines[i - 1] ?? '').trim()) && TIMING.test(lines[i + 1] ?? '')) continue;
     const voice = VOICE.exec(line);
-    const text = (voice ? `${voice[1].trim()}: ${line.slice(voice[0].length)}` : line).replace(TAGS, '').trim();
+    let text = (voice ? `${voice[1].trim()}: ${line.slice(voice[0].length)}` : line).replace(TAGS, '').trim();
     if (!text || text === out[out.length - 1]) continue; // rolling captions repeat the previous line
-    if (SPEAKER_START.test(text) && out.length) out.push(''); // "Jane Doe: …" opens a paragraph, maybe a turn
+    if (SPEAKER_START.test(text)) {
+      // "Jane Doe: …" opens a paragraph, maybe a turn; the same name at the start of her next cue goes on with it.
+      const name = NAMED_CUE.exec(text)?.[1];
+      if (name !== undefined && name === speaking) text = text.slice(name.length + 1).trim();
+      else if (out.length) out.push('');
+      speaking = name ?? null;
+    }
     out.push(text);
   }
   return out;

@@ -68,7 +68,8 @@ export const BRACKETED_TIMESTAMP_SOURCE = `(?:\\\\?\\[|\\(|（|【)${CLOCK}(?:\\
 export const TIMESTAMP_SOURCE = `(?:\\\\?\\[|\\(|（|【|\\*{1,2}|_)?${CLOCK}(?:\\\\?\\]|\\)|）|】|\\*{1,2}|_)?`;
 /** A timestamp such as [00:12:03], \[04:19\], (00:12) or 00:12:03, alone. */
 export const TIMESTAMP = new RegExp(`^${TIMESTAMP_SOURCE}$`);
-const LEADING_TIMESTAMPS = new RegExp(`^\\s{0,4}(?:${TIMESTAMP_SOURCE}\\s{0,4}){1,2}`);
+/** One or two timestamps at a line's start, or a range ("00:00:08 - 00:00:14", as Riverside exports each turn's time). */
+const LEADING_TIMESTAMPS = new RegExp(`^\\s{0,4}(?:${TIMESTAMP_SOURCE}\\s{0,4}(?:[-–—]\\s{0,4}(?=[\\d[(（【*_\\\\]))?){1,2}`);
 /** A line that opens with a clock reading and words: a chapter list's entry ("18:40 Cursor和Windsurf的竞争"), kept on its own line. */
 const STAMPED_ENTRY = new RegExp(`^\\s{0,6}${TIMESTAMP_SOURCE}\\s+\\S`);
 

@@ -25,6 +25,8 @@ const NUMBERED = /^[\p{L} ]{2,20}?\s?\d{1,2}$/u;
 const numberedKey = (base: string): string => `#${foldWord(base.replace(/\s?\d{1,2}$/, ''))}`;
 /** A line that opens with a timestamp in brackets ("(00:01:05) Take me through…"). */
 const STAMPED_LINE = new RegExp(`^\\s{0,4}${BRACKETED_TIMESTAMP_SOURCE}`);
+/** A line holding only a time range ("00:00:08 - 00:00:14"), as Riverside sets one under each speaker's name. */
+const TIME_RANGE_LINE = /^\s{0,4}(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*[-–—]\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*$/;
 
 /** A line in capitals, of at most 80 characters: the rest of a heading in capitals wrapped onto it. */
 const CAPITALS_LINE = /^(?=.{1,80}$)(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]+$/u;
@@ -231,6 +233,8 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
   // "Lex Fridman⏎(00:00:00) The following is…": the name alone, its words on the next line after a timestamp.
   const stamped = new Set<number>();
   const overWords = new Set<number>();
+  // "Kofi Mensah⏎00:00:07 - 00:00:12⏎Right, and…": a full name over a time range is a speaker, even one who speaks once.
+  const ranged = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (blank(i)) continue;
     const base = nameLine(lines[i]);
@@ -241,7 +245,10 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
     else if (blank(i - 1) && !blank(i + 1) && CAPS_NAME.test(base) && base === lines[i].trim()) stamped.add(i);
     // "Anna Schmidt⏎Morning Ravi.", "张伟⏎我觉得…": a full name over its words, as meeting exports set them (no
     // chapter titles above these: a short line over the first is the document's title).
-    else if (blank(i - 1) && !blank(i + 1) && base === lines[i].trim() && (LATIN_FULL_NAME.test(base) || isHanName(base, rules))) overWords.add(i);
+    else if (blank(i - 1) && !blank(i + 1) && base === lines[i].trim() && (LATIN_FULL_NAME.test(base) || isHanName(base, rules))) {
+      overWords.add(i);
+      if (TIME_RANGE_LINE.test(lines[i + 1])) ranged.add(i);
+    }
     if (blank(i - 1) && (blank(i + 1) || stamped.has(i) || overWords.has(i))) {
       alone.set(i, base);
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -257,7 +264,7 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
     if (next >= lines.length || alone.has(next)) continue; // a heading over a name line, or the document's end
     const key = foldWord(base);
     const marker = rules.markerLabels.get(key);
-    const named = (LATIN_FULL_NAME.test(base) || isHanName(base, rules)) && ((counts.get(key) ?? 0) >= 2 || listed.has(key));
+    const named = (LATIN_FULL_NAME.test(base) || isHanName(base, rules)) && ((counts.get(key) ?? 0) >= 2 || listed.has(key) || ranged.has(i));
     if (!marker && !named && !roleOf(base, rules)) continue;
     const label = lines[i].trim();
     out.set(i, { label, base, bold: false, colon: false, stampOnly: true, rest: '', marker: marker?.kind ?? null });
