@@ -15,6 +15,11 @@ export function hostKey(documentId: string): string {
   return `host@${documentId}`;
 }
 
+/** Key of a guest the transcript never names: one node per document, like hostKey. */
+export function guestKey(documentId: string): string {
+  return `guest@${documentId}`;
+}
+
 /** Id of a turn: the document id and the segment's index. */
 export function turnId(documentId: string, index: number): string {
   return `${documentId}#${index}`;

@@ -10,6 +10,7 @@ import { nameRelations } from './relations/names.ts';
 import { mergeRelations } from './relations/merge.ts';
 import { cuesPresent, kindBit, planRule, typeBits, type RulePlan } from './relations/plan.ts';
 import { firstIndex } from '../arrays.ts';
+import { guestKey } from '../keys.ts';
 
 export function extractRelations(doc: ResolvedDocument, rules: RelationRules): DocumentExtraction {
   const entities = new Map(doc.entities.map((e) => [e.key, e]));
@@ -76,6 +77,9 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
   const company = callCompany(sentences, entities);
   for (const turnParties of parties.values()) turnParties.call = company;
   const orgOf = affiliations(first, entities, rules.affiliation, company);
+  // A call's or an investor-relations record's unnamed answerer ("答：", "A:") speaks for the company: "我们" is it.
+  const answerer = guestKey(doc.document.id);
+  if (company !== null && doc.speakers.some((s) => s.key === answerer) && !orgOf.has(answerer)) orgOf.set(answerer, company);
   // "丰田和出光兴产有合作" names both partners: the guest's-organisation fallback of the second pass must not add a third.
   const second = run(rules.patterns.filter((r) => r.needsAffiliation), orgOf, pass.bySentence).out;
   const named = nameRelations(rules.names, doc.entities, doc.mentions);
@@ -85,8 +89,11 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
 
 /** The first sentences read for the call's company: a header and participants lists of one entry a line come first. */
 const CALL_SENTENCES = 24;
-/** A sentence speaking of an earnings or results call ("the … third quarter 2026 earnings conference call"). */
-const CALL = /\b(?:earnings|results|quarterly)\b[^.!?。！？]{0,60}?\bcall\b/i;
+/**
+ * A sentence speaking of an earnings or results call ("the … third quarter 2026 earnings conference call"), or of a
+ * listed company's meeting with investors (业绩说明会, 投资者关系活动记录表, 业绩电话会).
+ */
+const CALL = /\b(?:earnings|results|quarterly)\b[^.!?。！？]{0,60}?\bcall\b|业绩(?:说明|发布|交流|电话)会|投资者关系活动|投资者交流会/i;
 
 /**
  * The company whose earnings or results call the document is: the one organisation named in one of its first

@@ -3,7 +3,7 @@
 // a byline names a bare host (采访：程曼祺, Interview by Jane Doe); first names resolve to full names; an unnamed host
 // is one "主持人 (host)" speaker per document.
 import type { Turn } from '../../src/model.ts';
-import { entityKey, hostKey, turnId } from '../keys.ts';
+import { entityKey, guestKey, hostKey, turnId } from '../keys.ts';
 import { allMatches } from '../regex.ts';
 import type { Diagnostic, SegmentedDocument, Speaker, TurnedDocument } from '../types.ts';
 import { baseOf, formalSurname } from './segment/labels.ts';
@@ -11,10 +11,7 @@ import { expandFirstName, expandSurname, findIntroductions, isHanName, LATIN_FUL
 import { roleOf, type LabelRole } from './segment/roles.ts';
 import { segmentRules, type Role, type SegmentRules } from './segment/rules.ts';
 
-/** Key of a guest the transcript never names: one node per document, like hostKey. */
-export function guestKey(documentId: string): string {
-  return `guest@${documentId}`;
-}
+export { guestKey } from '../keys.ts';
 
 /**
  * "Speaker 2", "发言人1", "Student 3", "S1", "SPEAKER_00" (a diarizer's output), "Speaker A", "发言人B", and the Chinese
