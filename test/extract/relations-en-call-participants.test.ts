@@ -61,6 +61,7 @@ Lise Moen - Tessaly Networks Corp. - Deputy CEO
 
 OTHER PARTICIPANTS
 T.J. Rourke - Evercore ISI - Analyst
+Maya Lind - Jefferies - Analyst
 
 MANAGEMENT DISCUSSION SECTION
 
@@ -101,5 +102,17 @@ describe('a call as FactSet prints it', () => {
       ['T.J. Rourke', 'QUESTION AND ANSWER SECTION', 'Bram, how were orders in Europe?'],
       ['Bram Osei', 'QUESTION AND ANSWER SECTION', 'Strong there too.'],
     ]);
+  });
+});
+
+describe('a participants list titled in capitals', () => {
+  it('"CORPORATE PARTICIPANTS" over its entries titles the list: a section, not an organisation', () => {
+    const doc = extractText(FACTSET);
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).not.toContain('CORPORATE PARTICIPANTS');
+    expect(labels).not.toContain('OTHER PARTICIPANTS');
+    const list = doc.turns.find((t) => t.text.startsWith('Nora Quist - '));
+    expect(list?.section).toBe('CORPORATE PARTICIPANTS');
+    expect(list?.text.split('\n')).toHaveLength(3);
   });
 });

@@ -51,7 +51,7 @@ const isHanEntry = (line: string): boolean => {
   const name = HAN_ENTRY.exec(line)?.[1];
   return name !== undefined && isHanName(name, { surnames: SURNAMES });
 };
-const isEntryLine = (line: string): boolean => (line.length <= 80 && ENTRY_LINE.test(line)) || isHanEntry(line);
+export const isEntryLine = (line: string): boolean => (line.length <= 80 && ENTRY_LINE.test(line)) || isHanEntry(line);
 /**
  * …after a line that ends no sentence (after one, a space is as good: "Note: … preliminary. Details: …"): an entry, a
  * list's title, or a list item ("* Lena Kowalczyk⏎Orbital Freight Corp - Head of IR": a name, its firm and title under it).

@@ -5,7 +5,7 @@ import { hasHanSurname, isHanName, LATIN_FULL_NAME, LATIN_FULL_NAME_SOURCE } fro
 import { roleOf } from './roles.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
 import { assignAnswers, isBoldQuestion } from './questions.ts';
-import { BRACKETED_TIMESTAMP_SOURCE, cleanInline, joinLines, parseHeading } from './text.ts';
+import { BRACKETED_TIMESTAMP_SOURCE, cleanInline, isEntryLine, joinLines, parseHeading } from './text.ts';
 import type { TurnKind } from '../../../src/model.ts';
 
 export interface SpeakerLabel extends LabelCandidate {
@@ -207,6 +207,17 @@ function headingLine(line: string, rules: SegmentRules): { level: number; text: 
   return null;
 }
 
+/**
+ * "CORPORATE PARTICIPANTS" over "Helen Okonkwo - Kestrel Semiconductor Corp. - Director of Investor Relations": a
+ * few words in capitals opening a paragraph, over two or more entry lines, title the list under them (a section, not a
+ * name). Over one such line it may be a header's first line ("POST-MATCH PRESS CONFERENCE⏎Premier League — …").
+ */
+function listTitle(lines: string[], i: number): { level: number; text: string } | null {
+  const text = lines[i].trim();
+  if (i > 0 && lines[i - 1].trim()) return null;
+  return CAPS_SECTION.test(text) && isEntryLine((lines[i + 1] ?? '').trim()) && isEntryLine((lines[i + 2] ?? '').trim()) ? { level: 2, text } : null;
+}
+
 /** A name or role in capitals, one to four words ("INTERVIEWER", "TOMASZ NOWAK"). */
 const CAPS_NAME = /^\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}$/u;
 
@@ -350,7 +361,7 @@ export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
     const line = lines[i];
     if (line.startsWith('```')) fenced = !fenced;
     if (fenced || !line.trim()) continue;
-    const heading = parseHeading(line) ?? headingLine(line, rules);
+    const heading = parseHeading(line) ?? headingLine(line, rules) ?? listTitle(lines, i);
     if (heading) {
       headings.set(i, heading);
       // A heading line in capitals wrapped onto the next ones ("STATEMENT OF SAMUEL ALTMAN, …, SAN⏎FRANCISCO,
