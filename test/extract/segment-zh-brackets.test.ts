@@ -39,3 +39,12 @@ describe('segment: 【Name】 labels', () => {
     expect(doc.speakers.map((s) => s.label)).not.toContain('笑');
   });
 });
+
+describe('labels written as list items', () => {
+  it('"- 曹仁贤（阳光电源董事长）：" is the label 曹仁贤（阳光电源董事长）, the list\'s dash no part of it', () => {
+    const doc = extract('# 圆桌二\n\n- 主持人（《中国能源报》记者 罗佳）：我们开始。\n- 曹仁贤（阳光电源董事长）：大家好。\n- 主持人（《中国能源报》记者 罗佳）：曹董，储能怎么看？\n- 曹仁贤（阳光电源董事长）：储能是光伏的下半场。\n');
+    const turns = doc.turns.filter((t) => t.kind === 'turn');
+    expect(turns.map((t) => t.speakerLabel)).toEqual(['主持人（《中国能源报》记者 罗佳）', '曹仁贤（阳光电源董事长）', '主持人（《中国能源报》记者 罗佳）', '曹仁贤（阳光电源董事长）']);
+    expect(doc.speakers.map((s) => s.label).sort()).toEqual(['曹仁贤', '罗佳']);
+  });
+});

@@ -71,6 +71,7 @@ const NAME_AFFILIATION = new RegExp(`^(${LATIN_FULL_NAME_SOURCE}),\\s+\\p{Lu}[\\
 const CLAUSE_CHARS = /[的了是在你这那就都也说吗呢吧要会把被让对从]/;
 
 const MAX_LABEL = 48;
+const LIST_MARKER = /^[-*•·]\s+(?=\S)/;
 const NUMBERED_QA_MARK = /^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）])\s*(问|答|提问|回答)$|^(问|答)\s*\d{1,3}$/u;
 
 /**
@@ -98,7 +99,8 @@ export function parseLabel(line: string): LabelCandidate | null {
   if (lead) s = s.slice(lead[0].length);
   const parsed = s.startsWith('**') ? parseBold(s) : s.startsWith('【') ? parseLenticular(s) : s.startsWith('[') ? parseSquare(s) : parsePlain(s);
   if (!parsed) return null;
-  const written = parsed.label.replace(TRAIL_STAMP, '').replace(/\s+/g, ' ').trim(); // tabs, NBSP, 　 → one space
+  // Tabs, NBSP, 　 → one space; a list's marker before the name ("- 曹仁贤（阳光电源董事长）：") is no part of the label.
+  const written = parsed.label.replace(TRAIL_STAMP, '').replace(/\s+/g, ' ').trim().replace(LIST_MARKER, '');
   // "1、问：", "（2）答：", "问3：": a numbered question or answer mark, as investor-relations records number them, is that mark.
   const mark = NUMBERED_QA_MARK.exec(written);
   const label = mark ? (mark[1] ?? mark[2]) : written;
