@@ -76,10 +76,9 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
   const first = pass.out;
   const company = callCompany(sentences, entities);
   for (const turnParties of parties.values()) turnParties.call = company;
-  const orgOf = affiliations(first, entities, rules.affiliation, company);
-  // A call's or an investor-relations record's unnamed answerer ("答：", "A:") speaks for the company: "我们" is it.
-  const answerer = guestKey(doc.document.id);
-  if (company !== null && doc.speakers.some((s) => s.key === answerer) && !orgOf.has(answerer)) orgOf.set(answerer, company);
+  // A call's or an investor-relations record's unnamed answerer ("答：") speaks for the company: "我们" is it.
+  const answerer = doc.speakers.find((s) => s.key === guestKey(doc.document.id))?.key ?? null;
+  const orgOf = affiliations(first, entities, rules.affiliation, company, answerer);
   // "丰田和出光兴产有合作" names both partners: the guest's-organisation fallback of the second pass must not add a third.
   const second = run(rules.patterns.filter((r) => r.needsAffiliation), orgOf, pass.bySentence).out;
   const named = nameRelations(rules.names, doc.entities, doc.mentions);

@@ -86,9 +86,10 @@ function addresseesOf(spoken: Turn[]): (string | null)[] {
  * Each person's organisation, from relations of the affiliation types (earlier types preferred). A person-to-person
  * relation of those types (COLLEAGUE_OF: Karen Liu saying "Marcus Hale, our Chief Executive Officer") ties two people
  * to one organisation: colleagues with none take the one their group names, when it names exactly one, else the
- * company whose call the document is (`callCompany`: executives presented on their own company's earnings call).
+ * company whose call the document is (`callCompany`: executives presented on their own company's earnings call). The
+ * call's unnamed answerer (`answerer`: "答：" in a 业绩说明会, a speaker no label names) speaks for that company.
  */
-export function affiliations(relations: Relation[], entities: Map<string, Entity>, types: string[], callCompany: string | null = null): Map<string, string> {
+export function affiliations(relations: Relation[], entities: Map<string, Entity>, types: string[], callCompany: string | null = null, answerer: string | null = null): Map<string, string> {
   const out = new Map<string, string>();
   const isPerson = (key: string) => entities.get(key)?.type === 'person';
   for (const type of types) {
@@ -118,6 +119,7 @@ export function affiliations(relations: Relation[], entities: Map<string, Entity
     const [org] = orgs;
     for (const p of group) if (!out.has(p)) out.set(p, org);
   }
+  if (callCompany !== null && answerer !== null && !out.has(answerer)) out.set(answerer, callCompany);
   return out;
 }
 

@@ -262,12 +262,12 @@ export function formalSurname(label: string): string | null {
   return FORMAL_NAME.exec(label)?.[1] ?? null;
 }
 
-/** Who a capitals label says the speaker is, up to the next comma ("KEELY ROSS, ANCHOR, WORLD DESK" → "ANCHOR"), or null. */
 /** Who a "Name｜Role" label says the speaker is ("张蕾｜主持人" → 主持人), or null. */
 export function barAffiliation(label: string): string | null {
   return BAR_AFFILIATION.exec(label.trim())?.[2]?.trim() ?? null;
 }
 
+/** Who a capitals label says the speaker is, up to the next comma ("KEELY ROSS, ANCHOR, WORLD DESK" → "ANCHOR"), or null. */
 export function capsAffiliation(label: string): string | null {
   return CAPS_AFFILIATION.exec(label.replace(PARENTHETICAL, '').trim())?.[2]?.split(',')[0].trim() ?? null;
 }

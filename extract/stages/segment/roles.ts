@@ -69,10 +69,9 @@ function findRole(label: string, rules: SegmentRules): LabelRole | null {
     // "Host Jane Doe" needs a separator; "主持人Melissa Koide" does not.
     if (latinWord && !/^[\s:：-]/.test(rest)) continue;
     const name = rest.replace(/^[\s:：\-–—]+/, '').trim();
-    // "提问者", "回答者": one Han character after a role word is a suffix of the word, not a name (those have two or more).
-    if (/^\p{Script=Han}$/u.test(name)) continue;
-    // "投资者关系活动类别": five or more Han characters after a role word are a longer word, not a name (those have two to four).
-    if (/^\p{Script=Han}{5,}$/u.test(name)) continue;
+    // "提问者", "投资者关系活动类别": one Han character, or five or more, after a role word make a longer word with it,
+    // not a name (those have two to four).
+    if (/^\p{Script=Han}+$/u.test(name) && ([...name].length < 2 || [...name].length > 4)) continue;
     // "主持人 Host", "嘉宾 Guest（陈茜）": the role in two languages, a bare role word (with the name in brackets, if any).
     if (rules.roles.get(foldWord(name))?.role === rule.role) return { role: rule.role, word: rule.word, name: nameInParentheses(label, rules) };
     if (name && validShape(name) && !rules.roles.has(foldWord(name))) return { role: rule.role, word: rule.word, name };

@@ -66,6 +66,8 @@ const CLOCK = '(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?';
 export const BRACKETED_TIMESTAMP_SOURCE = `(?:\\\\?\\[|\\(|（|【)${CLOCK}(?:\\\\?\\]|\\)|）|】)`;
 /** [00:12:03], \\[04:19\\], (00:12), （00:12）, 【00:12】, *00:12:03* (in italics) or a bare 00:12:03. */
 export const TIMESTAMP_SOURCE = `(?:\\\\?\\[|\\(|（|【|\\*{1,2}|_)?${CLOCK}(?:\\\\?\\]|\\)|）|】|\\*{1,2}|_)?`;
+/** A line holding only a time range ("00:00:08 - 00:00:14"), as Riverside sets one under each speaker's name. */
+export const TIME_RANGE_LINE = new RegExp(`^\\s{0,4}${CLOCK}\\s*[-–—]\\s*${CLOCK}\\s*$`);
 /** A timestamp such as [00:12:03], \[04:19\], (00:12) or 00:12:03, alone. */
 export const TIMESTAMP = new RegExp(`^${TIMESTAMP_SOURCE}$`);
 /** One or two timestamps at a line's start, or a range ("00:00:08 - 00:00:14", as Riverside exports each turn's time). */

@@ -5,7 +5,7 @@ import { hasHanSurname, isHanName, LATIN_FULL_NAME, LATIN_FULL_NAME_SOURCE } fro
 import { roleOf } from './roles.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
 import { assignAnswers, isBoldQuestion } from './questions.ts';
-import { BRACKETED_TIMESTAMP_SOURCE, cleanInline, isEntryLine, joinLines, parseHeading } from './text.ts';
+import { BRACKETED_TIMESTAMP_SOURCE, cleanInline, isEntryLine, joinLines, parseHeading, TIME_RANGE_LINE } from './text.ts';
 import type { TurnKind } from '../../../src/model.ts';
 
 export interface SpeakerLabel extends LabelCandidate {
@@ -25,8 +25,6 @@ const NUMBERED = /^[\p{L} ]{2,20}?\s?\d{1,2}$/u;
 const numberedKey = (base: string): string => `#${foldWord(base.replace(/\s?\d{1,2}$/, ''))}`;
 /** A line that opens with a timestamp in brackets ("(00:01:05) Take me through…"). */
 const STAMPED_LINE = new RegExp(`^\\s{0,4}${BRACKETED_TIMESTAMP_SOURCE}`);
-/** A line holding only a time range ("00:00:08 - 00:00:14"), as Riverside sets one under each speaker's name. */
-const TIME_RANGE_LINE = /^\s{0,4}(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*[-–—]\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*$/;
 
 /** A line in capitals, of at most 80 characters: the rest of a heading in capitals wrapped onto it. */
 const CAPITALS_LINE = /^(?=.{1,80}$)(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]+$/u;
