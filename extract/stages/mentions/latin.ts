@@ -281,7 +281,8 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
         j = m;
       } else if (
         ix.connectors.has(words[j].text) &&
-        (ix.orgHeads.has(last) || ix.placeHeads.has(last) || ix.eventHeads.has(last) || ix.workHeads.has(last) || (group.length === 1 && !(words[j].text === 'for' && nameBeforeFor(text, group[0], words[j + 1], isKnownOrganization)))) &&
+        // "Federal Ministry of Health", "Ohio Department of Development": a ministry's or department's word is a head too.
+        (ix.orgHeads.has(last) || ix.placeHeads.has(last) || ix.eventHeads.has(last) || ix.workHeads.has(last) || PORTFOLIO_HEADS.has(last) || (group.length === 1 && !(words[j].text === 'for' && nameBeforeFor(text, group[0], words[j + 1], isKnownOrganization)))) &&
         j + 1 < words.length &&
         isCapitalised(words[j + 1].text) &&
         !ix.stop.has(words[j + 1].text) &&
@@ -456,7 +457,11 @@ function nameBeforeFor(text: string, word: Word, next: Word | undefined, isKnown
   if (isAcronym(word.text) || isKnownOrganization(word.text) || (next !== undefined && isKnownOrganization(next.text))) return true;
   // "sous chef at Belcanto for José Avillez": a first name after "for" opens a person's name, no part of the place's.
   if (next !== undefined && (knownFirstName(next.text) || knownFirstName(next.text.normalize('NFD').replace(/\p{M}/gu, '')))) return true;
-  return /(?:^|[^\p{L}])in $/u.test(text.slice(Math.max(0, word.start - 4), word.start));
+  const before = text.slice(Math.max(0, word.start - 6), word.start);
+  if (/(?:^|[^\p{L}])in $/u.test(before)) return true;
+  // "from Skellefteå for Handelsblatt", "Schubert's Winterreise for Chandos": a word English does not know, after "from" or
+  // a possessive, is a place or someone's work, and who it was for ("came from Teachers for Equity" stays one name).
+  return /(?:^|[^\p{L}])from $|\p{L}['’]s $/u.test(before) && tagsOf(word.text.toLowerCase()).length === 0;
 }
 
 /**
@@ -594,7 +599,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (names.length > 1 && SHIP_PREFIX.test(names[0])) return make('product', "a ship's prefix before a name (MS Nordlys Viking, USS Gerald R. Ford, MV Dali) names a ship, a product", 1);
   if (names.length > 1 && names[0] === 'Operation') return make('event', 'an operation named so (Operation Cronos, Operation Warp Speed) is an event');
   if (names.length > 1 && STORM_OPENING.test(names[0])) return make('event', 'a storm named so (Hurricane Ian, Typhoon Haiyan, Cyclone Idai) is an event, no person');
-  if (names.length > 2 && names[0] === 'Ministry' && names[1] === 'of') return make('government', 'a ministry or department of a government (Ministry of Land, Infrastructure, Transport and Tourism)');
+  // "Federal Ministry of Health", "German Federal Ministry for Economic Affairs": qualifying words may open it.
+  if (names.length > 2 && names.some((n, i) => n === 'Ministry' && (names[i + 1] === 'of' || names[i + 1] === 'for'))) return make('government', 'a ministry or department of a government (Ministry of Land, Infrastructure, Transport and Tourism)');
   // "Biomedical Research Centre", "Ludwig Cancer Research Center": a centre named for its field of research is an institution.
   if (names.length > 2 && ix.placeHeads.has(lastText) && names[names.length - 2] === 'Research') {
     return make('organization', 'a centre of research (Biomedical Research Centre) is an institution, not a place');
@@ -893,8 +899,10 @@ const QUOTE_CLOSES = /^[,.!?]?["”]/;
 /** The closing quote (a comma or period may come first or after it), then "by" and a capitalised name. */
 const QUOTE_CLOSES_BY = /^[,.]?["”],? by \p{Lu}/u;
 
-/** "Ministry of Land", "Department for Education": a ministry or department named after its portfolio. */
-const isPortfolioBody = (group: Word[]): boolean => group.length >= 3 && PORTFOLIO_HEADS.has(group[0].text) && (group[1].text === 'of' || group[1].text === 'for');
+/** "Ministry of Land", "Department for Education": a ministry or department named after its portfolio; words before it may
+ * qualify it ("German Federal Ministry for Economic Affairs"). */
+const isPortfolioBody = (group: Word[]): boolean =>
+  group.some((w, i) => i + 2 < group.length && PORTFOLIO_HEADS.has(w.text) && (group[i + 1].text === 'of' || group[i + 1].text === 'for') && group.slice(0, i).every((v) => /^[A-Z][a-z]+$/.test(v.text)));
 /** " and Social Care", " and Urban Development" right after a department's first portfolio; group 1 is the second. */
 const PORTFOLIO_PAIR = /^ (?:and|&) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![A-Za-z])/;
 /** A word of a portfolio: a word compromise knows (no name, place or company), one the document writes in lower case, or an abstract noun's ending ("Development"). */
