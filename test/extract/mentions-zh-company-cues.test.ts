@@ -78,7 +78,8 @@ describe('the whole object of a founding verb is a company, found again wherever
 
 describe('a proper noun before 证券, 保险, 期货 or 信托 is a financial firm', () => {
   it('之前在天风证券工作过，华安证券、泰康保险和国元期货也都找过我', () => {
-    expect(organizationsOf('我之前在天风证券工作过几年，华安证券、泰康保险和国元期货也都找过我。')).toEqual(['华安证券', '国元期货', '天风证券', '泰康保险']);
+    // 泰康保险 is in the lexicon (Taikang Insurance Group); the three others only the cue finds.
+    expect(organizationsOf('我之前在天风证券工作过几年，华安证券、泰康保险和国元期货也都找过我。')).toEqual(['Taikang Insurance Group', '华安证券', '国元期货', '天风证券']);
   });
 
   it('a broker named after an old region the tagger calls a place: 东吴证券, 长江证券', () => {
