@@ -481,11 +481,13 @@ function stopNounOpensName(text: string, words: Word[], k: number, ix: LatinInde
   const word = words[k];
   if (!/^[A-Z][a-z]+$/.test(word.text) || k + 1 >= words.length || text.slice(word.end, words[k + 1].start) !== ' ') return false;
   const tags = tagsOf(word.text.toLowerCase());
-  // "American Arbitration Association", "European Space Agency": a demonym opens a body's name as a noun does.
-  if (!tags.some((t) => STOP_NOUN_TAGS.has(t) || t === 'Demonym') || tags.some((t) => FUNCTION_WORD_TAGS.has(t))) return false;
+  // "American Arbitration Association", "European Space Agency": a demonym opens a body's name as a noun does
+  // ("English National Opera", "British Council": compromise lists some demonyms in -ish as no demonym).
+  if (!(tags.some((t) => STOP_NOUN_TAGS.has(t) || t === 'Demonym') || ISH_DEMONYM.test(word.text)) || tags.some((t) => FUNCTION_WORD_TAGS.has(t))) return false;
   return headedRunEnd(text, words, k + 1, ix) > k + 1;
 }
 const STOP_NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Infinitive']);
+const ISH_DEMONYM = /^(?:English|Irish|British|Spanish|Danish|Finnish|Swedish|Turkish|Kurdish|Scottish|Flemish|Cornish)$/;
 
 /** Lower-case particles of a surname that come two together (van de, von der, de la, van den). */
 const NAME_PARTICLE = /^(?:van|von|de|der|den|la|le|du|da|del|ter|ten)$/;
