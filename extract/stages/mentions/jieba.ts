@@ -32,14 +32,15 @@ function taughtWords(words: Array<[string, string]>): Uint8Array {
 }
 
 /**
- * Function words jieba's guesser (HMM) glues onto the unknown word after them (但安卓/x, 由明势/x 资本, 有美团/x), with the tag
+ * Function words jieba's guesser (HMM) glues onto the unknown word after them (但安卓/x, 由明势/x 资本, 有美团/x, 收购了丽笙/x, 做抖音/x), with the tag
  * the character has alone. Not surnames a name may start with (于, 向): 于晓明/x stays whole.
  */
 const GLUED_FUNCTION_WORDS = new Map<string, string>([
   ...[...'由被从对把让给在跟'].map((c): [string, string] => [c, 'p']),
   ...[...'但而和与及或'].map((c): [string, string] => [c, 'c']),
   ...[...'就也都还又才却'].map((c): [string, string] => [c, 'd']),
-  ...[...'有是'].map((c): [string, string] => [c, 'v']),
+  ...[...'有是做'].map((c): [string, string] => [c, 'v']),
+  ['了', 'ul'],
 ]);
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Conjunctions jieba's guesser glues between two unknown names (云栖和峰瑞/x). */

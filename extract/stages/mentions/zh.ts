@@ -215,6 +215,8 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     // An unknown word (x) after a kind of company (合资公司集度) is that company, person-shaped or not.
     const companyAfterKind = cue === prefix && prefix?.type === 'organization' && prefix.id.startsWith('zh-') && chars0.length <= 4 && !'叫是为名在和'.includes(chars0[0]);
     if (cue && (t.tag === 'x' ? (personShaped && chars0.length <= 4) || companyAfterKind : nameLike || t.tag === 'nz' || t.tag === 'nt' || t.tag === 'j')) {
+      // 创始人季琦对/x 我: the tagger's guess swallowed the word after a two-character name (对, 说, 是).
+      if (cue.type === 'person' && t.tag === 'x' && chars0.length === 3 && VERB_AFTER_NAME.has(chars0[2]) && !ix.surnames.has(chars0.slice(0, 2).join(''))) end -= 1;
       out.push({ start: t.start, end, type: cue.type, canonical: null, source: 'discovery', reason: cue.reason, priority: 1 });
       continue;
     }
@@ -255,8 +257,8 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
   return out.filter((c) => !(c.type === 'organization' && isGenericKind(text.slice(c.start, c.end))));
 }
 
-/** Words that say what kind an organization is, not which (上市公司, 中资银行, 地方政府基金, 国有企业, 农民专业合作社). */
-const KIND_QUALIFIERS = ['上市', '商业', '中资', '外资', '合资', '国有', '民营', '私营', '地方', '政府', '地方政府', '股份制', '城市', '农村', '政策性', '大型', '中小', '头部', '公立', '私立', '引导', '产业', '投资', '创业', '科技', '互联网', '金融', '农民', '专业', '农业', '村级'];
+/** Words that say what kind an organization is, not which (上市公司, 中资银行, 地方政府基金, 国有企业, 农民专业合作社, 国际酒店集团, 国资母基金, 康复医院). */
+const KIND_QUALIFIERS = ['上市', '商业', '中资', '外资', '合资', '国有', '民营', '私营', '地方', '政府', '地方政府', '股份制', '城市', '农村', '政策性', '大型', '中小', '头部', '公立', '私立', '引导', '产业', '投资', '创业', '科技', '互联网', '金融', '农民', '专业', '农业', '村级', '国际', '酒店', '国资', '母', '市场化', '新募', '人民币', '美元', '康复', '专科', '综合', '社区', '民办', '公办'];
 /** The heads such a kind ends in. */
 const KIND_HEADS = new Set(['公司', '企业', '银行', '基金', '集团', '机构', '医院', '学校', '合作社']);
 const QUALIFIER_SET = new Set(KIND_QUALIFIERS);
