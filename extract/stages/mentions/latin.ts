@@ -115,7 +115,7 @@ const APPOSITIVE_OPENING = String.raw`,\s+(?:(?:which|that)\s+(?:is|was)\s+)?`;
 const PREDICATE_OPENING = String.raw`\s+(?:is|was|has\s+been|remains)\s+(?:(?:still|now|also|actually|basically|just|really)\s+)?`;
 
 /** Hyphenated modifiers that turn a name into an adjective ("Atlas-class", "OpenAI-style", "Gemini-powered", "English-speaking", "US-made"). */
-const MODIFIER_SUFFIX = /-(?:class|style|like|based|level|sized?|grade|scale|powered|driven|native|first|ready|friendly|focused|specific|only|free|backed|owned|compatible|inspired|esque|speaking|made|led|funded|born|trained|built|approved|certified|cleared)$/i;
+const MODIFIER_SUFFIX = /-(?:class|style|like|based|level|sized?|grade|scale|powered|driven|native|first|ready|friendly|focused|specific|only|free|backed|owned|compatible|inspired|esque|speaking|made|led|funded|born|trained|built|approved|certified|cleared|generated|enabled|assisted|related|centric|aware|facing|dependent)$/i;
 
 /** Sentence adverbs by shape (Honestly, Frankly, Personally, Obviously, Unfortunately); seven letters or more, so Sally stays. */
 const ADVERB_SHAPE = /^[A-Z][a-z]{2,}(?:ally|ously|ently|antly|estly|ankly|ibly|ably|ately|ively|fully|ingly|arly|ssly|ctly|tly|dly)$/;
@@ -135,6 +135,8 @@ const isDigitName = (w: string): boolean => /^\d+[A-Z]/.test(w);
 
 /** Institutions named after someone's: "King's College London", "Children's Hospital", "Queen's University", "St Thomas' NHS Foundation Trust". */
 const POSSESSIVE_INSTITUTION = /^(?:College|University|School|Hospital|Academy|Cathedral|Trust|Centre|Center|Institute)$/;
+/** "Hill's Pet Nutrition", "Kellogg's Foods", "Nathan's Restaurants Inc": a family's firm, named with its trade. */
+const POSSESSIVE_FIRM_LAST = /^(?:Inc\.?|Corp\.?|Corporation|Company|Ltd|LLC|Group|Holdings|Foods|Brands|Nutrition|Stores|Markets|Farms|Beverages|Apparel|Restaurants|Bakery|Brewery|Distillery|Records|Press|Publishing|Pictures|Studios|Industries|Laboratories|Motors|Airlines)$/;
 /** A plural naming a group of people, as the possessor of their body's name: Longshoremen, Women, Children, Farmers. */
 const GROUP_OWNER = /^[A-Z][a-z]*(?:men|ren|ple|ers)$/;
 /** Bodies named for the group they gather: the Women's Tennis Association, the National Farmers' Union. */
@@ -157,6 +159,8 @@ function possessiveInstitutionEnd(text: string, group: Word[], words: Word[], j:
   // "International Longshoremen's Association", "Women's Tennis Association", "National Farmers' Union": a body of a
   // group of people is named with the group's possessive.
   const groupOwner = GROUP_OWNER.test(stripPossessive(prev.text));
+  // "Hill's Pet Nutrition": a surname's firm; "Sarah's Group chat" is no firm.
+  const familyFirm = !knownFirstName(stripPossessive(group[0].text));
   for (let m = j; m < words.length && m < j + POSSESSIVE_RUN; m++) {
     const w = words[m];
     const gap = text.slice(prev.end, w.start);
@@ -164,7 +168,7 @@ function possessiveInstitutionEnd(text: string, group: Word[], words: Word[], j:
     if (w.text === 'and') {
       if (!isPossessive(text, prev)) break;
     } else if (!isCapitalised(w.text) || ix.stop.has(w.text)) break;
-    else if (POSSESSIVE_INSTITUTION.test(w.text) || (groupOwner && GROUP_BODY.test(w.text))) end = m + 1;
+    else if (POSSESSIVE_INSTITUTION.test(w.text) || (familyFirm && POSSESSIVE_FIRM_LAST.test(w.text)) || (groupOwner && GROUP_BODY.test(w.text))) end = m + 1;
     prev = w;
   }
   if (end === j || isKnownOrganization(stripPossessive(text.slice(group[0].start, group[group.length - 1].end)))) return j;
@@ -249,6 +253,12 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       // "Universal Music Group", "Sony Music Entertainment": a stop word ("Music" alone is a sound cue) goes on inside a
       // name when the capitalised run after it ends in a head word; "Apple Music" stays Apple.
       const stopInName = ix.stop.has(words[j].text) && isCapitalised(words[j].text) && !tagsOf(words[j].text.toLowerCase()).some((t) => FUNCTION_WORD_TAGS.has(t)) && headedRunEnd(text, words, j + 1, ix) > j + 1 && text.slice(words[j].end, words[j + 1].start) === ' ';
+      // "Arclight One", "Type One Energy": "One" closes or goes on inside a name, not before a lower-case word ("One thing").
+      if (words[j].text === 'One' && text.slice(group[group.length - 1].end, words[j].start) === ' ' && !ix.stop.has(last) && /^[A-Z][a-z]/.test(last) && !/^ [a-z]/.test(text.slice(words[j].end, words[j].end + 2))) {
+        group.push(words[j]);
+        j++;
+        continue;
+      }
       if (stopInName) {
         const end = headedRunEnd(text, words, j + 1, ix);
         group.push(...words.slice(j, end));
@@ -282,10 +292,11 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       } else if (
         ix.connectors.has(words[j].text) &&
         // "Federal Ministry of Health", "Ohio Department of Development": a ministry's or department's word is a head too.
-        (ix.orgHeads.has(last) || ix.placeHeads.has(last) || ix.eventHeads.has(last) || ix.workHeads.has(last) || PORTFOLIO_HEADS.has(last) || (group.length === 1 && !(words[j].text === 'for' && nameBeforeFor(text, group[0], words[j + 1], isKnownOrganization)))) &&
+        (ix.orgHeads.has(last) || ix.placeHeads.has(last) || ix.eventHeads.has(last) || ix.workHeads.has(last) || PORTFOLIO_HEADS.has(last) || FACULTY_HEADS.has(last) || (group.length === 1 && !(words[j].text === 'for' && nameBeforeFor(text, group[0], words[j + 1], isKnownOrganization)))) &&
         j + 1 < words.length &&
         isCapitalised(words[j + 1].text) &&
-        !ix.stop.has(words[j + 1].text) &&
+        // "Royal College of Music": a field a school teaches may be a stop word ("Music") that is a noun.
+        (!ix.stop.has(words[j + 1].text) || (FACULTY_HEADS.has(last) && words[j].text === 'of' && tagsOf(words[j + 1].text.toLowerCase()).some((t) => STOP_NOUN_TAGS.has(t)))) &&
         !/\d/.test(words[j + 1].text) && // "Biologics License Application for VRD-201": a code after "for" is no part of it
         text.slice(words[j].end, words[j + 1].start) === ' '
       ) {
@@ -305,6 +316,14 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       const list = PORTFOLIO_LIST.exec(after) ?? (pair && !isKnownOrganization(pair[1]) && pair[1].split(' ').every((w) => portfolioWord(w, commonWords)) ? pair : null);
       if (list) {
         const end = group[group.length - 1].end + list[0].length;
+        while (j < words.length && words[j].start < end) group.push(words[j++]);
+      }
+    } else if (isFacultyBody(group)) {
+      // "Royal Welsh College of Music and Drama", "School of Arts and Sciences": a school of two fields, the second of
+      // everyday words ("University of Toronto and Stanford" stays two).
+      const pair = PORTFOLIO_PAIR.exec(text.slice(group[group.length - 1].end, group[group.length - 1].end + 40));
+      if (pair && !isKnownOrganization(pair[1]) && pair[1].split(' ').every((w) => SCHOOL_FIELD.test(w) || portfolioWord(w, commonWords))) {
+        const end = group[group.length - 1].end + pair[0].length;
         while (j < words.length && words[j].start < end) group.push(words[j++]);
       }
     }
@@ -655,6 +674,12 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (single && /^[A-Z][A-Za-z0-9-]*\.(?:ai|io|com|co|org|net|app|xyz)$/.test(word)) return make('organization', 'a name written as a web domain (Pony.ai) is a company', 1);
   if (single) {
     if (word.length < 2 || REPORTING_PERIOD.test(word)) return null; // "FY2024", "Q3": a period, no name
+    // "CVE-2023-4966": a vulnerability's id names a flaw, a concept (no organization).
+    if (CVE_ID.test(word)) return make('concept', 'a CVE id (CVE-2023-4966) names a software vulnerability, a concept', 1);
+    // "new schools in the States": "the States" alone is the United States.
+    if (word === 'States' && /(?:^|[^A-Za-z])the $/.test(text.slice(Math.max(0, start - 5), start))) {
+      return { ...make('place', '"the States" alone is the United States', 1), canonical: 'United States' };
+    }
     // "Transcribed by", "Produced by" opening a line: a participle, not a name.
     if (/^[A-Z][a-z]+ed$/.test(word) && /^ by\b/.test(text.slice(end, end + 4))) return null;
     // "10:02 A.M. NZDT": a clock's A.M./P.M. and the time zone after a clock time are no names.
@@ -673,7 +698,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     // "Mr. Okafor, Lindqvist was the CEO then", "Ebersole is the presiding judge": a post only a person holds, said of the word.
     if (!isAcronym(word) && !common && PERSON_PREDICATE.test(text.slice(end, end + 60))) return make('person', 'a word said to be "the CEO/founder/judge …" (Lindqvist was the CEO) names a person', 0);
     if (AND_COLLEAGUES.test(text.slice(end, end + 24))) return make('person', 'a surname before "and colleagues" or "et al." (Arnason and colleagues) is an author, a person', 0);
-    // "Flight 1282", "ITEM 7", "Exhibit 4": a numbered designation names nothing (Apollo 11 keeps its name).
+    // "Flight 1282", "ITEM 7", "Exhibit 4", "the Route 7 bus", "Ward 3", "Day 2": a numbered designation names nothing
+    // (Apollo 11 keeps its name).
     if (NUMBERED_DESIGNATION.test(titled(word)) && /^ \d/.test(text.slice(end, end + 2))) return null;
     // "2 million TEU", "14,000 MW": an unknown acronym right after a count is its unit, no organization.
     if (isAcronym(word) && COUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
@@ -743,7 +769,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     const fieldLast = tagsOf(names[names.length - 1].toLowerCase()).includes('Gerund') && !head.includes('name');
     // "Kestrel Minerals", "Gardners Books", "University Hospitals", "Trellis Health": a trade's word last is no surname.
     const tradeLast = TRADE_LAST.test(names[names.length - 1]) && !knownFirstName(names[0]);
-    const person = head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower' && !(commonNoun && !head.includes('name')) && !fieldLast && !tradeLast && !INSTITUTIONAL_OPENING.test(names[0]);
+    // "Arclight One": a number closing the name is no surname.
+    const person = names[names.length - 1] !== 'One' && head.every((k) => k === 'name' || k === 'other') && tail !== 'everyday-lower' && !(commonNoun && !head.includes('name')) && !fieldLast && !tradeLast && !INSTITUTIONAL_OPENING.test(names[0]);
     // "on the Northern Corridor", "traded to the San Antonio Spurs", "welcome back to The Particle Hour": a name after
     // "the" (or a title's capitalised "The") is no person's.
     const afterThe = /(?:^|[^A-Za-z])[Tt]he\s+$/.test(text.slice(Math.max(0, start - 5), start));
@@ -837,7 +864,8 @@ const AND_COLLEAGUES = /^(?:,?\s+and\s+(?:colleagues|co-?authors|co-?workers|col
 /** Everyday terms written as two capitals and "&": questions and answers, mergers and acquisitions, profit and loss. */
 const SHORT_TERM = /^(?:Q&A|M&A|P&L)$/;
 /** Everyday nouns a number follows to designate one of a series: Flight 1282, Item 7, Gate 5. */
-const NUMBERED_DESIGNATION = /^(?:Flight|Item|Gate|Chapter|Exhibit|Slide|Figure|Page|Appendix|Lane|Tranche|Berth|Pier|Unit|Lot)$/;
+const CVE_ID = /^CVE-\d{4}-\d{4,7}$/;
+const NUMBERED_DESIGNATION = /^(?:Flight|Item|Gate|Chapter|Exhibit|Slide|Figure|Page|Appendix|Lane|Tranche|Berth|Pier|Unit|Lot|Route|Ward|Day|Week|Exit|Section|Phase|Stage|Season|Episode|Part|Volume|Article|Clause|Step|Tier|Round|Game|Platform|Terminal|Room|Floor|Block|District|Zone|Precinct)$/;
 
 /**
  * Words of a trade that end a firm's name and no surname (Kestrel Minerals, Gardners Books, Mer Film; a hospital's
@@ -850,7 +878,7 @@ const TRADE_LAST = /^(?:Minerals|Metals|Materials|Chemicals|Books|Foods|Brands|S
 const PRODUCT_HEAD = /^(?:Platform|Toolkit)$/;
 const CENTRE = /^(?:Centre|Center)$/;
 /** Fields an agency or institute called a centre works in (not Science or Data: science museums, data centres are places). */
-const CENTRE_FIELD = /^(?:Security|Cybersecurity|Cancer|Health|Disease|Diseases|Policy|Innovation|Computing|Supercomputing|Intelligence|Hurricane|Safety|Excellence|Studies|Prediction|Forecasting|Counterterrorism|Fraud)$/;
+const CENTRE_FIELD = /^(?:Security|Cybersecurity|Cancer|Health|Disease|Diseases|Policy|Innovation|Computing|Supercomputing|Intelligence|Hurricane|Safety|Excellence|Studies|Prediction|Forecasting|Counterterrorism|Fraud|Fusion|Relief|Genomics|Physics|Medicine|Ethics|Rights|Justice|Development|Climate)$/;
 
 /**
  * A noun naming a field before a country's name: "Genomics", "Robotics" (an -ics noun), or a word compromise lists as
@@ -905,6 +933,11 @@ const QUOTE_CLOSES_BY = /^[,.]?["”],? by \p{Lu}/u;
  * qualify it ("German Federal Ministry for Economic Affairs"). */
 const isPortfolioBody = (group: Word[]): boolean =>
   group.some((w, i) => i + 2 < group.length && PORTFOLIO_HEADS.has(w.text) && (group[i + 1].text === 'of' || group[i + 1].text === 'for') && group.slice(0, i).every((v) => /^[A-Z][a-z]+$/.test(v.text)));
+/** "Royal Welsh College of Music", "School of Arts": a school named after the field it teaches, its last word a field. */
+const FACULTY_HEADS = new Set(['College', 'School', 'Academy', 'Conservatoire', 'Conservatory', 'Faculty']);
+/** Fields schools teach that compromise does not list as words: "Music and Drama", "Art and Design". */
+const SCHOOL_FIELD = /^(?:Drama|Dance|Design|Art|Arts|Music|Theatre|Theater|Film|Nursing|Dentistry|Journalism|Law)$/;
+const isFacultyBody = (group: Word[]): boolean => group.length >= 3 && group[group.length - 2].text === 'of' && FACULTY_HEADS.has(group[group.length - 3].text);
 /** " and Social Care", " and Urban Development" right after a department's first portfolio; group 1 is the second. */
 const PORTFOLIO_PAIR = /^ (?:and|&) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![A-Za-z])/;
 /** A word of a portfolio: a word compromise knows (no name, place or company), one the document writes in lower case, or an abstract noun's ending ("Development"). */
