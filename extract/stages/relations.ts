@@ -239,7 +239,9 @@ function matchRelations(
   found: Found[] | null,
 ): Found[] | null {
   const rule = plan.rule;
-  if (negatedCue(sentence.masked, match) || yesNoQuestion(sentence.masked, match)) return found;
+  if (negatedCue(sentence.masked, match)) return found;
+  // "您是2015年加入张小泉的吗？" — "对，…": a yes/no question about the addressee that they confirm is stated.
+  if (yesNoQuestion(sentence.masked, match) && !(parties.answeredYes && deniable(rule, match) && lastQuestion(turn.text, sentence))) return found;
   // "You were at Google, right?" — "No, …": the addressee denies what the turn's last question says of them.
   // Only what the question says of a name ("at Google"): that the host asks the guest (INTERVIEWS) stands.
   if (parties.answeredNo && deniable(rule, match) && lastQuestion(turn.text, sentence)) return found;

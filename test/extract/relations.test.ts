@@ -452,7 +452,7 @@ describe('extractRelations: a yes/no question states nothing', () => {
   const ask = (text: string) =>
     relations([
       { speaker: 'Host', text },
-      { speaker: 'Sam Altman', text: 'Yes.' },
+      { speaker: 'Sam Altman', text: 'Let me think about that.' },
     ]);
   it.each([
     ['did you…?', 'Sam Altman, have you invested in [fintech|concept]?'],
@@ -472,6 +472,12 @@ describe('extractRelations: a yes/no question states nothing', () => {
     ['a statement then a question', 'You have invested in [fintech|concept], but did it pay off?', 'Sam Altman INVESTED_IN fintech'],
   ])('%s still states it', (_what, text, relation) => {
     expect(ask(text)).toContain(relation);
+  });
+
+  it('one the addressee confirms ("Yes, …", "对，…") is stated', () => {
+    const confirmed = (question: string, answer: string) => relations([{ speaker: 'Host', text: question }, { speaker: 'Sam Altman', text: answer }]);
+    expect(confirmed('Sam Altman, have you invested in [fintech|concept]?', 'Yes, in 2019.')).toContain('Sam Altman INVESTED_IN fintech');
+    expect(confirmed('你投资了[金融科技|concept|fintech]吗？', '对，投了两家。')).toContain('Sam Altman INVESTED_IN fintech');
   });
 });
 

@@ -15,6 +15,8 @@ export interface TurnParties {
   turnNumber: number | null;
   /** The addressee's answer, the next spoken turn, opens with a denial ("No, I was at Meta"): the turn's last question is denied. */
   answeredNo: boolean;
+  /** The addressee's answer opens with a confirmation ("对，2015年加入的", "Yes, …"): the turn's last yes/no question is stated. */
+  answeredYes: boolean;
   /** The company whose earnings or results call the document is, once known (relations.ts callCompany), else null. */
   call: string | null;
 }
@@ -23,7 +25,13 @@ export interface TurnParties {
  * An answer opening with a denial: "No, …", "Nope.", "Actually, no", "Not really"; not "No doubt", "No question".
  * Only the answer's first words are read.
  */
-const DENIAL = /^\s*(?:(?:well|actually|oh|um|uh|so),?\s+)?(?:no|nope|nah|never|not\s+(?:really|quite|exactly))(?!\s+(?:doubt|question|problem|kidding|wonder|way)\b)(?=[\s,.!;:—–-]|$)/i;
+const DENIAL = /^\s*(?:(?:(?:well|actually|oh|um|uh|so),?\s+)?(?:no|nope|nah|never|not\s+(?:really|quite|exactly))(?!\s+(?:doubt|question|problem|kidding|wonder|way)\b)(?=[\s,.!;:—–-]|$)|(?:不是|不对|没有|不)(?=[，,。！!…]))/i;
+
+/**
+ * An answer opening with a confirmation: "对，…", "是的。", "没错", "Yes, …", "Right."; not "对于…", "是这样的吗", "Yes and no".
+ * Only the answer's first words are read.
+ */
+const CONFIRMATION = /^\s*(?:(?:对|对的|对对|对对对|是的|是|没错|没错儿|确实|就是)(?=[，,。！!…]|$)|(?:yes|yeah|yep|right|correct|exactly|that's right|that is right)(?!\s+and\s+no\b)(?=[\s,.!;:—–-]|$))/i;
 
 /** Roles as the speakers stage gave them; a speaker it gave none hosts if they speak first, else is a guest. */
 export function speakerRoles(turns: Turn[], speakers: Speaker[]): Map<string, 'host' | 'guest'> {
@@ -47,7 +55,7 @@ export function turnParties(turns: Turn[], speakers: Speaker[]): Map<string, Tur
   let at = 0;
   for (const turn of turns) {
     if (turn.kind !== 'turn' || turn.speaker === null) {
-      out.set(turn.id, { speaker: null, addressee: null, speakerRole: null, addresseeRole: null, host, turnNumber: turn.kind === 'turn' ? number++ : null, answeredNo: false, call: null });
+      out.set(turn.id, { speaker: null, addressee: null, speakerRole: null, addresseeRole: null, host, turnNumber: turn.kind === 'turn' ? number++ : null, answeredNo: false, answeredYes: false, call: null });
       continue;
     }
     const answer = spoken[at + 1];
@@ -60,6 +68,7 @@ export function turnParties(turns: Turn[], speakers: Speaker[]): Map<string, Tur
       host,
       turnNumber: number++,
       answeredNo: answer !== undefined && answer.speaker === addressee && DENIAL.test(answer.text.slice(0, 40)),
+      answeredYes: answer !== undefined && answer.speaker === addressee && CONFIRMATION.test(answer.text.slice(0, 40)),
       call: null,
     });
   }
