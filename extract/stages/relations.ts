@@ -8,6 +8,7 @@ import { maskSentences, placeholderIndices, type MaskableMention as Maskable, ty
 import { affiliations, resolveParty, speakerRoles, turnParties, type TurnParties } from './relations/parties.ts';
 import { nameRelations } from './relations/names.ts';
 import { mergeRelations } from './relations/merge.ts';
+import { madeByOther } from './relations/makers.ts';
 import { cuesPresent, kindBit, planRule, typeBits, type RulePlan } from './relations/plan.ts';
 import { firstIndex } from '../arrays.ts';
 import { guestKey } from '../keys.ts';
@@ -282,6 +283,7 @@ function matchRelations(
   for (const source of sources) {
     for (const target of targets) {
       if (source === target || (loose.has(source) && loose.has(target))) continue;
+      if (rule.type === 'DEVELOPED' && madeByOther(source, target, entities)) continue;
       const named = [...(rule.subject in (match.groups ?? {}) ? [source] : []), ...(rule.object in (match.groups ?? {}) ? [target] : [])];
       (found ??= []).push({ source, target, type: rule.type, evidence: [{ turn: turn.id, start, end }], rules: [rule.id], fallback: rule.fallback, named });
     }
