@@ -9,9 +9,13 @@ import type { Diagnostic, SegmentedDocument, Speaker, TurnedDocument } from '../
 import { baseOf, formalSurname } from './segment/labels.ts';
 import { expandFirstName, expandSurname, findIntroductions, isHanName, LATIN_FULL_NAME, LATIN_FULL_NAME_SOURCE, splitTitles, tidyName, withoutTitles, type Introduction } from './segment/names.ts';
 import { roleOf, type LabelRole } from './segment/roles.ts';
+import { knownFirstName } from '../compromise.ts';
 import { segmentRules, type Role, type SegmentRules } from './segment/rules.ts';
 
 export { guestKey } from '../keys.ts';
+
+/** Full names in Latin script, anywhere in a text (LATIN_FULL_NAME_SOURCE between word boundaries). */
+const FULL_NAMES = new RegExp(`(?<![\\p{L}\\p{M}'’.-])${LATIN_FULL_NAME_SOURCE}(?![\\p{L}\\p{M}])`, 'gu');
 
 /**
  * "Speaker 2", "发言人1", "Student 3", "S1", "SPEAKER_00" (a diarizer's output), "Speaker A", "发言人B", and the Chinese
@@ -174,11 +178,30 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const others = named.filter((p) => p.role !== 'host');
     return others.length === 1 && named.length <= 2 ? [others[0].name] : [];
   };
+  // "Nadia Okoro opened Ember & Salt in 2018 … This interview has been edited": a Q&A article's narration before the
+  // first question speaks of one person by full name (a first name compromise knows; the byline's writer aside), whose
+  // surname the text uses more than once (a photo credit's name stands once): the one who answers.
+  const introSubject = (role: Role): string[] => {
+    if (role !== 'guest') return [];
+    const names = new Set<string>();
+    for (const seg of doc.segments) {
+      if (seg.kind === 'turn') break;
+      if (seg.kind !== 'narration') continue;
+      for (const match of seg.text.matchAll(FULL_NAMES)) {
+        const name = tidyName(match[0]);
+        if (name.includes(' ') && knownFirstName(name.slice(0, name.indexOf(' '))) && !byline.has(name)) names.add(name);
+      }
+    }
+    if (names.size !== 1) return [];
+    const [name] = names;
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    return texts.reduce((n, text) => n + text.split(surname).length - 1, 0) >= 2 ? [name] : [];
+  };
   for (const label of labels) {
     const role = roles.get(label);
     if (!role || role.name) continue;
     const first = firstTurns.get(label)?.[0] ?? '';
-    const [name] = [...labelNamed(role.role), ...selfNamed(first, rules).map((n) => canonical(n)), ...introNamed(role.role), ...soleNamedGuest(role.role)];
+    const [name] = [...labelNamed(role.role), ...selfNamed(first, rules).map((n) => canonical(n)), ...introNamed(role.role), ...soleNamedGuest(role.role), ...introSubject(role.role)];
     if (name) {
       labelKey.set(label, addPerson(name, role.role, aliasOf(label)));
       diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${name}` });

@@ -34,6 +34,21 @@ describe('segment: a full name over its words', () => {
     expect(turns(text).map((t) => t.speaker)).toEqual(['张伟', '李娜', '张伟', '李娜']);
   });
 
+  it('Chinese: a guest whose surname the rules do not know (阚越) speaks when the guest list names them', () => {
+    const text = [
+      '乡村振兴圆桌', '', '嘉宾', '阚越 青禾农业创始人', '周岚 GreenLeaf 前市场总监', '主持 宋楠 农经周刊 主编', '',
+      '宋楠', '先请阚总讲讲青禾。', '', '阚越', '青禾农业是我2015年在昆明创立的。', '', '宋楠', '周总呢？', '',
+      '周岚', '我去年从GreenLeaf离开。', '', '阚越', '我补充一句，我们和京东合作。', '', '宋楠', '谢谢两位。',
+    ].join('\n');
+    expect(turns(text).map((t) => t.speaker)).toEqual(['宋楠', '阚越', '宋楠', '周岚', '阚越', '宋楠']);
+    expect(turns(text)[3].text).toBe('我去年从GreenLeaf离开。');
+  });
+
+  it('…but a short Chinese line twice over paragraphs that no other line names stays words (a subheading)', () => {
+    const text = ['张伟', '大家好。', '', '李娜', '好的。', '', '小结', '价格谈下来了。', '', '张伟', '还有吗？', '', '李娜', '没有了。', '', '小结', '下周再谈。'].join('\n');
+    expect(turns(text).map((t) => t.speaker)).toEqual(['张伟', '李娜', '张伟', '李娜']);
+  });
+
   it('a name said once over a paragraph, as a caption or byline is, makes no turns', () => {
     const text = ['Jane Doe', 'Staff writer, covering energy.', '', 'Grid batteries are getting cheaper, and Tesla is selling more of them.'].join('\n');
     expect(turns(text)).toEqual([]);

@@ -149,9 +149,14 @@ describe('segment: hard wraps', () => {
     // A guest list one person a line under its title: each entry a line (joined, "副主席刘永灼" read as one name).
     [['【嘉宾介绍】', '张剑，中国足球协会副主席', '刘永灼，广州队前董事长、广州富力集团高管'], '【嘉宾介绍】\n张剑，中国足球协会副主席\n刘永灼，广州队前董事长、广州富力集团高管'],
     [['嘉宾：', '欧阳明，星储科技创始人', '陈立，红杉中国合伙人'], '嘉宾：\n欧阳明，星储科技创始人\n陈立，红杉中国合伙人'],
+    // …also under a bare title, the name and who they are parted by a space, and a credit "主持 Name Outlet Title".
+    [['嘉宾', '卜凡 青禾农业创始人', '周岚 GreenLeaf 前市场总监', '主持 宋楠 农经周刊 主编'], '嘉宾\n卜凡 青禾农业创始人\n周岚 GreenLeaf 前市场总监\n主持 宋楠 农经周刊 主编'],
+    // …and a management list, each line who they are, a space and the name ("首席财务官 贺晴").
+    [['出席管理层：', '联合创始人、董事长兼首席执行官 韩立新', '首席财务官 贺晴'], '出席管理层：\n联合创始人、董事长兼首席执行官 韩立新\n首席财务官 贺晴'],
     // …but Chinese wrapped at the margin still joins, even where a line opens with a name and a comma.
     [['他说这件事情在我们看来', '王总，你怎么看这个问题？'], '他说这件事情在我们看来王总，你怎么看这个问题？'],
     [['我们认为，这件事很重要', '我们认为，下一步是出海'], '我们认为，这件事很重要我们认为，下一步是出海'],
+    [['今天的嘉宾', '我们使用 Claude 做了很多', '他们使用 GPT 写代码'], '今天的嘉宾我们使用 Claude 做了很多他们使用 GPT 写代码'],
   ])('%j → %s', (lines, joined) => {
     expect(joinLines(lines)).toBe(joined);
   });

@@ -385,6 +385,16 @@ describe('resolveSpeakers: labels with a role in two languages, a position, or a
       '主持人（医药魔方 张帆）：今天请三位嘉宾先自我介绍。\n\n吴晓滨：我是百济神州的吴晓滨。\n\n主持人：谢谢。\n\n吴晓滨：不客气。',
       ['主持人（医药魔方 张帆） → 张帆', '吴晓滨 → 吴晓滨', '主持人 → 张帆', '吴晓滨 → 吴晓滨'],
     ],
+    [
+      'zh, 问/答 with the guest named in the headline after their company and title ("——专访…有限公司总经理X")',
+      '# 百年药号的新生意——专访青禾堂药业股份有限公司总经理冯梓航\n\n问：冯总您好，青禾堂是哪年创立的？\n\n答：1892年，在苏州。\n\n问：您是哪年加入的？\n\n答：2016年。\n',
+      ['问 → 主持人 (host)', '答 → 冯梓航', '问 → 主持人 (host)', '答 → 冯梓航'],
+    ],
+    [
+      'zh, the same with an English company and title ("对话Lumora首席执行官Mara Quist")',
+      '# 对话Lumora首席执行官Mara Quist：端侧模型的下一步\n\n问：为什么做端侧？\n\n答：隐私。\n\n问：下一步呢？\n\n答：手机。\n',
+      ['问 → 主持人 (host)', '答 → Mara Quist', '问 → 主持人 (host)', '答 → Mara Quist'],
+    ],
   ];
   it.each(cases)('%s', (_, text, expected) => {
     expect(who(of(text))).toEqual(expected);
@@ -413,6 +423,87 @@ describe('resolveSpeakers: a header crediting the host and guests who then speak
     const doc = of(`**游戏播客 第42期**\n\n${header}${talk}`);
     expect(doc.turns[1]).toMatchObject({ kind: 'narration', text: header });
     expect(Object.fromEntries(doc.speakers.map((s) => [s.label, s.role]))).toEqual({ 王晨: 'host', 冯骥: 'guest', 陈星汉: 'guest' });
+  });
+});
+
+describe('resolveSpeakers: an English podcast header crediting hosts and a guest who then speak by first name', () => {
+  const text = [
+    '# The Margin Notes — a podcast about small presses',
+    '',
+    '**Hosts:** Priya Raman and Leo Hartmann',
+    '**Guest:** Selma Okafor, publisher of Driftwood Editions',
+    '',
+    '**Priya:** Selma, you started Driftwood in 2015.',
+    '',
+    '**Selma:** I did, after six years at Verso.',
+    '',
+    '**Leo:** And the first book?',
+    '',
+    '**Selma:** A translation from Turkish.',
+  ].join('\n');
+
+  it('the credit lines are one narration of two lines, not turns of "Hosts" and "Guest"', () => {
+    const doc = of(text);
+    expect(doc.turns.find((t) => t.text.includes('Priya Raman and'))).toMatchObject({ kind: 'narration', speaker: null, text: 'Hosts: Priya Raman and Leo Hartmann\nGuest: Selma Okafor, publisher of Driftwood Editions' });
+    expect(who(doc)).toEqual(['Priya → Priya Raman', 'Selma → Selma Okafor', 'Leo → Leo Hartmann', 'Selma → Selma Okafor']);
+  });
+
+  it('both hosts host and the guest is the guest', () => {
+    expect(Object.fromEntries(of(text).speakers.map((s) => [s.label, s.role]))).toEqual({ 'Priya Raman': 'host', 'Leo Hartmann': 'host', 'Selma Okafor': 'guest' });
+  });
+});
+
+describe('resolveSpeakers: a magazine Q&A whose intro names the one person answering', () => {
+  const article = (intro: string) =>
+    [
+      '# The Baker Who Left Fine Dining',
+      '',
+      'By Ines Calloway',
+      'March 3, 2026',
+      '',
+      intro,
+      '',
+      '**Why leave?**',
+      '',
+      'Because the tasting menu stopped making sense to me.',
+      '',
+      '**What next?**',
+      '',
+      'A bakery in Pilsen. Okafor Bread opens in May.',
+      '',
+      'Ines Calloway is a food writer for the Lakeside Courier, based in Chicago.',
+    ].join('\n');
+
+  it('the bolded questions are the byline\'s writer\'s, the answers the person the intro is about', () => {
+    const doc = of(article('Ruth Okafor ran the pastry kitchen at Alinea for six years. Okafor says she will not go back.'));
+    expect(Object.fromEntries(doc.speakers.map((s) => [s.label, s.role]))).toEqual({ 'Ines Calloway': 'host', 'Ruth Okafor': 'guest' });
+  });
+
+  it('the byline and the date stay two lines; the note on the writer after the last answer is not the guest\'s', () => {
+    const doc = of(article('Ruth Okafor ran the pastry kitchen at Alinea for six years. Okafor says she will not go back.'));
+    expect(doc.turns.some((t) => t.text === 'By Ines Calloway\nMarch 3, 2026')).toBe(true);
+    expect(doc.turns.filter((t) => t.kind === 'turn').at(-1)?.text).toBe('A bakery in Pilsen. Okafor Bread opens in May.');
+  });
+
+  it('an intro naming two people leaves the answers to an unnamed guest', () => {
+    const doc = of(article('Ruth Okafor ran the pastry kitchen at Alinea, where Grant Ellison hired her. Okafor says she will not go back.'));
+    expect(doc.speakers.map((s) => s.label)).toContain('Guest (guest)');
+  });
+});
+
+describe('resolveSpeakers: a bare role label thanking a speaker by full name at the end', () => {
+  it('"HOST: Naledi Mokoena, thank you." after her turns is the host\'s last turn, no credit line', () => {
+    const doc = of('HOST: Naledi, welcome.\n\nNALEDI MOKOENA: Thanks.\n\nHOST: And the suppliers?\n\nNALEDI MOKOENA: Hitachi.\n\nHOST: Naledi Mokoena, thank you.');
+    expect(doc.turns.at(-1)).toMatchObject({ kind: 'turn', text: 'Naledi Mokoena, thank you.' });
+    expect(who(doc).at(-1)).toBe('HOST → Host (host)');
+  });
+});
+
+describe('resolveSpeakers: a role label whose brackets give the name, title and outlet', () => {
+  it('"MODERATOR (Dana Whitfield, senior reporter, The Ledger):" is Dana Whitfield, who hosts; later "MODERATOR:" too', () => {
+    const doc = of('MODERATOR (Dana Whitfield, senior reporter, The Ledger): Good afternoon, and welcome.\n\nOMAR BELLO: Thanks for having me.\n\nMODERATOR: Omar, take us back.\n\nOMAR BELLO: It was a Saturday.');
+    expect(who(doc)).toEqual(['MODERATOR (Dana Whitfield, senior reporter, The Ledger) → Dana Whitfield', 'OMAR BELLO → Omar Bello', 'MODERATOR → Dana Whitfield', 'OMAR BELLO → Omar Bello']);
+    expect(doc.speakers.find((s) => s.label === 'Dana Whitfield')?.role).toBe('host');
   });
 });
 

@@ -37,7 +37,7 @@ const STAMP_ONLY = new RegExp(`^${STAMP}$`);
 const SENTENCE_PUNCT = /[，,。!！?？;；、"“”《》/|*#[\]<>=@]/;
 /** A sentence ending inside: "Transcript. Host" (a word of five letters or more and a period; "Dr. Marsh", "Prof. Mehta" are titles). */
 const SENTENCE_END = /\p{L}{5,}\.\s/u;
-const PARENTHETICAL = /\s*[（(][^（）()]{0,40}[）)]\s*$/;
+const PARENTHETICAL = /\s*[（(][^（）()]{0,80}[）)]\s*$/;
 /**
  * A transcriber's numbered speaker with the name in brackets ("Speaker 2 (David Osei)", "Speaker 1 (Jennifer Walsh,
  * Director of Admissions)", "发言人1（张鹏）"): the name, not the number, is who speaks.
@@ -47,6 +47,11 @@ const NUMBERED_NAMED_SOURCE =
 const NUMBERED_NAMED = new RegExp(`^${NUMBERED_NAMED_SOURCE}$`, 'iu');
 /** The same label at the start of a line, up to its colon (group 1 the label). */
 const NUMBERED_NAMED_LABEL = new RegExp(`^(${NUMBERED_NAMED_SOURCE})\\s?[:：]`, 'iu');
+/**
+ * "MODERATOR (Leah Fontaine, senior reporter, The Record): …": a label whose brackets say who and for whom may run
+ * past the usual label length (group 1 the label; the words before the brackets are held to it).
+ */
+const BRACKETED_LABEL = /^([^:：()（）]{1,48}[（(][^()（）:：]{1,80}[)）])\s?[:：]/u;
 /** An affiliation after a spaced dash, as call transcripts write analysts: "Vivek Arya — Bank of America", "X -- UBS -- Analyst". */
 const AFFILIATION = /\s+(?:—|–|--?)\s+\S.*$/s;
 /** A name, then after a bar who they are or where they come from: "张蕾｜主持人", "周宁 | 平安产险" (group 2). */
@@ -213,6 +218,8 @@ function parsePlain(s: string): Omit<LabelCandidate, 'base'> | null {
   // may run past the usual label length.
   const numbered = NUMBERED_NAMED_LABEL.exec(s);
   if (numbered) return { label: numbered[1], bold: false, colon: true, stampOnly: false, rest: s.slice(numbered[0].length).trim() };
+  const bracketed = BRACKETED_LABEL.exec(s.slice(0, 140));
+  if (bracketed) return { label: bracketed[1], bold: false, colon: true, stampOnly: false, rest: s.slice(bracketed[0].length).trim() };
   // "Q. How did you start?" / "A. I joined in 2019.": a printed interview's question and answer marks.
   const dotted = DOTTED_QA.exec(s);
   if (dotted) return { label: dotted[1], bold: false, colon: false, stampOnly: false, rest: s.slice(dotted[0].length).trim(), dotted: true };

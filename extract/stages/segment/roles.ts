@@ -12,7 +12,7 @@ export interface LabelRole {
   name: string | null;
 }
 
-const PARENTHESES = /[（(]([^（）()]{1,40})[）)]\s*$/;
+const PARENTHESES = /[（(]([^（）()]{1,80})[）)]\s*$/;
 
 /**
  * "Moderator (Kim Park)", "嘉宾（陈立，某大学教授）": the name in the parentheses after a bare role word. A Chinese

@@ -35,6 +35,8 @@ export interface SegmentRules {
   markerLabels: Map<string, { kind: TurnKind } & Rule>;
   /** Marker words that end a longer label ("新华社记者" for 记者): the label is that marker. */
   markerSuffixes: Array<{ word: string; kind: TurnKind } & Rule>;
+  /** Marker words opening a longer label ("Question from Anonymous Attendee"): segment.json markerLabels with "prefix". */
+  markerPrefixes: Array<{ word: string; kind: TurnKind } & Rule>;
   proseLabels: Map<string, Rule>;
   metadataKeys: Map<string, Rule>;
   trailingHeadings: Map<string, Rule>;
@@ -82,6 +84,8 @@ export const NAME_PATTERN =
  * (introductions' TITLED, right before NAME).
  */
 const TITLED_PATTERN = `(?:[\\p{Script=Han}A-Za-z ]{0,12}?(?:${alternation(data.titlesBeforeName.words)})\\s*)?`;
+/** "张小泉股份有限公司总经理", "Kyutai首席执行官": a company (up to 16 characters) and a job title, required (introductions' JOBTITLE). */
+const JOB_TITLE_PATTERN = `[\\p{Script=Han}A-Za-z ]{1,16}?(?:${alternation(data.titlesBeforeName.words)})\\s*`;
 
 /** Any short name up to a separator ("AI前哨站", "周予安"), for explicit mappings such as "Q 为 X". */
 export const ANY_NAME_PATTERN = '([^，,。；;、）)\\s]{2,20})';
@@ -119,8 +123,9 @@ function compile(pattern: string, flags: string, where: string): RegExp {
 function build(): SegmentRules {
   return {
     roles: wordMap(data.roles.map((r) => ({ ...r, role: r.role as Role }))),
-    markerLabels: wordMap(data.markerLabels.filter((r) => !('suffix' in r && r.suffix)).map((r) => ({ ...r, kind: r.kind as TurnKind }))),
+    markerLabels: wordMap(data.markerLabels.filter((r) => !('suffix' in r && r.suffix) && !('prefix' in r && r.prefix)).map((r) => ({ ...r, kind: r.kind as TurnKind }))),
     markerSuffixes: data.markerLabels.filter((r) => 'suffix' in r && r.suffix).map((r) => ({ ...r, word: fold(r.word), kind: r.kind as TurnKind })),
+    markerPrefixes: data.markerLabels.filter((r) => 'prefix' in r && r.prefix).map((r) => ({ ...r, word: fold(r.word), kind: r.kind as TurnKind })),
     proseLabels: wordMap(data.proseLabels),
     metadataKeys: wordMap(data.metadataKeys),
     trailingHeadings: wordMap(data.trailingHeadings),
@@ -151,7 +156,7 @@ function build(): SegmentRules {
       role: r.role as Role,
       title: 'title' in r && r.title === true,
       list: 'list' in r && r.list === true,
-      regex: compile(r.pattern.replace('TITLED', TITLED_PATTERN).replace('NAME', NAME_PATTERN).replace('ANY', ANY_NAME_PATTERN), 'g', `introductions[${i}]`),
+      regex: compile(r.pattern.replace('TITLED', TITLED_PATTERN).replace('JOBTITLE', JOB_TITLE_PATTERN).replace('NAME', NAME_PATTERN).replace('ANY', ANY_NAME_PATTERN), 'g', `introductions[${i}]`),
     })),
     sponsorReads: {
       anchor: compile(data.sponsorReads.anchor, 'i', 'sponsorReads.anchor'),

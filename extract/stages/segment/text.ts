@@ -41,14 +41,19 @@ export function cjkShare(texts: Iterable<string>): number {
 const LIST_ITEM = /^\s{0,6}(?:[*+-]|\d{1,3}[.、)])\s/;
 /**
  * An entry line of a block written one entry a line, not a hard-wrapped sentence: "Marcus Hale — Chief Executive
- * Officer", "Vivek Arya -- Bank of America", "Raymond James & Associates, Inc. - Analyst", "Presenter: Fergus Nash", "主播：李然、周小舟", "张剑，中国足球协会副主席". Two such
+ * Officer", "Vivek Arya -- Bank of America", "Raymond James & Associates, Inc. - Analyst", "Presenter: Fergus Nash", "**Guest:** Imogen Blackwood", "主播：李然、周小舟", "张剑，中国足球协会副主席". Two such
  * lines in a row stay two lines.
  */
-const ENTRY_LINE = /^(?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*,?\s|&\s){0,5}\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:—|–|--?)\s+\S|\p{Lu}\p{L}{1,20}(?:\s\p{L}{1,20}){0,2}:\s+\S|\p{Script=Han}{2,4}[：:]\s*\S)/u;
-/** "张剑，中国足球协会副主席": a Chinese name (a known surname first), a comma and who they are, on a short line. */
-const HAN_ENTRY = /^(\p{Script=Han}{2,4})[，,]\s*\S[^。！？]{0,36}$/u;
+const ENTRY_LINE = /^(?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*,?\s|&\s){0,5}\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:—|–|--?)\s+\S|(?:\*\*|__)?(?:\p{Lu}\p{L}{1,20}(?:\s\p{L}{1,20}){0,2}(?:\*\*|__)?:(?:\*\*|__)?\s+\S|\p{Script=Han}{2,4}(?:\*\*|__)?[：:](?:\*\*|__)?\s*\S))/u;
+/**
+ * "张剑，中国足球协会副主席", "王蕾 SHEIN 前公共事务总监", "主持 黄磊 雨果跨境 主编": a Chinese name (a known surname
+ * first), after a role word and a space or not, then a comma or a space and who they are, on a short line.
+ */
+const HAN_ENTRY = /^(?:\p{Script=Han}{1,3}[ \t\u3000]+)?(\p{Script=Han}{2,4})(?:[，,]\s*|[ \t\u3000]+)\S[^。！？]{0,36}$/u;
+/** "创始人、董事长兼首席执行官 张俊杰", "首席财务官 黄明": who they are, a space, and a Chinese name ending the line. */
+const HAN_TITLED_ENTRY = /^[\p{Script=Han}A-Za-z、/&]{2,24}[ \t\u3000]+(\p{Script=Han}{2,4})$/u;
 const isHanEntry = (line: string): boolean => {
-  const name = HAN_ENTRY.exec(line)?.[1];
+  const name = HAN_ENTRY.exec(line)?.[1] ?? HAN_TITLED_ENTRY.exec(line)?.[1];
   return name !== undefined && isHanName(name, { surnames: SURNAMES });
 };
 export const isEntryLine = (line: string): boolean => (line.length <= 80 && ENTRY_LINE.test(line)) || isHanEntry(line);
@@ -58,8 +63,8 @@ export const isEntryLine = (line: string): boolean => (line.length <= 80 && ENTR
  */
 const entryBreak = (last: string, line: string): boolean =>
   !/[.!?。！？]$/.test(last) && isEntryLine(line) && (isEntryLine(last) || LIST_TITLE.test(last) || LIST_ITEM.test(last));
-/** A list's title line above its first entry ("Company Participants", "Conference Call Participants": capitalised words only; "【嘉宾介绍】", "嘉宾介绍："). */
-const LIST_TITLE = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}$|^【[^】]{1,12}】$|^\p{Script=Han}{2,8}[：:]$/u;
+/** A list's title line above its first entry ("Company Participants", "Conference Call Participants": capitalised words only; "【嘉宾介绍】", "嘉宾介绍：", "嘉宾"). */
+const LIST_TITLE = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}$|^【[^】]{1,12}】$|^\p{Script=Han}{2,8}[：:]?$/u;
 /** A clock reading: 00:12:03, 4:19, 00:12.5. */
 const CLOCK = '(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?';
 /** A timestamp in brackets: [00:12:03], \\[04:19\\], (00:12), （00:12）, 【00:12】. */
@@ -100,6 +105,12 @@ const shortLineBreak = (last: string, line: string, wrap: number): boolean =>
 /** Longest line of a block written one entry a line (entryBlock). */
 const MOST_ENTRY = 40;
 const OPEN_END = /[,，;:-]$|(?:^|\s)(?:and|or|of|the|a|an|to|in|on|at|for|with|by|from|&)$/i;
+/** A dateline of its own ("Nov. 12, 2026", "Updated 12 November 2026, 5:00 PM ET", "2026-11-12"), as article headers set one. */
+const DATE_LINE = /^(?:(?:Updated|Published|Posted)(?: on)?:? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/i;
+/** An article's byline of its own ("By Thomas Reyes", "By Ana Ruiz and Li Wei"). */
+const BYLINE_LINE = /^By \p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&)){1,7}$/u;
+/** A dateline and a byline stay lines of their own: "By Thomas Reyes⏎Nov. 12, 2026" is two, not a sentence. */
+const headerLineBreak = (last: string, line: string): boolean => BYLINE_LINE.test(last) || DATE_LINE.test(last) || (DATE_LINE.test(line) && !OPEN_END.test(last));
 
 /**
  * A block written one entry a line, such as a call's header or contents ("Q4 2026 Earnings Call⏎Feb 19, 2027, 5:00
@@ -189,7 +200,7 @@ export function joinLines(lines: string[], shortLines = true, documentWrap = 0):
     const hardBreak = lines[i - 1].endsWith('  ');
     const before = last.charCodeAt(last.length - 1);
     const after = line.charCodeAt(0);
-    if (entries || hardBreak || LIST_ITEM.test(raw) || STAMPED_ENTRY.test(raw) || entryBreak(last, line) || capsLineBreak(last, line) || (shortLines && shortLineBreak(last, line, wrap))) parts.push('\n');
+    if (entries || hardBreak || LIST_ITEM.test(raw) || STAMPED_ENTRY.test(raw) || entryBreak(last, line) || capsLineBreak(last, line) || headerLineBreak(last, line) || (shortLines && shortLineBreak(last, line, wrap))) parts.push('\n');
     else if (isCjk(before) || isCjk(after)) parts.push('');
     else if (before === 45 /* - */ && last.length > 1 && isLatinLetter(last.charCodeAt(last.length - 2)) && isLatinLetter(after)) parts.push('');
     else parts.push(' ');

@@ -58,18 +58,33 @@ export function acceptLabels(
       .map(({ cand }) => foldWord(cand.base)),
   );
   const dialogue = dashedSpeakers.size >= 2;
-  // "主持：王晨", "嘉宾：冯骥（游戏科学创始人）、陈星汉" in a header, the people then speaking as "王晨：": credits, not turns.
-  const speakerNames = new Set([...candidates.values()].filter(({ cand }) => !roleOf(cand.base, rules)).map(({ cand }) => foldWord(cand.base)));
-  const credits = (cand: LabelCandidate): boolean => {
-    const names = cand.rest
+  // "主持：王晨", "嘉宾：冯骥（游戏科学创始人）、陈星汉", "Guest: Imogen Blackwood, publisher of X" in a header, the
+  // people then speaking as "王晨：", "Imogen:": credits, not turns. A credit comes before its people speak: each name
+  // label's first line ("HOST: Naledi Mokoena, thank you." at the end thanks her).
+  const speakerNames = new Map<string, number>();
+  for (const [line, { cand }] of candidates) {
+    const key = foldWord(cand.base);
+    if (!roleOf(cand.base, rules) && !speakerNames.has(key)) speakerNames.set(key, line);
+  }
+  const credits = (cand: LabelCandidate, line: number): boolean => {
+    if (cand.rest.length > 120) return false;
+    const pieces = cand.rest
       .replace(/[（(][^（）()]*[）)]/g, '')
-      .split(/[、，,;；/&]|\s+(?:and|和|与)\s+|和|与/)
-      .map((piece) => piece.trim().split(/\s+/).pop() ?? '')
+      .split(/[、，,;；/]|(?<=\p{Script=Han})\s*&\s*|\s+(?:and|和|与)\s+|和|与/u)
+      .map((piece) => piece.trim())
       .filter(Boolean);
-    return names.length > 0 && cand.rest.length <= 120 && names.every((name) => speakerNames.has(foldWord(name)));
+    // A Chinese piece names the person last ("游戏葡萄 主编 王晨"); an English one is the name, or who they are
+    // ("publisher of X", in lower case: passed over). Each name is a speaker's label, or its first or last word.
+    const names = pieces.map((piece) => (/^\p{Lu}/u.test(piece) ? piece : /\p{Script=Han}/u.test(piece) ? (piece.split(/\s+/).pop() ?? '') : ''));
+    const speaks = (name: string): boolean => {
+      const words = name.split(/\s+/);
+      return [name, words[0], words[words.length - 1]].some((word) => (speakerNames.get(foldWord(word)) ?? -1) > line);
+    };
+    return names[0] !== undefined && names[0] !== '' && names.every((name) => name === '' || speaks(name));
   };
   const accepted = new Map<number, SpeakerLabel>();
   const weak: [number, LabelCandidate][] = [];
+  const credited: [number, LabelCandidate][] = [];
   for (const [line, { cand, paraStart }] of candidates) {
     const key = foldWord(cand.base);
     if (rules.proseLabels.has(key) || rules.metadataKeys.has(key)) continue;
@@ -77,14 +92,17 @@ export function acceptLabels(
     const above = paraStart ? undefined : candidates.get(line - 1);
     if (above && rules.metadataKeys.has(foldWord(above.cand.base))) continue;
     // "新华社记者：": a marker word ending a longer label (segment.json markerLabels with "suffix").
-    const marker = rules.markerLabels.get(key) ?? markerSuffix(key, rules) ?? outletReporter(cand.label, rules);
+    const marker = rules.markerLabels.get(key) ?? markerSuffix(key, rules) ?? markerPrefix(key, rules) ?? outletReporter(cand.label, rules);
     if (marker) {
       if (cand.bold || cand.colon) accepted.set(line, { ...cand, marker: marker.kind });
       continue;
     }
     const recurs = (counts.get(key) ?? 0) >= 2 || (NUMBERED.test(cand.base) && (counts.get(numberedKey(cand.base)) ?? 0) >= 2);
     const role = roleOf(cand.base, rules);
-    if (role && !role.name && credits(cand)) continue;
+    if (role && !role.name && !roleOf(cand.label, rules)?.name && credits(cand, line)) {
+      credited.push([line, cand]);
+      continue;
+    }
     // "SAMUEL OTIENO, KENYAN MINISTER OF FINANCE:": a broadcast transcript's label, a name and who they are, in capitals.
     const broadcast = cand.colon && LATIN_FULL_NAME.test(cand.base) && capsAffiliation(cand.label) !== null;
     if (cand.dotted && !questionAndAnswer) continue;
@@ -100,6 +118,9 @@ export function acceptLabels(
     if (strong) accepted.set(line, { ...cand, marker: null });
     else if (paraStart && (cand.colon || (cand.stampOnly && !candidates.has(line + 1)))) weak.push([line, cand]);
   }
+  // A credit stands aside only for people whose labels speak on their own ("王晨：" twice, "**Nadia:**"); with none,
+  // "Guest: Wang Lei, …" is the guest's label as before, and the names said once ("WANG LEI:") join it below.
+  if (accepted.size === 0) for (const [line, cand] of credited) accepted.set(line, { ...cand, marker: null });
   // "Alan Kim  0:31" once, in a meeting export whose speakers are all set so: a name over its words, as the others.
   const stampedSpeakers = [...accepted.values()].some((l) => l.stampOnly);
   // Once a document has speakers, a full name opening a paragraph once ("Jane Doe: …", "张伟：…") is one too, and so
@@ -130,6 +151,11 @@ export function acceptLabels(
 /** "新华社记者：": a marker word ending a longer label (segment.json markerLabels with "suffix"). */
 function markerSuffix(key: string, rules: SegmentRules): SegmentRules['markerSuffixes'][number] | undefined {
   return key.length <= 14 ? rules.markerSuffixes.find((m) => key.length > m.word.length && key.endsWith(m.word)) : undefined;
+}
+
+/** "Question from Anonymous Attendee": a marker word opening a longer label (segment.json markerLabels with "prefix"). */
+function markerPrefix(key: string, rules: SegmentRules): SegmentRules['markerPrefixes'][number] | undefined {
+  return rules.markerPrefixes.find((m) => key.length > m.word.length + 1 && key.startsWith(`${m.word} `));
 }
 
 /** "记者（新华日报）" is "新华日报记者": a marker word with the paper, no name, in brackets after it. */
@@ -216,6 +242,9 @@ function listTitle(lines: string[], i: number): { level: number; text: string } 
   return CAPS_SECTION.test(text) && isEntryLine((lines[i + 1] ?? '').trim()) && isEntryLine((lines[i + 2] ?? '').trim()) ? { level: 2, text } : null;
 }
 
+/** Two or three Chinese characters: a name's shape, whatever its surname. */
+const HAN_NAME_SHAPE = /^\p{Script=Han}{2,3}$/u;
+
 /** A name or role in capitals, one to four words ("INTERVIEWER", "TOMASZ NOWAK"). */
 const CAPS_NAME = /^\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}$/u;
 
@@ -244,6 +273,8 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
   const overWords = new Set<number>();
   // "Kofi Mensah⏎00:00:07 - 00:00:12⏎Right, and…": a full name over a time range is a speaker, even one who speaks once.
   const ranged = new Set<number>();
+  // "阳萌⏎安克创新是我…": a Chinese name whose surname the rules do not know, over its words (read below).
+  const unknownSurname = new Map<number, string>();
   for (let i = 0; i < lines.length; i++) {
     if (blank(i)) continue;
     const base = nameLine(lines[i]);
@@ -257,7 +288,7 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
     else if (blank(i - 1) && !blank(i + 1) && base === lines[i].trim() && (LATIN_FULL_NAME.test(base) || isHanName(base, rules))) {
       overWords.add(i);
       if (TIME_RANGE_LINE.test(lines[i + 1])) ranged.add(i);
-    }
+    } else if (blank(i - 1) && !blank(i + 1) && base === lines[i].trim() && HAN_NAME_SHAPE.test(base)) unknownSurname.set(i, base);
     if (blank(i - 1) && (blank(i + 1) || stamped.has(i) || overWords.has(i))) {
       alone.set(i, base);
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -274,10 +305,23 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
     const key = foldWord(base);
     const marker = rules.markerLabels.get(key);
     const named = (LATIN_FULL_NAME.test(base) || isHanName(base, rules)) && ((counts.get(key) ?? 0) >= 2 || listed.has(key) || ranged.has(i));
-    if (!marker && !named && !roleOf(base, rules)) continue;
+    if (!marker && !named && !roleOf(base, rules)) {
+      if (overWords.has(i) && HAN_NAME_SHAPE.test(base)) unknownSurname.set(i, base); // "王蕾⏎SHEIN是…" once: read below
+      continue;
+    }
     const label = lines[i].trim();
     out.set(i, { label, base, bold: false, colon: false, stampOnly: true, rest: '', marker: marker?.kind ?? null });
     if (!marker) speakers.add(key);
+  }
+  // A two- or three-character Chinese line over words is a speaker too when the document names them on another line
+  // (a guest list: "阳萌 安克创新创始人"): a surname the rules do not know twice or more ("阳萌"), or a known one once
+  // ("王蕾"), not a heading.
+  for (const [i, base] of unknownSurname) {
+    const times = [...unknownSurname.values()].filter((other) => other === base).length;
+    if ((times < 2 && !isHanName(base, rules)) || roleOf(base, rules) || rules.markerLabels.has(foldWord(base))) continue;
+    if (!lines.some((line, j) => !unknownSurname.has(j) && !out.has(j) && line.includes(base))) continue;
+    out.set(i, { label: base, base, bold: false, colon: false, stampOnly: true, rest: '', marker: null });
+    speakers.add(foldWord(base));
   }
   if (speakers.size < 2) return new Map();
   // A short line of its own above a timestamped speaker's name is a chapter title ("OpenAI board saga⏎⏎Lex Fridman⏎
