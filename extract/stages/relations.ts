@@ -79,12 +79,17 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
   for (const turnParties of parties.values()) turnParties.call = company;
   // A call's or an investor-relations record's unnamed answerer ("答：") speaks for the company: "我们" is it.
   const answerer = doc.speakers.find((s) => s.key === guestKey(doc.document.id))?.key ?? null;
-  const orgOf = affiliations(first, entities, rules.affiliation, company, answerer);
+  // Rules whose only party is the call's company ("首席财务官 贺晴" in its management list) run before the
+  // affiliations are read, so what they state (贺晴 works there) tells whose "我们" is the company.
+  const callOnly = (r: PatternRule) => r.needsAffiliation && [r.subject, r.object].every((end) => !end.endsWith('Org') || end === 'callOrg');
+  const called = company === null ? [] : run(rules.patterns.filter(callOnly), new Map(), pass.bySentence).out;
+  const orgOf = affiliations([...first, ...called], entities, rules.affiliation, company, answerer);
+  if (company !== null) companyAsWe(sentences, orgOf, company);
   // "丰田和出光兴产有合作" names both partners: the guest's-organisation fallback of the second pass must not add a third.
-  const second = run(rules.patterns.filter((r) => r.needsAffiliation), orgOf, pass.bySentence).out;
+  const second = run(rules.patterns.filter((r) => r.needsAffiliation && !(company !== null && callOnly(r))), orgOf, pass.bySentence).out;
   const named = nameRelations(rules.names, doc.entities, doc.mentions);
   const turnOrder = new Map(doc.turns.map((t) => [t.id, t.index]));
-  return { ...doc, relations: supersede(mergeRelations([...first, ...second, ...named], turnOrder), rules.supersedes) };
+  return { ...doc, relations: supersede(mergeRelations([...first, ...called, ...second, ...named], turnOrder), rules.supersedes) };
 }
 
 /** The first sentences read for the call's company: a header and participants lists of one entry a line come first. */
@@ -107,6 +112,22 @@ function callCompany(sentences: TurnSentence[], entities: Map<string, Entity>): 
     if (orgs.size === 1) return [...orgs][0];
   }
   return null;
+}
+
+/** "公司" opening a clause ("公司已进入比亚迪的供应链", "本公司…"), not a longer word's end (子公司, 该公司). */
+const COMPANY_WORD = /(?<=^|[\s，,；;。：:、（(]|本)公司/g;
+
+/**
+ * An investor-relations record's or a results call's answers speak of the company as "公司" where an interview says
+ * 我们: in the turns of those who speak for the call's company, such a 公司 reads as 我们 for the rules that ask for the
+ * speaker's organisation (the second pass). Two characters for two, so every position and span stays as it was.
+ */
+function companyAsWe(sentences: TurnSentence[], orgOf: Map<string, string>, company: string): void {
+  for (const s of sentences) {
+    const speaker = s.parties.speaker;
+    if (s.turn.kind !== 'turn' || speaker === null || orgOf.get(speaker) !== company || !s.sentence.masked.includes('公司')) continue;
+    s.sentence.masked = s.sentence.masked.replace(COMPANY_WORD, '我们');
+  }
 }
 
 /** Drops a relation the document also states with a type that supersedes it ("从搜狗出来" makes "我在搜狗做了十几年" past). */

@@ -13,10 +13,12 @@ const MAX_UNIT_TOKENS = 4;
 /**
  * Each settled organization followed, with no gap, by up to four name-like tokens whose last ends in a unit word
  * (cues zhSubunits) becomes one organization over the whole; mentions inside the unit go. The last token must be two
- * characters or more, so a lone 所 or 院 (谷歌所说) never makes a unit.
+ * characters or more, so a lone 所 or 院 (谷歌所说) never makes a unit, and not a common word ending in one (关系: cues
+ * zhSubunitLookalikes).
  */
 export function joinSubunits(text: string, tokens: Token[], settled: Candidate[], cues: Cues): Candidate[] {
   const units = [...cues.zhSubunits.words].sort((a, b) => b.length - a.length);
+  const lookalikes = new Set(cues.zhSubunitLookalikes.words);
   const joined: Candidate[] = [];
   for (const c of settled) {
     if (c.type !== 'organization') continue;
@@ -34,7 +36,7 @@ export function joinSubunits(text: string, tokens: Token[], settled: Candidate[]
       if (t.tag === 'eng' && /^[a-z]/.test(t.word)) break;
       n++;
       const tail = text.slice(Math.max(c.end, t.start), t.end);
-      if (tail.length >= 2 && !inner && units.some((u) => t.word.endsWith(u))) end = t.end;
+      if (tail.length >= 2 && !inner && units.some((u) => t.word.endsWith(u)) && !lookalikes.has(t.word)) end = t.end;
     }
     if (end > c.end) joined.push({ start: c.start, end, type: 'organization', canonical: null, source: 'discovery', reason: cues.zhSubunits.reason, priority: 1 });
   }

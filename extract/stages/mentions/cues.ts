@@ -75,6 +75,7 @@ export interface Cues {
   zhInstitutions: WordList;
   /** Last words of a unit inside an institution (研究院, 研究所, 自动化系, AI Lab): an organization + such a unit is one organization (微软亚洲研究院). */
   zhSubunits: WordList;
+  zhSubunitLookalikes: WordList;
   /** Standards bodies: one followed by a number names a standard (ISO 9001, ISO/IEC 42001, GB/T 45001, SOC 2), a written work. */
   standardBodies: WordList;
   /** A word before a form code names a filing ("Form 10-K", "Schedule 13D"), not an organization "Form". */
@@ -136,6 +137,7 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     orgHeads: list('orgHeads'),
     orgLeadingHeads: list('orgLeadingHeads'),
     zhSubunits: list('zhSubunits'),
+    zhSubunitLookalikes: list('zhSubunitLookalikes'),
     standardBodies: list('standardBodies'),
     enDocumentPrefixes: list('enDocumentPrefixes'),
     enAliasOtherSenses: list('enAliasOtherSenses'),
