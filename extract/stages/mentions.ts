@@ -6,7 +6,7 @@ import { settleOverlaps, type Candidate } from './mentions/candidate.ts';
 import { hasHan, tagText, tagTextRemembered, type PackedTokens, type Token } from './mentions/jieba.ts';
 import { discoverLatin } from './mentions/latin.ts';
 import { yieldToKnownNames } from './mentions/latinknown.ts';
-import { discoverListed, discoverListedLatin } from './mentions/lists.ts';
+import { discoverListed, discoverListedLatin, retypeListedPlaces } from './mentions/lists.ts';
 import { discoverEnglishConcepts } from './mentions/enconcepts.ts';
 import { acronymDefinitions, acronymsOfNames } from './mentions/acronyms.ts';
 import { matchLexicon } from './mentions/lexmatch.ts';
@@ -126,7 +126,7 @@ export function mentionsInText(
   const valid = (c: Candidate) => c.start >= 0 && c.end <= text.length && c.end > c.start;
   let settled = settleOverlaps(yieldToKnownNames(text, candidates.filter(valid)));
   if (tokens) settled = settleOverlaps([...settled, ...discoverListed(text, tokens, settled).filter(valid)]);
-  else settled = settleOverlaps([...settled, ...discoverListedLatin(text, settled)]);
+  else settled = retypeListedPlaces(text, settleOverlaps([...settled, ...discoverListedLatin(text, settled)]));
   if (tokens) settled = joinSubunits(text, tokens, settled, lexicon.cues);
   if (tokens) settled = retypeListedTransliterations(text, settled, lexicon.cues);
   return settled.map((c) => canonicaliseDiscovered(text, c, lexicon));

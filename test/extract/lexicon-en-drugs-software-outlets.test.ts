@@ -24,4 +24,10 @@ describe('drugs, software, outlets and firms the lexicon knows', () => {
   ])('%s → %s is a %s', (text, label, type) => {
     expect(typeOf(text, label)).toBe(type);
   });
+
+  it('"Maersk Line" is the shipping firm, whole (no "Line")', () => {
+    const labels = extractText('**Guest:** Maersk Line cut its rates again.\n\n**Host:** Thanks.\n').entities.map((e) => e.label);
+    expect(labels).toContain('A.P. Moller-Maersk');
+    expect(labels).not.toContain('Line');
+  });
 });

@@ -727,6 +727,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     // An English place cue (a Latin word before it: 来自 also precedes companies) or "Caltech in Pasadena".
     if (prefix?.type === 'place' && /[A-Za-z]\s*$/.test(text.slice(Math.max(0, start - 2), start).trimEnd())) return make('place', prefix.reason);
     if (AFTER_NAME_IN.test(text.slice(Math.max(0, start - 40), start))) return make('place', 'an unknown name right after "<name> in" (Caltech in Pasadena) is where that one is');
+    if (AFTER_NAME_OUT_OF.test(text.slice(Math.max(0, start - 48), start))) return make('place', 'an unknown name right after "<name> out of" (Granite Peak Partners out of Columbus) is where that one is from');
     if (OPENING_IN.test(text.slice(Math.max(0, start - 6), start)) && SCENE_AFTER.test(text.slice(end, end + 12))) {
       return make('place', 'a sentence opening "In <name>," or "In <name> we …" sets the scene: a place (In Medellín we financed the buses)');
     }
@@ -872,7 +873,7 @@ const NUMBERED_DESIGNATION = /^(?:Flight|Item|Gate|Chapter|Exhibit|Slide|Figure|
  * short name, Mercy Regional): not head words,
  * since "Critical Minerals" or "Mental Health" name no firm; they only keep an unknown pair from reading as a person.
  */
-const TRADE_LAST = /^(?:Minerals|Metals|Materials|Chemicals|Books|Foods|Brands|Solutions|Services|Hospitals|Clinics|Pharmacy|Pharmacies|Health|Healthcare|Film|Films|Farms|Homes|Regional|Memorial|Stores|Markets|Beverages|Apparel|Outfitters|Motors|Mining|Energy|Power|Logistics|Freight|Shipping|Telecom|Communications|Broadband|Wireless)$/;
+const TRADE_LAST = /^(?:Minerals|Metals|Materials|Chemicals|Books|Foods|Brands|Solutions|Services|Hospitals|Clinics|Pharmacy|Pharmacies|Health|Healthcare|Film|Films|Farms|Homes|Regional|Memorial|Stores|Markets|Beverages|Apparel|Outfitters|Motors|Mining|Energy|Power|Logistics|Freight|Shipping|Telecom|Communications|Broadband|Wireless|Transit|Transport|Nutrition)$/;
 
 /** Last words of a software product's name. */
 const PRODUCT_HEAD = /^(?:Platform|Toolkit)$/;
@@ -963,6 +964,8 @@ const SCENE_AFTER = /^(?:,|\s+(?:we|I|they|our|there|the|people|it)\b)/;
 
 /** A capitalised name, then "in", right before a name. */
 const AFTER_NAME_IN = /(?:^|[^A-Za-z])[A-Z][A-Za-z0-9.&'’-]*\s+in\s+$/;
+/** A capitalised name, then "out of", right before a name ("a developer, Granite Peak Partners out of Columbus"). */
+const AFTER_NAME_OUT_OF = /(?:^|[^A-Za-z])[A-Z][A-Za-z0-9.&'’-]*\s+out\s+of\s+$/;
 
 const HAN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff1f]/u;
 /** A Latin word written beside Chinese text is a name, whatever English punctuation precedes it. */

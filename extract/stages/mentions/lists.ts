@@ -95,3 +95,53 @@ export function discoverListedLatin(text: string, settled: Candidate[]): Candida
   }
   return out;
 }
+
+/** A bare guess at an organization: one capitalised word the document never writes in lower case, no cue about it. */
+const isBareOrganization = (c: Candidate, text: string) =>
+  c.type === 'organization' && c.source === 'discovery' && c.priority === 0 && PLACE_WORD.test(text.slice(c.start, c.end));
+/** LATIN_RUN and LATIN_SPLIT with letters of any Latin script (Quimperlé, Monção), no stop inside an item. */
+const PLACE_ITEM = "\\p{Lu}[\\p{L}\\p{M}\\d&'’-]*(?: \\p{Lu}[\\p{L}\\p{M}\\d&'’-]*){0,3}";
+const PLACE_RUN = new RegExp(`(?<![\\p{L}\\p{M}\\d.&'’-])${PLACE_ITEM}(?:(?:${LATIN_SEPARATOR})${PLACE_ITEM})+`, 'gu');
+const PLACE_SPLIT = new RegExp(`(?:${LATIN_SEPARATOR})`, 'gu');
+const PLACE_WORD = /^\p{Lu}[\p{Ll}\p{M}]{1,20}$/u;
+/** A preposition of place right before a list: "most in Kassala, Gedaref and Khartoum". */
+const PLACE_LIST_OPENING = /(?:^|[^\p{L}])(?:in|from|to|across|near|around|throughout|between|outside)\s+$/u;
+/** " in …", " at …" right after a word: where that one is. */
+const PLACED_AFTER = /^ (?:in|at) /;
+
+/**
+ * "in Kassala, Gedaref and Khartoum states": bare guesses listed beside a place the lexicon or a cue knows are places
+ * too, when a preposition of place opens the list and no item of it is an organization on other grounds. Settled
+ * candidates in, the same out (retyped).
+ */
+export function retypeListedPlaces(text: string, settled: Candidate[]): Candidate[] {
+  // By end: an item's words may open with a sentence's first word ("Then Paris, Lyon and Quimperlé").
+  const endingAt = new Map<number, Candidate>();
+  for (const c of settled) endingAt.set(c.end, c);
+  const retyped = new Set<Candidate>();
+  PLACE_RUN.lastIndex = 0;
+  for (let run = PLACE_RUN.exec(text); run; run = PLACE_RUN.exec(text)) {
+    // "Lyon and Vantaa signed the deal": only a list a preposition of place opens lists places.
+    if (!PLACE_LIST_OPENING.test(text.slice(Math.max(0, run.index - 12), run.index))) continue;
+    const items: (Candidate | undefined)[] = [];
+    let from = 0;
+    PLACE_SPLIT.lastIndex = 0;
+    const spans: [number, number][] = [];
+    for (let sep = PLACE_SPLIT.exec(run[0]); sep; sep = PLACE_SPLIT.exec(run[0])) {
+      spans.push([run.index + from, run.index + sep.index]);
+      from = sep.index + sep[0].length;
+    }
+    spans.push([run.index + from, run.index + run[0].length]);
+    for (const [start, end] of spans) {
+      const c = endingAt.get(end);
+      items.push(c && c.start >= start ? c : undefined);
+    }
+    // "Samsung in Taylor, Texas, and Micron in upstate New York": a word placed somewhere is no place itself.
+    const bare = items.filter((c): c is Candidate => c !== undefined && isBareOrganization(c, text) && !PLACED_AFTER.test(text.slice(c.end, c.end + 4)));
+    if (bare.length === 0 || !items.some((c) => c?.type === 'place')) continue;
+    if (items.some((c) => c === undefined || (c.type !== 'place' && !bare.includes(c)))) continue;
+    for (const c of bare) retyped.add(c);
+  }
+  if (retyped.size === 0) return settled;
+  return settled.map((c) => (retyped.has(c) ? { ...c, type: 'place', reason: 'listed beside a known place (Kassala, Gedaref and Khartoum)' } : c));
+}
