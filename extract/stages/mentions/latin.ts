@@ -352,7 +352,7 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     }
     // "Special Agent Dana Cole", "Fire Chief Kristin Crowley", "Agent Okonjo", "Grandmaster Anya Petrov": a rank or an
     // office before a personal name is no part of it.
-    const ranked = rankedName(group, isKnownOrganization, text);
+    const ranked = rankedName(group, isKnownOrganization, text, ix);
     if (ranked) {
       out.push(ranked);
       continue;
@@ -438,12 +438,15 @@ function quotedTitle(text: string, words: Word[], k: number, ix: LatinIndex): { 
   return { candidate: { start: first.start, end: last.end, type: 'work', canonical: null, source: 'discovery', reason, priority: 1 }, next: m + 1 };
 }
 
-/** Words of a rank or an office that may stand before a personal name: Special Agent, Fire Chief, Detective Sergeant. */
-const RANK_WORD = /^(?:Chef|Special|Agent|Chief|Justice|Attorney|General|Detective|Sergeant|Inspector|Constable|Officer|Deputy|Assistant|Fire|Police|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Solicitor|Surgeon|Staff|Trooper|Marshal|Warden)$/;
+/** Words of a rank or an office that may stand before a personal name: Special Agent, Fire Chief, Detective Sergeant, Vice
+ * Chair, General Counsel, Chief Executive Officer, Director (a board's). */
+const RANK_WORD = /^(?:Chef|Special|Agent|Chief|Justice|Attorney|General|Detective|Sergeant|Inspector|Constable|Officer|Deputy|Assistant|Fire|Police|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Solicitor|Surgeon|Staff|Trooper|Marshal|Warden|Vice|Executive|Chair|Chairman|Chairwoman|Director|Directors|Counsel|Commissioner|Councilmember|Trustee|Supervisor)$/;
 /** Last words of a rank that, alone before one more word, always name a person's rank (not General Motors, Captain America). */
-const PLAIN_RANK = /^(?:Chef|Agent|Detective|Sergeant|Inspector|Constable|Grandmaster|Trooper|Lieutenant|Corporal|Colonel|Admiral|Marshal)$/;
+const PLAIN_RANK = /^(?:Chef|Agent|Detective|Sergeant|Inspector|Constable|Grandmaster|Trooper|Lieutenant|Corporal|Colonel|Admiral|Marshal|Chair|Chairwoman|Chairman|Director|Directors|Counsel|Commissioner|Councilmember|Trustee)$/;
+/** A board's or a council's offices (Chair Oduya, Director Tanabe): plain ranks, but not before an everyday noun. */
+const CIVIC_RANK = /^(?:Chair|Chairman|Chairwoman|Director|Directors|Counsel|Commissioner|Councilmember|Trustee)$/;
 /** Last words of a rank: what a run of rank words ends with before the name. */
-const RANK_HEAD = /^(?:Chef|Agent|Chief|Justice|General|Detective|Sergeant|Inspector|Constable|Officer|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Trooper|Marshal|Warden)$/;
+const RANK_HEAD = /^(?:Chef|Agent|Chief|Justice|General|Detective|Sergeant|Inspector|Constable|Officer|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Trooper|Marshal|Warden|Chair|Chairman|Chairwoman|Director|Directors|Counsel|Commissioner|Councilmember|Trustee|Supervisor)$/;
 
 /**
  * "Special Agent Dana Cole", "Attorney General Pam Bondi", "Agent Okonjo": one to three rank words (the last a rank's
@@ -451,7 +454,7 @@ const RANK_HEAD = /^(?:Chef|Agent|Chief|Justice|General|Detective|Sergeant|Inspe
  * with a known first name unless the rank is a plain one (Detective, Sergeant); a name of one word needs a plain rank
  * and no organization the lexicon knows ("General Motors", "Captain America" stay).
  */
-function rankedName(group: Word[], isKnownOrganization: (name: string) => boolean, text: string): Candidate | null {
+function rankedName(group: Word[], isKnownOrganization: (name: string) => boolean, text: string, ix: LatinIndex): Candidate | null {
   let r = 0;
   while (r < group.length && r < 3 && RANK_WORD.test(group[r].text)) r++;
   if (r === 0 || r === group.length || group.length - r > 3 || !RANK_HEAD.test(group[r - 1].text)) return null;
@@ -459,6 +462,9 @@ function rankedName(group: Word[], isKnownOrganization: (name: string) => boolea
   if (!rest.every((w) => /^[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*$/.test(stripPossessive(w.text)))) return null;
   const plain = PLAIN_RANK.test(group[r - 1].text);
   if (rest.length === 1 ? !plain : !plain && !knownFirstName(rest[0].text)) return null;
+  // "the Chair Company", "Director Mode": after a board's office, a lone head word or everyday noun is no surname.
+  const lone = stripPossessive(rest[0].text);
+  if (rest.length === 1 && CIVIC_RANK.test(group[r - 1].text) && (ix.orgHeads.has(lone) || ix.placeHeads.has(lone) || ix.stop.has(lone) || tagsOf(lone.toLowerCase()).some((t) => STOP_NOUN_TAGS.has(t)))) return null;
   const last = rest[rest.length - 1];
   const end = last.end - (last.text.length - stripPossessive(last.text).length);
   if (isKnownOrganization(text.slice(rest[0].start, end))) return null;
