@@ -176,7 +176,8 @@ function parseLenticular(s: string): Omit<LabelCandidate, 'base'> | null {
   if (close < 2 || close > MAX_LABEL + 1) return null;
   const label = s.slice(1, close).trim();
   const rest = s.slice(close + 1).replace(/^\s*[:：]?\s*/, '');
-  if (!rest || SOUND_CUE.test(label)) return null; // 【从业经历】 alone on its line is a heading
+  // 【从业经历】 alone on its line is a heading (units.ts headingLine), 【路透社记者】 over the words a label.
+  if (SOUND_CUE.test(label)) return null;
   return { label: cleanInline(label), bold: false, colon: true, stampOnly: false, rest };
 }
 

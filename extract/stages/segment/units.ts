@@ -221,12 +221,19 @@ function wrappedBoldLabel(lines: string[], i: number): LabelCandidate | null {
   return null;
 }
 
-/** A section heading written without # ("【从业经历】"), as a level-2 heading. */
+/**
+ * A section heading written without # ("【从业经历】"), as a level-2 heading; not a role or marker word set so
+ * ("【路透社记者】", "【答】" over the words: a label, parsed as one).
+ */
 function headingLine(line: string, rules: SegmentRules): { level: number; text: string } | null {
   if (line.length > 80) return null;
   for (const rule of rules.headingLines) {
     const match = rule.regex.exec(line);
-    if (match?.[1]?.trim()) return { level: 2, text: match[1].trim() };
+    const text = match?.[1]?.trim();
+    if (!text) continue;
+    const key = foldWord(text);
+    if (rules.markerLabels.has(key) || markerSuffix(key, rules) || markerPrefix(key, rules) || rules.roles.has(key)) return null;
+    return { level: 2, text };
   }
   return null;
 }
