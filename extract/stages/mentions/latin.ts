@@ -734,6 +734,10 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (prefix?.type === 'place' && /[A-Za-z]\s*$/.test(text.slice(Math.max(0, start - 2), start).trimEnd())) return make('place', prefix.reason);
     if (AFTER_NAME_IN.test(text.slice(Math.max(0, start - 40), start))) return make('place', 'an unknown name right after "<name> in" (Caltech in Pasadena) is where that one is');
     if (AFTER_NAME_OUT_OF.test(text.slice(Math.max(0, start - 48), start))) return make('place', 'an unknown name right after "<name> out of" (Granite Peak Partners out of Columbus) is where that one is from');
+    // "the Puyallup viaduct", "the Adre crossing", "the Lakewood extension": one unknown word naming a piece of ground.
+    if (single && THE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && GROUND_AFTER.test(text.slice(end, end + 14))) {
+      return make('place', 'one unknown word between "the" and a word for a piece of ground or a route (the Puyallup viaduct, the Adre crossing) names a place');
+    }
     if (OPENING_IN.test(text.slice(Math.max(0, start - 6), start)) && SCENE_AFTER.test(text.slice(end, end + 12))) {
       return make('place', 'a sentence opening "In <name>," or "In <name> we …" sets the scene: a place (In Medellín we financed the buses)');
     }
@@ -970,6 +974,10 @@ const SCENE_AFTER = /^(?:,|\s+(?:we|I|they|our|there|the|people|it)\b)/;
 
 /** A capitalised name, then "in", right before a name. */
 const AFTER_NAME_IN = /(?:^|[^A-Za-z])[A-Z][A-Za-z0-9.&'’-]*\s+in\s+$/;
+/** "the " right before a word. */
+const THE_BEFORE = /(?:^|[^A-Za-z])[Tt]he $/;
+/** A word for a piece of ground or a route right after a name: "the Puyallup viaduct", "the Adre crossing". */
+const GROUND_AFTER = /^ (?:crossing|corridor|viaduct|extension|bridge|tunnel|riverfront|waterfront|neighbou?rhood|basin|valley|delta|coastline|peninsula|highlands|lowlands|border)\b/;
 /** A capitalised name, then "out of", right before a name ("a developer, Granite Peak Partners out of Columbus"). */
 const AFTER_NAME_OUT_OF = /(?:^|[^A-Za-z])[A-Z][A-Za-z0-9.&'’-]*\s+out\s+of\s+$/;
 
