@@ -662,7 +662,11 @@ function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
     const rule = ruleOf.get(tokens[k].word);
     if (!rule) continue;
     let first = k;
-    while (first > 0 && k - first < 3 && tokens[first - 1].end === tokens[first].start && INSTITUTION_NAME_TAGS.has(tokens[first - 1].tag) && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(tokens[first - 1].word) && !breaks.has(tokens[first - 1].word.slice(-1))) first--;
+    // Up to four words (北京/ns 社会/n 管理/vn 职业/n 学院); a fourth is no province before a county (宁夏/ns 中宁县/ns …合作社).
+    while (first > 0 && k - first < 4 && tokens[first - 1].end === tokens[first].start && INSTITUTION_NAME_TAGS.has(tokens[first - 1].tag) && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(tokens[first - 1].word) && !breaks.has(tokens[first - 1].word.slice(-1))) {
+      if (k - first === 3 && tokens[first - 1].tag === 'ns' && tokens[first].tag === 'ns') break;
+      first--;
+    }
     // One common noun before the institution word is a kind (艺术学院), not a name.
     if (first === k || (k - first === 1 && !PROPER_TAGS.has(tokens[first].tag))) continue;
     const name = tokens.slice(first, k).map((t) => t.word).join('');
