@@ -491,6 +491,34 @@ describe('resolveSpeakers: a magazine Q&A whose intro names the one person answe
   });
 });
 
+describe('resolveSpeakers: a board meeting\'s labels, an office and a surname ("CEO VOGEL:", "GENERAL COUNSEL ASANTE:")', () => {
+  it('are the people the roll call names', () => {
+    const doc = of(
+      [
+        'PRESENT: Chair Ruth Okonkwo; Directors Ben Alder and Mia Sorensen. STAFF: Chief Executive Officer Hana Vogt;',
+        'General Counsel Omar Reyes.',
+        '',
+        'CHAIR OKONKWO: I call the meeting to order. Ms. Vogt.',
+        '',
+        'CEO VOGT: Thank you, Madam Chair. The grant came through.',
+        '',
+        'GENERAL COUNSEL REYES: And the contract is signed.',
+        '',
+        'CHAIR OKONKWO: Thank you both.',
+        '',
+        'CEO VOGT: Thank you.',
+      ].join('\n'),
+    );
+    expect(who(doc)).toEqual([
+      'CHAIR OKONKWO → Ruth Okonkwo',
+      'CEO VOGT → Hana Vogt',
+      'GENERAL COUNSEL REYES → Omar Reyes',
+      'CHAIR OKONKWO → Ruth Okonkwo',
+      'CEO VOGT → Hana Vogt',
+    ]);
+  });
+});
+
 describe('resolveSpeakers: a bare role label thanking a speaker by full name at the end', () => {
   it('"HOST: Naledi Mokoena, thank you." after her turns is the host\'s last turn, no credit line', () => {
     const doc = of('HOST: Naledi, welcome.\n\nNALEDI MOKOENA: Thanks.\n\nHOST: And the suppliers?\n\nNALEDI MOKOENA: Hitachi.\n\nHOST: Naledi Mokoena, thank you.');
