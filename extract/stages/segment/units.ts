@@ -323,10 +323,16 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
   // A two- or three-character Chinese line over words is a speaker too when the document names them on another line
   // (a guest list: "阳萌 安克创新创始人"): a surname the rules do not know twice or more ("阳萌"), or a known one once
   // ("王蕾"), not a heading.
+  // Decided once per name (the document is read once per name, not per line), before any of them is set.
+  const times = new Map<string, number>();
+  for (const base of unknownSurname.values()) times.set(base, (times.get(base) ?? 0) + 1);
+  const namedElsewhere = new Set<string>();
+  for (const [base, count] of times) {
+    if ((count < 2 && !isHanName(base, rules)) || roleOf(base, rules) || rules.markerLabels.has(foldWord(base))) continue;
+    if (lines.some((line, j) => !unknownSurname.has(j) && !out.has(j) && line.includes(base))) namedElsewhere.add(base);
+  }
   for (const [i, base] of unknownSurname) {
-    const times = [...unknownSurname.values()].filter((other) => other === base).length;
-    if ((times < 2 && !isHanName(base, rules)) || roleOf(base, rules) || rules.markerLabels.has(foldWord(base))) continue;
-    if (!lines.some((line, j) => !unknownSurname.has(j) && !out.has(j) && line.includes(base))) continue;
+    if (!namedElsewhere.has(base)) continue;
     out.set(i, { label: base, base, bold: false, colon: false, stampOnly: true, rest: '', marker: null });
     speakers.add(foldWord(base));
   }
