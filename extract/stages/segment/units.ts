@@ -92,7 +92,7 @@ export function acceptLabels(
     const above = paraStart ? undefined : candidates.get(line - 1);
     if (above && rules.metadataKeys.has(foldWord(above.cand.base))) continue;
     // "新华社记者：": a marker word ending a longer label (segment.json markerLabels with "suffix").
-    const marker = rules.markerLabels.get(key) ?? markerSuffix(key, rules) ?? markerPrefix(key, rules) ?? outletReporter(cand.label, rules);
+    const marker = markerOf(key, rules) ?? outletReporter(cand.label, rules);
     if (marker) {
       if (cand.bold || cand.colon) accepted.set(line, { ...cand, marker: marker.kind });
       continue;
@@ -146,6 +146,11 @@ export function acceptLabels(
   }
   dropIntroductions(accepted, rules);
   return accepted;
+}
+
+/** The marker a folded label is ("Operator", "新华社记者", "Question from X": segment.json markerLabels), if any. */
+function markerOf(key: string, rules: SegmentRules): { kind: TurnKind } | undefined {
+  return rules.markerLabels.get(key) ?? markerSuffix(key, rules) ?? markerPrefix(key, rules);
 }
 
 /** "新华社记者：": a marker word ending a longer label (segment.json markerLabels with "suffix"). */
@@ -232,7 +237,7 @@ function headingLine(line: string, rules: SegmentRules): { level: number; text: 
     const text = match?.[1]?.trim();
     if (!text) continue;
     const key = foldWord(text);
-    if (rules.markerLabels.has(key) || markerSuffix(key, rules) || markerPrefix(key, rules) || rules.roles.has(key)) return null;
+    if (markerOf(key, rules) || rules.roles.has(key)) return null;
     return { level: 2, text };
   }
   return null;
