@@ -262,6 +262,7 @@ function matchRelations(
 ): Found[] | null {
   const rule = plan.rule;
   if (negatedCue(sentence.masked, match)) return found;
+  if (addressedBeforePronoun(rule, sentence.masked, match)) return found;
   // "您是2015年加入张小泉的吗？" — "对，…": a yes/no question about the addressee that they confirm is stated.
   if (yesNoQuestion(sentence.masked, match) && !(parties.answeredYes && deniable(rule, match) && lastQuestion(turn.text, sentence))) return found;
   // "You were at Google, right?" — "No, …": the addressee denies what the turn's last question says of them.
@@ -310,6 +311,18 @@ function matchRelations(
     }
   }
   return found;
+}
+
+/** A comma and a first- or second-person subject: "Ramon, I spent …", "Devin, we've announced …", "Sam, you were …". */
+const PRONOUN_AFTER_NAME = /^\s*,\s*(?:I|[Ww]e|[Yy]ou)\b/u;
+
+/**
+ * Whether the match's subject is a name said to someone, not the one who acts: it opens the match and a comma and
+ * "I", "we" or "you" follow it ("Ramon, I spent eleven years at Nestlé": the years are the speaker's).
+ */
+function addressedBeforePronoun(rule: PatternRule, masked: string, match: RegExpExecArray): boolean {
+  const range = match.indices?.groups?.[rule.subject];
+  return range !== undefined && range[0] === match.index && PRONOUN_AFTER_NAME.test(masked.slice(range[1], range[1] + 8));
 }
 
 /**
