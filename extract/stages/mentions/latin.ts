@@ -696,6 +696,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (ix.orgHeads.has(word) || ix.eventHeads.has(word) || ix.workHeads.has(word) || ix.benchmarkHeads.has(word)) return null;
     // "Guest: Dr. X, Director, The Harlow Museum": a job title alone names nothing.
     if (ix.roleWords.has(word)) return null;
+    // "Tigrinya and Amharic into English", "she speaks Tlingit", "the Ket language": a language names nothing, as
+    // "English" (which compromise knows) does not.
+    if (LANGUAGES.test(word) || LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || LANGUAGE_AFTER.test(text.slice(end, end + 12))) return null;
     const common = commonWords.has(word.toLowerCase());
     // "the A321neo", "on H100s": a model number of two digits or more, alone, is a product (not "Q3", "G20").
     if (MODEL_NUMBER.test(word) && /\d{2}/.test(word)) return make('product', PRODUCT_NAME_REASON, 0);
@@ -884,6 +887,16 @@ const NUMBERED_DESIGNATION = /^(?:Flight|Item|Gate|Chapter|Exhibit|Slide|Figure|
  * since "Critical Minerals" or "Mental Health" name no firm; they only keep an unknown pair from reading as a person.
  */
 const TRADE_LAST = /^(?:Minerals|Metals|Materials|Chemicals|Books|Foods|Brands|Solutions|Services|Hospitals|Clinics|Pharmacy|Pharmacies|Health|Healthcare|Film|Films|Farms|Homes|Regional|Memorial|Stores|Markets|Beverages|Apparel|Outfitters|Motors|Mining|Energy|Power|Logistics|Freight|Shipping|Telecom|Communications|Broadband|Wireless|Transit|Transport|Nutrition)$/;
+
+/**
+ * Languages compromise does not know as demonyms (it knows English, Spanish, Hindi, Korean …): alone, each is a
+ * language, no organization. Names that are also first names (Sami, Shona) or places (Tigre) are left out.
+ */
+const LANGUAGES = /^(?:Arabic|Amharic|Tigrinya|Swahili|Kiswahili|Somali|Oromo|Hausa|Yoruba|Igbo|Zulu|Xhosa|Twi|Ewe|Wolof|Fula|Fulani|Lingala|Kinyarwanda|Kirundi|Luganda|Chichewa|Sesotho|Setswana|Afrikaans|Berber|Tamazight|Pashto|Dari|Farsi|Persian|Kurdish|Turkish|Hebrew|Yiddish|Aramaic|Urdu|Bengali|Bangla|Punjabi|Tamil|Telugu|Marathi|Gujarati|Kannada|Malayalam|Sinhala|Nepali|Tibetan|Uyghur|Uzbek|Kyrgyz|Tajik|Azerbaijani|Mandarin|Cantonese|Hakka|Hokkien|Tagalog|Malay|Javanese|Khmer|Burmese|Hmong|Maori|Māori|Tongan|Hawaiian|Tlingit|Haida|Navajo|Cherokee|Lakota|Ojibwe|Inuktitut|Quechua|Aymara|Guarani|Nahuatl|Finnish|Catalan|Galician|Gaelic|Breton|Flemish|Frisian|Romani|Sanskrit|Latin|Esperanto|Creole|Patois)$/;
+/** A verb of speaking right before a word: "she speaks Tlingit", "spoke Haida", "fluent in Wolof". */
+const LANGUAGE_BEFORE = /(?:^|[^\p{L}])(?:speaks?|spoke|speaking|fluent\s+in)\s+$/u;
+/** A word for a language or its speakers right after a word: "the Ket language", "Wakhi-speaking families". */
+const LANGUAGE_AFTER = /^(?:\s+languages?\b|-speaking\b|\s+speakers\s+(?:left|remain|who)\b)/;
 
 /** Last words of a software product's name. */
 const PRODUCT_HEAD = /^(?:Platform|Toolkit)$/;
