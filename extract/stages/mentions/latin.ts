@@ -882,11 +882,11 @@ const CVE_ID = /^CVE-\d{4}-\d{4,7}$/;
 const NUMBERED_DESIGNATION = /^(?:Flight|Item|Gate|Chapter|Exhibit|Slide|Figure|Page|Appendix|Lane|Tranche|Berth|Pier|Unit|Lot|Route|Ward|Day|Week|Exit|Section|Phase|Stage|Season|Episode|Part|Volume|Article|Clause|Step|Tier|Round|Game|Platform|Terminal|Room|Floor|Block|District|Zone|Precinct)$/;
 
 /**
- * Words of a trade that end a firm's name and no surname (Kestrel Minerals, Gardners Books, Mer Film; a hospital's
- * short name, Mercy Regional): not head words,
+ * Words of a trade that end a firm's name and no surname (Kestrel Minerals, Gardners Books, Mer Film, Ironweed Brewing,
+ * Trident Seafoods, Carollo Engineers; a hospital's short name, Mercy Regional): not head words,
  * since "Critical Minerals" or "Mental Health" name no firm; they only keep an unknown pair from reading as a person.
  */
-const TRADE_LAST = /^(?:Minerals|Metals|Materials|Chemicals|Books|Foods|Brands|Solutions|Services|Hospitals|Clinics|Pharmacy|Pharmacies|Health|Healthcare|Film|Films|Farms|Homes|Regional|Memorial|Stores|Markets|Beverages|Apparel|Outfitters|Motors|Mining|Energy|Power|Logistics|Freight|Shipping|Telecom|Communications|Broadband|Wireless|Transit|Transport|Nutrition)$/;
+const TRADE_LAST = /^(?:Minerals|Metals|Materials|Chemicals|Books|Foods|Brands|Solutions|Services|Hospitals|Clinics|Pharmacy|Pharmacies|Health|Healthcare|Film|Films|Farms|Homes|Regional|Memorial|Stores|Markets|Beverages|Apparel|Outfitters|Motors|Mining|Energy|Power|Logistics|Freight|Shipping|Telecom|Communications|Broadband|Wireless|Transit|Transport|Nutrition|Seafood|Seafoods|Fisheries|Brewing|Brewery|Breweries|Distillery|Distilling|Roasters|Roastery|Bakery|Bakeries|Creamery|Dairy|Dairies|Cannery|Engineers|Engineering|Distributing|Distributors|Ranches|Orchards|Charities|Contractors|Builders|Consulting|Consultants)$/;
 
 /**
  * Languages compromise does not know as demonyms (it knows English, Spanish, Hindi, Korean …): alone, each is a
