@@ -352,7 +352,7 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
     }
     // "Special Agent Dana Cole", "Fire Chief Kristin Crowley", "Agent Okonjo", "Grandmaster Anya Petrov": a rank or an
     // office before a personal name is no part of it.
-    const ranked = rankedName(group, isKnownOrganization, text, ix);
+    const ranked = rankedName(group, isKnownOrganization, text, ix, commonWords);
     if (ranked) {
       out.push(ranked);
       continue;
@@ -440,27 +440,34 @@ function quotedTitle(text: string, words: Word[], k: number, ix: LatinIndex): { 
 
 /** Words of a rank or an office that may stand before a personal name: Special Agent, Fire Chief, Detective Sergeant, Vice
  * Chair, General Counsel, Chief Executive Officer, Director (a board's). */
-const RANK_WORD = /^(?:Chef|Special|Agent|Chief|Justice|Attorney|General|Detective|Sergeant|Inspector|Constable|Officer|Deputy|Assistant|Fire|Police|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Solicitor|Surgeon|Staff|Trooper|Marshal|Warden|Vice|Executive|Chair|Chairman|Chairwoman|Director|Directors|Counsel|Commissioner|Councilmember|Trustee|Supervisor)$/;
+const RANK_WORD = /^(?:Chef|Special|Agent|Chief|Justice|Attorney|General|Detective|Sergeant|Inspector|Constable|Officer|Deputy|Assistant|Fire|Police|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Solicitor|Surgeon|Staff|Trooper|Marshal|Warden|Vice|Executive|Chair|Chairman|Chairwoman|Director|Directors|Counsel|Commissioner|Councilmember|Councilmembers|Trustee|Supervisor|Manager|Administrator|Superintendent)$/;
 /** Last words of a rank that, alone before one more word, always name a person's rank (not General Motors, Captain America). */
-const PLAIN_RANK = /^(?:Chef|Agent|Detective|Sergeant|Inspector|Constable|Grandmaster|Trooper|Lieutenant|Corporal|Colonel|Admiral|Marshal|Chair|Chairwoman|Chairman|Director|Directors|Counsel|Commissioner|Councilmember|Trustee)$/;
+const PLAIN_RANK = /^(?:Chef|Agent|Detective|Sergeant|Inspector|Constable|Grandmaster|Trooper|Lieutenant|Corporal|Colonel|Admiral|Marshal|Chair|Chairwoman|Chairman|Director|Directors|Counsel|Commissioner|Councilmember|Councilmembers|Trustee)$/;
 /** A board's or a council's offices (Chair Oduya, Director Tanabe): plain ranks, but not before an everyday noun. */
-const CIVIC_RANK = /^(?:Chair|Chairman|Chairwoman|Director|Directors|Counsel|Commissioner|Councilmember|Trustee)$/;
+const CIVIC_RANK = /^(?:Chair|Chairman|Chairwoman|Director|Directors|Counsel|Commissioner|Councilmember|Councilmembers|Trustee)$/;
+/** Offices a field's word may open (Budget Director, City Manager, Schools Superintendent). */
+const FIELD_OFFICE = /^(?:Director|Manager|Administrator|Superintendent)$/;
 /** Last words of a rank: what a run of rank words ends with before the name. */
-const RANK_HEAD = /^(?:Chef|Agent|Chief|Justice|General|Detective|Sergeant|Inspector|Constable|Officer|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Trooper|Marshal|Warden|Chair|Chairman|Chairwoman|Director|Directors|Counsel|Commissioner|Councilmember|Trustee|Supervisor)$/;
+const RANK_HEAD = /^(?:Chef|Agent|Chief|Justice|General|Detective|Sergeant|Inspector|Constable|Officer|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Trooper|Marshal|Warden|Chair|Chairman|Chairwoman|Director|Directors|Counsel|Commissioner|Councilmember|Councilmembers|Trustee|Supervisor|Manager|Administrator|Superintendent)$/;
 
 /**
  * "Special Agent Dana Cole", "Attorney General Pam Bondi", "Agent Okonjo": one to three rank words (the last a rank's
  * head) and then a personal name of one to three words: the name alone, a person. A name of more than one word opens
  * with a known first name unless the rank is a plain one (Detective, Sergeant); a name of one word needs a plain rank
- * and no organization the lexicon knows ("General Motors", "Captain America" stay).
+ * and no organization the lexicon knows ("General Motors", "Captain America" stay). A word naming the office's field
+ * (no name, no known organization) may open the ranks ("Budget Director Maureen Quigley", "City Manager Howard Tse")
+ * when a known first name and a surname follow.
  */
-function rankedName(group: Word[], isKnownOrganization: (name: string) => boolean, text: string, ix: LatinIndex): Candidate | null {
-  let r = 0;
+function rankedName(group: Word[], isKnownOrganization: (name: string) => boolean, text: string, ix: LatinIndex, commonWords: Set<string>): Candidate | null {
+  const opener = group[0]?.text ?? '';
+  const field = group.length >= 4 && FIELD_OFFICE.test(group[1].text) && /^[A-Z][a-z]+$/.test(opener) && wordKind(opener, commonWords) !== 'name' && !isKnownOrganization(opener) ? 1 : 0;
+  let r = field;
   while (r < group.length && r < 3 && RANK_WORD.test(group[r].text)) r++;
-  if (r === 0 || r === group.length || group.length - r > 3 || !RANK_HEAD.test(group[r - 1].text)) return null;
+  if (r === field || r === group.length || group.length - r > 3 || !RANK_HEAD.test(group[r - 1].text)) return null;
   const rest = group.slice(r);
   if (!rest.every((w) => /^[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*$/.test(stripPossessive(w.text)))) return null;
-  const plain = PLAIN_RANK.test(group[r - 1].text);
+  const plain = PLAIN_RANK.test(group[r - 1].text) && field === 0;
+  if (field === 1 && rest.length === 1) return null;
   if (rest.length === 1 ? !plain : !plain && !knownFirstName(rest[0].text)) return null;
   // "the Chair Company", "Director Mode": after a board's office, a lone head word or everyday noun is no surname.
   const lone = stripPossessive(rest[0].text);
