@@ -328,12 +328,15 @@ function addressedBeforePronoun(rule: PatternRule, masked: string, match: RegExp
 /**
  * What a cue says is denied right before it: 没有/未/不/并不 (with 任何, 过… between), not/never/n't (with one word
  * between: "did not yet invest"). "我们和大疆没有合作" states no partnership. 不断, 未来 and 没想到 end in other
- * characters and do not count.
+ * characters and do not count. A cue said to be over right after it (ENDED_AFTER: 合作终止了) states nothing either.
  */
 const NEGATION = /(?:没有|没|未曾|未|从未|并未|尚未|不再|并不|不会|不|无意)(?:任何|过|正式|真正|直接|再)?\s*$|(?:\bnot|\bnever|\bno longer|n['’]t|\bneither|\bnor)\s+(?:[a-z]+\s+)?$/iu;
 
 /** "和特斯拉" between a negation and its cue: "我们没有和特斯拉合作" denies the partnership too. */
 const PARTY_BEFORE_CUE = new RegExp(`(?:和|与|跟|同)\\s*${MASK_OPEN}[^${MASK_CLOSE}]*${MASK_CLOSE}\\s*(?:之间|一起)?\\s*$`, 'u');
+
+/** What a cue says is over right after it: "我们和美团优选的合作终止了", "这笔收购后来被叫停" state neither. */
+const ENDED_AFTER = /^\s*(?:关系|协议|计划|项目)?\s*(?:(?:19|20)\d\d\s*年|去年|前年|今年|上个月|后来|最终|最后|随后)?\s*(?:已经|已|也|都|就|早就|早已)?\s*(?:被)?\s*(?:终止|结束|中止|中断|破裂|取消|告吹|叫停)/u;
 
 function negatedCue(masked: string, match: RegExpExecArray): boolean {
   const groups = match.indices?.groups;
@@ -341,6 +344,7 @@ function negatedCue(masked: string, match: RegExpExecArray): boolean {
   for (const name in groups) {
     const range = groups[name];
     if (!range || !name.startsWith('cue')) continue;
+    if (ENDED_AFTER.test(masked.slice(range[1], range[1] + 16))) return true;
     const before = masked.slice(Math.max(0, range[0] - 64), range[0]);
     if (NEGATION.test(before.slice(-16)) || NEGATION.test(before.replace(PARTY_BEFORE_CUE, '').slice(-16))) return true;
   }
