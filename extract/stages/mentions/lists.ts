@@ -108,16 +108,25 @@ const PLACE_WORD = /^\p{Lu}[\p{Ll}\p{M}]{1,20}$/u;
 const PLACE_LIST_OPENING = /(?:^|[^\p{L}])(?:in|from|to|across|near|around|throughout|between|outside)\s+$/u;
 /** " in …", " at …" right after a word: where that one is. */
 const PLACED_AFTER = /^ (?:in|at) /;
+/** A plural word for regions right after a list: "in Butte and Tehama counties", "in Kirundo and Ngozi provinces". */
+const REGIONS_AFTER = /^\s+(?:counties|states|provinces|regions|districts|prefectures|departments|municipalities|oblasts|cantons)\b/;
+/** " in " right after a list, then a place the lexicon or a cue knows: "in Huila and Nariño in Colombia". */
+const IN_PLACE_AFTER = /^,? in (?:the )?/;
 
 /**
  * "in Kassala, Gedaref and Khartoum states": bare guesses listed beside a place the lexicon or a cue knows are places
- * too, when a preposition of place opens the list and no item of it is an organization on other grounds. Settled
- * candidates in, the same out (retyped).
+ * too, when a preposition of place opens the list and no item of it is an organization on other grounds; so are the
+ * bare words of a list a word for regions or "in" and a known place closes ("in Butte and Tehama counties", "in Huila
+ * and Nariño in Colombia"). Settled candidates in, the same out (retyped).
  */
 export function retypeListedPlaces(text: string, settled: Candidate[]): Candidate[] {
   // By end: an item's words may open with a sentence's first word ("Then Paris, Lyon and Quimperlé").
   const endingAt = new Map<number, Candidate>();
-  for (const c of settled) endingAt.set(c.end, c);
+  const startingAt = new Map<number, Candidate>();
+  for (const c of settled) {
+    endingAt.set(c.end, c);
+    startingAt.set(c.start, c);
+  }
   const retyped = new Set<Candidate>();
   PLACE_RUN.lastIndex = 0;
   for (let run = PLACE_RUN.exec(text); run; run = PLACE_RUN.exec(text)) {
@@ -135,6 +144,15 @@ export function retypeListedPlaces(text: string, settled: Candidate[]): Candidat
     for (const [start, end] of spans) {
       const c = endingAt.get(end);
       items.push(c && c.start >= start ? c : undefined);
+    }
+    // "in Butte and Tehama counties", "in Huila and Nariño in Colombia": a list of bare words only, that a word for
+    // regions or a known place after "in" closes, lists places.
+    const runEnd = run.index + run[0].length;
+    const inPlace = IN_PLACE_AFTER.exec(text.slice(runEnd, runEnd + 8));
+    const closed = REGIONS_AFTER.test(text.slice(runEnd, runEnd + 16)) || (inPlace !== null && startingAt.get(runEnd + inPlace[0].length)?.type === 'place');
+    if (closed && items.every((c) => c !== undefined && isBareOrganization(c, text))) {
+      for (const c of items) retyped.add(c as Candidate);
+      continue;
     }
     // "Samsung in Taylor, Texas, and Micron in upstate New York": a word placed somewhere is no place itself.
     const bare = items.filter((c): c is Candidate => c !== undefined && isBareOrganization(c, text) && !PLACED_AFTER.test(text.slice(c.end, c.end + 4)));
