@@ -664,6 +664,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   // "Helio Thermal, a thermal storage startup out of Denver": the appositive says what the name is, whatever its words.
   if (ix.orgAppositive.test(text.slice(end, end + 120))) return make('organization', cues.enOrgAppositiveHeads.reason);
   if (ix.orgPredicate.test(text.slice(end, end + 120))) return make('organization', 'a name said to be "a/the … group/company/startup" (Scattered Spider is still the most active group) is an organization');
+  if (SUBSIDIARY_PREDICATE.test(text.slice(end, end + 80))) return make('organization', 'a name said to be "a (wholly owned) subsidiary/division of" another (Mesa Verde is a wholly owned subsidiary of Y) is an organization');
   if (ix.productPredicate.test(text.slice(end, end + 120))) return make('product', 'a name said to be "the/our … robot/drone/chip" (Atlas Home is the household robot we built) is a product');
   // "a model called FoldGen-2", "Mimi, the codec that we used": the model noun says what the name is, even a name
   // compromise knows as a person's or one shaped like a company's.
@@ -904,6 +905,9 @@ const LANGUAGES = /^(?:Arabic|Amharic|Tigrinya|Swahili|Kiswahili|Somali|Oromo|Ha
 const LANGUAGE_BEFORE = /(?:^|[^\p{L}])(?:speaks?|spoke|speaking|fluent\s+in)\s+$/u;
 /** A word for a language or its speakers right after a word: "the Ket language", "Wakhi-speaking families". */
 const LANGUAGE_AFTER = /^(?:\s+languages?\b|-speaking\b|\s+speakers\s+(?:left|remain|who)\b)/;
+
+/** " is a wholly owned subsidiary of", ", which is a division of" after a name: only a firm is one. */
+const SUBSIDIARY_PREDICATE = /^(?:,\s+(?:which|that)\s+(?:is|was)\s+|\s+(?:is|was|has\s+been|remains)\s+)(?:(?:now|also|still)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|division)\s+of\b/;
 
 /** Last words of a software product's name. */
 const PRODUCT_HEAD = /^(?:Platform|Toolkit)$/;
