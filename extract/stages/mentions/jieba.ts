@@ -43,6 +43,8 @@ const GLUED_FUNCTION_WORDS = new Map<string, string>([
   ['了', 'ul'],
 ]);
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Levels of a government body (市国资委, 省教育厅) the guesser glues a function word onto (由市/x). */
+const LEVEL_CHARS = new Set([...'市省县区']);
 /** Conjunctions jieba's guesser glues between two unknown names (云栖和峰瑞/x). */
 const INNER_CONJUNCTIONS = new Set([...'和与及']);
 
@@ -61,7 +63,9 @@ export function tagText(text: string): Token[] {
     const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (at < 0) continue;
     const unknown = tag === 'x' && word.length >= 3 && HAN_ONLY.test(word);
-    const glued = unknown ? GLUED_FUNCTION_WORDS.get(word[0]) : undefined;
+    // 由市/x 国资委, 在省/x 教育厅: two characters, a function word glued onto the level of the body after it.
+    const level = tag === 'x' && word.length === 2 && LEVEL_CHARS.has(word[1]);
+    const glued = unknown || level ? GLUED_FUNCTION_WORDS.get(word[0]) : undefined;
     const joined = unknown && !glued ? innerConjunction(word) : -1;
     if (glued) {
       tokens.push({ word: word[0], tag: glued, start: at, end: at + 1 });

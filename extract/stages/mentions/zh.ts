@@ -125,13 +125,22 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       }
       continue;
     }
+    // 由/p 市/x 国资委/nt: the level of a body the tagger cut off (jieba.ts LEVEL_CHARS) and the body's word after it.
+    if (LEVELS.has(t.word) && given && given.start === t.end) {
+      const body = suffixCue(text, t.end, cues.suffix);
+      if (body?.rule.include && body.rule.type === 'government' && body.end === given.end) {
+        out.push({ start: t.start, end: body.end, type: 'government', canonical: null, source: 'discovery', reason: body.rule.reason, priority: 1 });
+        continue;
+      }
+    }
     if (!NAMEABLE_TAGS.has(t.tag) || !HAN_ONLY.test(t.word) || t.word.length < 2 || ix.stop.has(t.word)) continue;
     // jieba's HMM marks unknown words x: only short ones can be names.
     if (t.tag === 'x' && t.word.length > 4) continue;
     let end = t.end;
     let word = t.word;
     const translit = [...word].every((c) => ix.translit.has(c));
-    if (translit) {
+    // 巴西/ns 萨尔瓦多/nrt: a place word opens no foreign name; the name after it is a city there (afterCountry below).
+    if (translit && t.tag !== 'ns') {
       // 波兰/ns 华沙/ns: two place words side by side are a country and its city, not one foreign name.
       const joinable = (j: number) => j < tokens.length && tokens[j].start === tokens[j - 1].end && TRANSLIT_JOIN_TAGS.has(tokens[j].tag) && HAN_ONLY.test(tokens[j].word) && [...tokens[j].word].every((c) => ix.translit.has(c)) && !(tokens[j].tag === 'ns' && tokens[j - 1].tag === 'ns');
       for (;;) {
@@ -243,6 +252,13 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     if (MODEL_NUMBER_AFTER.test(text.slice(end, end + 5))) continue;
     // 上官婉儿/nr: a compound surname leaves room for a two-character given name (a word the tagger knows as a name).
     const compoundSurname = ix.surnames.has(chars.slice(0, 2).join(''));
+    // 马诺诺项目, 阿卡迪亚锂矿, 苏伊士运河: a transliterated name right before a site's word names that site.
+    if (translit && chars.length >= 3 && SITE_AFTER.test(text.slice(end, end + 5))) {
+      out.push({ start: t.start, end, type: 'place', canonical: null, source: 'discovery', reason: SITE_REASON, priority: 0 });
+      continue;
+    }
+    // 谢谢您/nr: a pronoun is no part of a given name.
+    if (chars.some((c) => PRONOUN_CHARS.has(c))) continue;
     if ((chars.length <= 3 || (chars.length === 4 && compoundSurname && NAME_TAGS.has(t.tag))) && !dictionaryWord && (ix.surnames.has(chars[0]) || compoundSurname)) {
       // 李华是/x, 张伟说/x: jieba's guess at an unknown name may swallow the verb after a two-character name.
       if (chars.length === 3 && t.tag === 'x' && VERB_AFTER_NAME.has(chars[2]) && !ix.surnames.has(chars.slice(0, 2).join(''))) end -= 1;
@@ -325,6 +341,14 @@ const MEASURE_WORDS = new Set([...'台个位次件辆张条只项款批套']);
 
 /** Words after a person's name that make their group (金征宇团队), not a company. */
 const TEAM_WORDS = ['团队', '课题组'];
+
+/** A site's word right after a transliterated name (马诺诺项目, 阿卡迪亚锂矿, 布拉德韦尔B项目): the name is the site's, a place. */
+const SITE_AFTER = /^[A-Z0-9]?\s*(?:项目|锂矿|铜矿|金矿|铀矿|铁矿|钴矿|矿山|矿区|油田|气田|港口|运河|核电站|核电厂|水电站|电站|大坝|机场)/u;
+const SITE_REASON = 'a transliterated name right before a site word (项目, 锂矿, 油田, 港口, 运河…) names that site, not a person (马诺诺项目, 阿卡迪亚锂矿)';
+/** A body's level written alone before its word (市 国资委, 省 教育厅). */
+const LEVELS = new Set([...'市省县区']);
+/** Pronouns, which no given name holds (谢谢您/nr is thanks, not a 谢). */
+const PRONOUN_CHARS = new Set([...'您你我他她它们']);
 
 /** Words that put a place after them (在德累斯顿, 到上海). */
 const LOCATIVES = new Set(['在', '于', '到', '从', '去', '位于', '来自', '前往']);
@@ -563,7 +587,11 @@ function discoverEmployers(text: string, tokens: Token[], cues: Cues, ix: CueInd
       const run = tokens.slice(first, k + 1);
       const word = run.map((r) => r.word).join('');
       if (word.length < 2 || word.length > 5 || ix.stop.has(word) || !run.every((r) => RUN_TAGS.has(r.tag)) || !run.some((r) => EMPLOYER_TAGS.has(r.tag))) continue;
-      out.push({ start: tokens[first].start, end: t.end, type: 'organization', canonical: null, source: 'discovery', reason: `an unknown name right before a person's title and name (${word}${title}${name}) is their organization`, priority: 1 });
+      // 市卫/x 健委副/x 主任: 副 the tagger glued onto the name opens the title (副主任), it is no part of the name.
+      const deputy = word.length > 2 && word.endsWith('副') ? 1 : 0;
+      // 市卫健委副主任: a name ending in a body's word (卫健委, 教育局) is that government body.
+      const body = cues.suffix.find((r) => r.type === 'government' && r.include && r.words.some((w) => word.length - deputy > w.length && word.slice(0, word.length - deputy).endsWith(w)));
+      out.push({ start: tokens[first].start, end: t.end - deputy, type: body ? 'government' : 'organization', canonical: null, source: 'discovery', reason: `an unknown name right before a person's title and name (${word}${title}${name}) is their organization`, priority: 1 });
       break;
     }
   }
