@@ -397,9 +397,9 @@ function nodeAttributes(draft: NodeDraft): NodeAttrs {
 }
 
 /** What a node's attributes are made from, besides its mentions (votes may be changed: one tally, one use). */
-type NodeTally = Pick<NodeDraft, 'key' | 'labelVotes' | 'typeVotes' | 'aliases' | 'speaker' | 'firstEntityDoc' | 'firstSpeakerDoc' | 'firstSpeakerLabel'> & { documents: Iterable<string> };
+export type NodeTally = Pick<NodeDraft, 'key' | 'labelVotes' | 'typeVotes' | 'aliases' | 'speaker' | 'firstEntityDoc' | 'firstSpeakerDoc' | 'firstSpeakerLabel'> & { documents: Iterable<string> };
 
-function tallyAttributes(draft: NodeTally, mentions: Span[]): NodeAttrs {
+export function tallyAttributes(draft: NodeTally, mentions: Span[]): NodeAttrs {
   // A speaker first met before any document names them as an entity gets one "person" vote, with that label.
   if (draft.firstSpeakerDoc < draft.firstEntityDoc) {
     increment(draft.typeVotes, 'person', 1);
@@ -439,8 +439,8 @@ export interface NodePart {
   mentions: Span[];
 }
 
-/** The node parts of document number `index`, by key. */
-export function documentNodeParts(index: number, contribution: DocumentContribution): Map<string, NodePart> {
+/** The node parts of document number `index`, by key; without `mentions`, their mention lists are left empty. */
+export function documentNodeParts(index: number, contribution: DocumentContribution, mentions = true): Map<string, NodePart> {
   const { document, turns } = contribution;
   const parts = new Map<string, NodePart>();
   const chunks = new Map<string, SpanChunk[]>();
@@ -454,7 +454,7 @@ export function documentNodeParts(index: number, contribution: DocumentContribut
     found.votes.push({ label: entity.label, type: entity.type, weight: entity.weight });
     found.aliases.push(...entity.aliases);
     found.speaker ||= entity.speaker;
-    if (!entity.mentions.length) continue;
+    if (!mentions || !entity.mentions.length) continue;
     const block = Int32Array.from(entity.mentions);
     let list = chunks.get(entity.key);
     if (!list) chunks.set(entity.key, (list = []));

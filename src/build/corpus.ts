@@ -1,6 +1,7 @@
 // Builds one graph from files and folders of transcripts: discover → extract in parallel (cached) → merge.
 // The CLI's `build` calls this; progress goes through callbacks, never printed here.
 import { createMerger, toGraph } from '../../extract/stages/assemble.ts';
+import type { DocumentContribution } from '../../extract/stages/contribution.ts';
 import type { Diagnostic } from '../../extract/types.ts';
 import type { KnowledgeGraph } from '../model.ts';
 import { DEFAULT_CACHE_DIR, layoutFolder, layoutMemo } from './cache.ts';
@@ -23,6 +24,11 @@ export interface CorpusBuildHooks {
   onProgress?: (progress: ExtractProgress) => void;
   /** Called when every document is extracted, before the merge makes the graph (benchmarks time the phases). */
   onExtracted?: () => void;
+  /**
+   * Each document's contribution as it arrives, before the merge takes it, with the cache key it sits under (null
+   * when it is not cached): src/build/patch.ts tallies it.
+   */
+  onContribution?: (index: number, contribution: DocumentContribution, key: string | null) => void;
 }
 
 export interface CorpusBuildResult {
@@ -48,8 +54,9 @@ export async function buildCorpus(paths: string[], options: Partial<CorpusBuildO
   // Each document is merged as it arrives and then dropped: memory grows with the graph, not with the extractions.
   const merger = createMerger({}, bytes >= (options.spoolFromBytes ?? SPOOL_FROM_BYTES) ? new TextSpool() : null);
   const diagnostics: Diagnostic[][] = [];
-  const { reused, extracted, workers, cacheVersion, skipped } = await extractAll(inputs, options, hooks.onProgress, (index, contribution) => {
+  const { reused, extracted, workers, cacheVersion, skipped } = await extractAll(inputs, options, hooks.onProgress, (index, contribution, key) => {
     diagnostics[index] = contribution.diagnostics;
+    hooks.onContribution?.(index, contribution, key);
     merger.add(index, contribution);
     heap?.check();
   });

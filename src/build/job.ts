@@ -23,6 +23,11 @@ export interface JobResult {
   contribution: DocumentContribution | null;
   bytes: number;
   cached: boolean;
+  /**
+   * The cache key of exactly the bytes this contribution was extracted from (and stored under), or null without a
+   * cache or when the file changed while it was extracted (then nothing is stored).
+   */
+  key: string | null;
 }
 
 /** What the cache says of a document before its entry is read (JobRunner.probe). */
@@ -69,18 +74,23 @@ export class JobRunner {
     const contribution = this.cache.get(probe.key); // null when the entry is damaged or from an older turngraph
     // The path only shows in document.source: a moved or renamed folder (same file names) still hits.
     if (contribution) contribution.document.source = job.path;
-    return contribution ? { index: job.index, contribution, bytes: probe.bytes, cached: true } : null;
+    return contribution ? { index: job.index, contribution, bytes: probe.bytes, cached: true, key: probe.key } : null;
   }
 
-  /** Reads and extracts the document (loading the lexicon on first need), and stores the result in the cache. */
+  /**
+   * Reads and extracts the document (loading the lexicon on first need), and stores the result in the cache under
+   * the key of the bytes read, unless the file changed while it was extracted (then the next build extracts it again).
+   */
   run(job: ExtractJob): JobResult {
+    const before = this.cache ? readBytes(job.path) : null;
     const source = readTranscript(job.path); // validates: missing, directory, empty, binary, not UTF-8
     source.id = job.id;
     this.context ??= { lexicon: loadLexicon(this.env.lexiconFiles), rules: loadRelationRules(this.env.ruleFiles ?? []) };
     const contribution = contribute(extractDocument(source, this.context));
-    const content = this.cache ? readBytes(job.path) : null;
-    if (content) this.cache!.set(documentKey(content, job.id), contribution);
-    return { index: job.index, contribution, bytes: content?.length ?? Buffer.byteLength(source.text), cached: false };
+    const after = before ? readBytes(job.path) : null;
+    const key = before && after && before.equals(after) ? documentKey(after, job.id) : null;
+    if (key) this.cache!.set(key, contribution);
+    return { index: job.index, contribution, bytes: after?.length ?? Buffer.byteLength(source.text), cached: false, key };
   }
 }
 

@@ -83,7 +83,7 @@ export async function extractAll(
   inputs: DiscoveredInput[],
   options: Partial<ExtractAllOptions> = {},
   onProgress: (progress: ExtractProgress) => void = () => {},
-  onContribution?: (index: number, contribution: DocumentContribution) => void,
+  onContribution?: (index: number, contribution: DocumentContribution, key: string | null) => void,
 ): Promise<ExtractAllResult> {
   const settings = validateExtractAllOptions(options);
   const env = jobEnvironment(settings);
@@ -100,7 +100,7 @@ export async function extractAll(
     advance(result.index, result.cached);
     // Streaming: the consumer (the build's merger) takes the document as it arrives, and nothing here keeps it.
     if (onContribution && result.contribution) {
-      onContribution(result.index, result.contribution);
+      onContribution(result.index, result.contribution, result.key);
       result.contribution = null;
     }
   };

@@ -32,14 +32,20 @@ interface Stamp {
 export function buildKey(inputs: DiscoveredInput[], settings: StampSettings): string | null {
   const hash = createHash('sha256');
   try {
-    hash.update(extractorVersion(settings.lexiconFiles, settings.ruleFiles));
-    hash.update(codeVersion());
-    hash.update(JSON.stringify({ name: settings.name }));
+    hash.update(setupKey(settings));
     for (const input of inputs) hash.update(`\0${input.path}\0`).update(readFileSync(input.path));
   } catch {
     return null; // the build reads it again and reports it in one line
   }
   return hash.digest('hex');
+}
+
+/**
+ * The hash of what a graph file's bytes depend on besides its inputs: the extractor version (with the --lexicon and
+ * --rules files), the rest of the code and the locked dependencies, and the graph name.
+ */
+export function setupKey(settings: StampSettings): string {
+  return createHash('sha256').update(extractorVersion(settings.lexiconFiles, settings.ruleFiles)).update(codeVersion()).update(JSON.stringify({ name: settings.name })).digest('hex');
 }
 
 /** True when `out` is the file a build with this key wrote, unchanged since. */

@@ -3,20 +3,48 @@
 import type { Diagnostic } from '../../extract/types.ts';
 import { ENTITY_TYPES, type KnowledgeGraph } from '../model.ts';
 
-export function summarizeBuild(graph: KnowledgeGraph, diagnostics: Diagnostic[], outPath: string): string {
+/** What the summary counts, whether read off a graph or kept beside a patched graph file (src/build/patch.ts). */
+export interface BuildFacts {
+  documents: Array<{ id: string; lang: string }>;
+  /** Turns by kind. */
+  kinds: Map<string, number>;
+  /** The speaker nodes' labels, in node order. */
+  speakers: string[];
+  /** Nodes by type, and their number. */
+  types: Map<string, number>;
+  order: number;
+  /** Edges by type, CO_OCCURS included. */
+  relations: Map<string, number>;
+}
+
+export function buildFacts(graph: KnowledgeGraph): BuildFacts {
   const attributes = graph.getAttributes();
-  const kinds = countBy(attributes.turns, (turn) => turn.kind);
-  const types = countBy(graph.mapNodes((_, node) => node), (node) => node.type);
-  const relations = countBy(graph.mapEdges((_, edge) => edge), (edge) => edge.type);
+  return {
+    documents: attributes.documents,
+    kinds: countBy(attributes.turns, (turn) => turn.kind),
+    speakers: graph.filterNodes((_, node) => node.speaker).map((key) => graph.getNodeAttribute(key, 'label')),
+    types: countBy(graph.mapNodes((_, node) => node), (node) => node.type),
+    order: graph.order,
+    relations: countBy(graph.mapEdges((_, edge) => edge), (edge) => edge.type),
+  };
+}
+
+export function summarizeBuild(graph: KnowledgeGraph, diagnostics: Diagnostic[], outPath: string): string {
+  return summarizeFacts(buildFacts(graph), diagnostics, outPath);
+}
+
+export function summarizeFacts(facts: BuildFacts, diagnostics: Diagnostic[], outPath: string): string {
+  const { kinds, types } = facts;
+  const relations = new Map(facts.relations);
   const cooccurs = relations.get('CO_OCCURS') ?? 0;
   relations.delete('CO_OCCURS');
   const typed = [...relations.values()].reduce((sum, n) => sum + n, 0);
   const lines = [
     `wrote ${outPath}`,
-    `documents  ${attributes.documents.length} (${listed(attributes.documents.map((d) => `${d.id} [${d.lang}]`))})`,
+    `documents  ${facts.documents.length} (${listed(facts.documents.map((d) => `${d.id} [${d.lang}]`))})`,
     `turns      ${kinds.get('turn') ?? 0} turns, ${kinds.get('narration') ?? 0} narration, ${kinds.get('boilerplate') ?? 0} boilerplate`,
-    `speakers   ${listed(counted(graph.filterNodes((_, node) => node.speaker).map((key) => graph.getNodeAttribute(key, 'label')))) || 'none'}`,
-    `entities   ${graph.order}: ${ENTITY_TYPES.filter((type) => types.get(type)).map((type) => `${types.get(type)} ${type}`).join(', ')}`,
+    `speakers   ${listed(counted(facts.speakers)) || 'none'}`,
+    `entities   ${facts.order}: ${ENTITY_TYPES.filter((type) => types.get(type)).map((type) => `${types.get(type)} ${type}`).join(', ')}`,
     `relations  ${typed} typed${typed ? ` (${[...relations].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([type, n]) => `${n} ${type}`).join(', ')})` : ''}, ${cooccurs} co-occurrence`,
   ];
   const warnings = diagnostics.filter((diagnostic) => diagnostic.level === 'warning');

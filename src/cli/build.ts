@@ -4,20 +4,18 @@ import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { buildCorpus, type CorpusBuildHooks } from '../build/corpus.ts';
+import type { CorpusBuildHooks } from '../build/corpus.ts';
 import { LiveGraph } from '../build/live.ts';
 import { watchCorpus } from '../build/watch.ts';
 import type { LiveUpdate } from '../build/live.ts';
 import type { Diagnostic } from '../../extract/types.ts';
-import type { KnowledgeGraph } from '../model.ts';
 import { DEFAULT_CACHE_DIR } from '../build/cache.ts';
-import { discoverInputs, type DiscoveredInput } from '../build/discover.ts';
+import type { DiscoveredInput } from '../build/discover.ts';
 import type { SkippedDocument } from '../build/parallel.ts';
-import { buildKey, recordBuild, upToDate } from '../build/stamp.ts';
-import { summarizeBuild } from '../build/summary.ts';
+import { buildFacts, summarizeFacts, type BuildFacts } from '../build/summary.ts';
+import { buildGraphFile } from '../build/file.ts';
 import { OptionsError } from '../../extract/errors.ts';
 import { documentId } from '../../extract/stages/read.ts';
-import { writeGraphFileStreaming } from '../build/write.ts';
 
 /** Inputs above this many bytes (or 20 files) get a progress bar. */
 const PROGRESS_THRESHOLD_BYTES = 2_000_000;
@@ -56,40 +54,37 @@ export function registerBuild(program: Command): void {
         },
         onProgress: (p) => bar?.update(p.bytesDone, { done: p.done, file: basename(p.path) }),
       };
-      const report = (graph: KnowledgeGraph, diagnostics: Diagnostic[], counts: { extracted: number; reused: number; workers: number; skipped: SkippedDocument[] }) => {
+      const report = (facts: BuildFacts, diagnostics: Diagnostic[], counts: { extracted: number; reused: number; workers: number; skipped: SkippedDocument[]; kind?: string }) => {
         warnSkipped(counts.skipped); // even when quiet: documents are missing from the graph
         if (options.quiet) return;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        process.stdout.write(`${summarizeBuild(graph, diagnostics, out)}\n`);
-        const documents = graph.getAttribute('documents').length;
+        process.stdout.write(`${summarizeFacts(facts, diagnostics, out)}\n`);
+        const documents = facts.documents.length;
         const reused = counts.reused ? ` (${counts.reused} unchanged, from the cache)` : '';
         const skipped = counts.skipped.length ? `; skipped ${counts.skipped.length} that could not be read (see above)` : '';
-        process.stdout.write(`extracted ${counts.extracted} of ${documents} documents${reused} with ${counts.workers} thread${counts.workers === 1 ? '' : 's'} in ${seconds} s${skipped}\n`);
+        const patched = counts.kind === 'patched' ? '; the last graph file patched in place' : '';
+        process.stdout.write(`extracted ${counts.extracted} of ${documents} documents${reused} with ${counts.workers} thread${counts.workers === 1 ? '' : 's'} in ${seconds} s${skipped}${patched}\n`);
       };
       try {
         if (options.watch) {
           const live = await LiveGraph.build(files, settings, hooks);
           (bar as SingleBar | null)?.stop();
           live.write(out);
-          report(live.graph, live.diagnostics, live.first);
+          report(buildFacts(live.graph), live.diagnostics, live.first);
           live.warm();
           await watchUntilStopped(files, live, out, Boolean(options.quiet));
           return;
         }
-        // Nothing changed since this file was written by a cached build: nothing to do (src/build/stamp.ts).
-        const inputs = settings.cacheDir === null ? [] : discoverInputs(files);
-        const key = settings.cacheDir === null ? null : buildKey(inputs, settings);
-        if (key && upToDate(settings.cacheDir!, out, key)) {
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          if (!options.quiet) process.stdout.write(`${out} is up to date: its ${inputs.length} document${inputs.length === 1 ? '' : 's'} and settings are unchanged since it was written (checked in ${seconds} s)\n`);
+        const built = await buildGraphFile(files, out, settings, hooks);
+        (bar as SingleBar | null)?.stop();
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        if (built.kind === 'up-to-date') {
+          // Nothing changed since this file was written by a cached build (src/build/stamp.ts).
+          if (!options.quiet) process.stdout.write(`${out} is up to date: its ${built.documents} document${built.documents === 1 ? '' : 's'} and settings are unchanged since it was written (checked in ${seconds} s)\n`);
           return;
         }
-        const result = await buildCorpus(files, settings, hooks);
-        (bar as SingleBar | null)?.stop();
-        writeGraphFileStreaming(out, result.graph);
-        // With documents skipped the next run builds again (from the cache), so it tries them and warns again.
-        if (key && !result.skipped.length) recordBuild(settings.cacheDir!, out, key);
-        report(result.graph, result.diagnostics, result);
+        if (built.declined && process.env.TURNGRAPH_DEBUG) process.stderr.write(`turngraph: built in full, not patched: ${built.declined}\n`);
+        report(built.facts, built.diagnostics, built);
       } finally {
         (bar as SingleBar | null)?.stop();
       }

@@ -89,14 +89,16 @@ export function assignSizes(graph: KnowledgeGraph, options: Partial<LayoutOption
     maxScore = Math.max(maxScore, score);
   });
   graph.forEachNode((node, attrs) => {
-    const share = Math.sqrt((scores.get(node) ?? 0) / maxScore);
-    graph.mergeNodeAttributes(node, {
-      x: round(attrs.x),
-      y: round(attrs.y),
-      size: round(settings.minSize + (settings.maxSize - settings.minSize) * share),
-      color: TYPE_COLORS[attrs.type],
-    });
+    graph.mergeNodeAttributes(node, { x: round(attrs.x), y: round(attrs.y), size: nodeSize(scores.get(node) ?? 0, maxScore, settings), color: TYPE_COLORS[attrs.type] });
   });
+}
+
+/**
+ * A node's size: by its score (connections + mentions) relative to the largest score in the graph (at least 1).
+ * src/build/patch.ts sizes the nodes of a patched graph file with it.
+ */
+export function nodeSize(score: number, maxScore: number, settings: Pick<LayoutOptions, 'minSize' | 'maxSize'> = DEFAULT_LAYOUT_OPTIONS): number {
+  return round(settings.minSize + (settings.maxSize - settings.minSize) * Math.sqrt(score / maxScore));
 }
 
 /** The weight ForceAtlas2 sees: the largest power of two not above it (1, 2, 4, 8, ...). */

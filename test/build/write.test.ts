@@ -48,6 +48,24 @@ describe('writeGraphFileStreaming', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('notes where each document, turn, node and edge lies in the file, multi-byte text and long turns included', () => {
+    const graph = builtGraph();
+    const turns = graph.getAttribute('turns');
+    turns[1] = { ...turns[1], text: `陶哲轩 “FrontierMath” 🚀 ${'极难。'.repeat(2_000_000)}` }; // past the 4 MB buffer
+    const out = join(dir, 'offsets.json');
+    const offsets = { documents: [], turns: [], nodes: [], edges: [] };
+    writeGraphFileStreaming(out, graph, null, offsets);
+    const bytes = readFileSync(out);
+    expect(bytes.toString('utf8')).toBe(toGraphJSON(graph));
+    const records = (list: number[]) => Array.from({ length: list.length / 2 }, (_, i) => JSON.parse(bytes.toString('utf8', list[i * 2], list[i * 2 + 1])));
+    const exported = JSON.parse(bytes.toString('utf8'));
+    expect(records(offsets.documents)).toEqual(exported.attributes.documents);
+    expect(records(offsets.turns)).toEqual(exported.attributes.turns);
+    expect(records(offsets.nodes)).toEqual(exported.nodes);
+    expect(records(offsets.edges)).toEqual(exported.edges);
+    expect(offsets.edges.length / 2).toBe(graph.size);
+  });
+
   it('writes turns larger than its buffer and multi-byte text across buffer boundaries intact', () => {
     const graph = new MultiDirectedGraph() as unknown as KnowledgeGraph;
     const long = '陶哲轩评价 FrontierMath：“极难”。'.repeat(200_000); // ~5 M UTF-16 units, ~12 MB of UTF-8

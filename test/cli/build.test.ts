@@ -147,6 +147,26 @@ describe('turngraph build with nothing changed', () => {
     expect(written().bytes).toBe(before.bytes);
   });
 
+  it('patches the last graph file when an edit names only what the corpus knows, and says so', () => {
+    const before = written();
+    const file = join(folder, 'b.md');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace('英伟达在硅谷。', '英伟达在硅谷，你好。'));
+    try {
+      const edited = build();
+      expect(edited.status).toBe(0);
+      expect(edited.stdout).toMatch(/extracted 1 of 2 documents \(1 unchanged, from the cache\) with 1 thread in [\d.]+ s; the last graph file patched in place/);
+      expect(edited.stdout).toMatch(/^entities {3}\d+: /m); // the summary as after a full build
+      expect(JSON.parse(written().bytes).attributes.turns.some((turn: { text: string }) => turn.text === '英伟达在硅谷，你好。')).toBe(true);
+      expect(build().stdout).toMatch(UP_TO_DATE);
+    } finally {
+      writeFileSync(file, original);
+    }
+    // Undone: patched back from the cache, to the bytes it had.
+    expect(build().stdout).toMatch(/extracted 0 of 2 documents \(2 unchanged, from the cache\).*patched in place/);
+    expect(written().bytes).toBe(before.bytes);
+  });
+
   it('builds again when the graph file was changed or removed since it was written', () => {
     const { bytes } = written();
     writeFileSync(out, '{}');

@@ -1,0 +1,61 @@
+// `turngraph build` without --watch, from transcripts to a graph file: nothing to do when the file is up to date
+// (stamp.ts); a patch of the last build's file when a few transcripts changed (patch.ts); else a full build, cached
+// and parallel (corpus.ts), written through a temporary file. The CLI prints what this returns.
+import type { Diagnostic } from '../../extract/types.ts';
+import type { KnowledgeGraph } from '../model.ts';
+import { buildCorpus, type CorpusBuildHooks, type CorpusBuildOptions } from './corpus.ts';
+import { discoverInputs } from './discover.ts';
+import { jobEnvironment, planJobs, validateExtractAllOptions, type SkippedDocument } from './parallel.ts';
+import { documentKeys, patchBuild, PatchRecorder } from './patch.ts';
+import { buildKey, recordBuild, setupKey, upToDate } from './stamp.ts';
+import { buildFacts, type BuildFacts } from './summary.ts';
+import { writeGraphFileStreaming } from './write.ts';
+
+export type GraphFileBuild =
+  | { kind: 'up-to-date'; documents: number }
+  | {
+      kind: 'patched' | 'built';
+      facts: BuildFacts;
+      diagnostics: Diagnostic[];
+      /** Documents extracted by this build, and those read from the cache. */
+      extracted: number;
+      reused: number;
+      workers: number;
+      skipped: SkippedDocument[];
+      /** Why a cached build could not patch the last file (a full build then ran); null when it did, or had none to patch. */
+      declined: string | null;
+      /** The graph, after a full build (a patch never makes it). */
+      graph: KnowledgeGraph | null;
+    };
+
+export async function buildGraphFile(files: string[], out: string, settings: Partial<CorpusBuildOptions> & { name: string }, hooks: CorpusBuildHooks = {}): Promise<GraphFileBuild> {
+  const cacheDir = settings.cacheDir === undefined ? null : settings.cacheDir;
+  // Nothing changed since this file was written by a cached build: nothing to do.
+  const inputs = cacheDir === null ? [] : discoverInputs(files);
+  const key = cacheDir === null ? null : buildKey(inputs, { lexiconFiles: [], ruleFiles: [], ...settings });
+  if (key && upToDate(cacheDir!, out, key)) return { kind: 'up-to-date', documents: inputs.length };
+  // A few transcripts edited since then: their records are spliced into the file when the layout's input stays.
+  const jobs = key ? planJobs(inputs, settings.strict) : [];
+  const setup = key ? setupKey({ lexiconFiles: [], ruleFiles: [], ...settings }) : '';
+  const keys = key ? documentKeys(jobs) : null;
+  const patch = keys ? patchBuild(out, jobs, keys, jobEnvironment(validateExtractAllOptions(settings)), setup) : null;
+  if (patch?.patched) {
+    recordBuild(cacheDir!, out, key!);
+    return { kind: 'patched', facts: patch.facts, diagnostics: patch.warnings, extracted: patch.extracted, reused: patch.reused, workers: 1, skipped: [], declined: null, graph: null };
+  }
+  const recorder = key ? new PatchRecorder(jobs) : null;
+  const onContribution = recorder ? (index: number, contribution: Parameters<PatchRecorder['add']>[1], cacheKey: string | null) => recorder.add(index, contribution, cacheKey) : undefined;
+  const result = await buildCorpus(files, settings, { ...hooks, onContribution });
+  writeGraphFileStreaming(out, result.graph, null, recorder?.offsets ?? null);
+  // With documents skipped the next run builds again (from the cache), so it tries them and warns again.
+  if (key && !result.skipped.length) {
+    recordBuild(cacheDir!, out, key);
+    recorder!.save(cacheDir!, out, result.graph, setup);
+  }
+  // Documents the patch attempt extracted are in the cache now: this build extracted them all the same.
+  const early = patch && !patch.patched ? Math.min(patch.extracted, result.reused) : 0;
+  return {
+    kind: 'built', facts: buildFacts(result.graph), diagnostics: result.diagnostics, extracted: result.extracted + early, reused: result.reused - early, workers: result.workers,
+    skipped: result.skipped, declined: patch && !patch.patched ? patch.reason : null, graph: result.graph,
+  };
+}

@@ -1,0 +1,710 @@
+// One-shot rebuilds patched in place. After a cached build, a record in the cache keeps what the graph file's bytes
+// were made from that neither the file nor the cache holds: where each record of the file lies, and each node's and
+// typed edge's tally across documents (votes, aliases, first documents, rules). `turngraph build` after a few
+// transcripts were edited then extracts those, takes their old contributions (still in the cache) out of the tallies
+// and puts the new ones in, and splices the records they change into the old file: the bytes a full build writes,
+// for the work of the edited documents. An edit that changes what the layout reads (an entity or an edge comes or
+// goes, an edge weight leaves its power-of-two bucket), or anything else this cannot vouch for, gets a full (cached)
+// build instead, which writes a new record.
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writevSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { compareKeys, type DocumentContribution } from '../../extract/stages/contribution.ts';
+import { CO_OCCURS, documentNodeParts, pairKey, tallyAttributes, typedKey, type NodePart } from '../../extract/stages/merge.ts';
+import { closestStretch, DEFAULT_PAIR_EVIDENCE, summarisePairs } from '../../extract/stages/pairs.ts';
+import type { Diagnostic } from '../../extract/types.ts';
+import { TYPE_COLORS, type EdgeAttrs, type EntityType, type KnowledgeGraph, type NodeAttrs, type Span, type Turn } from '../model.ts';
+import { GraphFileError, temporaryBeside } from '../graph/io.ts';
+import { nodeSize, weightBucket } from '../graph/layout.ts';
+import { documentKey, ExtractionCache } from './cache.ts';
+import { statOrNull } from './discover.ts';
+import { JobRunner, type ExtractJob, type JobEnvironment } from './job.ts';
+import type { BuildFacts } from './summary.ts';
+import type { RecordOffsets } from './write.ts';
+
+const FORMAT = 1;
+
+/** Above this many edited transcripts, a full (cached) build: it spreads their extraction over the threads. */
+const MOST_EDITS = 16;
+
+/** Documents read from the cache at most for one edge's quotes, when an edited document gave up early ones. */
+const MOST_QUOTED = 64;
+
+/** CO_OCCURS quotes per edge (the merge's default: builds from the CLI use it). */
+const KEEP = DEFAULT_PAIR_EVIDENCE;
+
+type Range = [number, number];
+
+interface DocumentRecord {
+  path: string;
+  id: string;
+  /** The cache key its contribution sits under. */
+  key: string;
+  lang: string;
+  /** Its entry in the graph's document list, and its turns (null when it has none). */
+  entry: Range;
+  turns: Range | null;
+  /** Turns by kind, and its warnings (the build summary lists them). */
+  kinds: Array<[string, number]>;
+  warnings: Diagnostic[];
+}
+
+/** A node's tally across documents: what each document's share (NodePart) adds, so one can be taken out again. */
+interface NodeState {
+  /** Documents with a share. */
+  docs: number;
+  labels: Array<[string, number]>;
+  types: Array<[string, number]>;
+  /** Each alias with the number of documents giving it. */
+  aliases: Array<[string, number]>;
+  /** Documents where it speaks or is marked a speaker. */
+  speakers: number;
+  /** Documents naming it as an entity, ascending; documents where it speaks, with their first label. */
+  entityDocs: number[];
+  speakerDocs: Array<[number, string]>;
+}
+
+/** A typed edge's tally: documents stating it, and each rule with the number of documents using it. */
+interface TypedState {
+  docs: number;
+  rules: Array<[string, number]>;
+}
+
+interface PatchRecord {
+  format: number;
+  /** What the bytes depend on besides the inputs (stamp.ts setupKey). */
+  setup: string;
+  /** The graph file as written: a file changed since is never patched. */
+  output: { size: number; mtimeMs: number };
+  documents: DocumentRecord[];
+  nodes: { keys: string[]; at: number[]; label: string[]; type: string[]; speaker: boolean[]; degree: number[]; mentions: number[]; state: NodeState[] };
+  edges: { keys: string[]; at: number[]; weight: number[]; type: string[]; typed: Record<number, TypedState> };
+}
+
+/** What a patched build tells its caller: the summary's facts and warnings, documents extracted and reused. */
+export interface PatchResult {
+  patched: true;
+  facts: BuildFacts;
+  warnings: Diagnostic[];
+  extracted: number;
+  reused: number;
+}
+
+/**
+ * Why a build could not be patched, and how many edited documents were extracted on the way (they are in the cache
+ * now, so the full build that follows reads them there).
+ */
+export interface PatchDeclined {
+  patched: false;
+  reason: string;
+  extracted: number;
+}
+
+/** One record per graph file, beside its stamp (stamp.ts). */
+function recordPath(cacheDir: string, out: string): string {
+  return join(cacheDir, 'builds', `${createHash('sha256').update(resolve(out)).digest('hex').slice(0, 32)}.patch.json`);
+}
+
+/** A node's tally while it is changed. */
+class NodeTallyState {
+  docs: number;
+  labels: Map<string, number>;
+  types: Map<string, number>;
+  aliases: Map<string, number>;
+  speakers: number;
+  entityDocs: number[];
+  speakerDocs: Array<[number, string]>;
+
+  constructor(state?: NodeState) {
+    this.docs = state?.docs ?? 0;
+    this.labels = new Map(state?.labels);
+    this.types = new Map(state?.types);
+    this.aliases = new Map(state?.aliases);
+    this.speakers = state?.speakers ?? 0;
+    this.entityDocs = [...(state?.entityDocs ?? [])];
+    this.speakerDocs = [...(state?.speakerDocs ?? [])];
+  }
+
+  /** Adds (+1) or takes out (−1) one document's share. */
+  apply(part: NodePart, sign: 1 | -1): void {
+    this.docs += sign;
+    for (const vote of part.votes) {
+      add(this.labels, vote.label, sign * vote.weight);
+      add(this.types, vote.type, sign * vote.weight);
+    }
+    for (const alias of new Set(part.aliases)) add(this.aliases, alias, sign);
+    if (part.speaker) this.speakers += sign;
+    if (part.votes.length) {
+      const at = this.entityDocs.findIndex((doc) => doc >= part.doc);
+      if (sign > 0) this.entityDocs.splice(at < 0 ? this.entityDocs.length : at, 0, part.doc);
+      else if (at >= 0 && this.entityDocs[at] === part.doc) this.entityDocs.splice(at, 1);
+    }
+    if (part.speakerLabel !== null) {
+      const at = this.speakerDocs.findIndex(([doc]) => doc >= part.doc);
+      if (sign > 0) this.speakerDocs.splice(at < 0 ? this.speakerDocs.length : at, 0, [part.doc, part.speakerLabel]);
+      else if (at >= 0 && this.speakerDocs[at][0] === part.doc) this.speakerDocs.splice(at, 1);
+    }
+  }
+
+  /** The node's attributes before layout, as a merge of every document makes them (merge.ts tallyAttributes). */
+  attributes(key: string, mentions: Span[], documents: string[]): NodeAttrs {
+    const [firstSpeaker] = this.speakerDocs;
+    return tallyAttributes(
+      {
+        key, labelVotes: new Map(this.labels), typeVotes: new Map(this.types) as Map<EntityType, number>, aliases: new Set(this.aliases.keys()), documents, speaker: this.speakers > 0,
+        firstEntityDoc: this.entityDocs[0] ?? Infinity, firstSpeakerDoc: firstSpeaker?.[0] ?? Infinity, firstSpeakerLabel: firstSpeaker?.[1] ?? '',
+      },
+      mentions,
+    );
+  }
+
+  toJSON(): NodeState {
+    return { docs: this.docs, labels: [...this.labels], types: [...this.types], aliases: [...this.aliases], speakers: this.speakers, entityDocs: this.entityDocs, speakerDocs: this.speakerDocs };
+  }
+}
+
+function add(counts: Map<string, number>, key: string, by: number): void {
+  const next = (counts.get(key) ?? 0) + by;
+  if (next) counts.set(key, next);
+  else counts.delete(key);
+}
+
+/** A document's typed relations by edge key: the spans stating it (sorted triples, no repeats) and the rules. */
+function typedOf(contribution: DocumentContribution): Map<string, { triples: number[]; rules: Set<string> }> {
+  const typed = new Map<string, { triples: number[]; rules: Set<string> }>();
+  for (const relation of contribution.relations) {
+    if (relation.source === relation.target || relation.type === CO_OCCURS) continue;
+    const key = typedKey(relation);
+    let found = typed.get(key);
+    if (!found) typed.set(key, (found = { triples: [], rules: new Set() }));
+    found.triples.push(...relation.evidence);
+    for (const rule of relation.rules) found.rules.add(rule);
+  }
+  return typed;
+}
+
+/**
+ * Tallies a cached build as its documents arrive (CorpusBuildHooks.onContribution), and after the graph file is
+ * written, saves the record a later build patches from. Nothing is saved when a document was not cached or the
+ * file's records are not where the writer said.
+ */
+export class PatchRecorder {
+  readonly offsets: RecordOffsets = { documents: [], turns: [], nodes: [], edges: [] };
+  private readonly nodes = new Map<string, NodeTallyState>();
+  private readonly typed = new Map<string, TypedState & { counts: Map<string, number> }>();
+  private readonly documents: Array<Omit<DocumentRecord, 'path' | 'entry' | 'turns'> & { count: number }> = [];
+  private complete = true;
+
+  constructor(private readonly jobs: ExtractJob[]) {}
+
+  add(index: number, contribution: DocumentContribution, key: string | null): void {
+    if (key === null) this.complete = false;
+    for (const [node, part] of documentNodeParts(index, contribution, false)) {
+      let state = this.nodes.get(node);
+      if (!state) this.nodes.set(node, (state = new NodeTallyState()));
+      state.apply(part, 1);
+    }
+    for (const [edge, { rules }] of typedOf(contribution)) {
+      let state = this.typed.get(edge);
+      if (!state) this.typed.set(edge, (state = { docs: 0, rules: [], counts: new Map() }));
+      state.docs++;
+      for (const rule of rules) add(state.counts, rule, 1);
+    }
+    this.documents[index] = { id: contribution.document.id, key: key ?? '', lang: contribution.document.lang, count: contribution.turns.length, kinds: kindsOf(contribution.turns), warnings: warningsOf(contribution.diagnostics) };
+  }
+
+  /** Saves the record of `graph`, just written to `out` with this recorder's offsets. Best effort. */
+  save(cacheDir: string, out: string, graph: KnowledgeGraph, setup: string): void {
+    const path = recordPath(cacheDir, out);
+    rmSync(path, { force: true });
+    const written = statOrNull(out);
+    const { offsets } = this;
+    const docs = this.documents;
+    if (!this.complete || !written || docs.length !== this.jobs.length || docs.some((doc, i) => !doc || doc.id !== this.jobs[i].id)) return;
+    if (offsets.documents.length !== docs.length * 2 || offsets.nodes.length !== graph.order * 2 || offsets.edges.length !== graph.size * 2) return;
+    const documents: DocumentRecord[] = [];
+    let turn = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const { count, ...doc } = docs[i];
+      const turns: Range | null = count ? [offsets.turns[turn * 2], offsets.turns[(turn + count) * 2 - 1]] : null;
+      turn += count;
+      documents.push({ ...doc, path: this.jobs[i].path, entry: [offsets.documents[i * 2], offsets.documents[i * 2 + 1]], turns });
+    }
+    if (offsets.turns.length !== turn * 2) return;
+    const nodes: PatchRecord['nodes'] = { keys: [], at: offsets.nodes, label: [], type: [], speaker: [], degree: [], mentions: [], state: [] };
+    let missing = false;
+    graph.forEachNode((key, attributes) => {
+      const state = this.nodes.get(key);
+      if (!state) missing = true;
+      nodes.keys.push(key);
+      nodes.label.push(attributes.label);
+      nodes.type.push(attributes.type);
+      nodes.speaker.push(attributes.speaker);
+      nodes.degree.push(graph.degree(key));
+      nodes.mentions.push(attributes.mentions.length);
+      nodes.state.push(state?.toJSON() ?? new NodeTallyState().toJSON());
+    });
+    const edges: PatchRecord['edges'] = { keys: [], at: offsets.edges, weight: [], type: [], typed: {} };
+    graph.forEachEdge((key, attributes) => {
+      if (attributes.type !== CO_OCCURS) {
+        const state = this.typed.get(key);
+        if (!state) missing = true;
+        else edges.typed[edges.keys.length] = { docs: state.docs, rules: [...state.counts] };
+      }
+      edges.keys.push(key);
+      edges.weight.push(attributes.weight);
+      edges.type.push(attributes.type);
+    });
+    if (missing) return;
+    const record: PatchRecord = { format: FORMAT, setup, output: { size: written.size, mtimeMs: written.mtimeMs }, documents, nodes, edges };
+    writeRecord(path, record);
+  }
+}
+
+/** Each job's cache key from its bytes now, or null when one cannot be read (the build then says why). */
+export function documentKeys(jobs: ExtractJob[]): string[] | null {
+  const keys: string[] = [];
+  for (const job of jobs) {
+    try {
+      keys.push(documentKey(readFileSync(job.path), job.id));
+    } catch {
+      return null;
+    }
+  }
+  return keys;
+}
+
+function writeRecord(path: string, record: PatchRecord): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(temporary, JSON.stringify(record));
+    renameSync(temporary, path);
+  } catch {
+    rmSync(temporary, { force: true }); // a read-only cache: the next build is a full one
+  }
+}
+
+function kindsOf(turns: Turn[]): Array<[string, number]> {
+  const kinds = new Map<string, number>();
+  for (const turn of turns) kinds.set(turn.kind, (kinds.get(turn.kind) ?? 0) + 1);
+  return [...kinds];
+}
+
+function warningsOf(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((diagnostic) => diagnostic.level === 'warning');
+}
+
+/** A replacement of the old file's bytes [start, end). */
+interface Splice {
+  start: number;
+  end: number;
+  bytes: Buffer;
+}
+
+/**
+ * Rebuilds `out` by patching the graph file the last cached build wrote there, when only a few of the same
+ * transcripts changed: declined, saying why, when it cannot (no record, another setup or input list, the file changed since, too
+ * many edits, an old contribution gone from the cache, an edited transcript that does not extract, or an edit that
+ * changes the layout's input); the caller then builds in full. `jobs` are this build's, `keys` their cache keys.
+ */
+export function patchBuild(out: string, jobs: ExtractJob[], keys: string[], env: JobEnvironment, setup: string): PatchResult | PatchDeclined {
+  let extracted = 0;
+  const decline = (reason: string): PatchDeclined => ({ patched: false, reason, extracted });
+  if (!env.cache) return decline('no cache');
+  const path = recordPath(env.cache.root, out);
+  let record: PatchRecord;
+  try {
+    record = JSON.parse(readFileSync(path, 'utf8')) as PatchRecord;
+  } catch {
+    return decline('no record of the last build');
+  }
+  const written = statOrNull(out);
+  if (record.format !== FORMAT || record.setup !== setup) return decline('the code, lexicon, rules or graph name changed');
+  if (!written || written.size !== record.output.size || written.mtimeMs !== record.output.mtimeMs) return decline('the graph file changed since it was written');
+  if (record.documents.length !== jobs.length || jobs.some((job, i) => job.path !== record.documents[i].path || job.id !== record.documents[i].id)) return decline('transcripts were added, removed or renamed');
+  const changed = jobs.filter((job) => keys[job.index] !== record.documents[job.index].key);
+  if (!changed.length) return decline('nothing changed');
+  if (changed.length > MOST_EDITS) return decline(`more than ${MOST_EDITS} transcripts changed`);
+
+  const cache = new ExtractionCache(env.cache.root, env.cache.version);
+  const runner = new JobRunner(env);
+  const edits: Edit[] = [];
+  for (const job of changed) {
+    const before = cache.get(record.documents[job.index].key);
+    if (!before) return decline(`the cache no longer holds the last extraction of ${job.path}`);
+    // An edit undone: the cache holds this version too.
+    let after = cache.get(keys[job.index]);
+    if (!after) {
+      try {
+        const result = runner.run(job);
+        extracted++;
+        if (result.key !== keys[job.index]) return decline(`${job.path} changed while it was extracted`);
+        after = result.contribution!;
+      } catch {
+        return decline(`${job.path} cannot be extracted`); // the full build says why, or leaves it out
+      }
+    }
+    after.document.source = job.path;
+    edits.push({ index: job.index, before, after });
+  }
+  let file: Buffer;
+  try {
+    file = readFileSync(out);
+  } catch {
+    return decline('the graph file cannot be read');
+  }
+  const splices = patchRecords(record, file, edits, cache);
+  if (typeof splices === 'string') return decline(splices);
+  writeSpliced(out, file, splices);
+  shiftOffsets(record, splices);
+  const now = statSync(out);
+  record.output = { size: now.size, mtimeMs: now.mtimeMs };
+  for (const { index, after } of edits) {
+    Object.assign(record.documents[index], { key: keys[index], lang: after.document.lang, kinds: kindsOf(after.turns), warnings: warningsOf(after.diagnostics) });
+  }
+  writeRecord(path, record);
+  return { patched: true, facts: factsOf(record), warnings: record.documents.flatMap((doc) => doc.warnings), extracted, reused: jobs.length - extracted };
+}
+
+interface Edit {
+  index: number;
+  before: DocumentContribution;
+  after: DocumentContribution;
+}
+
+/**
+ * The splices that turn the old file into the new one, with the record brought up to date (all but offsets), or
+ * why not: the edits change what the layout reads or quotes cannot be told without other documents.
+ */
+function patchRecords(record: PatchRecord, file: Buffer, edits: Edit[], cache: ExtractionCache): Splice[] | string {
+  const splices: Splice[] = [];
+  // Other documents' pairs with their quotes, read from the cache when an edited document gave up early quotes.
+  const quoted = new Map<number, ReturnType<typeof pairsOf> | null>();
+  const pairsFrom = (doc: number) => {
+    if (!quoted.has(doc)) {
+      const contribution = cache.get(record.documents[doc].key);
+      quoted.set(doc, contribution && pairsOf(contribution, true));
+    }
+    return quoted.get(doc)!;
+  };
+  const docIndex = new Map(record.documents.map((doc, i) => [doc.id, i]));
+  const docOf = (turn: string) => docIndex.get(turn.slice(0, turn.lastIndexOf('#'))) ?? -1;
+  const turnOf = (turn: string) => Number(turn.slice(turn.lastIndexOf('#') + 1));
+  const edited = new Set(edits.map((edit) => edit.index));
+  const json = (range: number[], at: number) => JSON.parse(file.toString('utf8', range[at * 2], range[at * 2 + 1]));
+
+  // Documents: each edited one's entry and turns.
+  for (const { index, after } of edits) {
+    const doc = record.documents[index];
+    if (!doc.turns || !after.turns.length) return 'a transcript has no turns';
+    splices.push({ start: doc.entry[0], end: doc.entry[1], bytes: Buffer.from(JSON.stringify(after.document)) });
+    splices.push({ start: doc.turns[0], end: doc.turns[1], bytes: Buffer.from(after.turns.map((turn) => JSON.stringify(turn)).join(',')) });
+  }
+
+  // Nodes: shares out and in; mentions and documents spliced by document.
+  const nodeIndex = new Map(record.nodes.keys.map((key, i) => [key, i]));
+  const before = edits.map((edit) => documentNodeParts(edit.index, edit.before, false));
+  const after = edits.map((edit) => documentNodeParts(edit.index, edit.after));
+  const touchedNodes = new Set<string>();
+  for (const parts of [...before, ...after]) for (const key of parts.keys()) touchedNodes.add(key);
+  const rewritten = new Map<number, NodeAttrs & { key: string }>();
+  const oldMentions = [...record.nodes.mentions];
+  for (const key of touchedNodes) {
+    const i = nodeIndex.get(key);
+    if (i === undefined) return `a new entity (${key}): the layout changes`;
+    const state = new NodeTallyState(record.nodes.state[i]);
+    const fresh = new Map<number, Span[]>();
+    const ids: string[] = [];
+    edits.forEach((edit, e) => {
+      const old = before[e].get(key);
+      if (old) state.apply(old, -1);
+      const part = after[e].get(key);
+      if (part) {
+        state.apply(part, 1);
+        fresh.set(edit.index, part.mentions);
+        ids.push(edit.after.document.id);
+      }
+    });
+    if (state.docs <= 0) return `an entity gone (${key}): the layout changes`;
+    const { attributes: old } = json(record.nodes.at, i) as { attributes: NodeAttrs };
+    const mentions = spliceSpans(old.mentions, edited, fresh, docOf);
+    oldMentions[i] = old.mentions.length;
+    const documents = [...old.documents.filter((id) => !edits.some((edit) => edit.before.document.id === id)), ...ids];
+    const attributes = state.attributes(key, mentions, documents);
+    rewritten.set(i, Object.assign(attributes, { key }, { x: old.x, y: old.y }));
+    record.nodes.state[i] = state.toJSON();
+    record.nodes.mentions[i] = mentions.length;
+    record.nodes.label[i] = attributes.label;
+    record.nodes.type[i] = attributes.type;
+    record.nodes.speaker[i] = attributes.speaker;
+  }
+
+  // Edges: typed ones by their spans and rules, CO_OCCURS ones by counts and the earliest quotes.
+  const edgeIndex = new Map(record.edges.keys.map((key, i) => [key, i]));
+  const typedBefore = edits.map((edit) => typedOf(edit.before));
+  const typedAfter = edits.map((edit) => typedOf(edit.after));
+  const touchedTyped = new Set<string>();
+  for (const typed of [...typedBefore, ...typedAfter]) for (const key of typed.keys()) touchedTyped.add(key);
+  const edgeSplices: Splice[] = [];
+  for (const key of touchedTyped) {
+    const i = edgeIndex.get(key);
+    if (i === undefined) {
+      const source = key.slice(0, key.indexOf('|'));
+      const target = key.slice(key.lastIndexOf('|') + 1);
+      // Stated now between two entities: a new edge. Else it is not made, as in a full build (an end is no entity).
+      if (typedAfter.some((typed) => typed.has(key)) && nodeIndex.has(source) && nodeIndex.has(target)) return `a new relation (${key}): the layout changes`;
+      continue;
+    }
+    const state = record.edges.typed[i];
+    if (!state) return `no tally of ${key}`;
+    const rules = new Map(state.rules);
+    let docs = state.docs;
+    const fresh = new Map<number, Span[]>();
+    edits.forEach((edit, e) => {
+      const old = typedBefore[e].get(key);
+      if (old) {
+        docs--;
+        for (const rule of old.rules) add(rules, rule, -1);
+      }
+      const now = typedAfter[e].get(key);
+      if (now) {
+        docs++;
+        for (const rule of now.rules) add(rules, rule, 1);
+        fresh.set(edit.index, spansOf(now.triples, edit.after.turns));
+      }
+    });
+    if (docs <= 0) return `a relation gone (${key}): the layout changes`;
+    const edge = json(record.edges.at, i) as { attributes: EdgeAttrs };
+    const evidence = spliceSpans(edge.attributes.evidence, edited, fresh, docOf);
+    if (weightBucket(evidence.length) !== weightBucket(edge.attributes.weight)) return `the weight of ${key} left its bucket: the layout changes`;
+    Object.assign(edge.attributes, { evidence, weight: evidence.length, rules: [...rules.keys()].sort(compareKeys) });
+    record.edges.typed[i] = { docs, rules: [...rules] };
+    record.edges.weight[i] = evidence.length;
+    edgeSplices.push(recordSplice(record.edges.at, i, edge));
+  }
+  const pairsBefore = edits.map((edit) => pairsOf(edit.before, false));
+  const pairsAfter = edits.map((edit) => pairsOf(edit.after, true));
+  const touchedPairs = new Set<string>();
+  for (const pairs of [...pairsBefore, ...pairsAfter]) for (const key of pairs.keys()) touchedPairs.add(key);
+  for (const key of touchedPairs) {
+    const i = edgeIndex.get(key);
+    if (i === undefined) return `two entities newly share a turn (${key}): the layout changes`;
+    const edge = json(record.edges.at, i) as { attributes: EdgeAttrs };
+    let weight = edge.attributes.weight;
+    const quotes: Array<{ doc: number; turn: number; span: Span }> = [];
+    for (const span of edge.attributes.evidence) {
+      const doc = docOf(span.turn);
+      if (!edited.has(doc)) quotes.push({ doc, turn: turnOf(span.turn), span });
+    }
+    edits.forEach((edit, e) => {
+      weight -= pairsBefore[e].get(key)?.shared ?? 0;
+      const now = pairsAfter[e].get(key);
+      if (!now) return;
+      weight += now.shared;
+      for (const quote of now.quotes) quotes.push({ doc: edit.index, ...quote });
+    });
+    if (weight <= 0) return `two entities no longer share a turn (${key}): the layout changes`;
+    if (weightBucket(weight) !== weightBucket(edge.attributes.weight)) return `the weight of ${key} left its bucket: the layout changes`;
+    quotes.sort((a, b) => a.doc - b.doc || a.turn - b.turn);
+    const old = edge.attributes.evidence;
+    if (old.length >= KEEP) {
+      // Quotes of other documents not kept before all come after the old last one. When the first KEEP do not all
+      // come before it, the next documents (from the cache) give theirs, in order, until the first KEEP are known.
+      const last = old[old.length - 1];
+      const lastDoc = docOf(last.turn);
+      const lastTurn = turnOf(last.turn);
+      const cut = quotes[KEEP - 1];
+      if (!cut || cut.doc > lastDoc || (cut.doc === lastDoc && cut.turn > lastTurn)) {
+        let read = 0;
+        for (let doc = lastDoc; doc < record.documents.length; doc++) {
+          if (quotes.length >= KEEP && quotes[KEEP - 1].doc < doc) break;
+          if (edited.has(doc)) continue;
+          if (++read > MOST_QUOTED) return `the quotes of ${key} are spread over too many transcripts`;
+          const pairs = pairsFrom(doc);
+          if (!pairs) return `the cache no longer holds the extraction of ${record.documents[doc].path}`;
+          for (const quote of pairs.get(key)?.quotes ?? []) if (doc > lastDoc || quote.turn > lastTurn) quotes.push({ doc, ...quote });
+          quotes.sort((a, b) => a.doc - b.doc || a.turn - b.turn);
+        }
+      }
+    }
+    Object.assign(edge.attributes, { evidence: quotes.slice(0, KEEP).map((quote) => quote.span), weight });
+    record.edges.weight[i] = weight;
+    edgeSplices.push(recordSplice(record.edges.at, i, edge));
+  }
+
+  // Sizes: by connections (unchanged: the same edges) and mentions, relative to the largest.
+  const { degree, mentions } = record.nodes;
+  const scoreOf = (i: number, counts: number[]) => degree[i] + counts[i];
+  const maxOf = (counts: number[]) => counts.reduce((max, _, i) => Math.max(max, scoreOf(i, counts)), 1);
+  const oldMax = maxOf(oldMentions);
+  const newMax = maxOf(mentions);
+  for (const [i, attributes] of rewritten) {
+    const { key, ...rest } = attributes;
+    rest.size = nodeSize(scoreOf(i, mentions), newMax);
+    rest.color = TYPE_COLORS[rest.type];
+    splices.push(recordSplice(record.nodes.at, i, { key, attributes: rest }));
+  }
+  if (oldMax !== newMax) {
+    for (let i = 0; i < record.nodes.keys.length; i++) {
+      if (rewritten.has(i)) continue;
+      const size = nodeSize(scoreOf(i, mentions), newMax);
+      if (size === nodeSize(scoreOf(i, oldMentions), oldMax)) continue;
+      const [start, end] = [record.nodes.at[i * 2], record.nodes.at[i * 2 + 1]];
+      const from = file.lastIndexOf(SIZE_FIELD, end) + SIZE_FIELD.length;
+      const to = file.indexOf(COLOR_FIELD, from);
+      if (from < start + SIZE_FIELD.length || to < 0 || to > end) return 'a node record without its size';
+      splices.push({ start: from, end: to, bytes: Buffer.from(JSON.stringify(size)) });
+    }
+  }
+  splices.push(...edgeSplices);
+  return splices.sort((a, b) => a.start - b.start);
+}
+
+const SIZE_FIELD = Buffer.from(',"size":');
+const COLOR_FIELD = Buffer.from(',"color":');
+
+/** The record at `i` of a list replaced by this object's JSON. */
+function recordSplice(at: number[], i: number, object: unknown): Splice {
+  return { start: at[i * 2], end: at[i * 2 + 1], bytes: Buffer.from(JSON.stringify(object)) };
+}
+
+/** Spans in document order with the edited documents' taken out and their new ones (`fresh`) put in their places. */
+function spliceSpans(spans: Span[], edited: Set<number>, fresh: Map<number, Span[]>, docOf: (turn: string) => number): Span[] {
+  const kept = spans.filter((span) => !edited.has(docOf(span.turn)));
+  const out: Span[] = [];
+  let at = 0;
+  for (const doc of [...fresh.keys()].sort((a, b) => a - b)) {
+    while (at < kept.length && docOf(kept[at].turn) < doc) out.push(kept[at++]);
+    for (const span of fresh.get(doc)!) out.push(span);
+  }
+  while (at < kept.length) out.push(kept[at++]);
+  return out;
+}
+
+/** Sorted [turn, start, end] triples, repeats dropped, as spans of these turns. */
+function spansOf(triples: number[], turns: Turn[]): Span[] {
+  const rows: Array<[number, number, number]> = [];
+  for (let i = 0; i < triples.length; i += 3) rows.push([triples[i], triples[i + 1], triples[i + 2]]);
+  rows.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  const spans: Span[] = [];
+  rows.forEach((row, i) => {
+    const prev = rows[i - 1];
+    if (!prev || prev[0] !== row[0] || prev[1] !== row[1] || prev[2] !== row[2]) spans.push({ turn: turns[row[0]].id, start: row[1], end: row[2] });
+  });
+  return spans;
+}
+
+/** A document's co-occurring pairs by edge key: turns shared and, with quotes, its first KEEP quotes. */
+function pairsOf(contribution: DocumentContribution, quoted: boolean): Map<string, { shared: number; quotes: Array<{ turn: number; span: Span }> }> {
+  const { entities, turns } = contribution;
+  const stored = contribution.pairs;
+  const { rows } = stored && stored.keep >= KEEP ? stored : summarisePairs(entities, KEEP);
+  const pairs = new Map<string, { shared: number; quotes: Array<{ turn: number; span: Span }> }>();
+  for (let at = 0; at < rows.length; ) {
+    const left = entities[rows[at]];
+    const right = entities[rows[at + 1]];
+    const shared = rows[at + 2];
+    const first = at + 4;
+    at = first + rows[at + 3];
+    const quotes: Array<{ turn: number; span: Span }> = [];
+    for (let q = first; quoted && q < at && quotes.length < KEEP; q++) {
+      const turn = rows[q];
+      const [start, end] = closestStretch(left.mentions, right.mentions, turn);
+      quotes.push({ turn, span: { turn: turns[turn].id, start, end } });
+    }
+    pairs.set(pairKey(left.key, right.key), { shared, quotes });
+  }
+  return pairs;
+}
+
+/** Writes the old file with the splices made, through a temporary file and a rename. */
+function writeSpliced(out: string, file: Buffer, splices: Splice[]): void {
+  const temporary = temporaryBeside(out);
+  let fd: number | null = null;
+  try {
+    fd = openSync(temporary, 'w');
+    let pieces: Buffer[] = [];
+    let at = 0;
+    const flush = () => {
+      for (let written = 0, total = pieces.reduce((n, piece) => n + piece.length, 0); written < total; ) {
+        written += writevSync(fd!, skipBytes(pieces, written));
+      }
+      pieces = [];
+    };
+    for (const splice of splices) {
+      pieces.push(file.subarray(at, splice.start), splice.bytes);
+      at = splice.end;
+      if (pieces.length >= 512) flush();
+    }
+    pieces.push(file.subarray(at));
+    flush();
+    closeSync(fd);
+    fd = null;
+    renameSync(temporary, out);
+  } catch (error) {
+    if (fd !== null) closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw new GraphFileError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** The pieces from byte `skip` on (a short write continues where it stopped). */
+function skipBytes(pieces: Buffer[], skip: number): Buffer[] {
+  if (!skip) return pieces;
+  const rest: Buffer[] = [];
+  for (const piece of pieces) {
+    if (skip >= piece.length) skip -= piece.length;
+    else {
+      rest.push(skip ? piece.subarray(skip) : piece);
+      skip = 0;
+    }
+  }
+  return rest;
+}
+
+/** Moves every offset of the record past the splices: by the bytes each splice before it added or took away. */
+function shiftOffsets(record: PatchRecord, splices: Splice[]): void {
+  const ends: number[] = [];
+  const deltas: number[] = [];
+  let total = 0;
+  for (const splice of splices) {
+    total += splice.bytes.length - (splice.end - splice.start);
+    ends.push(splice.end);
+    deltas.push(total);
+  }
+  // x + the bytes added by every splice ending at or before x.
+  const shift = (x: number) => {
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ends[mid] <= x) low = mid + 1;
+      else high = mid;
+    }
+    return low ? x + deltas[low - 1] : x;
+  };
+  for (const list of [record.nodes.at, record.edges.at]) for (let i = 0; i < list.length; i++) list[i] = shift(list[i]);
+  for (const doc of record.documents) {
+    doc.entry = [shift(doc.entry[0]), shift(doc.entry[1])];
+    if (doc.turns) doc.turns = [shift(doc.turns[0]), shift(doc.turns[1])];
+  }
+}
+
+function factsOf(record: PatchRecord): BuildFacts {
+  const kinds = new Map<string, number>();
+  for (const doc of record.documents) for (const [kind, n] of doc.kinds) kinds.set(kind, (kinds.get(kind) ?? 0) + n);
+  const count = (values: string[]) => {
+    const counts = new Map<string, number>();
+    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+    return counts;
+  };
+  return {
+    documents: record.documents.map(({ id, lang }) => ({ id, lang })),
+    kinds,
+    speakers: record.nodes.label.filter((_, i) => record.nodes.speaker[i]),
+    types: count(record.nodes.type),
+    order: record.nodes.keys.length,
+    relations: count(record.edges.type),
+  };
+}

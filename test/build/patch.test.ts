@@ -1,0 +1,152 @@
+// Tests for one-shot rebuilds patched in place (src/build/patch.ts, through src/build/file.ts as `turngraph build`
+// runs them): after each edit, the file a cached build writes has the bytes a full build with no cache writes;
+// it is patched when the edit leaves the layout's input as it was, and built in full, saying why, when not.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from '../../bench/corpus-lib.ts';
+import { buildGraphFile, type GraphFileBuild } from '../../src/build/file.ts';
+
+const FIXTURES = new URL('../fixtures/transcripts/', import.meta.url).pathname;
+let root: string;
+let corpus: string;
+const out = () => join(root, 'graph.json');
+
+/** Two podcasts on AI labs: OpenAI, Microsoft and Google share turns in the first one several times. */
+const LABS = `# Compute and models
+
+**Host:** Welcome back. Today I'm with Dana Reyes, who covers AI labs.
+
+**Dana Reyes:** Thanks. OpenAI and Microsoft signed a new compute deal last week.
+
+**Host:** How does Google answer OpenAI?
+
+**Dana Reyes:** Google trains Gemini in its own data centres, while OpenAI rents capacity from Microsoft.
+
+**Host:** And Anthropic?
+
+**Dana Reyes:** Anthropic released Claude 3.5 Sonnet, and OpenAI answered with o1. Microsoft watched OpenAI closely.
+
+**Host:** Is Google worried about OpenAI?
+
+**Dana Reyes:** Google is not worried. OpenAI still needs Microsoft.
+`;
+const EUROPE = `# Europe
+
+**Host:** Welcome. With me is Tomas Berg from Stockholm.
+
+**Tomas Berg:** Hello. Mistral AI is the lab Europe talks about, and Mistral AI works with Microsoft.
+
+**Host:** Does OpenAI open an office in Paris?
+
+**Tomas Berg:** OpenAI opened one in Paris. Mistral AI answered the same week.
+
+**Host:** And Google?
+
+**Tomas Berg:** Google DeepMind is in London. Demis Hassabis leads Google DeepMind.
+`;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'tg-patch-'));
+  corpus = join(root, 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'labs.en.md'), LABS);
+  writeFileSync(join(corpus, 'europe.en.md'), EUROPE);
+  copyFileSync(join(FIXTURES, 'chips-policy.zh.md'), join(corpus, 'chips-policy.zh.md'));
+  for (const doc of generateCorpus({ docs: 6, lang: 'mixed', seed: 21, sizeBytes: 6 * 4_000 })) writeFileSync(join(corpus, doc.name), doc.text);
+  const first = await build();
+  expect(first.kind).toBe('built');
+}, 120_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const settings = () => ({ name: 'labs', workers: 1, cacheDir: join(root, 'cache') });
+
+async function build(): Promise<GraphFileBuild> {
+  return buildGraphFile([corpus], out(), settings());
+}
+
+/** The file a full build with no cache writes for the corpus as it is now. */
+async function fullBuild(): Promise<string> {
+  const file = join(root, 'full.json');
+  await buildGraphFile([corpus], file, { ...settings(), cacheDir: null });
+  return readFileSync(file, 'utf8');
+}
+
+/** Equal bytes, or a short excerpt around the first difference (never megabytes of output). */
+async function expectFullBuildBytes(): Promise<void> {
+  const actual = readFileSync(out(), 'utf8');
+  const expected = await fullBuild();
+  if (actual === expected) return;
+  let at = 0;
+  while (at < actual.length && actual[at] === expected[at]) at++;
+  expect(actual.slice(Math.max(0, at - 300), at + 300)).toBe(expected.slice(Math.max(0, at - 300), at + 300));
+}
+
+const path = (name: string) => join(corpus, name);
+const nodeOf = (label: string) => (JSON.parse(readFileSync(out(), 'utf8')) as { nodes: Array<{ key: string; attributes: { label: string; mentions: unknown[]; size: number } }> }).nodes.find((node) => node.attributes.label === label)!;
+
+describe('one-shot rebuilds patched in place', () => {
+  it('is up to date when nothing changed, and patches in a turn naming entities the corpus knows', async () => {
+    expect((await build()).kind).toBe('up-to-date');
+    const before = nodeOf('OpenAI');
+    appendFileSync(path('labs.en.md'), '\n**Host:** So OpenAI, Microsoft and Google all compete.\n');
+    const result = await build();
+    expect(result).toMatchObject({ kind: 'patched', extracted: 1, reused: 8 });
+    const after = nodeOf('OpenAI');
+    expect(after.attributes.mentions.length).toBe(before.attributes.mentions.length + 1);
+    await expectFullBuildBytes();
+  }, 60_000);
+
+  it('patches the edit undone (from the cache), a turn cut and two transcripts edited at once, each time the bytes of a full build', async () => {
+    writeFileSync(path('labs.en.md'), LABS);
+    expect(await build()).toMatchObject({ kind: 'patched', extracted: 0, reused: 9 }); // the cache holds that version
+    await expectFullBuildBytes();
+    writeFileSync(path('europe.en.md'), EUROPE.replace('**Host:** And Google?\n\n', ''));
+    expect(await build()).toMatchObject({ kind: 'patched' });
+    await expectFullBuildBytes();
+    writeFileSync(path('europe.en.md'), EUROPE);
+    appendFileSync(path('labs.en.md'), '\n**Dana Reyes:** Microsoft and OpenAI will renew it.\n');
+    expect(await build()).toMatchObject({ kind: 'patched', extracted: 1, reused: 8 }); // europe.en.md as it was
+    await expectFullBuildBytes();
+  }, 60_000);
+
+  it('builds in full, saying why, when an edit brings a new entity or moves an edge weight out of its bucket', async () => {
+    appendFileSync(path('europe.en.md'), '\n**Tomas Berg:** I also met Jensen Huang of Nvidia in Berlin.\n');
+    const added = await build();
+    expect(added).toMatchObject({ kind: 'built', extracted: 1, reused: 8 });
+    expect(added.kind === 'built' && added.declined).toMatch(/^a new entity/);
+    await expectFullBuildBytes();
+    // OpenAI and Google share 4 turns of labs.en.md: a fifth stays in the bucket of 4, four more leave it.
+    const turn = '\n**Host:** Google or OpenAI?\n';
+    appendFileSync(path('labs.en.md'), turn.repeat(4));
+    const moved = await build();
+    expect(moved.kind === 'built' && moved.declined).toMatch(/left its bucket/);
+    await expectFullBuildBytes();
+  }, 60_000);
+
+  it('never patches a graph file changed since it was written, nor one an uncached build wrote', async () => {
+    appendFileSync(path('labs.en.md'), '\n**Host:** One more question on OpenAI and Microsoft.\n');
+    writeFileSync(out(), readFileSync(out(), 'utf8').replace('"name":"labs"', '"name":"labz"'));
+    const changed = await build();
+    expect(changed.kind === 'built' && changed.declined).toBe('the graph file changed since it was written');
+    await expectFullBuildBytes();
+    await buildGraphFile([corpus], out(), { ...settings(), cacheDir: null });
+    appendFileSync(path('labs.en.md'), '\n**Dana Reyes:** Microsoft again.\n');
+    const uncached = await build();
+    expect(uncached.kind === 'built' && uncached.declined).toBe('the graph file changed since it was written');
+    await expectFullBuildBytes();
+  }, 60_000);
+
+  it('builds in full when transcripts are added or removed, and patches again after that', async () => {
+    cpSync(path('europe.en.md'), path('europe-2.en.md'));
+    const added = await build();
+    expect(added.kind === 'built' && added.declined).toBe('transcripts were added, removed or renamed');
+    await expectFullBuildBytes();
+    rmSync(path('europe-2.en.md'));
+    expect((await build()).kind).toBe('built');
+    appendFileSync(path('europe.en.md'), '\n**Host:** Google DeepMind, then.\n');
+    expect(await build()).toMatchObject({ kind: 'patched' });
+    await expectFullBuildBytes();
+  }, 60_000);
+});
