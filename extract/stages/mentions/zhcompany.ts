@@ -4,7 +4,7 @@
 import type { Lexicon } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
 import type { Token } from './jieba.ts';
-import { FINANCIAL_FIRM_WORDS, suffixCue } from './zh.ts';
+import { FINANCIAL_FIRM_WORDS, isGenericKind, suffixCue } from './zh.ts';
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Tags a stem may carry: names and unknown words; a common noun only after "叫/名为" (叫触感科技). */
@@ -73,7 +73,36 @@ export function discoverChineseCompanies(text: string, tokens: Token[], lexicon:
     }
     out.push({ start: stem.start, end: trade.end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
   }
-  return [...out, ...discoverLeadInvestors(text, tokens), ...discoverFoundedNames(text, tokens, lexicon, known), ...discoverFinancialFirms(tokens, lexicon), ...discoverRegisteredNames(text, tokens, lexicon)];
+  return [...out, ...discoverLeadInvestors(text, tokens), ...discoverFoundedNames(text, tokens, lexicon, known), ...discoverFinancialFirms(tokens, lexicon), ...discoverRegisteredNames(text, tokens, lexicon), ...discoverPurchasedNames(text, tokens, lexicon)];
+}
+
+/** Tags of the words of a company bought (埃及/ns 开罗/nz 尼罗/nrt 纺织/n 公司/n): nouns and names, no pronoun or number. */
+const PURCHASED_TAGS = new Set(['n', 'nz', 'nt', 'ns', 'nr', 'nrt', 'j', 'x', 'vn']);
+const PURCHASE_WORDS = new Set(['收购', '并购', '全资收购']);
+const PURCHASED_REASON = 'the whole object of a completed purchase (完成了对埃及开罗尼罗纺织公司的收购), a country before it left out, is a company';
+
+/**
+ * "完成了对X的收购": X, the Han words between 对 and 的收购 (up to six), is the company bought, when it is not already a
+ * name the lexicon knows, a country alone or a kind (一家工厂, 它, 30%股权 stop it). A look ahead of a few tokens per 对.
+ */
+function discoverPurchasedNames(text: string, tokens: Token[], lexicon: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].word !== '对') continue;
+    const verb = tokens[k - 1].word === '了' ? tokens[k - 2] : tokens[k - 1];
+    if (verb?.word !== '完成') continue;
+    let end = k + 1;
+    while (end < tokens.length && end - k <= 6 && PURCHASED_TAGS.has(tokens[end].tag) && HAN_ONLY.test(tokens[end].word) && tokens[end].start === tokens[end - 1].end) end++;
+    if (tokens[end]?.word !== '的' || !PURCHASE_WORDS.has(tokens[end + 1]?.word ?? '')) continue;
+    let first = k + 1;
+    // 埃及/ns 开罗尼罗纺织公司: the country the company is in is no part of its name.
+    if (end - first >= 2 && lexicon.matcher.lookup(tokens[first].word).some((v) => v.value.type === 'place' && v.alias === tokens[first].word)) first++;
+    if (end - first < 2) continue;
+    const name = text.slice(tokens[first].start, tokens[end - 1].end);
+    if (name.length < 4 || name.length > 14 || isGenericKind(name) || lexicon.matcher.lookup(name).length > 0) continue;
+    out.push({ start: tokens[first].start, end: tokens[end - 1].end, type: 'organization', canonical: null, source: 'discovery', reason: PURCHASED_REASON, priority: 1 });
+  }
+  return out;
 }
 
 /** Tags of the words of a registered company name (合肥市/ns 建设/vn 投资/vn 控股/v （集团）有限公司). */
@@ -87,7 +116,7 @@ const SHORT_FORM_GLOSS_REASON = 'a short form glossing a registered name right a
 
 /**
  * "合肥市建设投资控股（集团）有限公司", "杭州云栖科技有限公司": a registered name, a place word first and 有限公司 (有限责任公司)
- * last, is an organisation; one holding a company the lexicon knows (深圳市腾讯计算机系统有限公司) is left to that company.
+ * last, is an organisation, and so is one opening with an unknown name and a trade word (青禾科技股份有限公司); one holding a company the lexicon knows (深圳市腾讯计算机系统有限公司) is left to that company.
  * A look back of a few tokens per 公司.
  */
 function discoverRegisteredNames(text: string, tokens: Token[], lexicon: Lexicon): Candidate[] {
@@ -102,7 +131,10 @@ function discoverRegisteredNames(text: string, tokens: Token[], lexicon: Lexicon
       if (!fits) break;
       first--;
     }
+    const walked = first;
     while (first < k && tokens[first].tag !== 'ns') first++;
+    // 青禾/x 科技股份/n 有限公司, 星澜/x 生物医药/n 股份/n 有限公司: no place first, but an unknown name and a trade word.
+    if (first >= k - 1) first = unknownStemFirst(tokens, walked, k, lexicon.cues.zhCompanyWords.words);
     if (first >= k - 1) continue;
     const pieces = tokens.slice(first, k + 1);
     if (pieces.filter((t) => REGISTERED_BRACKETS.has(t.word)).length % 2 !== 0) continue;
@@ -114,7 +146,7 @@ function discoverRegisteredNames(text: string, tokens: Token[], lexicon: Lexicon
       }
     }
     if (known) continue;
-    const reason = 'a registered name, a place word first and 有限公司 last, is an organisation (合肥市建设投资控股（集团）有限公司)';
+    const reason = 'a registered name, a place word (or an unknown name and a trade word) first and 有限公司 last, is an organisation (合肥市建设投资控股（集团）有限公司, 青禾科技股份有限公司)';
     out.push({ start: pieces[0].start, end: tokens[k].end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
     // "…有限公司，也就是大家常说的合肥建投，": the short form the speaker glosses it with is the same company.
     const gloss = SHORT_FORM_GLOSS.exec(text.slice(tokens[k].end, tokens[k].end + 24));
@@ -124,6 +156,22 @@ function discoverRegisteredNames(text: string, tokens: Token[], lexicon: Lexicon
     }
   }
   return out;
+}
+
+/** Tags of a registered name's own stem when no place opens it (青禾/x, 星澜/x). */
+const REGISTERED_STEM_TAGS = new Set(['x', 'nz', 'j', 'nrt']);
+
+/**
+ * The first token of "青禾科技股份有限公司" among tokens[from..k): an unknown name of two or three characters right
+ * before a trade word (科技, 生物…, cues zhCompanyWords) opening the next token; else k (none).
+ */
+function unknownStemFirst(tokens: Token[], from: number, k: number, trades: readonly string[]): number {
+  for (let i = from; i + 1 < k; i++) {
+    const t = tokens[i];
+    if (!REGISTERED_STEM_TAGS.has(t.tag) || t.word.length < 2 || t.word.length > 3 || !HAN_ONLY.test(t.word)) continue;
+    if (trades.some((w) => tokens[i + 1].word.startsWith(w))) return i;
+  }
+  return k;
 }
 
 /** Tags of such a firm's name before the word: proper nouns and unknown words, not places (香港证券) or common nouns (互联网证券). */
