@@ -287,6 +287,9 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
         if (m - (j + 1) > 1 && isKnownOrganization(text.slice(words[j + 1].start, words[m - 1].start) + end)) break;
         // "Oracle Cloud and Google Research": a known company opening the part after "and" starts a name of its own.
         if (m - (j + 1) > 1 && isKnownOrganization(stripPossessive(words[j + 1].text))) break;
+        // "Rabobank and Bank of America", "Acme Tools and University of Leeds": a lone head word after "and" that "of"
+        // and a name follow opens a name of its own.
+        if (m === j + 2 && HEAD_OF_NAME_AFTER.test(text.slice(words[j + 1].end, words[j + 1].end + 6))) break;
         group.push(...words.slice(j, m));
         j = m;
       } else if (
@@ -906,6 +909,8 @@ const LANGUAGE_BEFORE = /(?:^|[^\p{L}])(?:speaks?|spoke|speaking|fluent\s+in)\s+
 /** A word for a language or its speakers right after a word: "the Ket language", "Wakhi-speaking families". */
 const LANGUAGE_AFTER = /^(?:\s+languages?\b|-speaking\b|\s+speakers\s+(?:left|remain|who)\b)/;
 
+/** " of " and a capitalised word after a head word: "Bank of America", "University of Leeds". */
+const HEAD_OF_NAME_AFTER = /^ of (?:the )?[A-Z]/;
 /** " is a wholly owned subsidiary of", ", which is a division of" after a name: only a firm is one. */
 const SUBSIDIARY_PREDICATE = /^(?:,\s+(?:which|that)\s+(?:is|was)\s+|\s+(?:is|was|has\s+been|remains)\s+)(?:(?:now|also|still)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|division)\s+of\b/;
 
