@@ -707,6 +707,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (ix.orgHeads.has(word) || ix.eventHeads.has(word) || ix.workHeads.has(word) || ix.benchmarkHeads.has(word)) return null;
     // "Guest: Dr. X, Director, The Harlow Museum": a job title alone names nothing.
     if (ix.roleWords.has(word)) return null;
+    // "I'm at the training ground on Mondays": a weekday in the plural names nothing.
+    if (WEEKDAYS_PLURAL.test(word)) return null;
     // "Tigrinya and Amharic into English", "she speaks Tlingit", "the Ket language": a language names nothing, as
     // "English" (which compromise knows) does not.
     if (LANGUAGES.test(word) || LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || LANGUAGE_AFTER.test(text.slice(end, end + 12))) return null;
@@ -904,6 +906,8 @@ const TRADE_LAST = /^(?:Minerals|Metals|Materials|Chemicals|Books|Foods|Brands|S
  * language, no organization. Names that are also first names (Sami, Shona) or places (Tigre) are left out.
  */
 const LANGUAGES = /^(?:Arabic|Amharic|Tigrinya|Swahili|Kiswahili|Somali|Oromo|Hausa|Yoruba|Igbo|Zulu|Xhosa|Twi|Ewe|Wolof|Fula|Fulani|Lingala|Kinyarwanda|Kirundi|Luganda|Chichewa|Sesotho|Setswana|Afrikaans|Berber|Tamazight|Pashto|Dari|Farsi|Persian|Kurdish|Turkish|Hebrew|Yiddish|Aramaic|Urdu|Bengali|Bangla|Punjabi|Tamil|Telugu|Marathi|Gujarati|Kannada|Malayalam|Sinhala|Nepali|Tibetan|Uyghur|Uzbek|Kyrgyz|Tajik|Azerbaijani|Mandarin|Cantonese|Hakka|Hokkien|Tagalog|Malay|Javanese|Khmer|Burmese|Hmong|Maori|Māori|Tongan|Hawaiian|Tlingit|Haida|Navajo|Cherokee|Lakota|Ojibwe|Inuktitut|Quechua|Aymara|Guarani|Nahuatl|Finnish|Catalan|Galician|Gaelic|Breton|Flemish|Frisian|Romani|Sanskrit|Latin|Esperanto|Creole|Patois)$/;
+/** Weekdays in the plural (on Mondays, Fridays off), which compromise does not tag as dates. */
+const WEEKDAYS_PLURAL = /^(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)$/;
 /** A verb of speaking right before a word: "she speaks Tlingit", "spoke Haida", "fluent in Wolof". */
 const LANGUAGE_BEFORE = /(?:^|[^\p{L}])(?:speaks?|spoke|speaking|fluent\s+in)\s+$/u;
 /** A word for a language or its speakers right after a word: "the Ket language", "Wakhi-speaking families". */
