@@ -21,8 +21,8 @@ const JOINED_BEFORE = /(?:加入|加盟|入职|就职于|任职于)(?:了)?\s*$/
 const STAFF_AFTER = /^\s*的\s*\p{Script=Han}{0,4}?(?:负责人|工程师|研究员|科学家|总监|副总裁|总裁|合伙人|创始人|董事长|CEO|CTO|COO)\s*(?=\p{Script=Han}{2,3})/u;
 /** A founding verb before the name: "周明…创立了澜舟科技", "我们创办了星海智能", "周立行创立的云栖数据". */
 const FOUNDED_BEFORE = /(?:创立|创办|创建|成立|联合创办|联合创立|共同创立|共同创办)(?:了|的)?\s*$/;
-/** A round raised after the name, within the clause: "星河智能完成了由远景创投领投的2亿元A轮融资", "前沿智能宣布完成新一轮融资". */
-const FUNDED = /^\s*(?:近日|日前|刚刚|已经|已)?\s*(?:宣布)?(?:完成|获得|拿到|斩获)(?:了)?[^。！？；;，,\n]{0,30}?融资/;
+/** A round raised after the name, within the clause: "星河智能完成了由远景创投领投的2亿元A轮融资", "前沿智能宣布完成新一轮融资", "鲜朗去年拿了高瓴资本的B轮". */
+const FUNDED = /^\s*(?:近日|日前|刚刚|已经|已|去年|今年)?\s*(?:宣布)?(?:完成|获得|拿到|拿了|斩获)(?:了)?[^。！？；;，,\n]{0,30}?(?:融资|天使轮|Pre-?A轮|[A-E]\+?轮)/;
 /** A company officer and a name right after the name, no 的 (北辰科技董事长陈立平): only a company has a 董事长 or CEO. */
 const OFFICER_AFTER = /^\s*(?:联合创始人|创始人|董事长|总裁|总经理|首席执行官|首席技术官|CEO|CTO|COO|CFO)(?:兼\p{Script=Han}{2,5}?)?\s*(?=\p{Script=Han}{2,3})/u;
 /** A product of the name's after 的, written as product names are (面壁智能的MiniCPM, 深空智能的Orion-2B): mixed case or a number. */
