@@ -45,6 +45,8 @@ const GLUED_FUNCTION_WORDS = new Map<string, string>([
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Levels of a government body (市国资委, 省教育厅) the guesser glues a function word onto (由市/x). */
 const LEVEL_CHARS = new Set([...'市省县区']);
+/** Verbs of motion glued onto a level as well (邀请到市/x 水务局). */
+const LEVEL_GLUE = new Map<string, string>([...'到去来'].map((c): [string, string] => [c, 'v']));
 /** Conjunctions jieba's guesser glues between two unknown names (云栖和峰瑞/x). */
 const INNER_CONJUNCTIONS = new Set([...'和与及']);
 
@@ -65,7 +67,7 @@ export function tagText(text: string): Token[] {
     const unknown = tag === 'x' && word.length >= 3 && HAN_ONLY.test(word);
     // 由市/x 国资委, 在省/x 教育厅: two characters, a function word glued onto the level of the body after it.
     const level = tag === 'x' && word.length === 2 && LEVEL_CHARS.has(word[1]);
-    const glued = unknown || level ? GLUED_FUNCTION_WORDS.get(word[0]) : undefined;
+    const glued = unknown ? GLUED_FUNCTION_WORDS.get(word[0]) : level ? (GLUED_FUNCTION_WORDS.get(word[0]) ?? LEVEL_GLUE.get(word[0])) : undefined;
     const joined = unknown && !glued ? innerConjunction(word) : -1;
     if (glued) {
       tokens.push({ word: word[0], tag: glued, start: at, end: at + 1 });

@@ -174,6 +174,9 @@ function unknownStemFirst(tokens: Token[], from: number, k: number, trades: read
   return k;
 }
 
+/** Last characters of commodities traded as futures (碳酸锂, 螺纹钢, 铁矿石, 棕榈油, 动力煤). */
+const COMMODITY_ENDINGS = new Set([...'锂铜铝锌镍锡钴铅铁钢煤油气棉糖豆粕金银石']);
+
 /** Tags of such a firm's name before the word: proper nouns and unknown words, not places (香港证券) or common nouns (互联网证券). */
 const FIRM_STEM_TAGS = new Set(['nz', 'nt', 'j', 'x', 'nr', 'nrt']);
 
@@ -201,6 +204,8 @@ function discoverFinancialFirms(tokens: Token[], lexicon: Lexicon): Candidate[] 
     if (!FINANCIAL_FIRM_WORDS.has(tokens[k].word) || stem.end !== tokens[k].start) continue;
     if (!FIRM_STEM_TAGS.has(stem.tag) && !isRegionalBrokerStem(stem, tokens[k], tokens[k + 1])) continue;
     if (!HAN_ONLY.test(stem.word) || stem.word.length < 2 || stem.word.length > 4 || lexicon.matcher.lookup(stem.word).some((v) => v.value.type === 'place')) continue;
+    // 碳酸锂期货, 螺纹钢期货, 铁矿石期货: a commodity of three or more characters before 期货 is a contract, not a broker.
+    if (tokens[k].word === '期货' && stem.word.length >= 3 && COMMODITY_ENDINGS.has(stem.word[stem.word.length - 1])) continue;
     const reason = `a proper noun before ${tokens[k].word} names a financial firm (光大证券, 泰康保险)`;
     out.push({ start: stem.start, end: tokens[k].end, type: 'organization', canonical: null, source: 'discovery', reason, priority: 1 });
   }
