@@ -442,8 +442,8 @@ function quotedTitle(text: string, words: Word[], k: number, ix: LatinIndex): { 
 }
 
 /** Words of a rank or an office that may stand before a personal name: Special Agent, Fire Chief, Detective Sergeant, Vice
- * Chair, General Counsel, Chief Executive Officer, Director (a board's). */
-const RANK_WORD = /^(?:Chef|Special|Agent|Chief|Justice|Attorney|General|Detective|Sergeant|Inspector|Constable|Officer|Deputy|Assistant|Fire|Police|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Solicitor|Surgeon|Staff|Trooper|Marshal|Warden|Vice|Executive|Chair|Chairman|Chairwoman|Director|Directors|Counsel|Commissioner|Councilmember|Councilmembers|Trustee|Supervisor|Manager|Administrator|Superintendent)$/;
+ * Chair, General Counsel, Chief Executive Officer, Director (a board's), Reporter (a newsroom's: Reporter Miguel Santos). */
+const RANK_WORD = /^(?:Chef|Special|Agent|Chief|Justice|Attorney|General|Detective|Sergeant|Inspector|Constable|Officer|Deputy|Assistant|Fire|Police|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Solicitor|Surgeon|Staff|Trooper|Marshal|Warden|Vice|Executive|Chair|Chairman|Chairwoman|Director|Directors|Counsel|Commissioner|Councilmember|Councilmembers|Trustee|Supervisor|Manager|Administrator|Superintendent|Reporter|Correspondent)$/;
 /** Last words of a rank that, alone before one more word, always name a person's rank (not General Motors, Captain America). */
 const PLAIN_RANK = /^(?:Chef|Agent|Detective|Sergeant|Inspector|Constable|Grandmaster|Trooper|Lieutenant|Corporal|Colonel|Admiral|Marshal|Chair|Chairwoman|Chairman|Director|Directors|Counsel|Commissioner|Councilmember|Councilmembers|Trustee)$/;
 /** A board's or a council's offices (Chair Oduya, Director Tanabe): plain ranks, but not before an everyday noun. */
@@ -451,7 +451,7 @@ const CIVIC_RANK = /^(?:Chair|Chairman|Chairwoman|Director|Directors|Counsel|Com
 /** Offices a field's word may open (Budget Director, City Manager, Schools Superintendent). */
 const FIELD_OFFICE = /^(?:Director|Manager|Administrator|Superintendent)$/;
 /** Last words of a rank: what a run of rank words ends with before the name. */
-const RANK_HEAD = /^(?:Chef|Agent|Chief|Justice|General|Detective|Sergeant|Inspector|Constable|Officer|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Trooper|Marshal|Warden|Chair|Chairman|Chairwoman|Director|Directors|Counsel|Commissioner|Councilmember|Councilmembers|Trustee|Supervisor|Manager|Administrator|Superintendent)$/;
+const RANK_HEAD = /^(?:Chef|Agent|Chief|Justice|General|Detective|Sergeant|Inspector|Constable|Officer|Grandmaster|Coach|Captain|Lieutenant|Corporal|Colonel|Commander|Admiral|Trooper|Marshal|Warden|Chair|Chairman|Chairwoman|Director|Directors|Counsel|Commissioner|Councilmember|Councilmembers|Trustee|Supervisor|Manager|Administrator|Superintendent|Reporter|Correspondent)$/;
 
 /**
  * "Special Agent Dana Cole", "Attorney General Pam Bondi", "Agent Okonjo": one to three rank words (the last a rank's
