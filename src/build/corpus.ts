@@ -24,6 +24,8 @@ export interface CorpusBuildHooks {
   onProgress?: (progress: ExtractProgress) => void;
   /** Called when every document is extracted, before the merge makes the graph (benchmarks time the phases). */
   onExtracted?: () => void;
+  /** Called when the graph is made, before a graph file is written (src/build/file.ts; benchmarks time the phases). */
+  onMerged?: () => void;
   /**
    * Each document's contribution as it arrives, before the merge takes it, with the cache key it sits under (null
    * when it is not cached): src/build/patch.ts tallies it.

@@ -34,6 +34,7 @@ export async function buildGraphFile(files: string[], out: string, settings: Par
   const inputs = cacheDir === null ? [] : discoverInputs(files);
   const key = cacheDir === null ? null : buildKey(inputs, { lexiconFiles: [], ruleFiles: [], ...settings });
   if (key && upToDate(cacheDir!, out, key)) return { kind: 'up-to-date', documents: inputs.length };
+  if (key) hooks.onStart?.(inputs); // told once: buildCorpus is not told again below
   // A few transcripts edited since then: their records are spliced into the file when the layout's input stays.
   const jobs = key ? planJobs(inputs, settings.strict) : [];
   const setup = key ? setupKey({ lexiconFiles: [], ruleFiles: [], ...settings }) : '';
@@ -45,7 +46,8 @@ export async function buildGraphFile(files: string[], out: string, settings: Par
   }
   const recorder = key ? new PatchRecorder(jobs) : null;
   const onContribution = recorder ? (index: number, contribution: Parameters<PatchRecorder['add']>[1], cacheKey: string | null) => recorder.add(index, contribution, cacheKey) : undefined;
-  const result = await buildCorpus(files, settings, { ...hooks, onContribution });
+  const result = await buildCorpus(files, settings, { ...hooks, onStart: key ? undefined : hooks.onStart, onContribution });
+  hooks.onMerged?.();
   writeGraphFileStreaming(out, result.graph, null, recorder?.offsets ?? null);
   // With documents skipped the next run builds again (from the cache), so it tries them and warns again.
   if (key && !result.skipped.length) {

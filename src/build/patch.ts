@@ -7,7 +7,7 @@
 // goes, an edge weight leaves its power-of-two bucket), or anything else this cannot vouch for, gets a full (cached)
 // build instead, which writes a new record.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writevSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writevSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareKeys, type DocumentContribution } from '../../extract/stages/contribution.ts';
 import { CO_OCCURS, documentNodeParts, pairKey, tallyAttributes, typedKey, type NodePart } from '../../extract/stages/merge.ts';
@@ -348,15 +348,20 @@ export function patchBuild(out: string, jobs: ExtractJob[], keys: string[], env:
     after.document.source = job.path;
     edits.push({ index: job.index, before, after });
   }
-  let file: Buffer;
+  let file: FileBytes;
   try {
-    file = readFileSync(out);
+    file = new FileBytes(out);
   } catch {
     return decline('the graph file cannot be read');
   }
-  const splices = patchRecords(record, file, edits, cache);
+  let splices: Splice[] | string;
+  try {
+    splices = patchRecords(record, file, edits, cache);
+    if (typeof splices !== 'string') writeSpliced(out, file, splices);
+  } finally {
+    file.close();
+  }
   if (typeof splices === 'string') return decline(splices);
-  writeSpliced(out, file, splices);
   shiftOffsets(record, splices);
   const now = statSync(out);
   record.output = { size: now.size, mtimeMs: now.mtimeMs };
@@ -377,7 +382,7 @@ interface Edit {
  * The splices that turn the old file into the new one, with the record brought up to date (all but offsets), or
  * why not: the edits change what the layout reads or quotes cannot be told without other documents.
  */
-function patchRecords(record: PatchRecord, file: Buffer, edits: Edit[], cache: ExtractionCache): Splice[] | string {
+function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache: ExtractionCache): Splice[] | string {
   const splices: Splice[] = [];
   // Other documents' pairs with their quotes, read from the cache when an edited document gave up early quotes.
   const quoted = new Map<number, ReturnType<typeof pairsOf> | null>();
@@ -392,7 +397,7 @@ function patchRecords(record: PatchRecord, file: Buffer, edits: Edit[], cache: E
   const docOf = (turn: string) => docIndex.get(turn.slice(0, turn.lastIndexOf('#'))) ?? -1;
   const turnOf = (turn: string) => Number(turn.slice(turn.lastIndexOf('#') + 1));
   const edited = new Set(edits.map((edit) => edit.index));
-  const json = (range: number[], at: number) => JSON.parse(file.toString('utf8', range[at * 2], range[at * 2 + 1]));
+  const json = (range: number[], at: number) => JSON.parse(file.read(range[at * 2], range[at * 2 + 1]).toString('utf8'));
 
   // Documents: each edited one's entry and turns.
   for (const { index, after } of edits) {
@@ -550,11 +555,14 @@ function patchRecords(record: PatchRecord, file: Buffer, edits: Edit[], cache: E
       if (rewritten.has(i)) continue;
       const size = nodeSize(scoreOf(i, mentions), newMax);
       if (size === nodeSize(scoreOf(i, oldMentions), oldMax)) continue;
+      // The record ends with its layout: ,"x":…,"y":…,"size":…,"color":"…"}}.
       const [start, end] = [record.nodes.at[i * 2], record.nodes.at[i * 2 + 1]];
-      const from = file.lastIndexOf(SIZE_FIELD, end) + SIZE_FIELD.length;
-      const to = file.indexOf(COLOR_FIELD, from);
-      if (from < start + SIZE_FIELD.length || to < 0 || to > end) return 'a node record without its size';
-      splices.push({ start: from, end: to, bytes: Buffer.from(JSON.stringify(size)) });
+      const tailStart = Math.max(start, end - TAIL_BYTES);
+      const tail = file.read(tailStart, end);
+      const from = tail.lastIndexOf(SIZE_FIELD);
+      const to = tail.indexOf(COLOR_FIELD, from + 1);
+      if (from < 0 || to < 0) return 'a node record without its size';
+      splices.push({ start: tailStart + from + SIZE_FIELD.length, end: tailStart + to, bytes: Buffer.from(JSON.stringify(size)) });
     }
   }
   splices.push(...edgeSplices);
@@ -562,6 +570,8 @@ function patchRecords(record: PatchRecord, file: Buffer, edits: Edit[], cache: E
 }
 
 const SIZE_FIELD = Buffer.from(',"size":');
+/** Bytes at the end of a node record that hold its layout fields (numbers of a few digits and a colour). */
+const TAIL_BYTES = 256;
 const COLOR_FIELD = Buffer.from(',"color":');
 
 /** The record at `i` of a list replaced by this object's JSON. */
@@ -618,26 +628,71 @@ function pairsOf(contribution: DocumentContribution, quoted: boolean): Map<strin
   return pairs;
 }
 
+/** The old graph file, read by ranges: a patch never holds the whole file (it can be hundreds of MB). */
+class FileBytes {
+  private readonly fd: number;
+  readonly size: number;
+
+  constructor(path: string) {
+    this.fd = openSync(path, 'r');
+    this.size = fstatSync(this.fd).size;
+  }
+
+  read(start: number, end: number, into?: Buffer): Buffer {
+    const bytes = into ? into.subarray(0, end - start) : Buffer.allocUnsafe(end - start);
+    for (let done = 0; done < bytes.length; ) {
+      const got = readSync(this.fd, bytes, done, bytes.length - done, start + done);
+      if (!got) throw new GraphFileError('the graph file ended early');
+      done += got;
+    }
+    return bytes;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+/** Copies per read at most, between splices. */
+const COPY_BYTES = 4 << 20;
+
 /** Writes the old file with the splices made, through a temporary file and a rename. */
-function writeSpliced(out: string, file: Buffer, splices: Splice[]): void {
+function writeSpliced(out: string, file: FileBytes, splices: Splice[]): void {
   const temporary = temporaryBeside(out);
   let fd: number | null = null;
   try {
     fd = openSync(temporary, 'w');
+    const buffer = Buffer.allocUnsafe(COPY_BYTES);
     let pieces: Buffer[] = [];
-    let at = 0;
+    let held = 0;
     const flush = () => {
       for (let written = 0, total = pieces.reduce((n, piece) => n + piece.length, 0); written < total; ) {
         written += writevSync(fd!, skipBytes(pieces, written));
       }
       pieces = [];
+      held = 0;
     };
+    // Unchanged bytes are read into the one buffer and written before it is read into again.
+    const copy = (start: number, end: number) => {
+      for (let at = start; at < end; ) {
+        const take = Math.min(end - at, COPY_BYTES - held);
+        if (!take) {
+          flush();
+          continue;
+        }
+        pieces.push(file.read(at, at + take, buffer.subarray(held)));
+        held += take;
+        at += take;
+      }
+    };
+    let at = 0;
     for (const splice of splices) {
-      pieces.push(file.subarray(at, splice.start), splice.bytes);
+      copy(at, splice.start);
+      pieces.push(splice.bytes);
       at = splice.end;
       if (pieces.length >= 512) flush();
     }
-    pieces.push(file.subarray(at));
+    copy(at, file.size);
     flush();
     closeSync(fd);
     fd = null;

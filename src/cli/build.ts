@@ -46,13 +46,20 @@ export function registerBuild(program: Command): void {
       const settings = { lexiconFiles: options.lexicon, ruleFiles: options.rules, name: options.name ?? basename(out).replace(/\.json$/, ''), workers, cacheDir: options.cache === false ? null : options.cache, strict: Boolean(options.strict) };
       const started = performance.now();
       let bar: SingleBar | null = null;
+      let wantBar = false;
       const hooks: CorpusBuildHooks = {
         onStart: (inputs) => {
           for (const { path, alsoAs } of inputs) if (alsoAs && !options.quiet) process.stderr.write(`note: read ${path} only; ${alsoAs.join(', ')} ${alsoAs.length === 1 ? 'is the same transcript in another format' : 'are the same transcript in other formats'}\n`);
-          bar = !options.quiet && showProgress(inputs) ? progressBar(Boolean(process.stderr.isTTY)) : null;
-          bar?.start(inputs.reduce((n, input) => n + input.bytes, 0), 0, { done: 0, files: inputs.length, file: '' });
+          wantBar = !options.quiet && showProgress(inputs);
         },
-        onProgress: (p) => bar?.update(p.bytesDone, { done: p.done, file: basename(p.path) }),
+        // The bar starts with the first document done: a build that patches the last file shows none.
+        onProgress: (p) => {
+          if (!bar && wantBar) {
+            bar = progressBar(Boolean(process.stderr.isTTY));
+            bar.start(p.bytesTotal, 0, { done: 0, files: p.total, file: '' });
+          }
+          bar?.update(p.bytesDone, { done: p.done, file: basename(p.path) });
+        },
       };
       const report = (facts: BuildFacts, diagnostics: Diagnostic[], counts: { extracted: number; reused: number; workers: number; skipped: SkippedDocument[]; kind?: string }) => {
         warnSkipped(counts.skipped); // even when quiet: documents are missing from the graph

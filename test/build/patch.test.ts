@@ -98,6 +98,26 @@ describe('one-shot rebuilds patched in place', () => {
     await expectFullBuildBytes();
   }, 60_000);
 
+  it('patches a mention of the largest node, every other node’s size following it', async () => {
+    // Sizes are relative to the largest score (connections + mentions): it grows, so every other node shrinks.
+    const graph = () => JSON.parse(readFileSync(out(), 'utf8')) as { nodes: Array<{ key: string; attributes: { label: string; mentions: unknown[]; size: number } }>; edges: Array<{ source: string; target: string }> };
+    const before = graph();
+    const degree = new Map<string, number>();
+    for (const edge of before.edges) for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const score = (node: (typeof before.nodes)[number]) => (degree.get(node.key) ?? 0) + node.attributes.mentions.length;
+    const top = before.nodes.reduce((best, node) => (score(node) > score(best) ? node : best));
+    appendFileSync(path('europe.en.md'), `\n**Host:** What about ${top.attributes.label}?\n`);
+    expect(await build()).toMatchObject({ kind: 'patched', extracted: 1 });
+    const after = graph();
+    expect(after.nodes.find((node) => node.key === top.key)!.attributes.mentions.length).toBe(top.attributes.mentions.length + 1);
+    const shrunk = after.nodes.filter((node, i) => node.attributes.size < before.nodes[i].attributes.size);
+    expect(shrunk.length).toBeGreaterThan(after.nodes.length / 2);
+    await expectFullBuildBytes();
+    writeFileSync(path('europe.en.md'), EUROPE);
+    expect(await build()).toMatchObject({ kind: 'patched', extracted: 0 });
+    await expectFullBuildBytes();
+  }, 60_000);
+
   it('patches the edit undone (from the cache), a turn cut and two transcripts edited at once, each time the bytes of a full build', async () => {
     writeFileSync(path('labs.en.md'), LABS);
     expect(await build()).toMatchObject({ kind: 'patched', extracted: 0, reused: 9 }); // the cache holds that version
