@@ -647,6 +647,11 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (names.length > 2 && CENTRE.test(lastText) && CENTRE_FIELD.test(names[names.length - 2])) {
     return make('organization', 'a centre named for the field it works in (National Cyber Security Centre) is an institution, not a place');
   }
+  // "studying at Oregon State", "the kids from Chico State": a state or a city and "State" after "at" or "from" is the
+  // university called so ("in Washington State", "moved here from Washington State" stay places).
+  if (names.length === 2 && lastText === 'State' && STATE_SCHOOL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !MOVED_FROM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+    return make('organization', 'a place and "State" right after "at" or "from" (studying at Oregon State, the kids from Chico State) is a state university');
+  }
   if (names.length > 1 && ix.placeHeads.has(lastText) && !firstNameAndSurname(text, start, names)) return make('place', cues.placeHeads.reason);
   if (names.length > 1 && ix.eventHeads.has(lastText)) {
     // "the Commonwealth Games" is an event; "Epic Games", "Riot Games" with no article are the studios of that name.
@@ -707,8 +712,14 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (ix.orgHeads.has(word) || ix.eventHeads.has(word) || ix.workHeads.has(word) || ix.benchmarkHeads.has(word)) return null;
     // "Guest: Dr. X, Director, The Harlow Museum": a job title alone names nothing.
     if (ix.roleWords.has(word)) return null;
-    // "I'm at the training ground on Mondays": a weekday in the plural names nothing.
-    if (WEEKDAYS_PLURAL.test(word)) return null;
+    // "I'm at the training ground on Mondays": a weekday in the plural names nothing; "Thank you, Madam President": nor
+    // does the form of address.
+    if (WEEKDAYS_PLURAL.test(word) || word === 'Madam' || word === 'Madame') return null;
+    // "everything excavated stays in Jordan", "we lived in Chad": a country compromise knows only as a first name, after
+    // "in", is the country.
+    if (FIRST_NAME_COUNTRIES.test(word) && COUNTRY_IN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !/^['’]s\b/.test(text.slice(end, end + 3))) {
+      return make('place', 'a country that is also a first name (Jordan, Chad) right after "in" is the country', 1);
+    }
     // "Tigrinya and Amharic into English", "she speaks Tlingit", "the Ket language": a language names nothing, as
     // "English" (which compromise knows) does not.
     if (LANGUAGES.test(word) || LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || LANGUAGE_AFTER.test(text.slice(end, end + 12))) return null;
@@ -906,6 +917,14 @@ const TRADE_LAST = /^(?:Minerals|Metals|Materials|Chemicals|Books|Foods|Brands|S
  * language, no organization. Names that are also first names (Sami, Shona) or places (Tigre) are left out.
  */
 const LANGUAGES = /^(?:Arabic|Amharic|Tigrinya|Swahili|Kiswahili|Somali|Oromo|Hausa|Yoruba|Igbo|Zulu|Xhosa|Twi|Ewe|Wolof|Fula|Fulani|Lingala|Kinyarwanda|Kirundi|Luganda|Chichewa|Sesotho|Setswana|Afrikaans|Berber|Tamazight|Pashto|Dari|Farsi|Persian|Kurdish|Turkish|Hebrew|Yiddish|Aramaic|Urdu|Bengali|Bangla|Punjabi|Tamil|Telugu|Marathi|Gujarati|Kannada|Malayalam|Sinhala|Nepali|Tibetan|Uyghur|Uzbek|Kyrgyz|Tajik|Azerbaijani|Mandarin|Cantonese|Hakka|Hokkien|Tagalog|Malay|Javanese|Khmer|Burmese|Hmong|Maori|Māori|Tongan|Hawaiian|Tlingit|Haida|Navajo|Cherokee|Lakota|Ojibwe|Inuktitut|Quechua|Aymara|Guarani|Nahuatl|Finnish|Catalan|Galician|Gaelic|Breton|Flemish|Frisian|Romani|Sanskrit|Latin|Esperanto|Creole|Patois)$/;
+/** "at " or "from " right before a name: where one studies (at Oregon State, the kids from Chico State). */
+const STATE_SCHOOL_BEFORE = /(?:^|[^\p{L}])(?:at|from)\s+$/u;
+/** A verb of moving before "from": "moved here from Washington State" names the state. */
+const MOVED_FROM_BEFORE = /\b(?:moved|moving|came|coming|relocated|drove|flew|here|over)\s+(?:\w+\s+)?from\s+$/;
+/** Countries compromise knows only as first names. */
+const FIRST_NAME_COUNTRIES = /^(?:Jordan|Chad)$/;
+/** "in ", "home to ", "back to ", "across " right before a name: a place. */
+const COUNTRY_IN_BEFORE = /(?:(?:^|[^\p{L}])(?:in|across|throughout)|\b(?:home|back|went|moved|travelled|traveled|returned)\s+to)\s+$/u;
 /** Weekdays in the plural (on Mondays, Fridays off), which compromise does not tag as dates. */
 const WEEKDAYS_PLURAL = /^(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)$/;
 /** A verb of speaking right before a word: "she speaks Tlingit", "spoke Haida", "fluent in Wolof". */
