@@ -32,13 +32,14 @@ export async function buildGraphFile(files: string[], out: string, settings: Par
   const cacheDir = settings.cacheDir === undefined ? null : settings.cacheDir;
   // Nothing changed since this file was written by a cached build: nothing to do.
   const inputs = cacheDir === null ? [] : discoverInputs(files);
-  const key = cacheDir === null ? null : buildKey(inputs, { lexiconFiles: [], ruleFiles: [], ...settings });
+  const jobs = planJobs(inputs, settings.strict);
+  // Each document's cache key, from its bytes (read once here); null when one cannot be read (the build says why).
+  const keys = cacheDir === null ? null : documentKeys(jobs);
+  const setup = keys ? setupKey({ lexiconFiles: [], ruleFiles: [], ...settings }) : '';
+  const key = keys ? buildKey(jobs, keys, setup) : null;
   if (key && upToDate(cacheDir!, out, key)) return { kind: 'up-to-date', documents: inputs.length };
   if (key) hooks.onStart?.(inputs); // told once: buildCorpus is not told again below
   // A few transcripts edited since then: their records are spliced into the file when the layout's input stays.
-  const jobs = key ? planJobs(inputs, settings.strict) : [];
-  const setup = key ? setupKey({ lexiconFiles: [], ruleFiles: [], ...settings }) : '';
-  const keys = key ? documentKeys(jobs) : null;
   const patch = keys ? patchBuild(out, jobs, keys, jobEnvironment(validateExtractAllOptions(settings)), setup) : null;
   if (patch?.patched) {
     recordBuild(cacheDir!, out, key!);

@@ -409,11 +409,12 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
 
   // Nodes: shares out and in; mentions and documents spliced by document.
   const nodeIndex = new Map(record.nodes.keys.map((key, i) => [key, i]));
-  const before = edits.map((edit) => documentNodeParts(edit.index, edit.before, false));
+  const before = edits.map((edit) => documentNodeParts(edit.index, edit.before));
   const after = edits.map((edit) => documentNodeParts(edit.index, edit.after));
   const touchedNodes = new Set<string>();
   for (const parts of [...before, ...after]) for (const key of parts.keys()) touchedNodes.add(key);
-  const rewritten = new Map<number, NodeAttrs & { key: string }>();
+  /** Each node made again, as its record's bytes for a size. */
+  const rewritten = new Map<number, (size: number) => Buffer>();
   const oldMentions = [...record.nodes.mentions];
   for (const key of touchedNodes) {
     const i = nodeIndex.get(key);
@@ -421,6 +422,10 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
     const state = new NodeTallyState(record.nodes.state[i]);
     const fresh = new Map<number, Span[]>();
     const ids: string[] = [];
+    // Mentioned in each edited document before and after: the document list stays, and the edited documents'
+    // mentions can be swapped byte for byte inside the record (large nodes are never parsed).
+    let inPlace = true;
+    let count = record.nodes.mentions[i];
     edits.forEach((edit, e) => {
       const old = before[e].get(key);
       if (old) state.apply(old, -1);
@@ -430,19 +435,28 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
         fresh.set(edit.index, part.mentions);
         ids.push(edit.after.document.id);
       }
+      inPlace &&= Boolean(old?.mentions.length && part?.mentions.length);
+      count += (part?.mentions.length ?? 0) - (old?.mentions.length ?? 0);
     });
     if (state.docs <= 0) return `an entity gone (${key}): the layout changes`;
-    const { attributes: old } = json(record.nodes.at, i) as { attributes: NodeAttrs };
-    const mentions = spliceSpans(old.mentions, edited, fresh, docOf);
-    oldMentions[i] = old.mentions.length;
-    const documents = [...old.documents.filter((id) => !edits.some((edit) => edit.before.document.id === id)), ...ids];
-    const attributes = state.attributes(key, mentions, documents);
-    rewritten.set(i, Object.assign(attributes, { key }, { x: old.x, y: old.y }));
+    const made = inPlace ? swapMentions(file.read(record.nodes.at[i * 2], record.nodes.at[i * 2 + 1]), key, state, edits.map((_, e) => [before[e].get(key)!.mentions, after[e].get(key)!.mentions])) : null;
+    if (made) rewritten.set(i, made);
+    else {
+      const { attributes: old } = json(record.nodes.at, i) as { attributes: NodeAttrs };
+      const mentions = spliceSpans(old.mentions, edited, fresh, docOf);
+      const documents = [...old.documents.filter((id) => !edits.some((edit) => edit.before.document.id === id)), ...ids];
+      const attributes = state.attributes(key, mentions, documents);
+      Object.assign(attributes, { x: old.x, y: old.y });
+      rewritten.set(i, (size) => Buffer.from(JSON.stringify({ key, attributes: Object.assign(attributes, { size, color: TYPE_COLORS[attributes.type] }) })));
+      count = mentions.length;
+    }
+    oldMentions[i] = record.nodes.mentions[i];
+    const { label, type, speaker } = state.attributes(key, [], []);
     record.nodes.state[i] = state.toJSON();
-    record.nodes.mentions[i] = mentions.length;
-    record.nodes.label[i] = attributes.label;
-    record.nodes.type[i] = attributes.type;
-    record.nodes.speaker[i] = attributes.speaker;
+    record.nodes.mentions[i] = count;
+    record.nodes.label[i] = label;
+    record.nodes.type[i] = type;
+    record.nodes.speaker[i] = speaker;
   }
 
   // Edges: typed ones by their spans and rules, CO_OCCURS ones by counts and the earliest quotes.
@@ -544,12 +558,7 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   const maxOf = (counts: number[]) => counts.reduce((max, _, i) => Math.max(max, scoreOf(i, counts)), 1);
   const oldMax = maxOf(oldMentions);
   const newMax = maxOf(mentions);
-  for (const [i, attributes] of rewritten) {
-    const { key, ...rest } = attributes;
-    rest.size = nodeSize(scoreOf(i, mentions), newMax);
-    rest.color = TYPE_COLORS[rest.type];
-    splices.push(recordSplice(record.nodes.at, i, { key, attributes: rest }));
-  }
+  for (const [i, made] of rewritten) splices.push({ start: record.nodes.at[i * 2], end: record.nodes.at[i * 2 + 1], bytes: made(nodeSize(scoreOf(i, mentions), newMax)) });
   if (oldMax !== newMax) {
     for (let i = 0; i < record.nodes.keys.length; i++) {
       if (rewritten.has(i)) continue;
@@ -569,6 +578,39 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   return splices.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A node record made again from its old bytes: label, type and aliases from the tally, each edited document's
+ * mentions (`swaps`: old spans, new spans, both non-empty) swapped for the new ones, the document list kept (each
+ * edited document still names it), speaker from the tally, the position kept and the size given. Null when the
+ * bytes are not as expected (the caller then parses the record). Markers with a quote are unambiguous: a quote
+ * inside a JSON string is escaped.
+ */
+function swapMentions(record: Buffer, key: string, state: NodeTallyState, swaps: Array<[Span[], Span[]]>): ((size: number) => Buffer) | null {
+  const head = record.indexOf(MENTIONS_FIELD);
+  const documents = record.lastIndexOf(DOCUMENTS_FIELD);
+  const speaker = record.lastIndexOf(SPEAKER_FIELD);
+  const layout = record.lastIndexOf(X_FIELD);
+  if (head < 0 || documents < head || speaker < documents || layout < speaker) return null;
+  const pieces: Buffer[] = [];
+  let at = head + MENTIONS_FIELD.length;
+  for (const [old, now] of swaps) {
+    const bytes = Buffer.from(old.map((span) => JSON.stringify(span)).join(','));
+    const found = record.indexOf(bytes, at);
+    if (found < 0 || found + bytes.length > documents) return null;
+    pieces.push(record.subarray(at, found), Buffer.from(now.map((span) => JSON.stringify(span)).join(',')));
+    at = found + bytes.length;
+  }
+  pieces.push(record.subarray(at, speaker));
+  const { label, type, aliases, speaker: speaks } = state.attributes(key, [], []);
+  const { x, y } = JSON.parse(`{${record.toString('utf8', layout + 1, record.length - 2)}}`) as { x: number; y: number };
+  const start = `${JSON.stringify({ key, attributes: { label, type, aliases } }).slice(0, -2)},"mentions":[`;
+  return (size) => Buffer.concat([Buffer.from(start), ...pieces, Buffer.from(`,"speaker":${JSON.stringify(speaks)},"x":${JSON.stringify(x)},"y":${JSON.stringify(y)},"size":${JSON.stringify(size)},"color":${JSON.stringify(TYPE_COLORS[type])}}}`)]);
+}
+
+const MENTIONS_FIELD = Buffer.from(',"mentions":[');
+const DOCUMENTS_FIELD = Buffer.from('],"documents":');
+const SPEAKER_FIELD = Buffer.from(',"speaker":');
+const X_FIELD = Buffer.from(',"x":');
 const SIZE_FIELD = Buffer.from(',"size":');
 /** Bytes at the end of a node record that hold its layout fields (numbers of a few digits and a colour). */
 const TAIL_BYTES = 256;

@@ -28,15 +28,13 @@ interface Stamp {
   mtimeMs: number;
 }
 
-/** The hash of what a build of `inputs` into a graph file would be made from; null when an input cannot be read. */
-export function buildKey(inputs: DiscoveredInput[], settings: StampSettings): string | null {
-  const hash = createHash('sha256');
-  try {
-    hash.update(setupKey(settings));
-    for (const input of inputs) hash.update(`\0${input.path}\0`).update(readFileSync(input.path));
-  } catch {
-    return null; // the build reads it again and reports it in one line
-  }
+/**
+ * The hash of what a build of these documents into a graph file is made from: the setup (setupKey's) and each
+ * document's path and cache key (its content and id, cache.ts documentKey), in input order.
+ */
+export function buildKey(documents: Array<{ path: string }>, keys: string[], setup: string): string {
+  const hash = createHash('sha256').update(setup);
+  documents.forEach((document, i) => hash.update(`\0${document.path}\0${keys[i]}`));
   return hash.digest('hex');
 }
 
