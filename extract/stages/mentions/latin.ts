@@ -653,6 +653,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     return make('organization', 'a place and "State" right after "at" or "from" (studying at Oregon State, the kids from Chico State) is a state university');
   }
   if (names.length > 1 && ix.placeHeads.has(lastText) && !firstNameAndSurname(text, start, names)) return make('place', cues.placeHeads.reason);
+  // "Cape Ommaney", "Mount Rainier", "Lake Tahoe": a word for a landform opening a short name makes it a place.
+  if (names.length > 1 && names.length <= 3 && PLACE_OPENING.test(names[0])) return make('place', 'a name opened by Cape, Mount, Lake or Isle (Cape Ommaney, Mount Rainier) is a place');
   if (names.length > 1 && ix.eventHeads.has(lastText)) {
     // "the Commonwealth Games" is an event; "Epic Games", "Riot Games" with no article are the studios of that name.
     const where = tagsOf(names[0].toLowerCase()).some((t) => t === 'Demonym' || PLACE_TAGS.has(t)); // Asian Games, Paris Games
@@ -925,6 +927,8 @@ const MOVED_FROM_BEFORE = /\b(?:moved|moving|came|coming|relocated|drove|flew|he
 const FIRST_NAME_COUNTRIES = /^(?:Jordan|Chad)$/;
 /** "in ", "home to ", "back to ", "across " right before a name: a place. */
 const COUNTRY_IN_BEFORE = /(?:(?:^|[^\p{L}])(?:in|across|throughout)|\b(?:home|back|went|moved|travelled|traveled|returned)\s+to)\s+$/u;
+/** Words for a landform that open a place's name: Cape Ommaney, Mount Rainier, Lake Tahoe, Isle of Skye. */
+const PLACE_OPENING = /^(?:Cape|Mount|Lake|Isle)$/;
 /** Weekdays in the plural (on Mondays, Fridays off), which compromise does not tag as dates. */
 const WEEKDAYS_PLURAL = /^(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)$/;
 /** A verb of speaking right before a word: "she speaks Tlingit", "spoke Haida", "fluent in Wolof". */
