@@ -177,8 +177,10 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     }
     const inner = innerSuffix(word, cues);
     if (inner) {
-      // 合肥市/ns 人民政府/nt: the place right before a body's generic name is part of it (合肥市人民政府).
-      const place = k > 0 && tokens[k - 1].tag === 'ns' && tokens[k - 1].end === t.start && HAN_ONLY.test(tokens[k - 1].word) && GENERIC_BODIES.has(word);
+      // 合肥市/ns 人民政府/nt: the place right before a body's generic name is part of it (合肥市人民政府); so is 中国 right
+      // before a university or academy the tagger knows without it (中国/ns 海洋大学/nt: 中国海洋大学, 中国矿业大学).
+      const national = inner.type === 'organization' && k > 0 && tokens[k - 1].word === '中国' && tokens[k - 1].end === t.start;
+      const place = (k > 0 && tokens[k - 1].tag === 'ns' && tokens[k - 1].end === t.start && HAN_ONLY.test(tokens[k - 1].word) && GENERIC_BODIES.has(word)) || national;
       if (!place && GENERIC_BODIES.has(word)) continue;
       // 苏州工业园区/ns 管委会: a zone and a government body's word right after it name that zone's body, one name.
       const body = inner.type === 'place' ? suffixCue(text, end, cues.suffix) : null;
@@ -186,7 +188,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
         out.push({ start: t.start, end: body.end, type: 'government', canonical: null, source: 'discovery', reason: body.rule.reason, priority: 1 });
         continue;
       }
-      out.push({ start: place ? tokens[k - 1].start : t.start, end, type: inner.type, canonical: null, source: 'discovery', reason: place ? `a place and ${word} name that place's body` : inner.reason, priority: 1 });
+      out.push({ start: place ? tokens[k - 1].start : t.start, end, type: inner.type, canonical: null, source: 'discovery', reason: national ? `中国 and ${word} are one name (中国海洋大学, 中国矿业大学)` : place ? `a place and ${word} name that place's body` : inner.reason, priority: 1 });
       continue;
     }
     const suffix = suffixCue(text, end, cues.suffix);
@@ -695,7 +697,8 @@ function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
     if (!rule) continue;
     let first = k;
     // Up to four words (北京/ns 社会/n 管理/vn 职业/n 学院); a fourth is no province before a county (宁夏/ns 中宁县/ns …合作社).
-    while (first > 0 && k - first < 4 && tokens[first - 1].end === tokens[first].start && INSTITUTION_NAME_TAGS.has(tokens[first - 1].tag) && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(tokens[first - 1].word) && !breaks.has(tokens[first - 1].word.slice(-1))) {
+    // 中国/ns 水产/n 科学/n 研究院/n 黄海/ns 水产/n 研究所: another institution word before ends the walk (two names).
+    while (first > 0 && k - first < 4 && tokens[first - 1].end === tokens[first].start && INSTITUTION_NAME_TAGS.has(tokens[first - 1].tag) && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(tokens[first - 1].word) && !breaks.has(tokens[first - 1].word.slice(-1)) && !ruleOf.has(tokens[first - 1].word)) {
       if (k - first === 3 && tokens[first - 1].tag === 'ns' && tokens[first].tag === 'ns') break;
       first--;
     }
