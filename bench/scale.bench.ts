@@ -178,12 +178,14 @@ if (sizes.length >= 2) {
 const PAUSE_BETWEEN_EDITS_MS = 2000;
 
 /** The edit the incremental benches make: one turn appended to the corpus's middle document. */
-function editOfMiddleDocument(dir: string, docs: number): { file: string; original: Buffer; touchedText: Buffer } {
+function editOfMiddleDocument(dir: string, docs: number): { file: string; original: Buffer; touchedText: Buffer; variants: Buffer[] } {
   const middle = Math.floor(docs / 2);
   const stem = join(dir, `synth-${String(middle).padStart(5, '0')}.${['zh', 'en', 'mixed'][middle % 3]}`);
   const file = existsSync(`${stem}.md`) ? `${stem}.md` : `${stem}.txt`;
   const original = readFileSync(file);
-  return { file, original, touchedText: Buffer.concat([original, Buffer.from('\n**Guest:** One more thing: Anthropic released Claude 3.5 Sonnet last month.\n')]) };
+  // The same edit worded three ways: each a version the cache does not hold, for a median of three one-shot builds.
+  const variants = ['last month', 'last week', 'in June'].map((when) => Buffer.concat([original, Buffer.from(`\n**Guest:** One more thing: Anthropic released Claude 3.5 Sonnet ${when}.\n`)]));
+  return { file, original, touchedText: variants[0], variants };
 }
 
 /** Steps that write one file's versions in turn. */
@@ -249,8 +251,8 @@ function cliSeconds(args: string[]): number {
 // 2. Incremental: full build into an empty cache, touch 1 document, rebuild (one-shot, as `turngraph build` runs:
 // the last graph file patched in place when the edit allows), undo it; then the same edits under --watch.
 if (!skipIncremental) {
-  const table = [['corpus', 'build', 'how', 'extracted', 'reused', 'extract', 'merge+layout', 'write', 'total', 'load']];
-  const cliRows = [['corpus', 'full build (empty cache)', 'after touching 1', 'the edited one alone, no cache', 'one-shot / full', 'floor / full']];
+  const table = [['corpus', 'build', 'how', 'extracted', 'reused', 'extract', 'merge+layout', 'write', 'total', 'peak RSS', 'load']];
+  const cliRows = [['corpus', 'full build (empty cache)', 'after touching 1 (median of 3 edits)', 'the edited one alone, no cache', 'one-shot / full', 'floor / full']];
   const watchRows = [['corpus', 'edit', 'undo', 'edit', 'undo', 'edit', 'median', 'add a document', 'remove it', 'peak RSS of the watching process']];
   for (const docBytes of incrementalDocBytes) {
     const dir = corpus(`incremental-${incrementalDocs}x${docBytes}`, { docs: incrementalDocs, lang: 'mixed', sizeBytes: incrementalDocs * docBytes, seed: 6 });
@@ -259,16 +261,21 @@ if (!skipIncremental) {
     rmSync(cache, { recursive: true, force: true });
     rmSync(`${cache}-cli`, { recursive: true, force: true });
     const full = measuredBuild(dir, 2, cache, out, true);
-    const { file, original, touchedText } = editOfMiddleDocument(dir, incrementalDocs);
+    const { file, original, touchedText, variants } = editOfMiddleDocument(dir, incrementalDocs);
     let incremental: BuildFigures;
+    let oneShots: BuildFigures[] = [];
     let undone: BuildFigures;
     let alone: BuildFigures;
     const aloneDir = `${dir}-edited-alone`;
     let watched: Awaited<ReturnType<typeof watchedEdits>>;
     const cli = { full: 0, edited: 0, alone: 0 };
     try {
-      writeFileSync(file, touchedText);
-      incremental = measuredBuild(dir, 2, cache, out, true);
+      // Three edits, each of the original (the last file then holds the one before: the record follows it).
+      oneShots = variants.map((text) => {
+        writeFileSync(file, text);
+        return measuredBuild(dir, 2, cache, out, true);
+      });
+      incremental = [...oneShots].sort((a, b) => a.totalSeconds - b.totalSeconds)[1];
       writeFileSync(file, original);
       undone = measuredBuild(dir, 2, cache, out, true);
       // The floor of any one-shot rebuild: the edited transcript alone, built in a fresh process (lexicon, segmenter,
@@ -280,8 +287,11 @@ if (!skipIncremental) {
       // The same three as a user runs them: the CLI, wall clock.
       const cliOut = join(WORK, `cli-${out}`);
       cli.full = cliSeconds([dir, '-o', cliOut, '--cache', `${cache}-cli`, '--workers', '2']);
-      writeFileSync(file, touchedText);
-      cli.edited = cliSeconds([dir, '-o', cliOut, '--cache', `${cache}-cli`, '--workers', '2']);
+      const edits = variants.map((text) => {
+        writeFileSync(file, text);
+        return cliSeconds([dir, '-o', cliOut, '--cache', `${cache}-cli`, '--workers', '2']);
+      });
+      cli.edited = [...edits].sort((a, b) => a - b)[1];
       writeFileSync(file, original);
       cli.alone = cliSeconds([aloneDir, '-o', join(WORK, 'cli-alone.json'), '--no-cache', '--workers', '1']);
       // Under --watch: the same edit, undone, made again, five times in all; then a new document (the middle one's
@@ -293,15 +303,16 @@ if (!skipIncremental) {
       rmSync(file.replace(/(synth-\d+)/, '$1a'), { force: true });
     }
     const name = `${full.docs} docs × ${Math.round(full.bytes / full.docs / 1000)} kB`;
-    for (const [label, f] of [['full (empty cache)', full], ['after touching 1', incremental], ['the edit undone', undone], ['the edited one alone, no cache', alone]] as const) {
+    const touched = oneShots.map((f, i) => [`after touching 1 (edit ${i + 1} of 3)`, f] as const);
+    for (const [label, f] of [['full (empty cache)', full], ...touched, ['the edit undone', undone], ['the edited one alone, no cache', alone]] as const) {
       const patched = f.kind === 'patched';
-      table.push([name, label, patched ? 'patched' : 'built', String(f.extracted), String(f.reused), fmtSec(f.extractSeconds), patched ? '—' : fmtSec(f.graphSeconds), patched ? '—' : fmtSec(f.writeSeconds), fmtSec(f.totalSeconds), f.load.toFixed(1)]);
+      table.push([name, label, patched ? 'patched' : 'built', String(f.extracted), String(f.reused), fmtSec(f.extractSeconds), patched ? '—' : fmtSec(f.graphSeconds), patched ? '—' : fmtSec(f.writeSeconds), fmtSec(f.totalSeconds), fmtMB(f.peakRss), f.load.toFixed(1)]);
     }
     const percent = (part: number, whole: number) => `${((part / whole) * 100).toFixed(1)}%`;
-    ratios.push([`incremental / full build time, ${name} (one-shot \`turngraph build\`, ${incremental.kind})`, percent(incremental.totalSeconds, full.totalSeconds), '≤ 5%']);
+    ratios.push([`incremental / full build time, ${name}: one-shot \`turngraph build\`, median of 3 edits (${oneShots.map((f) => f.kind).join(', ')}; slowest)`, `${percent(incremental.totalSeconds, full.totalSeconds)} (${percent(Math.max(...oneShots.map((f) => f.totalSeconds)), full.totalSeconds)})`, '≤ 5%']);
     ratios.push([`  the edit undone (${undone.kind}; the cache holds that version)`, percent(undone.totalSeconds, full.totalSeconds), '']);
     ratios.push([`  floor of any one-shot rebuild: the edited document built alone in a fresh process / full`, percent(alone.totalSeconds, full.totalSeconds), '(reference)']);
-    ratios.push([`  the same as a user runs it (CLI, wall clock, node's start included)`, percent(cli.edited, cli.full), '≤ 5%']);
+    ratios.push([`  the same as a user runs it (CLI, wall clock, node's start included; median of 3 edits)`, percent(cli.edited, cli.full), '≤ 5%']);
     cliRows.push([name, fmtSec(cli.full), fmtSec(cli.edited), fmtSec(cli.alone), percent(cli.edited, cli.full), percent(cli.alone, cli.full)]);
     const [addSeconds, removeSeconds] = watched.seconds.slice(5);
     const [addReported, removeReported] = watched.reported.slice(5);
