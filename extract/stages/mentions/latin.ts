@@ -794,7 +794,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     const kinds = names.map((n) => wordKind(n, commonWords));
     const head = kinds.slice(0, -1);
     const tail = kinds[kinds.length - 1];
-    if (head.every((k) => k !== 'name' && k !== 'other') && tail !== 'name' && tail !== 'other') return null;
+    // "Department of Antiquities", "Ministry of Fisheries": a body named for its field is made of everyday words by nature.
+    const fieldBody = names.some((n, i) => i + 2 < names.length && PORTFOLIO_HEADS.has(n) && (names[i + 1] === 'of' || names[i + 1] === 'for'));
+    if (!fieldBody && head.every((k) => k !== 'name' && k !== 'other') && tail !== 'name' && tail !== 'other') return null;
     // "Park Ji-ho", "Kim Jong-un", "Lee Jae-yong": a short surname and a hyphenated two-syllable given name.
     if (names.length === 2 && /^[A-Z][a-z]{1,4}$/.test(names[0]) && HYPHENATED_GIVEN.test(names[1])) {
       return make('person', 'a short surname and a hyphenated two-syllable given name (Park Ji-ho) is a personal name', 0);
