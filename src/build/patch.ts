@@ -15,14 +15,15 @@ import { closestStretch, DEFAULT_PAIR_EVIDENCE, summarisePairs } from '../../ext
 import type { Diagnostic } from '../../extract/types.ts';
 import { TYPE_COLORS, type EdgeAttrs, type EntityType, type KnowledgeGraph, type NodeAttrs, type Span, type Turn } from '../model.ts';
 import { GraphFileError, temporaryBeside } from '../graph/io.ts';
-import { nodeSize, weightBucket } from '../graph/layout.ts';
-import { documentKey, ExtractionCache } from './cache.ts';
+import { assignPositions, nodeSize, roundPosition, validateLayoutOptions, weightBucket, type LayoutMemo } from '../graph/layout.ts';
+import { MultiDirectedGraph } from 'graphology';
+import { documentKey, ExtractionCache, layoutMemo } from './cache.ts';
 import { statOrNull } from './discover.ts';
 import { JobRunner, type ExtractJob, type JobEnvironment } from './job.ts';
 import type { BuildFacts } from './summary.ts';
 import type { RecordOffsets } from './write.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** Above this many edited transcripts, a full (cached) build: it spreads their extraction over the threads. */
 const MOST_EDITS = 16;
@@ -78,7 +79,8 @@ interface PatchRecord {
   output: { size: number; mtimeMs: number };
   documents: DocumentRecord[];
   nodes: { keys: string[]; at: number[]; label: string[]; type: string[]; speaker: boolean[]; degree: number[]; mentions: number[]; state: NodeState[] };
-  edges: { keys: string[]; at: number[]; weight: number[]; type: string[]; typed: Record<number, TypedState> };
+  /** ends: each edge's source and target, as node numbers (flat). */
+  edges: { keys: string[]; at: number[]; ends: number[]; weight: number[]; type: string[]; typed: Record<number, TypedState> };
 }
 
 /** What a patched build tells its caller: the summary's facts and warnings, documents extracted and reused. */
@@ -244,8 +246,10 @@ export class PatchRecorder {
       nodes.mentions.push(attributes.mentions.length);
       nodes.state.push(state?.toJSON() ?? new NodeTallyState().toJSON());
     });
-    const edges: PatchRecord['edges'] = { keys: [], at: offsets.edges, weight: [], type: [], typed: {} };
-    graph.forEachEdge((key, attributes) => {
+    const edges: PatchRecord['edges'] = { keys: [], at: offsets.edges, ends: [], weight: [], type: [], typed: {} };
+    const number = new Map(nodes.keys.map((key, i) => [key, i]));
+    graph.forEachEdge((key, attributes, source, target) => {
+      edges.ends.push(number.get(source)!, number.get(target)!);
       if (attributes.type !== CO_OCCURS) {
         const state = this.typed.get(key);
         if (!state) missing = true;
@@ -356,7 +360,7 @@ export function patchBuild(out: string, jobs: ExtractJob[], keys: string[], env:
   }
   let splices: Splice[] | string;
   try {
-    splices = patchRecords(record, file, edits, cache);
+    splices = patchRecords(record, file, edits, cache, layoutMemo(env.cache.root));
     if (typeof splices !== 'string') writeSpliced(out, file, splices);
   } finally {
     file.close();
@@ -382,7 +386,7 @@ interface Edit {
  * The splices that turn the old file into the new one, with the record brought up to date (all but offsets), or
  * why not: the edits change what the layout reads or quotes cannot be told without other documents.
  */
-function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache: ExtractionCache): Splice[] | string {
+function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache: ExtractionCache, memo: LayoutMemo | null): Splice[] | string {
   const splices: Splice[] = [];
   // Other documents' pairs with their quotes, read from the cache when an edited document gave up early quotes.
   const quoted = new Map<number, ReturnType<typeof pairsOf> | null>();
@@ -414,7 +418,7 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   const touchedNodes = new Set<string>();
   for (const parts of [...before, ...after]) for (const key of parts.keys()) touchedNodes.add(key);
   /** Each node made again, as its record's bytes for a size. */
-  const rewritten = new Map<number, (size: number) => Buffer>();
+  const rewritten = new Map<number, (layout: NodeLayout) => Buffer>();
   const oldMentions = [...record.nodes.mentions];
   for (const key of touchedNodes) {
     const i = nodeIndex.get(key);
@@ -447,7 +451,7 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
       const documents = [...old.documents.filter((id) => !edits.some((edit) => edit.before.document.id === id)), ...ids];
       const attributes = state.attributes(key, mentions, documents);
       Object.assign(attributes, { x: old.x, y: old.y });
-      rewritten.set(i, (size) => Buffer.from(JSON.stringify({ key, attributes: Object.assign(attributes, { size, color: TYPE_COLORS[attributes.type] }) })));
+      rewritten.set(i, ({ size, x, y }) => Buffer.from(JSON.stringify({ key, attributes: Object.assign(attributes, { x: x ?? attributes.x, y: y ?? attributes.y, size, color: TYPE_COLORS[attributes.type] }) })));
       count = mentions.length;
     }
     oldMentions[i] = record.nodes.mentions[i];
@@ -466,6 +470,8 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   const touchedTyped = new Set<string>();
   for (const typed of [...typedBefore, ...typedAfter]) for (const key of typed.keys()) touchedTyped.add(key);
   const edgeSplices: Splice[] = [];
+  // An edge weight left its power-of-two bucket: ForceAtlas2's input changed, so every position is made again.
+  let moved = false;
   for (const key of touchedTyped) {
     const i = edgeIndex.get(key);
     if (i === undefined) {
@@ -496,7 +502,7 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
     if (docs <= 0) return `a relation gone (${key}): the layout changes`;
     const edge = json(record.edges.at, i) as { attributes: EdgeAttrs };
     const evidence = spliceSpans(edge.attributes.evidence, edited, fresh, docOf);
-    if (weightBucket(evidence.length) !== weightBucket(edge.attributes.weight)) return `the weight of ${key} left its bucket: the layout changes`;
+    moved ||= weightBucket(evidence.length) !== weightBucket(edge.attributes.weight);
     Object.assign(edge.attributes, { evidence, weight: evidence.length, rules: [...rules.keys()].sort(compareKeys) });
     record.edges.typed[i] = { docs, rules: [...rules] };
     record.edges.weight[i] = evidence.length;
@@ -524,7 +530,7 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
       for (const quote of now.quotes) quotes.push({ doc: edit.index, ...quote });
     });
     if (weight <= 0) return `two entities no longer share a turn (${key}): the layout changes`;
-    if (weightBucket(weight) !== weightBucket(edge.attributes.weight)) return `the weight of ${key} left its bucket: the layout changes`;
+    moved ||= weightBucket(weight) !== weightBucket(edge.attributes.weight);
     quotes.sort((a, b) => a.doc - b.doc || a.turn - b.turn);
     const old = edge.attributes.evidence;
     if (old.length >= KEEP) {
@@ -558,24 +564,49 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   const maxOf = (counts: number[]) => counts.reduce((max, _, i) => Math.max(max, scoreOf(i, counts)), 1);
   const oldMax = maxOf(oldMentions);
   const newMax = maxOf(mentions);
-  for (const [i, made] of rewritten) splices.push({ start: record.nodes.at[i * 2], end: record.nodes.at[i * 2 + 1], bytes: made(nodeSize(scoreOf(i, mentions), newMax)) });
-  if (oldMax !== newMax) {
+  const positions = moved ? layoutOf(record, memo) : null;
+  const layoutAt = (i: number): NodeLayout => ({ size: nodeSize(scoreOf(i, mentions), newMax), ...(positions && { x: positions[i * 2], y: positions[i * 2 + 1] }) });
+  for (const [i, made] of rewritten) splices.push({ start: record.nodes.at[i * 2], end: record.nodes.at[i * 2 + 1], bytes: made(layoutAt(i)) });
+  if (positions || oldMax !== newMax) {
     for (let i = 0; i < record.nodes.keys.length; i++) {
       if (rewritten.has(i)) continue;
-      const size = nodeSize(scoreOf(i, mentions), newMax);
-      if (size === nodeSize(scoreOf(i, oldMentions), oldMax)) continue;
+      const layout = layoutAt(i);
+      if (!positions && layout.size === nodeSize(scoreOf(i, oldMentions), oldMax)) continue;
       // The record ends with its layout: ,"x":…,"y":…,"size":…,"color":"…"}}.
       const [start, end] = [record.nodes.at[i * 2], record.nodes.at[i * 2 + 1]];
       const tailStart = Math.max(start, end - TAIL_BYTES);
       const tail = file.read(tailStart, end);
-      const from = tail.lastIndexOf(SIZE_FIELD);
+      const from = positions ? tail.lastIndexOf(X_FIELD) : tail.lastIndexOf(SIZE_FIELD);
       const to = tail.indexOf(COLOR_FIELD, from + 1);
-      if (from < 0 || to < 0) return 'a node record without its size';
-      splices.push({ start: tailStart + from + SIZE_FIELD.length, end: tailStart + to, bytes: Buffer.from(JSON.stringify(size)) });
+      if (from < 0 || to < 0) return 'a node record without its layout';
+      const bytes = positions ? `,"x":${JSON.stringify(layout.x)},"y":${JSON.stringify(layout.y)},"size":${JSON.stringify(layout.size)}` : `,"size":${JSON.stringify(layout.size)}`;
+      splices.push({ start: tailStart + from, end: tailStart + to, bytes: Buffer.from(bytes) });
     }
   }
   splices.push(...edgeSplices);
   return splices.sort((a, b) => a.start - b.start);
+}
+
+/** A node's layout in the new file: its size, and its position when the layout was made again. */
+interface NodeLayout {
+  size: number;
+  x?: number;
+  y?: number;
+}
+
+/**
+ * ForceAtlas2's positions for the record's nodes and edges (keys in file order, bucketed weights), as a full build
+ * makes them (layout.ts assignPositions, through the layout memo), rounded as the file holds them: x, y per node.
+ */
+function layoutOf(record: PatchRecord, memo: LayoutMemo | null): number[] {
+  const graph: KnowledgeGraph = new MultiDirectedGraph();
+  for (const key of record.nodes.keys) graph.addNode(key);
+  const { keys, ends, weight } = record.edges;
+  keys.forEach((key, i) => graph.addDirectedEdgeWithKey(key, record.nodes.keys[ends[i * 2]], record.nodes.keys[ends[i * 2 + 1]], { weight: weight[i] } as EdgeAttrs));
+  assignPositions(graph, validateLayoutOptions({ memo }));
+  const positions: number[] = [];
+  graph.forEachNode((_, attributes) => positions.push(roundPosition(attributes.x), roundPosition(attributes.y)));
+  return positions;
 }
 
 /**
@@ -585,7 +616,7 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
  * bytes are not as expected (the caller then parses the record). Markers with a quote are unambiguous: a quote
  * inside a JSON string is escaped.
  */
-function swapMentions(record: Buffer, key: string, state: NodeTallyState, swaps: Array<[Span[], Span[]]>): ((size: number) => Buffer) | null {
+function swapMentions(record: Buffer, key: string, state: NodeTallyState, swaps: Array<[Span[], Span[]]>): ((layout: NodeLayout) => Buffer) | null {
   const head = record.indexOf(MENTIONS_FIELD);
   const documents = record.lastIndexOf(DOCUMENTS_FIELD);
   const speaker = record.lastIndexOf(SPEAKER_FIELD);
@@ -604,7 +635,12 @@ function swapMentions(record: Buffer, key: string, state: NodeTallyState, swaps:
   const { label, type, aliases, speaker: speaks } = state.attributes(key, [], []);
   const { x, y } = JSON.parse(`{${record.toString('utf8', layout + 1, record.length - 2)}}`) as { x: number; y: number };
   const start = `${JSON.stringify({ key, attributes: { label, type, aliases } }).slice(0, -2)},"mentions":[`;
-  return (size) => Buffer.concat([Buffer.from(start), ...pieces, Buffer.from(`,"speaker":${JSON.stringify(speaks)},"x":${JSON.stringify(x)},"y":${JSON.stringify(y)},"size":${JSON.stringify(size)},"color":${JSON.stringify(TYPE_COLORS[type])}}}`)]);
+  return (layout) =>
+    Buffer.concat([
+      Buffer.from(start),
+      ...pieces,
+      Buffer.from(`,"speaker":${JSON.stringify(speaks)},"x":${JSON.stringify(layout.x ?? x)},"y":${JSON.stringify(layout.y ?? y)},"size":${JSON.stringify(layout.size)},"color":${JSON.stringify(TYPE_COLORS[type])}}}`),
+    ]);
 }
 
 const MENTIONS_FIELD = Buffer.from(',"mentions":[');

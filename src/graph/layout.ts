@@ -50,7 +50,7 @@ export function assignLayout(graph: KnowledgeGraph, options: Partial<LayoutOptio
  * Writes x and y (unrounded until assignSizes) on every node: seeded random places, then ForceAtlas2 or its memo.
  * They depend only on the node keys in order and the edges with their weight buckets (see layoutInputHash).
  */
-function assignPositions(graph: KnowledgeGraph, settings: LayoutOptions): void {
+export function assignPositions(graph: KnowledgeGraph, settings: LayoutOptions): void {
   const random = mulberry32(settings.seed);
   graph.forEachNode((node) => {
     graph.mergeNodeAttributes(node, { x: round(random() * 100), y: round(random() * 100) });
@@ -89,7 +89,7 @@ export function assignSizes(graph: KnowledgeGraph, options: Partial<LayoutOption
     maxScore = Math.max(maxScore, score);
   });
   graph.forEachNode((node, attrs) => {
-    graph.mergeNodeAttributes(node, { x: round(attrs.x), y: round(attrs.y), size: nodeSize(scores.get(node) ?? 0, maxScore, settings), color: TYPE_COLORS[attrs.type] });
+    graph.mergeNodeAttributes(node, { x: roundPosition(attrs.x), y: roundPosition(attrs.y), size: nodeSize(scores.get(node) ?? 0, maxScore, settings), color: TYPE_COLORS[attrs.type] });
   });
 }
 
@@ -118,6 +118,11 @@ function layoutInputHash(graph: KnowledgeGraph, seed: number, fa2: object): stri
     hash.update(`${index.get(source)},${index.get(target)},${weightBucket(attrs.weight)};`);
   });
   return hash.digest('hex');
+}
+
+/** A coordinate or size as the graph file holds it: three decimals (0 for what is not a finite number). */
+export function roundPosition(value: number): number {
+  return round(value);
 }
 
 function round(value: number): number {

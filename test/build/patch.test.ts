@@ -1,6 +1,7 @@
 // Tests for one-shot rebuilds patched in place (src/build/patch.ts, through src/build/file.ts as `turngraph build`
 // runs them): after each edit, the file a cached build writes has the bytes a full build with no cache writes;
-// it is patched when the edit leaves the layout's input as it was, and built in full, saying why, when not.
+// it is patched when the edit keeps every node and edge (laid out again when an edge weight moved to another
+// power-of-two bucket), and built in full, saying why, when not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -131,17 +132,27 @@ describe('one-shot rebuilds patched in place', () => {
     await expectFullBuildBytes();
   }, 60_000);
 
-  it('builds in full, saying why, when an edit brings a new entity or moves an edge weight out of its bucket', async () => {
+  it('builds in full, saying why, when an edit brings a new entity', async () => {
     appendFileSync(path('europe.en.md'), '\n**Tomas Berg:** I also met Jensen Huang of Nvidia in Berlin.\n');
     const added = await build();
     expect(added).toMatchObject({ kind: 'built', extracted: 1, reused: 8 });
     expect(added.kind === 'built' && added.declined).toMatch(/^a new entity/);
     await expectFullBuildBytes();
-    // OpenAI and Google share 4 turns of labs.en.md: a fifth stays in the bucket of 4, four more leave it.
-    const turn = '\n**Host:** Google or OpenAI?\n';
-    appendFileSync(path('labs.en.md'), turn.repeat(4));
-    const moved = await build();
-    expect(moved.kind === 'built' && moved.declined).toMatch(/left its bucket/);
+  }, 60_000);
+
+  it('lays the graph out again when an edge weight leaves its power-of-two bucket, patching every position', async () => {
+    const positions = () => (JSON.parse(readFileSync(out(), 'utf8')) as { nodes: Array<{ attributes: { x: number; y: number } }> }).nodes.map(({ attributes }) => `${attributes.x},${attributes.y}`);
+    const before = positions();
+    // Four more turns naming OpenAI and Google take their edge weight into the next power of two here.
+    appendFileSync(path('labs.en.md'), '\n**Host:** Google or OpenAI?\n'.repeat(4));
+    expect(await build()).toMatchObject({ kind: 'patched', extracted: 1 });
+    const after = positions();
+    expect(after.filter((position, i) => position !== before[i]).length).toBeGreaterThan(after.length / 2);
+    await expectFullBuildBytes();
+    // Undone: the positions come back (from the layout memo of the first build), as a full build's would.
+    writeFileSync(path('labs.en.md'), LABS);
+    expect(await build()).toMatchObject({ kind: 'patched', extracted: 0 });
+    expect(positions()).toEqual(before);
     await expectFullBuildBytes();
   }, 60_000);
 
