@@ -24,9 +24,9 @@ describe('a co-operative and its buyers', () => {
     expect(labels.filter((l) => l.startsWith('农民专业合作社'))).toEqual([]);
   });
 
-  it('盒马 is the grocer, part of Alibaba, the co-operative\'s partner; no person 马签 or 马卖', () => {
+  it('盒马 is the grocer, part of Alibaba, the co-operative\'s customer (a delivery contract); no person 马签 or 马卖', () => {
     expect(labels).toContain('Freshippo/organization');
-    expect(lines).toEqual(expect.arrayContaining(['盒马 -PART_OF-> 阿里巴巴', '中宁县枸杞专业合作社 -PARTNERS_WITH-> 盒马']));
+    expect(lines).toEqual(expect.arrayContaining(['盒马 -PART_OF-> 阿里巴巴', '中宁县枸杞专业合作社 -SUPPLIES-> 盒马']));
     expect(doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label)).toEqual([]);
   });
 });
