@@ -172,13 +172,15 @@ function add(counts: Map<string, number>, key: string, by: number): void {
 }
 
 /** A document's typed relations by edge key: the spans stating it (sorted triples, no repeats) and the rules. */
-function typedOf(contribution: DocumentContribution): Map<string, { triples: number[]; rules: Set<string> }> {
-  const typed = new Map<string, { triples: number[]; rules: Set<string> }>();
+type TypedOf = Map<string, { source: string; target: string; type: string; triples: number[]; rules: Set<string> }>;
+
+function typedOf(contribution: DocumentContribution): TypedOf {
+  const typed: TypedOf = new Map();
   for (const relation of contribution.relations) {
     if (relation.source === relation.target || relation.type === CO_OCCURS) continue;
     const key = typedKey(relation);
     let found = typed.get(key);
-    if (!found) typed.set(key, (found = { triples: [], rules: new Set() }));
+    if (!found) typed.set(key, (found = { source: relation.source, target: relation.target, type: relation.type, triples: [], rules: new Set() }));
     found.triples.push(...relation.evidence);
     for (const rule of relation.rules) found.rules.add(rule);
   }
@@ -358,15 +360,27 @@ export function patchBuild(out: string, jobs: ExtractJob[], keys: string[], env:
   } catch {
     return decline('the graph file cannot be read');
   }
-  let splices: Splice[] | string;
+  let patched: ReturnType<typeof patchRecords>;
   try {
-    splices = patchRecords(record, file, edits, cache, layoutMemo(env.cache.root));
-    if (typeof splices !== 'string') writeSpliced(out, file, splices);
+    patched = patchRecords(record, file, edits, cache, layoutMemo(env.cache.root));
+    if (typeof patched !== 'string') writeSpliced(out, file, patched.splices);
   } finally {
     file.close();
   }
-  if (typeof splices === 'string') return decline(splices);
+  if (typeof patched === 'string') return decline(patched);
+  const { splices, edges } = patched;
   shiftOffsets(record, splices);
+  if (edges) {
+    // Edges came or went: their records lie one after another from the end of the nodes' array on.
+    const nodesEnd = record.nodes.at[record.nodes.at.length - 1];
+    const at: number[] = [];
+    let cursor = nodesEnd + EDGES_START.length;
+    for (const length of edges.lengths) {
+      at.push(cursor, cursor + length);
+      cursor += length + 1;
+    }
+    record.edges = { keys: edges.keys, at, ends: edges.ends, weight: edges.weight, type: edges.type, typed: edges.typed };
+  }
   const now = statSync(out);
   record.output = { size: now.size, mtimeMs: now.mtimeMs };
   for (const { index, after } of edits) {
@@ -386,7 +400,7 @@ interface Edit {
  * The splices that turn the old file into the new one, with the record brought up to date (all but offsets), or
  * why not: the edits change what the layout reads or quotes cannot be told without other documents.
  */
-function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache: ExtractionCache, memo: LayoutMemo | null): Splice[] | string {
+function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache: ExtractionCache, memo: LayoutMemo | null): { splices: Splice[]; edges: EdgeList | null } | string {
   const splices: Splice[] = [];
   // Other documents' pairs with their quotes, read from the cache when an edited document gave up early quotes.
   const quoted = new Map<number, ReturnType<typeof pairsOf> | null>();
@@ -470,15 +484,31 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   const touchedTyped = new Set<string>();
   for (const typed of [...typedBefore, ...typedAfter]) for (const key of typed.keys()) touchedTyped.add(key);
   const edgeSplices: Splice[] = [];
-  // An edge weight left its power-of-two bucket: ForceAtlas2's input changed, so every position is made again.
+  // An edge weight left its power-of-two bucket, or edges came or went: ForceAtlas2's input changed, so every
+  // position is made again.
   let moved = false;
+  const added = new Map<string, AddedEdge>();
+  const removed = new Set<number>();
+  /** The new length of each edge record written again. */
+  const edgeBytes = new Map<number, number>();
   for (const key of touchedTyped) {
     const i = edgeIndex.get(key);
     if (i === undefined) {
-      const source = key.slice(0, key.indexOf('|'));
-      const target = key.slice(key.lastIndexOf('|') + 1);
-      // Stated now between two entities: a new edge. Else it is not made, as in a full build (an end is no entity).
-      if (typedAfter.some((typed) => typed.has(key)) && nodeIndex.has(source) && nodeIndex.has(target)) return `a new relation (${key}): the layout changes`;
+      // Stated now between two entities: a new edge, stated in the edited documents only (another document stating
+      // it would have made it already: its ends were entities before). Else it is not made, as in a full build.
+      const stated = typedAfter.map((typed) => typed.get(key));
+      const first = stated.find(Boolean);
+      if (!first || !nodeIndex.has(first.source) || !nodeIndex.has(first.target)) continue;
+      const rules = new Map<string, number>();
+      const evidence: Span[] = [];
+      edits.forEach((edit, e) => {
+        const now = stated[e];
+        if (!now) return;
+        for (const rule of now.rules) add(rules, rule, 1);
+        evidence.push(...spansOf(now.triples, edit.after.turns));
+      });
+      const attributes = { type: first.type, evidence, weight: evidence.length, rules: [...rules.keys()].sort(compareKeys) };
+      added.set(key, { source: first.source, target: first.target, type: first.type, weight: evidence.length, typed: { docs: stated.filter(Boolean).length, rules: [...rules] }, bytes: Buffer.from(JSON.stringify({ key, source: first.source, target: first.target, attributes })) });
       continue;
     }
     const state = record.edges.typed[i];
@@ -499,7 +529,10 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
         fresh.set(edit.index, spansOf(now.triples, edit.after.turns));
       }
     });
-    if (docs <= 0) return `a relation gone (${key}): the layout changes`;
+    if (docs <= 0) {
+      removed.add(i);
+      continue;
+    }
     const edge = json(record.edges.at, i) as { attributes: EdgeAttrs };
     const evidence = spliceSpans(edge.attributes.evidence, edited, fresh, docOf);
     moved ||= weightBucket(evidence.length) !== weightBucket(edge.attributes.weight);
@@ -507,6 +540,7 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
     record.edges.typed[i] = { docs, rules: [...rules] };
     record.edges.weight[i] = evidence.length;
     edgeSplices.push(recordSplice(record.edges.at, i, edge));
+    edgeBytes.set(i, edgeSplices[edgeSplices.length - 1].bytes.length);
   }
   const pairsBefore = edits.map((edit) => pairsOf(edit.before, false));
   const pairsAfter = edits.map((edit) => pairsOf(edit.after, true));
@@ -514,7 +548,17 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   for (const pairs of [...pairsBefore, ...pairsAfter]) for (const key of pairs.keys()) touchedPairs.add(key);
   for (const key of touchedPairs) {
     const i = edgeIndex.get(key);
-    if (i === undefined) return `two entities newly share a turn (${key}): the layout changes`;
+    if (i === undefined) {
+      // Two entities newly sharing turns, in the edited documents only (another document sharing them would have
+      // made the edge): their first KEEP quotes and shared turns.
+      const now = pairsAfter.map((pairs) => pairs.get(key));
+      const first = now.find(Boolean)!;
+      const quotes = edits.flatMap((_, e) => now[e]?.quotes.map((quote) => quote.span) ?? []).slice(0, KEEP);
+      const weight = now.reduce((n, pair) => n + (pair?.shared ?? 0), 0);
+      const attributes = { type: CO_OCCURS, evidence: quotes, weight, rules: ['same-turn'] };
+      added.set(key, { source: first.source, target: first.target, type: CO_OCCURS, weight, typed: null, bytes: Buffer.from(JSON.stringify({ key, source: first.source, target: first.target, attributes })) });
+      continue;
+    }
     const edge = json(record.edges.at, i) as { attributes: EdgeAttrs };
     let weight = edge.attributes.weight;
     const quotes: Array<{ doc: number; turn: number; span: Span }> = [];
@@ -529,7 +573,10 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
       weight += now.shared;
       for (const quote of now.quotes) quotes.push({ doc: edit.index, ...quote });
     });
-    if (weight <= 0) return `two entities no longer share a turn (${key}): the layout changes`;
+    if (weight <= 0) {
+      removed.add(i);
+      continue;
+    }
     moved ||= weightBucket(weight) !== weightBucket(edge.attributes.weight);
     quotes.sort((a, b) => a.doc - b.doc || a.turn - b.turn);
     const old = edge.attributes.evidence;
@@ -556,22 +603,31 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
     Object.assign(edge.attributes, { evidence: quotes.slice(0, KEEP).map((quote) => quote.span), weight });
     record.edges.weight[i] = weight;
     edgeSplices.push(recordSplice(record.edges.at, i, edge));
+    edgeBytes.set(i, edgeSplices[edgeSplices.length - 1].bytes.length);
+  }
+  const edgeList = added.size || removed.size ? changedEdges(record, added, removed, nodeIndex, edgeBytes) : null;
+  if (typeof edgeList === 'string') return edgeList;
+  if (edgeList) {
+    moved = true;
+    edgeSplices.push(...edgeList.splices);
   }
 
   // Sizes: by connections (unchanged: the same edges) and mentions, relative to the largest.
   const { degree, mentions } = record.nodes;
-  const scoreOf = (i: number, counts: number[]) => degree[i] + counts[i];
-  const maxOf = (counts: number[]) => counts.reduce((max, _, i) => Math.max(max, scoreOf(i, counts)), 1);
-  const oldMax = maxOf(oldMentions);
+  const oldDegree = [...degree];
+  if (edgeList) for (let i = 0; i < degree.length; i++) degree[i] = edgeList.degree[i];
+  const scoreOf = (i: number, counts: number[], degrees = degree) => degrees[i] + counts[i];
+  const maxOf = (counts: number[], degrees = degree) => counts.reduce((max, _, i) => Math.max(max, scoreOf(i, counts, degrees)), 1);
+  const oldMax = maxOf(oldMentions, oldDegree);
   const newMax = maxOf(mentions);
-  const positions = moved ? layoutOf(record, memo) : null;
+  const positions = moved ? layoutOf(record.nodes.keys, edgeList?.edges ?? record.edges, memo) : null;
   const layoutAt = (i: number): NodeLayout => ({ size: nodeSize(scoreOf(i, mentions), newMax), ...(positions && { x: positions[i * 2], y: positions[i * 2 + 1] }) });
   for (const [i, made] of rewritten) splices.push({ start: record.nodes.at[i * 2], end: record.nodes.at[i * 2 + 1], bytes: made(layoutAt(i)) });
   if (positions || oldMax !== newMax) {
     for (let i = 0; i < record.nodes.keys.length; i++) {
       if (rewritten.has(i)) continue;
       const layout = layoutAt(i);
-      if (!positions && layout.size === nodeSize(scoreOf(i, oldMentions), oldMax)) continue;
+      if (!positions && layout.size === nodeSize(scoreOf(i, oldMentions, oldDegree), oldMax)) continue;
       // The record ends with its layout: ,"x":…,"y":…,"size":…,"color":"…"}}.
       const [start, end] = [record.nodes.at[i * 2], record.nodes.at[i * 2 + 1]];
       const tailStart = Math.max(start, end - TAIL_BYTES);
@@ -584,8 +640,98 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
     }
   }
   splices.push(...edgeSplices);
-  return splices.sort((a, b) => a.start - b.start);
+  // Zero-length splices (edges inserted) go before a splice starting at the same byte.
+  return { splices: splices.sort((a, b) => a.start - b.start || a.end - b.end), edges: edgeList?.edges ?? null };
 }
+
+/** An edge the edit brings: its record's bytes and what the patch record keeps of it. */
+interface AddedEdge {
+  source: string;
+  target: string;
+  type: string;
+  weight: number;
+  typed: TypedState | null;
+  bytes: Buffer;
+}
+
+/** The edge list after edges came or went: the record's arrays (offsets left for after the write), with lengths. */
+interface EdgeList {
+  keys: string[];
+  ends: number[];
+  weight: number[];
+  type: string[];
+  typed: Record<number, TypedState>;
+  /** Each record's length in the new file. */
+  lengths: number[];
+}
+
+/**
+ * Splices that take the removed edge records out (each with the comma before it; the first with the one after it)
+ * and put the added ones in at their places in key order (after the record before them), the new edge list, and
+ * each node's degree with them; or why not.
+ */
+function changedEdges(record: PatchRecord, added: Map<string, AddedEdge>, removed: Set<number>, nodeIndex: Map<string, number>, edgeBytes: Map<number, number>): { splices: Splice[]; edges: EdgeList; degree: number[] } | string {
+  const { keys, at, ends } = record.edges;
+  if (removed.size >= keys.length) return 'every edge is gone';
+  if (removed.has(0) && removed.has(1)) return 'the first two edges are gone';
+  const splices: Splice[] = [];
+  const degree = [...record.nodes.degree];
+  for (const i of removed) {
+    splices.push(i > 0 ? { start: at[i * 2 - 1], end: at[i * 2 + 1], bytes: EMPTY } : { start: at[0], end: at[2], bytes: EMPTY });
+    degree[ends[i * 2]]--;
+    degree[ends[i * 2 + 1]]--;
+  }
+  // Each added edge goes before the first old key after it.
+  const inserted = [...added.keys()].sort(compareKeys);
+  const before = inserted.map((key) => {
+    let low = 0;
+    let high = keys.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compareKeys(keys[mid], key) < 0) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  });
+  if (removed.has(0) && before.includes(1)) return 'an edge goes in after the first, which is gone';
+  for (let k = 0; k < inserted.length; ) {
+    const place = before[k];
+    const group: Buffer[] = [];
+    for (; k < inserted.length && before[k] === place; k++) group.push(added.get(inserted[k])!.bytes);
+    const joined = Buffer.from(group.map((bytes) => bytes.toString('utf8')).join(','));
+    splices.push(place > 0 ? { start: at[place * 2 - 1], end: at[place * 2 - 1], bytes: Buffer.concat([COMMA, joined]) } : { start: at[0], end: at[0], bytes: Buffer.concat([joined, COMMA]) });
+  }
+  for (const key of inserted) {
+    const edge = added.get(key)!;
+    degree[nodeIndex.get(edge.source)!]++;
+    degree[nodeIndex.get(edge.target)!]++;
+  }
+  // The new list: old keys (less the removed) and added ones, merged in key order.
+  const edges: EdgeList = { keys: [], ends: [], weight: [], type: [], typed: {}, lengths: [] };
+  const push = (key: string, source: number, target: number, weight: number, type: string, typed: TypedState | null | undefined, length: number) => {
+    if (typed) edges.typed[edges.keys.length] = typed;
+    edges.keys.push(key);
+    edges.ends.push(source, target);
+    edges.weight.push(weight);
+    edges.type.push(type);
+    edges.lengths.push(length);
+  };
+  let k = 0;
+  for (let i = 0; i <= keys.length; i++) {
+    for (; k < inserted.length && before[k] === i; k++) {
+      const edge = added.get(inserted[k])!;
+      push(inserted[k], nodeIndex.get(edge.source)!, nodeIndex.get(edge.target)!, edge.weight, edge.type, edge.typed, edge.bytes.length);
+    }
+    if (i === keys.length || removed.has(i)) continue;
+    push(keys[i], ends[i * 2], ends[i * 2 + 1], record.edges.weight[i], record.edges.type[i], record.edges.typed[i], edgeBytes.get(i) ?? at[i * 2 + 1] - at[i * 2]);
+  }
+  return { splices, edges, degree };
+}
+
+const EMPTY = Buffer.alloc(0);
+/** Between the last node record and the first edge record. */
+const EDGES_START = '],"edges":[';
+const COMMA = Buffer.from(',');
 
 /** A node's layout in the new file: its size, and its position when the layout was made again. */
 interface NodeLayout {
@@ -598,11 +744,11 @@ interface NodeLayout {
  * ForceAtlas2's positions for the record's nodes and edges (keys in file order, bucketed weights), as a full build
  * makes them (layout.ts assignPositions, through the layout memo), rounded as the file holds them: x, y per node.
  */
-function layoutOf(record: PatchRecord, memo: LayoutMemo | null): number[] {
+function layoutOf(nodes: string[], edges: Pick<EdgeList, 'keys' | 'ends' | 'weight'>, memo: LayoutMemo | null): number[] {
   const graph: KnowledgeGraph = new MultiDirectedGraph();
-  for (const key of record.nodes.keys) graph.addNode(key);
-  const { keys, ends, weight } = record.edges;
-  keys.forEach((key, i) => graph.addDirectedEdgeWithKey(key, record.nodes.keys[ends[i * 2]], record.nodes.keys[ends[i * 2 + 1]], { weight: weight[i] } as EdgeAttrs));
+  for (const key of nodes) graph.addNode(key);
+  const { keys, ends, weight } = edges;
+  keys.forEach((key, i) => graph.addDirectedEdgeWithKey(key, nodes[ends[i * 2]], nodes[ends[i * 2 + 1]], { weight: weight[i] } as EdgeAttrs));
   assignPositions(graph, validateLayoutOptions({ memo }));
   const positions: number[] = [];
   graph.forEachNode((_, attributes) => positions.push(roundPosition(attributes.x), roundPosition(attributes.y)));
@@ -684,11 +830,13 @@ function spansOf(triples: number[], turns: Turn[]): Span[] {
 }
 
 /** A document's co-occurring pairs by edge key: turns shared and, with quotes, its first KEEP quotes. */
-function pairsOf(contribution: DocumentContribution, quoted: boolean): Map<string, { shared: number; quotes: Array<{ turn: number; span: Span }> }> {
+type PairsOf = Map<string, { source: string; target: string; shared: number; quotes: Array<{ turn: number; span: Span }> }>;
+
+function pairsOf(contribution: DocumentContribution, quoted: boolean): PairsOf {
   const { entities, turns } = contribution;
   const stored = contribution.pairs;
   const { rows } = stored && stored.keep >= KEEP ? stored : summarisePairs(entities, KEEP);
-  const pairs = new Map<string, { shared: number; quotes: Array<{ turn: number; span: Span }> }>();
+  const pairs: PairsOf = new Map();
   for (let at = 0; at < rows.length; ) {
     const left = entities[rows[at]];
     const right = entities[rows[at + 1]];
@@ -701,7 +849,7 @@ function pairsOf(contribution: DocumentContribution, quoted: boolean): Map<strin
       const [start, end] = closestStretch(left.mentions, right.mentions, turn);
       quotes.push({ turn, span: { turn: turns[turn].id, start, end } });
     }
-    pairs.set(pairKey(left.key, right.key), { shared, quotes });
+    pairs.set(pairKey(left.key, right.key), { source: left.key, target: right.key, shared, quotes });
   }
   return pairs;
 }

@@ -132,11 +132,29 @@ describe('one-shot rebuilds patched in place', () => {
     await expectFullBuildBytes();
   }, 60_000);
 
-  it('builds in full, saying why, when an edit brings a new entity', async () => {
+  it('builds in full, saying why, when an edit brings a new entity or takes the last mention of one away', async () => {
     appendFileSync(path('europe.en.md'), '\n**Tomas Berg:** I also met Jensen Huang of Nvidia in Berlin.\n');
     const added = await build();
     expect(added).toMatchObject({ kind: 'built', extracted: 1, reused: 8 });
     expect(added.kind === 'built' && added.declined).toMatch(/^a new entity/);
+    await expectFullBuildBytes();
+    writeFileSync(path('europe.en.md'), EUROPE);
+    const gone = await build();
+    expect(gone.kind === 'built' && gone.declined).toMatch(/^an entity gone/);
+    await expectFullBuildBytes();
+  }, 60_000);
+
+  it('patches in a relation stated for the first time, and takes it out again, laying the graph out each time', async () => {
+    const edgeKeys = () => (JSON.parse(readFileSync(out(), 'utf8')) as { edges: Array<{ key: string }> }).edges.map((edge) => edge.key);
+    const before = edgeKeys();
+    appendFileSync(path('europe.en.md'), '\n**Tomas Berg:** Microsoft invested in Mistral AI last year.\n');
+    expect(await build()).toMatchObject({ kind: 'patched', extracted: 1 });
+    const added = edgeKeys().filter((key) => !before.includes(key));
+    expect(added).toContain('microsoft|INVESTED_IN|mistral-ai');
+    await expectFullBuildBytes();
+    writeFileSync(path('europe.en.md'), EUROPE);
+    expect(await build()).toMatchObject({ kind: 'patched', extracted: 0 });
+    expect(edgeKeys()).toEqual(before);
     await expectFullBuildBytes();
   }, 60_000);
 
