@@ -180,7 +180,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       // 合肥市/ns 人民政府/nt: the place right before a body's generic name is part of it (合肥市人民政府); so is 中国 right
       // before a university or academy the tagger knows without it (中国/ns 海洋大学/nt: 中国海洋大学, 中国矿业大学).
       const national = inner.type === 'organization' && k > 0 && tokens[k - 1].word === '中国' && tokens[k - 1].end === t.start;
-      const place = (k > 0 && tokens[k - 1].tag === 'ns' && tokens[k - 1].end === t.start && HAN_ONLY.test(tokens[k - 1].word) && GENERIC_BODIES.has(word)) || national;
+      const place = (k > 0 && tokens[k - 1].tag === 'ns' && tokens[k - 1].end === t.start && HAN_ONLY.test(tokens[k - 1].word) && !ix.stop.has(tokens[k - 1].word) && GENERIC_BODIES.has(word)) || national;
       if (!place && GENERIC_BODIES.has(word)) continue;
       // 苏州工业园区/ns 管委会: a zone and a government body's word right after it name that zone's body, one name.
       const body = inner.type === 'place' ? suffixCue(text, end, cues.suffix) : null;
@@ -702,6 +702,8 @@ function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
       if (k - first === 3 && tokens[first - 1].tag === 'ns' && tokens[first].tag === 'ns') break;
       first--;
     }
+    // 韩国/ns SK/eng 集团: the country before a Latin name is where the company is from, no part of its name.
+    if (k - first >= 2 && tokens[first].tag === 'ns' && tokens[first + 1].tag === 'eng') first++;
     // One common noun before the institution word is a kind (艺术学院), not a name.
     if (first === k || (k - first === 1 && !PROPER_TAGS.has(tokens[first].tag))) continue;
     const name = tokens.slice(first, k).map((t) => t.word).join('');
