@@ -3,9 +3,9 @@
 // typed edge's tally across documents (votes, aliases, first documents, rules). `turngraph build` after a few
 // transcripts were edited then extracts those, takes their old contributions (still in the cache) out of the tallies
 // and puts the new ones in, and splices the records they change into the old file: the bytes a full build writes,
-// for the work of the edited documents. An edit that changes what the layout reads (an entity or an edge comes or
-// goes, an edge weight leaves its power-of-two bucket), or anything else this cannot vouch for, gets a full (cached)
-// build instead, which writes a new record.
+// for the work of the edited documents. Relations and co-occurrences may come, go or change weight (the layout is
+// then made again and every position spliced in); an entity that comes or goes, or anything else this cannot vouch
+// for, gets a full (cached) build instead, which writes a new record.
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writevSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,14 +14,14 @@ import { CO_OCCURS, documentNodeParts, pairKey, tallyAttributes, typedKey, type 
 import { closestStretch, DEFAULT_PAIR_EVIDENCE, summarisePairs } from '../../extract/stages/pairs.ts';
 import type { Diagnostic } from '../../extract/types.ts';
 import { TYPE_COLORS, type EdgeAttrs, type EntityType, type KnowledgeGraph, type NodeAttrs, type Span, type Turn } from '../model.ts';
-import { GraphFileError, temporaryBeside } from '../graph/io.ts';
+import { GraphFileError } from '../graph/io.ts';
 import { assignPositions, nodeSize, roundPosition, validateLayoutOptions, weightBucket, type LayoutMemo } from '../graph/layout.ts';
 import { MultiDirectedGraph } from 'graphology';
 import { documentKey, ExtractionCache, layoutMemo } from './cache.ts';
 import { statOrNull } from './discover.ts';
 import { JobRunner, type ExtractJob, type JobEnvironment } from './job.ts';
 import type { BuildFacts } from './summary.ts';
-import type { RecordOffsets } from './write.ts';
+import { writeThroughTemporary, type RecordOffsets } from './write.ts';
 
 const FORMAT = 2;
 
@@ -310,9 +310,9 @@ interface Splice {
 
 /**
  * Rebuilds `out` by patching the graph file the last cached build wrote there, when only a few of the same
- * transcripts changed: declined, saying why, when it cannot (no record, another setup or input list, the file changed since, too
- * many edits, an old contribution gone from the cache, an edited transcript that does not extract, or an edit that
- * changes the layout's input); the caller then builds in full. `jobs` are this build's, `keys` their cache keys.
+ * transcripts changed: declined, saying why, when it cannot (no record, another setup or input list, the file
+ * changed since, too many edits, an old contribution gone from the cache, an edited transcript that does not
+ * extract, or an entity that comes or goes); the caller then builds in full. `jobs` are this build's, `keys` their cache keys.
  */
 export function patchBuild(out: string, jobs: ExtractJob[], keys: string[], env: JobEnvironment, setup: string): PatchResult | PatchDeclined {
   let extracted = 0;
@@ -397,8 +397,9 @@ interface Edit {
 }
 
 /**
- * The splices that turn the old file into the new one, with the record brought up to date (all but offsets), or
- * why not: the edits change what the layout reads or quotes cannot be told without other documents.
+ * The splices that turn the old file into the new one, with the record's nodes brought up to date (all but
+ * offsets) and the new edge list when edges came or went; or why not (an entity comes or goes, quotes would need
+ * too many other documents, a record is not as written).
  */
 function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache: ExtractionCache, memo: LayoutMemo | null): { splices: Splice[]; edges: EdgeList | null } | string {
   const splices: Splice[] = [];
@@ -884,16 +885,13 @@ const COPY_BYTES = 4 << 20;
 
 /** Writes the old file with the splices made, through a temporary file and a rename. */
 function writeSpliced(out: string, file: FileBytes, splices: Splice[]): void {
-  const temporary = temporaryBeside(out);
-  let fd: number | null = null;
-  try {
-    fd = openSync(temporary, 'w');
+  writeThroughTemporary(out, (fd) => {
     const buffer = Buffer.allocUnsafe(COPY_BYTES);
     let pieces: Buffer[] = [];
     let held = 0;
     const flush = () => {
       for (let written = 0, total = pieces.reduce((n, piece) => n + piece.length, 0); written < total; ) {
-        written += writevSync(fd!, skipBytes(pieces, written));
+        written += writevSync(fd, skipBytes(pieces, written));
       }
       pieces = [];
       held = 0;
@@ -920,14 +918,7 @@ function writeSpliced(out: string, file: FileBytes, splices: Splice[]): void {
     }
     copy(at, file.size);
     flush();
-    closeSync(fd);
-    fd = null;
-    renameSync(temporary, out);
-  } catch (error) {
-    if (fd !== null) closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw new GraphFileError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  });
 }
 
 /** The pieces from byte `skip` on (a short write continues where it stopped). */
