@@ -496,6 +496,11 @@ export function nodeFromParts(key: string, parts: readonly NodePart[]): NodeAttr
   return tallyAttributes(tally, mentions);
 }
 
+/** One document's [turn, start, end] triples (any order, repeats allowed) as spans, as the merge makes them. */
+export function documentSpans(index: number, turns: Turn[], triples: SpanTriples): Span[] {
+  return expandSpans([{ doc: index, turns, block: Int32Array.from(triples), from: 0, to: triples.length }]);
+}
+
 /**
  * Span objects in conversation order (document, turn, start, end), duplicates removed. Works on the numbers: the
  * only objects made are the spans returned (a 100 MB corpus has two million of them; a row object per span beside

@@ -82,8 +82,11 @@ export function layoutFolder(): string {
   return `layout-${hash.digest('hex').slice(0, 16)}`;
 }
 
-/** Writes through a temporary file + rename, so a crash never leaves a half-written entry. Best effort. */
-function writeEntry(path: string, text: string): void {
+/**
+ * Writes through a temporary file + rename, so a crash never leaves a half-written entry. Best effort: cache
+ * entries, layout memos, build stamps and patch records only save time.
+ */
+export function writeEntry(path: string, text: string): void {
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });

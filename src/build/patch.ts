@@ -6,18 +6,17 @@
 // for the work of the edited documents. Relations and co-occurrences may come, go or change weight (the layout is
 // then made again and every position spliced in); an entity that comes or goes, or anything else this cannot vouch
 // for, gets a full (cached) build instead, which writes a new record.
-import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writevSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, rmSync, statSync, writevSync } from 'node:fs';
 import { compareKeys, type DocumentContribution } from '../../extract/stages/contribution.ts';
-import { CO_OCCURS, documentNodeParts, pairKey, tallyAttributes, typedKey, type NodePart } from '../../extract/stages/merge.ts';
+import { CO_OCCURS, documentNodeParts, documentSpans, pairKey, tallyAttributes, typedKey, type NodePart } from '../../extract/stages/merge.ts';
 import { closestStretch, DEFAULT_PAIR_EVIDENCE, summarisePairs } from '../../extract/stages/pairs.ts';
 import type { Diagnostic } from '../../extract/types.ts';
 import { TYPE_COLORS, type EdgeAttrs, type EntityType, type KnowledgeGraph, type NodeAttrs, type Span, type Turn } from '../model.ts';
 import { GraphFileError } from '../graph/io.ts';
 import { assignPositions, nodeSize, roundPosition, validateLayoutOptions, weightBucket, type LayoutMemo } from '../graph/layout.ts';
 import { MultiDirectedGraph } from 'graphology';
-import { documentKey, ExtractionCache, layoutMemo } from './cache.ts';
+import { documentKey, ExtractionCache, layoutMemo, writeEntry } from './cache.ts';
+import { buildFilePath } from './stamp.ts';
 import { statOrNull } from './discover.ts';
 import { JobRunner, type ExtractJob, type JobEnvironment } from './job.ts';
 import type { BuildFacts } from './summary.ts';
@@ -104,7 +103,7 @@ export interface PatchDeclined {
 
 /** One record per graph file, beside its stamp (stamp.ts). */
 function recordPath(cacheDir: string, out: string): string {
-  return join(cacheDir, 'builds', `${createHash('sha256').update(resolve(out)).digest('hex').slice(0, 32)}.patch.json`);
+  return buildFilePath(cacheDir, out, '.patch.json');
 }
 
 /** A node's tally while it is changed. */
@@ -280,15 +279,9 @@ export function documentKeys(jobs: ExtractJob[]): string[] | null {
   return keys;
 }
 
+/** A read-only cache: the next build is a full one. */
 function writeRecord(path: string, record: PatchRecord): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(temporary, JSON.stringify(record));
-    renameSync(temporary, path);
-  } catch {
-    rmSync(temporary, { force: true }); // a read-only cache: the next build is a full one
-  }
+  writeEntry(path, JSON.stringify(record));
 }
 
 function kindsOf(turns: Turn[]): Array<[string, number]> {
@@ -506,7 +499,7 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
         const now = stated[e];
         if (!now) return;
         for (const rule of now.rules) add(rules, rule, 1);
-        evidence.push(...spansOf(now.triples, edit.after.turns));
+        evidence.push(...documentSpans(edit.index, edit.after.turns, now.triples));
       });
       const attributes = { type: first.type, evidence, weight: evidence.length, rules: [...rules.keys()].sort(compareKeys) };
       added.set(key, { source: first.source, target: first.target, type: first.type, weight: evidence.length, typed: { docs: stated.filter(Boolean).length, rules: [...rules] }, bytes: Buffer.from(JSON.stringify({ key, source: first.source, target: first.target, attributes })) });
@@ -527,7 +520,7 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
       if (now) {
         docs++;
         for (const rule of now.rules) add(rules, rule, 1);
-        fresh.set(edit.index, spansOf(now.triples, edit.after.turns));
+        fresh.set(edit.index, documentSpans(edit.index, edit.after.turns, now.triples));
       }
     });
     if (docs <= 0) {
@@ -815,19 +808,6 @@ function spliceSpans(spans: Span[], edited: Set<number>, fresh: Map<number, Span
   }
   while (at < kept.length) out.push(kept[at++]);
   return out;
-}
-
-/** Sorted [turn, start, end] triples, repeats dropped, as spans of these turns. */
-function spansOf(triples: number[], turns: Turn[]): Span[] {
-  const rows: Array<[number, number, number]> = [];
-  for (let i = 0; i < triples.length; i += 3) rows.push([triples[i], triples[i + 1], triples[i + 2]]);
-  rows.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
-  const spans: Span[] = [];
-  rows.forEach((row, i) => {
-    const prev = rows[i - 1];
-    if (!prev || prev[0] !== row[0] || prev[1] !== row[1] || prev[2] !== row[2]) spans.push({ turn: turns[row[0]].id, start: row[1], end: row[2] });
-  });
-  return spans;
 }
 
 /** A document's co-occurring pairs by edge key: turns shared and, with quotes, its first KEEP quotes. */

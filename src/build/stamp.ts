@@ -6,10 +6,10 @@
 // (contents, not times: a file saved unchanged is still unchanged) — and the written file's size and time, so a
 // graph file edited, replaced or removed since is built again.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractorVersion, listFiles } from './cache.ts';
+import { extractorVersion, listFiles, writeEntry } from './cache.ts';
 import { statOrNull, type DiscoveredInput } from './discover.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -62,20 +62,18 @@ export function upToDate(cacheDir: string, out: string, key: string): boolean {
 export function recordBuild(cacheDir: string, out: string, key: string): void {
   const written = statOrNull(out);
   if (!written) return;
-  const path = stampPath(cacheDir, out);
-  try {
-    mkdirSync(join(cacheDir, 'builds'), { recursive: true });
-    writeFileSync(`${path}.tmp`, JSON.stringify({ key, size: written.size, mtimeMs: written.mtimeMs } satisfies Stamp));
-    renameSync(`${path}.tmp`, path);
-  } catch {
-    // a read-only cache: the next build is a full one, as without a stamp; a temp file written is not left behind
-    rmSync(`${path}.tmp`, { force: true });
-  }
+  // A read-only cache: the next build is a full one, as without a stamp.
+  writeEntry(buildFilePath(cacheDir, out, '.json'), JSON.stringify({ key, size: written.size, mtimeMs: written.mtimeMs } satisfies Stamp));
 }
 
 /** One stamp per graph file (by absolute path). */
 function stampPath(cacheDir: string, out: string): string {
-  return join(cacheDir, 'builds', `${createHash('sha256').update(resolve(out)).digest('hex').slice(0, 32)}.json`);
+  return buildFilePath(cacheDir, out, '.json');
+}
+
+/** A file the cache keeps about one graph file (by its absolute path): its stamp, its patch record (patch.ts). */
+export function buildFilePath(cacheDir: string, out: string, suffix: string): string {
+  return join(cacheDir, 'builds', `${createHash('sha256').update(resolve(out)).digest('hex').slice(0, 32)}${suffix}`);
 }
 
 let code: string | null = null;

@@ -5,6 +5,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/corpus-lib.ts';
+import { expectSameBytes } from './same-bytes.ts';
 import { buildCorpus } from '../../src/build/corpus.ts';
 import { LiveGraph } from '../../src/build/live.ts';
 import { toGraphJSON } from '../../src/graph/io.ts';
@@ -34,14 +35,6 @@ function written(): string {
 
 async function fullBuild(): Promise<string> {
   return toGraphJSON((await buildCorpus([corpus], { name: 'live', workers: 1, cacheDir: null })).graph);
-}
-
-/** Equal JSON, or a short excerpt around the first difference (never megabytes of output). */
-function expectSameBytes(actual: string, expected: string): void {
-  if (actual === expected) return;
-  let at = 0;
-  while (at < actual.length && actual[at] === expected[at]) at++;
-  expect(actual.slice(Math.max(0, at - 300), at + 300)).toBe(expected.slice(Math.max(0, at - 300), at + 300));
 }
 
 async function refresh() {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus, type CorpusOptions } from '../../bench/corpus-lib.ts';
 import { EN_ORG_STEMS, EN_ORG_SUFFIX } from '../../bench/vocab.ts';
+import { expectSameBytes } from './same-bytes.ts';
 import { buildCorpus, type CorpusBuildOptions } from '../../src/build/corpus.ts';
 import { toGraphJSON } from '../../src/graph/io.ts';
 import { TurngraphError } from '../../extract/errors.ts';
@@ -28,14 +29,6 @@ function writeCorpus(dir: string): void {
   for (const doc of generateCorpus(CORPUS)) {
     writeFileSync(join(dir, i++ % 4 === 3 ? 'nested' : '.', doc.name), doc.text);
   }
-}
-
-/** Equal JSON, or a short excerpt around the first difference (never megabytes of output). */
-function expectSameBytes(actual: string, expected: string): void {
-  if (actual === expected) return;
-  let at = 0;
-  while (at < actual.length && actual[at] === expected[at]) at++;
-  expect(actual.slice(Math.max(0, at - 200), at + 200)).toBe(expected.slice(Math.max(0, at - 200), at + 200));
 }
 
 async function build(options: Partial<CorpusBuildOptions>) {

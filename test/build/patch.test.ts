@@ -7,6 +7,7 @@ import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/corpus-lib.ts';
+import { expectSameBytes } from './same-bytes.ts';
 import { buildGraphFile, type GraphFileBuild } from '../../src/build/file.ts';
 
 const FIXTURES = new URL('../fixtures/transcripts/', import.meta.url).pathname;
@@ -74,14 +75,9 @@ async function fullBuild(): Promise<string> {
   return readFileSync(file, 'utf8');
 }
 
-/** Equal bytes, or a short excerpt around the first difference (never megabytes of output). */
+/** The graph file equals a full build's with no cache. */
 async function expectFullBuildBytes(): Promise<void> {
-  const actual = readFileSync(out(), 'utf8');
-  const expected = await fullBuild();
-  if (actual === expected) return;
-  let at = 0;
-  while (at < actual.length && actual[at] === expected[at]) at++;
-  expect(actual.slice(Math.max(0, at - 300), at + 300)).toBe(expected.slice(Math.max(0, at - 300), at + 300));
+  expectSameBytes(readFileSync(out(), 'utf8'), await fullBuild());
 }
 
 const path = (name: string) => join(corpus, name);
