@@ -8,7 +8,7 @@ import { allMatches } from '../regex.ts';
 import type { Diagnostic, SegmentedDocument, Speaker, TurnedDocument } from '../types.ts';
 import { baseOf, formalSurname } from './segment/labels.ts';
 import { expandFirstName, expandSurname, findIntroductions, isHanName, LATIN_FULL_NAME, LATIN_FULL_NAME_SOURCE, splitTitles, tidyName, withoutTitles, type Introduction } from './segment/names.ts';
-import { roleOf, type LabelRole } from './segment/roles.ts';
+import { askerName, roleOf, type LabelRole } from './segment/roles.ts';
 import { knownFirstName } from '../compromise.ts';
 import { segmentRules, type Role, type SegmentRules } from './segment/rules.ts';
 
@@ -68,7 +68,7 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   // Names written in labels, full names first so that first names can expand to them.
   const labelNames = labels.map((l) => {
     const role = roles.get(l);
-    const name = role ? role.name : baseOf(l);
+    const name = role ? role.name : (askerName(l, rules) ?? baseOf(l));
     return name && withoutTitles(name, rules.nameTitles);
   });
   const labelled = [...new Set(labelNames.filter((n): n is string => !!n && n.includes(' ')).map(titleCase))];

@@ -116,7 +116,8 @@ export function parseLabel(line: string): LabelCandidate | null {
 
 function parseBold(s: string): Omit<LabelCandidate, 'base'> | null {
   const close = s.indexOf('**', 2);
-  if (close > MAX_LABEL + 4) return wholeBoldLabel(s, close);
+  // "**AUDIENCE MEMBER (Priya Natarajan, Columbia University):**": bracketed who and whence may run long, as plain.
+  if (close > MAX_LABEL + 4 && !BRACKETED_LABEL.test(s.slice(2, close).replace(/[:：]$/, '') + ':')) return wholeBoldLabel(s, close);
   if (close < 3) return null;
   let inner = s.slice(2, close).trim();
   let after = s.slice(close + 2);

@@ -38,6 +38,21 @@ function personLike(text: string): boolean {
   return knownFirstName(text.slice(0, text.indexOf(' ')));
 }
 
+/**
+ * "CALLER (Gene, Eastside)", "AUDIENCE MEMBER (Priya Natarajan, Columbia University)", "QUESTION (Lena Fischer,
+ * Handelsblatt)": a word for someone asking from the floor (segment.json askerLabels) with the asker's name first in its
+ * brackets: that name, or null. Alone in the brackets, it must read as a person's ("CALLER (Eastside)" names no one).
+ */
+export function askerName(label: string, rules: SegmentRules): string | null {
+  if (!rules.askerLabels.has(foldWord(baseOf(label)))) return null;
+  const parts = PARENTHESES.exec(label)?.[1]?.split(/[，,;；]/).map((part) => part.trim()) ?? [];
+  const first = parts[0] ?? '';
+  // "(Gene, Eastside)", "(Raj Mehta, Stanford University)": a name, then where the asker is from, is the convention.
+  if (parts.length > 1 && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u.test(first)) return first;
+  if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(first)) return knownFirstName(first) ? first : null;
+  return personLike(first) ? first : null;
+}
+
 const memos = new WeakMap<SegmentRules, Map<string, LabelRole | null>>();
 
 /** Role and name of a speaker label, or null when the label holds no role word (remembered: asked per line and per label). */

@@ -38,6 +38,8 @@ export interface SegmentRules {
   /** Marker words opening a longer label ("Question from Anonymous Attendee"): segment.json markerLabels with "prefix". */
   markerPrefixes: Array<{ word: string; kind: TurnKind } & Rule>;
   proseLabels: Map<string, Rule>;
+  /** Words labelling someone asking from the floor, case-folded: with a name in brackets, that person speaks. */
+  askerLabels: Set<string>;
   metadataKeys: Map<string, Rule>;
   trailingHeadings: Map<string, Rule>;
   /** Whole lines that head a section without Markdown's # (【从业经历】); group 1 is the section's name. */
@@ -127,6 +129,7 @@ function build(): SegmentRules {
     markerSuffixes: data.markerLabels.filter((r) => 'suffix' in r && r.suffix).map((r) => ({ ...r, word: fold(r.word), kind: r.kind as TurnKind })),
     markerPrefixes: data.markerLabels.filter((r) => 'prefix' in r && r.prefix).map((r) => ({ ...r, word: fold(r.word), kind: r.kind as TurnKind })),
     proseLabels: wordMap(data.proseLabels),
+    askerLabels: new Set(data.askerLabels.words.map(fold)),
     metadataKeys: wordMap(data.metadataKeys),
     trailingHeadings: wordMap(data.trailingHeadings),
     headingLines: data.headingLines.map((r, i) => ({ reason: r.reason, regex: compile(r.pattern.replace('SOUND_CUES', SOUND_CUES), r.flags, `headingLines[${i}]`) })),

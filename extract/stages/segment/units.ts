@@ -2,7 +2,7 @@
 // Which line-start labels are speakers is decided here, from shape, bold, role words and recurrence.
 import { baseOf, capsAffiliation, parseLabel, validShape, type LabelCandidate } from './labels.ts';
 import { hasHanSurname, isHanName, LATIN_FULL_NAME, LATIN_FULL_NAME_SOURCE } from './names.ts';
-import { roleOf } from './roles.ts';
+import { askerName, roleOf } from './roles.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
 import { assignAnswers, isBoldQuestion } from './questions.ts';
 import { BRACKETED_TIMESTAMP_SOURCE, cleanInline, isEntryLine, joinLines, parseHeading, TIME_RANGE_LINE } from './text.ts';
@@ -87,6 +87,11 @@ export function acceptLabels(
   const credited: [number, LabelCandidate][] = [];
   for (const [line, { cand, paraStart }] of candidates) {
     const key = foldWord(cand.base);
+    // "CALLER (Gene, Eastside):", "QUESTION (Lena Fischer, Handelsblatt):": the named asker speaks, no marker or prose.
+    if ((cand.colon || cand.bold) && askerName(cand.label, rules)) {
+      accepted.set(line, { ...cand, marker: null });
+      continue;
+    }
     if (rules.proseLabels.has(key) || rules.metadataKeys.has(key)) continue;
     // 来源：… then 提问：李华 on the next line: a credit in a metadata block, not a turn.
     const above = paraStart ? undefined : candidates.get(line - 1);
