@@ -71,7 +71,8 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const name = role ? role.name : (askerName(l, rules) ?? baseOf(l));
     return name && withoutTitles(name, rules.nameTitles);
   });
-  const labelled = [...new Set(labelNames.filter((n): n is string => !!n && n.includes(' ')).map(titleCase))];
+  // "MS. ALBRECHT:" is a title and a surname, no full name to expand others to ("Ms. Albrecht" stands for Denise Albrecht).
+  const labelled = [...new Set(labelNames.filter((n): n is string => !!n && n.includes(' ')).map(titleCase))].filter((n) => !titledSurname(n, rules.nameTitles));
   const known = [...new Set([...labelled, ...intros.map((i) => i.name)])];
   const hanLabelNames = labelNames.filter((n): n is string => !!n && isHanName(n, rules));
   const bySurname = new Map<string, string[]>();
@@ -167,8 +168,9 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const named = new Set(labels.filter((l) => roles.get(l)?.role === role && roles.get(l)?.name).map((l) => people.get(labelKey.get(l)!)!.name));
     return named.size === 1 ? [...named] : [];
   };
+  // A lone word in capitals is a surname as records print it ("EXAMINATION BY MS. ALBRECHT" → Denise Albrecht).
   const introNamed = (role: Role): string[] =>
-    intros.filter((i) => i.role === role).map((i) => canonical(matchSpeaker(i.name, [...people.values()]) ?? i.name));
+    intros.filter((i) => i.role === role).map((i) => canonical(matchSpeaker(i.name, [...people.values()]) ?? i.name, /^\p{Lu}{2,}$/u.test(i.name)));
   // "李明：…" then "答：…" in one interview: a bare answer mark, when no one else is named as the guest, is the one
   // speaker whose label names them (hosts aside).
   const namedLabels = labels.filter((l) => !roles.get(l) || roles.get(l)!.name);
@@ -292,6 +294,9 @@ function findBylines(segments: SegmentedDocument['segments'], rules: SegmentRule
     if (seg.kind === 'boilerplate') found.push(...findIntroductions([seg.text], rules, rules.bylines));
     else if (seg.kind === 'narration' && (first < 0 || i < first)) found.push(...findIntroductions([seg.text], rules, anywhere));
   });
+  // "EXAMINATION BY MS. ALBRECHT" heading the first turns: the section's name credits who asks.
+  const section = first < 0 ? null : segments[first].section;
+  if (section) found.push(...findIntroductions([section], rules, anywhere));
   return found;
 }
 

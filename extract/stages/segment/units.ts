@@ -114,6 +114,7 @@ export function acceptLabels(
     if (cand.dashed && !(dialogue && dashedSpeakers.has(key))) continue;
     const strong =
       (cand.dotted === true && questionAndAnswer) ||
+      (questionAndAnswer && cand.colon && COLLOQUY.test(cand.base)) ||
       cand.dashed === true ||
       broadcast ||
       cand.formal === true ||
@@ -258,6 +259,12 @@ function listTitle(lines: string[], i: number): { level: number; text: string } 
   if (i > 0 && lines[i - 1].trim()) return null;
   return CAPS_SECTION.test(text) && isEntryLine((lines[i + 1] ?? '').trim()) && isEntryLine((lines[i + 2] ?? '').trim()) ? { level: 2, text } : null;
 }
+
+/**
+ * "MR. OYELARAN: Objection, form.", "MS. ALBRECHT: Let's go off the record.": in a Q./A. record (a deposition, a trial
+ * transcript) the lawyers' colloquy between the questions, an honorific and a surname in capitals, one line each.
+ */
+const COLLOQUY = /^(?:MR|MS|MRS|DR)\.? \p{Lu}[\p{Lu}'’-]+$/u;
 
 /** Two or three Chinese characters: a name's shape, whatever its surname. */
 const HAN_NAME_SHAPE = /^\p{Script=Han}{2,3}$/u;
