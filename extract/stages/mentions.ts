@@ -21,6 +21,8 @@ import { findFilings, findStandards } from './mentions/standards.ts';
 import { latinShortForms, withLatinShortForms } from './mentions/latinshort.ts';
 import { latinSpeakerNames, withSpeakerNames } from './mentions/speakernames.ts';
 import { allMatches } from '../regex.ts';
+import { baseOf } from './segment/labels.ts';
+import { foldWord, segmentRules } from './segment/rules.ts';
 import { withCommonWordCompanies } from './mentions/wordcompanies.ts';
 import { withHanModelNumbers, withProductMakers } from './mentions/zhproducts.ts';
 
@@ -77,7 +79,9 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
   const spelled = acronymsOfNames(perTurn.flatMap(({ turn, candidates }) => candidates.filter((c) => !c.initial && kept(turn, c)).map((c) => ({ surface: turn.text.slice(c.start, c.end), label: c.canonical ?? turn.text.slice(c.start, c.end), type: c.type }))));
   const mentions: Mention[] = [];
   for (const { turn, candidates } of perTurn) {
+    const label = turn.kind === 'narration' ? markerLabelEnd(turn.text) : 0;
     for (let c of candidates) {
+      if (c.end <= label) continue;
       if (c.initial) {
         const named = elsewhere.get(turn.text.slice(c.start, c.end));
         if (!named) continue;
@@ -96,6 +100,17 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
     }
   }
   return { ...doc, mentions };
+}
+
+const LEADING_LABEL = /^(?:\*\*)?([^:：*\n]{1,48}?)(?:\*\*)?\s?[:：]/u;
+
+/**
+ * "UNIDENTIFIED MALE: And parking?", "Operator: Next question…": narration opening with a marker label (segment.json
+ * markerLabels) names no one in its label; where the label ends, or 0.
+ */
+function markerLabelEnd(text: string): number {
+  const match = LEADING_LABEL.exec(text);
+  return match && segmentRules().markerLabels.has(foldWord(baseOf(match[1]))) ? match[0].length : 0;
 }
 
 /** Candidates in one text, overlaps settled; every span lies inside the text. */

@@ -712,8 +712,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     if (isAcronym(word) && /^\s+\d{1,2}[:.]\d{2}\b/.test(text.slice(end, end + 8))) return null;
     // A head word alone names nothing: "Technologies" of "1X Technologies", "Labs", "Summit", "Act".
     if (ix.orgHeads.has(word) || ix.eventHeads.has(word) || ix.workHeads.has(word) || ix.benchmarkHeads.has(word)) return null;
-    // "Guest: Dr. X, Director, The Harlow Museum": a job title alone names nothing.
-    if (ix.roleWords.has(word)) return null;
+    // "Guest: Dr. X, Director, The Harlow Museum": a job title alone names nothing, in capitals too ("CALLER: Hi").
+    if (ix.roleWords.has(word) || ix.roleWords.has(titled(word))) return null;
     // "I'm at the training ground on Mondays": a weekday in the plural names nothing; "Thank you, Madam President": nor
     // does the form of address.
     if (WEEKDAYS_PLURAL.test(word) || word === 'Madam' || word === 'Madame') return null;
