@@ -266,6 +266,9 @@ function listTitle(lines: string[], i: number): { level: number; text: string } 
  */
 const COLLOQUY = /^(?:MR|MS|MRS|DR)\.? \p{Lu}[\p{Lu}'’-]+$/u;
 
+/** "Dan Frey -- Chief Financial Officer", "David Motemaden -- Evercore ISI -- Analyst": a name, a spaced dash, who they are. */
+const DASHED_TITLE = /^\p{Lu}[^—–-]{1,40}?\s(?:--?|—|–)\s\p{Lu}/u;
+
 /** Two or three Chinese characters: a name's shape, whatever its surname. */
 const HAN_NAME_SHAPE = /^\p{Script=Han}{2,3}$/u;
 
@@ -320,6 +323,10 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
       listed.add(key); // an entry of a participants list: a name and its dashed title
     }
   }
+  // "Abbe Goldstein -- Senior Vice President, Investor Relations" once, as call transcripts set every speaker (each
+  // with who they are after a spaced dash): a speaker when another name set so speaks twice or more.
+  const dashed = (i: number): boolean => lines[i].trim() !== alone.get(i) && DASHED_TITLE.test(lines[i].trim());
+  const dashedLayout = [...alone.keys()].some((i) => dashed(i) && LATIN_FULL_NAME.test(alone.get(i)!) && (counts.get(foldWord(alone.get(i)!)) ?? 0) >= 2);
   const out = new Map<number, SpeakerLabel>();
   const speakers = new Set<string>();
   for (const [i, base] of alone) {
@@ -328,7 +335,7 @@ function aloneLabels(lines: string[], headings: Map<number, { level: number; tex
     if (next >= lines.length || alone.has(next)) continue; // a heading over a name line, or the document's end
     const key = foldWord(base);
     const marker = rules.markerLabels.get(key);
-    const named = (LATIN_FULL_NAME.test(base) || isHanName(base, rules)) && ((counts.get(key) ?? 0) >= 2 || listed.has(key) || ranged.has(i));
+    const named = (LATIN_FULL_NAME.test(base) || isHanName(base, rules)) && ((counts.get(key) ?? 0) >= 2 || listed.has(key) || ranged.has(i) || (dashedLayout && dashed(i)));
     if (!marker && !named && !roleOf(base, rules)) {
       if (overWords.has(i) && HAN_NAME_SHAPE.test(base)) unknownSurname.set(i, base); // "王蕾⏎SHEIN是…" once: read below
       continue;
