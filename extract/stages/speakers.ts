@@ -4,10 +4,10 @@
 // is one "主持人 (host)" speaker per document.
 import type { Turn } from '../../src/model.ts';
 import { entityKey, guestKey, hostKey, turnId } from '../keys.ts';
-import { allMatches } from '../regex.ts';
+import { allMatches, escapeRegex } from '../regex.ts';
 import type { Diagnostic, SegmentedDocument, Speaker, TurnedDocument } from '../types.ts';
 import { baseOf, formalSurname } from './segment/labels.ts';
-import { expandFirstName, expandSurname, findIntroductions, isHanName, LATIN_FULL_NAME, LATIN_FULL_NAME_SOURCE, splitTitles, tidyName, withoutTitles, type Introduction } from './segment/names.ts';
+import { expandFirstName, expandSurname, findIntroductions, isHanName, isTitle, LATIN_FULL_NAME, LATIN_FULL_NAME_SOURCE, splitTitles, tidyName, withoutTitles, type Introduction } from './segment/names.ts';
 import { askerName, roleOf, type LabelRole } from './segment/roles.ts';
 import { knownFirstName } from '../compromise.ts';
 import { segmentRules, type Role, type SegmentRules } from './segment/rules.ts';
@@ -90,7 +90,7 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const surnameAfterTitle = titledSurname(name, rules.nameTitles);
     if (surnameAfterTitle) {
       const untitled = known.filter((k) => k !== name && !titledSurname(k, rules.nameTitles));
-      return expandSurname(surnameAfterTitle, untitled, texts, rules.nameTitles, true) ?? name;
+      return expandSurname(surnameAfterTitle, untitled, texts, rules.nameTitles, true) ?? officeHolder(name, texts, rules.nameTitles) ?? name;
     }
     if (!name.includes(' ') && !hasHan(name)) {
       // "ROSS:" where another label reads "KEELY ROSS, ANCHOR:" is her, even though Ross is also a first name.
@@ -105,6 +105,9 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
       const full = [...new Set([...known, ...hanLabelNames])].filter((k) => k.startsWith(honoured) && isHanName(k, rules) && !honouredSurname(k, rules));
       if (full.length === 1) return full[0];
     }
+    // "CITY MANAGER TSE:" where the text writes "City Manager Howard Tse": the full name held in that office.
+    const holder = officeHolder(name, texts, rules.nameTitles);
+    if (holder) return holder;
     const longer = known.find((k) => k !== name && k.endsWith(' ' + name)); // "Altman" → "Sam Altman"
     return longer ?? name;
   };
@@ -315,6 +318,27 @@ function selfNamed(text: string, rules: SegmentRules): string[] {
     if (han || LATIN_FULL_NAME.test(name)) return [name];
   }
   return [];
+}
+
+/** The last word of an office before a name: a title (Director, Commissioner) or a municipal post (City Manager, City Clerk). */
+const OFFICE_WORDS = /^(?:Manager|Administrator|Clerk|Attorney|Engineer|Planner|Auditor|Controller|Chief|Member)$/;
+
+/**
+ * "City Manager Tse" → "Howard Tse", "Public Works Director Obi" → "Emeka Obi": an office of one to three words and a
+ * surname, as meeting records label officials, stand for the one full name the texts write after that same office
+ * ("City Manager Howard Tse"); null when none or several do.
+ */
+function officeHolder(name: string, texts: string[], titles: Set<string>): string | null {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 4) return null;
+  const surname = words[words.length - 1];
+  const last = words[words.length - 2];
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname) || !(isTitle(last, titles) || OFFICE_WORDS.test(last))) return null;
+  const office = words.slice(0, -1).map(escapeRegex).join('\\s+');
+  const pattern = new RegExp(`(?<![\\p{L}])${office}\\s+(\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}\\.)?)\\s+${escapeRegex(surname)}(?![\\p{L}\\p{M}])`, 'gu');
+  const found = new Set<string>();
+  for (const text of texts) for (const match of allMatches(pattern, text)) found.add(`${match[1]} ${surname}`);
+  return found.size === 1 ? [...found][0] : null;
 }
 
 /** "JANE DOE" → "Jane Doe": names written in capitals (screenplay style) get their usual case. */
