@@ -3,9 +3,9 @@
 // typed edge's tally across documents (votes, aliases, first documents, rules). `turngraph build` after a few
 // transcripts were edited then extracts those, takes their old contributions (still in the cache) out of the tallies
 // and puts the new ones in, and splices the records they change into the old file: the bytes a full build writes,
-// for the work of the edited documents. Relations and co-occurrences may come, go or change weight (the layout is
-// then made again and every position spliced in); an entity that comes or goes, or anything else this cannot vouch
-// for, gets a full (cached) build instead, which writes a new record.
+// for the work of the edited documents. Entities, relations and co-occurrences may come, go or change weight (the
+// layout is then made again and every position spliced in; records come and go in key order, with their commas);
+// anything this cannot vouch for gets a full (cached) build instead, which writes a new record.
 import { closeSync, fstatSync, openSync, readFileSync, readSync, rmSync, statSync, writevSync } from 'node:fs';
 import { compareKeys, type DocumentContribution } from '../../extract/stages/contribution.ts';
 import { CO_OCCURS, documentNodeParts, documentSpans, pairKey, tallyAttributes, typedKey, type NodePart } from '../../extract/stages/merge.ts';
@@ -22,7 +22,7 @@ import { JobRunner, type ExtractJob, type JobEnvironment } from './job.ts';
 import type { BuildFacts } from './summary.ts';
 import { writeThroughTemporary, type RecordOffsets } from './write.ts';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** Above this many edited transcripts, a full (cached) build: it spreads their extraction over the threads. */
 const MOST_EDITS = 16;
@@ -80,6 +80,12 @@ interface PatchRecord {
   nodes: { keys: string[]; at: number[]; label: string[]; type: string[]; speaker: boolean[]; degree: number[]; mentions: number[]; state: NodeState[] };
   /** ends: each edge's source and target, as node numbers (flat). */
   edges: { keys: string[]; at: number[]; ends: number[]; weight: number[]; type: string[]; typed: Record<number, TypedState> };
+  /**
+   * Ends of typed relations some document states that are no node (a merge keeps such relations out), sorted: an
+   * entity the edit brings that is one of them could bring relations of other documents, so it is never patched.
+   * Never fewer than there are (it may keep an end no document relates any more).
+   */
+  dangling: string[];
 }
 
 /** What a patched build tells its caller: the summary's facts and warnings, documents extracted and reused. */
@@ -195,6 +201,8 @@ export class PatchRecorder {
   readonly offsets: RecordOffsets = { documents: [], turns: [], nodes: [], edges: [] };
   private readonly nodes = new Map<string, NodeTallyState>();
   private readonly typed = new Map<string, TypedState & { counts: Map<string, number> }>();
+  /** Both ends of every typed relation. */
+  private readonly ends = new Set<string>();
   private readonly documents: Array<Omit<DocumentRecord, 'path' | 'entry' | 'turns'> & { count: number }> = [];
   private complete = true;
 
@@ -207,7 +215,8 @@ export class PatchRecorder {
       if (!state) this.nodes.set(node, (state = new NodeTallyState()));
       state.apply(part, 1);
     }
-    for (const [edge, { rules }] of typedOf(contribution)) {
+    for (const [edge, { source, target, rules }] of typedOf(contribution)) {
+      this.ends.add(source).add(target);
       let state = this.typed.get(edge);
       if (!state) this.typed.set(edge, (state = { docs: 0, rules: [], counts: new Map() }));
       state.docs++;
@@ -261,7 +270,8 @@ export class PatchRecorder {
       edges.type.push(attributes.type);
     });
     if (missing) return;
-    const record: PatchRecord = { format: FORMAT, setup, output: { size: written.size, mtimeMs: written.mtimeMs }, documents, nodes, edges };
+    const dangling = [...this.ends].filter((key) => !graph.hasNode(key)).sort(compareKeys);
+    const record: PatchRecord = { format: FORMAT, setup, output: { size: written.size, mtimeMs: written.mtimeMs }, documents, nodes, edges, dangling };
     writeRecord(path, record);
   }
 }
@@ -299,13 +309,21 @@ interface Splice {
   start: number;
   end: number;
   bytes: Buffer;
+  /** Records this splice puts in a list: where each lies in `bytes`. */
+  records?: InsertedRecord[];
+}
+
+interface InsertedRecord {
+  key: string;
+  from: number;
+  to: number;
 }
 
 /**
  * Rebuilds `out` by patching the graph file the last cached build wrote there, when only a few of the same
  * transcripts changed: declined, saying why, when it cannot (no record, another setup or input list, the file
  * changed since, too many edits, an old contribution gone from the cache, an edited transcript that does not
- * extract, or an entity that comes or goes); the caller then builds in full. `jobs` are this build's, `keys` their cache keys.
+ * extract, or a new entity that other transcripts state relations about); the caller then builds in full. `jobs` are this build's, `keys` their cache keys.
  */
 export function patchBuild(out: string, jobs: ExtractJob[], keys: string[], env: JobEnvironment, setup: string): PatchResult | PatchDeclined {
   let extracted = 0;
@@ -361,8 +379,20 @@ export function patchBuild(out: string, jobs: ExtractJob[], keys: string[], env:
     file.close();
   }
   if (typeof patched === 'string') return decline(patched);
-  const { splices, edges } = patched;
+  const { splices, edges, nodes } = patched;
   shiftOffsets(record, splices);
+  record.dangling = patched.dangling;
+  if (nodes) {
+    // Entities came or went: the nodes in their new order, an old record where the shift put it, a new one where
+    // its splice put it.
+    const placed = insertedRanges(splices);
+    const at: number[] = [];
+    nodes.keys.forEach((key, n) => {
+      const i = nodes.from[n];
+      at.push(...(i >= 0 ? [record.nodes.at[i * 2], record.nodes.at[i * 2 + 1]] : placed.get(key)!));
+    });
+    record.nodes = { keys: nodes.keys, at, label: nodes.label, type: nodes.type, speaker: nodes.speaker, degree: nodes.degree, mentions: nodes.mentions, state: nodes.state };
+  }
   if (edges) {
     // Edges came or went: their records lie one after another from the end of the nodes' array on.
     const nodesEnd = record.nodes.at[record.nodes.at.length - 1];
@@ -391,10 +421,10 @@ interface Edit {
 
 /**
  * The splices that turn the old file into the new one, with the record's nodes brought up to date (all but
- * offsets) and the new edge list when edges came or went; or why not (an entity comes or goes, quotes would need
- * too many other documents, a record is not as written).
+ * offsets; the new node list when entities came or went) and the new edge list when edges came or went; or why not
+ * (a new entity other transcripts relate, quotes would need too many other documents, a record is not as written).
  */
-function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache: ExtractionCache, memo: LayoutMemo | null): { splices: Splice[]; edges: EdgeList | null } | string {
+function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache: ExtractionCache, memo: LayoutMemo | null): { splices: Splice[]; edges: EdgeList | null; nodes: NodeList | null; dangling: string[] } | string {
   const splices: Splice[] = [];
   // Other documents' pairs with their quotes, read from the cache when an edited document gave up early quotes.
   const quoted = new Map<number, ReturnType<typeof pairsOf> | null>();
@@ -428,9 +458,19 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   /** Each node made again, as its record's bytes for a size. */
   const rewritten = new Map<number, (layout: NodeLayout) => Buffer>();
   const oldMentions = [...record.nodes.mentions];
+  /** Entities the edit brings (their records made from the edited documents alone), and old ones it takes away. */
+  const addedNodes = new Map<string, AddedNode>();
+  const removedNodes = new Set<number>();
+  const dangling = new Set(record.dangling);
   for (const key of touchedNodes) {
     const i = nodeIndex.get(key);
-    if (i === undefined) return `a new entity (${key}): the layout changes`;
+    if (i === undefined) {
+      // Not an entity of any document before: only the edited documents name it now. A relation another document
+      // states about it (kept out while it was no entity) would come with it: never patched.
+      if (dangling.has(key)) return `a new entity (${key}) that other transcripts relate`;
+      addedNodes.set(key, addedNode(key, edits, after, edited, docOf));
+      continue;
+    }
     const state = new NodeTallyState(record.nodes.state[i]);
     const fresh = new Map<number, Span[]>();
     const ids: string[] = [];
@@ -450,7 +490,10 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
       inPlace &&= Boolean(old?.mentions.length && part?.mentions.length);
       count += (part?.mentions.length ?? 0) - (old?.mentions.length ?? 0);
     });
-    if (state.docs <= 0) return `an entity gone (${key}): the layout changes`;
+    if (state.docs <= 0) {
+      removedNodes.add(i);
+      continue;
+    }
     const made = inPlace ? swapMentions(file.read(record.nodes.at[i * 2], record.nodes.at[i * 2 + 1]), key, state, edits.map((_, e) => [before[e].get(key)!.mentions, after[e].get(key)!.mentions])) : null;
     if (made) rewritten.set(i, made);
     else {
@@ -477,6 +520,8 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   const typedAfter = edits.map((edit) => typedOf(edit.after));
   const touchedTyped = new Set<string>();
   for (const typed of [...typedBefore, ...typedAfter]) for (const key of typed.keys()) touchedTyped.add(key);
+  const pairsBefore = edits.map((edit) => pairsOf(edit.before, false));
+  const pairsAfter = edits.map((edit) => pairsOf(edit.after, true));
   const edgeSplices: Splice[] = [];
   // An edge weight left its power-of-two bucket, or edges came or went: ForceAtlas2's input changed, so every
   // position is made again.
@@ -485,14 +530,37 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   const removed = new Set<number>();
   /** The new length of each edge record written again. */
   const edgeBytes = new Map<number, number>();
+  const isNode = (key: string) => addedNodes.has(key) || (nodeIndex.has(key) && !removedNodes.has(nodeIndex.get(key)!));
+  // An entity gone takes its edges with it. Only the edited documents named it, so only they shared turns with it;
+  // a relation another document still states about it is kept out from now on, as a full build keeps it out.
+  if (removedNodes.size) {
+    const { keys, ends, typed, weight } = record.edges;
+    for (let i = 0; i < keys.length; i++) {
+      const gone = [ends[i * 2], ends[i * 2 + 1]].filter((n) => removedNodes.has(n));
+      if (!gone.length) continue;
+      removed.add(i);
+      const key = keys[i];
+      const left = typed[i]
+        ? edits.reduce((docs, _, e) => docs - Number(typedBefore[e].has(key)) + Number(typedAfter[e].has(key)), typed[i].docs)
+        : edits.reduce((shared, _, e) => shared - (pairsBefore[e].get(key)?.shared ?? 0) + (pairsAfter[e].get(key)?.shared ?? 0), weight[i]);
+      if (left > 0 && !typed[i]) return `turns shared with an entity gone (${key})`;
+      if (left > 0) for (const n of gone) dangling.add(record.nodes.keys[n]);
+    }
+  }
   for (const key of touchedTyped) {
     const i = edgeIndex.get(key);
+    if (i !== undefined && removed.has(i)) continue;
     if (i === undefined) {
       // Stated now between two entities: a new edge, stated in the edited documents only (another document stating
-      // it would have made it already: its ends were entities before). Else it is not made, as in a full build.
+      // it would have made it already: its ends were entities before, or were recorded as ends of a relation kept
+      // out, which no new entity is). Else it is not made, as in a full build, and its end kept as such.
       const stated = typedAfter.map((typed) => typed.get(key));
       const first = stated.find(Boolean);
-      if (!first || !nodeIndex.has(first.source) || !nodeIndex.has(first.target)) continue;
+      if (!first) continue;
+      if (!isNode(first.source) || !isNode(first.target)) {
+        for (const end of [first.source, first.target]) if (!isNode(end)) dangling.add(end);
+        continue;
+      }
       const rules = new Map<string, number>();
       const evidence: Span[] = [];
       edits.forEach((edit, e) => {
@@ -536,12 +604,11 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
     edgeSplices.push(recordSplice(record.edges.at, i, edge));
     edgeBytes.set(i, edgeSplices[edgeSplices.length - 1].bytes.length);
   }
-  const pairsBefore = edits.map((edit) => pairsOf(edit.before, false));
-  const pairsAfter = edits.map((edit) => pairsOf(edit.after, true));
   const touchedPairs = new Set<string>();
   for (const pairs of [...pairsBefore, ...pairsAfter]) for (const key of pairs.keys()) touchedPairs.add(key);
   for (const key of touchedPairs) {
     const i = edgeIndex.get(key);
+    if (i !== undefined && removed.has(i)) continue;
     if (i === undefined) {
       // Two entities newly sharing turns, in the edited documents only (another document sharing them would have
       // made the edge): their first KEEP quotes and shared turns.
@@ -599,29 +666,39 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
     edgeSplices.push(recordSplice(record.edges.at, i, edge));
     edgeBytes.set(i, edgeSplices[edgeSplices.length - 1].bytes.length);
   }
-  const edgeList = added.size || removed.size ? changedEdges(record, added, removed, nodeIndex, edgeBytes) : null;
+  // Entities came or went: the nodes in their new order (the record's arrays, numbered anew).
+  const nodesChanged = addedNodes.size > 0 || removedNodes.size > 0;
+  const nodeList = nodesChanged ? renumberedNodes(record, addedNodes, removedNodes) : null;
+  if (nodeList && !nodeList.keys.length) return 'every entity is gone';
+  const edgeList = added.size || removed.size || nodeList ? changedEdges(record, added, removed, nodeList, edgeBytes) : null;
   if (typeof edgeList === 'string') return edgeList;
   if (edgeList) {
     moved = true;
     edgeSplices.push(...edgeList.splices);
   }
 
-  // Sizes: by connections (unchanged: the same edges) and mentions, relative to the largest.
-  const { degree, mentions } = record.nodes;
-  const oldDegree = [...degree];
-  if (edgeList) for (let i = 0; i < degree.length; i++) degree[i] = edgeList.degree[i];
-  const scoreOf = (i: number, counts: number[], degrees = degree) => degrees[i] + counts[i];
-  const maxOf = (counts: number[], degrees = degree) => counts.reduce((max, _, i) => Math.max(max, scoreOf(i, counts, degrees)), 1);
-  const oldMax = maxOf(oldMentions, oldDegree);
-  const newMax = maxOf(mentions);
-  const positions = moved ? layoutOf(record.nodes.keys, edgeList?.edges ?? record.edges, memo) : null;
-  const layoutAt = (i: number): NodeLayout => ({ size: nodeSize(scoreOf(i, mentions), newMax), ...(positions && { x: positions[i * 2], y: positions[i * 2 + 1] }) });
-  for (const [i, made] of rewritten) splices.push({ start: record.nodes.at[i * 2], end: record.nodes.at[i * 2 + 1], bytes: made(layoutAt(i)) });
+  // Sizes: by connections and mentions, relative to the largest (old numbers: the record's; new: the list's).
+  const scoreOf = (i: number, counts: number[], degrees: number[]) => degrees[i] + counts[i];
+  const maxOf = (counts: number[], degrees: number[]) => counts.reduce((max, _, i) => Math.max(max, scoreOf(i, counts, degrees)), 1);
+  const oldMax = maxOf(oldMentions, record.nodes.degree);
+  const keys = nodeList?.keys ?? record.nodes.keys;
+  const mentions = nodeList?.mentions ?? record.nodes.mentions;
+  const degree = edgeList?.degree ?? record.nodes.degree;
+  const newMax = maxOf(mentions, degree);
+  const positions = moved ? layoutOf(keys, edgeList?.edges ?? record.edges, memo) : null;
+  const layoutAt = (n: number): NodeLayout => ({ size: nodeSize(scoreOf(n, mentions, degree), newMax), ...(positions && { x: positions[n * 2], y: positions[n * 2 + 1] }) });
+  const numberOf = (i: number) => (nodeList ? nodeList.number[i] : i);
+  for (const [i, made] of rewritten) splices.push({ start: record.nodes.at[i * 2], end: record.nodes.at[i * 2 + 1], bytes: made(layoutAt(numberOf(i))) });
+  if (nodeList) {
+    const made = listSplices(record.nodes.keys, record.nodes.at, removedNodes, new Map([...addedNodes].map(([key, node]) => [key, node.record(layoutAt(nodeList.index.get(key)!))])), 'entity');
+    if (typeof made === 'string') return made;
+    splices.push(...made);
+  }
   if (positions || oldMax !== newMax) {
     for (let i = 0; i < record.nodes.keys.length; i++) {
-      if (rewritten.has(i)) continue;
-      const layout = layoutAt(i);
-      if (!positions && layout.size === nodeSize(scoreOf(i, oldMentions, oldDegree), oldMax)) continue;
+      if (rewritten.has(i) || removedNodes.has(i)) continue;
+      const layout = layoutAt(numberOf(i));
+      if (!positions && layout.size === nodeSize(scoreOf(i, oldMentions, record.nodes.degree), oldMax)) continue;
       // The record ends with its layout: ,"x":…,"y":…,"size":…,"color":"…"}}.
       const [start, end] = [record.nodes.at[i * 2], record.nodes.at[i * 2 + 1]];
       const tailStart = Math.max(start, end - TAIL_BYTES);
@@ -633,9 +710,11 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
       splices.push({ start: tailStart + from, end: tailStart + to, bytes: Buffer.from(bytes) });
     }
   }
+  if (nodeList) nodeList.degree = degree;
+  else if (edgeList) record.nodes.degree = degree;
   splices.push(...edgeSplices);
-  // Zero-length splices (edges inserted) go before a splice starting at the same byte.
-  return { splices: splices.sort((a, b) => a.start - b.start || a.end - b.end), edges: edgeList?.edges ?? null };
+  // Zero-length splices (records inserted) go before a splice starting at the same byte.
+  return { splices: splices.sort((a, b) => a.start - b.start || a.end - b.end), edges: edgeList?.edges ?? null, nodes: nodeList, dangling: [...dangling].sort(compareKeys) };
 }
 
 /** An edge the edit brings: its record's bytes and what the patch record keeps of it. */
@@ -660,46 +739,19 @@ interface EdgeList {
 }
 
 /**
- * Splices that take the removed edge records out (each with the comma before it; the first with the one after it)
- * and put the added ones in at their places in key order (after the record before them), the new edge list, and
- * each node's degree with them; or why not.
+ * The edge list after edges came or went (or the nodes were numbered anew): the splices that take the removed edge
+ * records out and put the added ones in, the new list with its ends in the new node numbers, and each node's degree;
+ * or why not.
  */
-function changedEdges(record: PatchRecord, added: Map<string, AddedEdge>, removed: Set<number>, nodeIndex: Map<string, number>, edgeBytes: Map<number, number>): { splices: Splice[]; edges: EdgeList; degree: number[] } | string {
+function changedEdges(record: PatchRecord, added: Map<string, AddedEdge>, removed: Set<number>, nodes: NodeList | null, edgeBytes: Map<number, number>): { splices: Splice[]; edges: EdgeList; degree: number[] } | string {
   const { keys, at, ends } = record.edges;
-  if (removed.size >= keys.length) return 'every edge is gone';
-  if (removed.has(0) && removed.has(1)) return 'the first two edges are gone';
-  const splices: Splice[] = [];
-  const degree = [...record.nodes.degree];
-  for (const i of removed) {
-    splices.push(i > 0 ? { start: at[i * 2 - 1], end: at[i * 2 + 1], bytes: EMPTY } : { start: at[0], end: at[2], bytes: EMPTY });
-    degree[ends[i * 2]]--;
-    degree[ends[i * 2 + 1]]--;
-  }
-  // Each added edge goes before the first old key after it.
+  const splices = listSplices(keys, at, removed, new Map([...added].map(([key, edge]) => [key, edge.bytes])), 'edge');
+  if (typeof splices === 'string') return splices;
+  const oldIndex = nodes ? null : new Map(record.nodes.keys.map((key, i) => [key, i]));
+  const numberOfKey = (key: string) => (nodes ? nodes.index.get(key)! : oldIndex!.get(key)!);
+  const renumber = (n: number) => (nodes ? nodes.number[n] : n);
   const inserted = [...added.keys()].sort(compareKeys);
-  const before = inserted.map((key) => {
-    let low = 0;
-    let high = keys.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (compareKeys(keys[mid], key) < 0) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  });
-  if (removed.has(0) && before.includes(1)) return 'an edge goes in after the first, which is gone';
-  for (let k = 0; k < inserted.length; ) {
-    const place = before[k];
-    const group: Buffer[] = [];
-    for (; k < inserted.length && before[k] === place; k++) group.push(added.get(inserted[k])!.bytes);
-    const joined = Buffer.from(group.map((bytes) => bytes.toString('utf8')).join(','));
-    splices.push(place > 0 ? { start: at[place * 2 - 1], end: at[place * 2 - 1], bytes: Buffer.concat([COMMA, joined]) } : { start: at[0], end: at[0], bytes: Buffer.concat([joined, COMMA]) });
-  }
-  for (const key of inserted) {
-    const edge = added.get(key)!;
-    degree[nodeIndex.get(edge.source)!]++;
-    degree[nodeIndex.get(edge.target)!]++;
-  }
+  const places = inserted.map((key) => placeIn(keys, key));
   // The new list: old keys (less the removed) and added ones, merged in key order.
   const edges: EdgeList = { keys: [], ends: [], weight: [], type: [], typed: {}, lengths: [] };
   const push = (key: string, source: number, target: number, weight: number, type: string, typed: TypedState | null | undefined, length: number) => {
@@ -712,14 +764,156 @@ function changedEdges(record: PatchRecord, added: Map<string, AddedEdge>, remove
   };
   let k = 0;
   for (let i = 0; i <= keys.length; i++) {
-    for (; k < inserted.length && before[k] === i; k++) {
+    for (; k < inserted.length && places[k] === i; k++) {
       const edge = added.get(inserted[k])!;
-      push(inserted[k], nodeIndex.get(edge.source)!, nodeIndex.get(edge.target)!, edge.weight, edge.type, edge.typed, edge.bytes.length);
+      push(inserted[k], numberOfKey(edge.source), numberOfKey(edge.target), edge.weight, edge.type, edge.typed, edge.bytes.length);
     }
     if (i === keys.length || removed.has(i)) continue;
-    push(keys[i], ends[i * 2], ends[i * 2 + 1], record.edges.weight[i], record.edges.type[i], record.edges.typed[i], edgeBytes.get(i) ?? at[i * 2 + 1] - at[i * 2]);
+    push(keys[i], renumber(ends[i * 2]), renumber(ends[i * 2 + 1]), record.edges.weight[i], record.edges.type[i], record.edges.typed[i], edgeBytes.get(i) ?? at[i * 2 + 1] - at[i * 2]);
   }
+  const degree = new Array<number>(nodes ? nodes.keys.length : record.nodes.keys.length).fill(0);
+  for (const end of edges.ends) degree[end]++;
   return { splices, edges, degree };
+}
+
+/** Where a key goes in a list in key order: before the first key after it. */
+function placeIn(keys: string[], key: string): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareKeys(keys[mid], key) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Splices that take records out of a JSON list (each with the comma before it; a run from the first on with the
+ * comma after it) and put new ones in at their places in key order (after the record before them; first when
+ * nothing before them is left), noting where each new record lies in its splice's bytes; or why not.
+ */
+function listSplices(keys: string[], at: number[], removed: Set<number>, inserted: Map<string, Buffer>, noun: string): Splice[] | string {
+  let lead = 0;
+  while (removed.has(lead)) lead++;
+  if (lead >= keys.length) return `every ${noun} is gone`;
+  const splices: Splice[] = [];
+  if (lead) splices.push({ start: at[0], end: at[lead * 2], bytes: EMPTY });
+  for (const i of removed) if (i > lead) splices.push({ start: at[i * 2 - 1], end: at[i * 2 + 1], bytes: EMPTY });
+  const order = [...inserted.keys()].sort(compareKeys);
+  // Before the first record left: at the start.
+  const places = order.map((key) => {
+    const place = placeIn(keys, key);
+    return place <= lead ? 0 : place;
+  });
+  for (let k = 0; k < order.length; ) {
+    const place = places[k];
+    const pieces: Buffer[] = [];
+    const records: InsertedRecord[] = [];
+    let length = 0;
+    const piece = (bytes: Buffer) => {
+      pieces.push(bytes);
+      length += bytes.length;
+    };
+    if (place > 0) piece(COMMA);
+    for (let first = true; k < order.length && places[k] === place; k++, first = false) {
+      if (!first) piece(COMMA);
+      const bytes = inserted.get(order[k])!;
+      records.push({ key: order[k], from: length, to: length + bytes.length });
+      piece(bytes);
+    }
+    if (place === 0) piece(COMMA);
+    const start = place > 0 ? at[place * 2 - 1] : at[0];
+    splices.push({ start, end: start, bytes: Buffer.concat(pieces), records });
+  }
+  return splices;
+}
+
+/** Where each record a splice puts in lies in the new file, by key (the splices in file order, as written). */
+function insertedRanges(splices: Splice[]): Map<string, Range> {
+  const ranges = new Map<string, Range>();
+  let delta = 0;
+  for (const splice of splices) {
+    for (const record of splice.records ?? []) ranges.set(record.key, [splice.start + delta + record.from, splice.start + delta + record.to]);
+    delta += splice.bytes.length - (splice.end - splice.start);
+  }
+  return ranges;
+}
+
+/** An entity the edit brings: its tally and mentions from the edited documents, and its record for a layout. */
+interface AddedNode {
+  state: NodeTallyState;
+  mentions: number;
+  record: (layout: NodeLayout) => Buffer;
+}
+
+function addedNode(key: string, edits: Edit[], parts: Array<Map<string, NodePart>>, edited: Set<number>, docOf: (turn: string) => number): AddedNode {
+  const state = new NodeTallyState();
+  const fresh = new Map<number, Span[]>();
+  const documents: string[] = [];
+  edits.forEach((edit, e) => {
+    const part = parts[e].get(key);
+    if (!part) return;
+    state.apply(part, 1);
+    fresh.set(edit.index, part.mentions);
+    documents.push(edit.after.document.id);
+  });
+  const mentions = spliceSpans([], edited, fresh, docOf);
+  return {
+    state,
+    mentions: mentions.length,
+    record: ({ size, x, y }) => {
+      const attributes = state.attributes(key, mentions, documents);
+      return Buffer.from(JSON.stringify({ key, attributes: Object.assign(attributes, { x: x ?? attributes.x, y: y ?? attributes.y, size, color: TYPE_COLORS[attributes.type] }) }));
+    },
+  };
+}
+
+/** The nodes after entities came or went, in key order: the record's arrays for them, and their new numbers. */
+interface NodeList {
+  keys: string[];
+  /** Old number → new number (−1: gone); new number → old number (−1: added). */
+  number: number[];
+  from: number[];
+  index: Map<string, number>;
+  label: string[];
+  type: string[];
+  speaker: boolean[];
+  mentions: number[];
+  state: NodeState[];
+  degree: number[];
+}
+
+function renumberedNodes(record: PatchRecord, added: Map<string, AddedNode>, removed: Set<number>): NodeList {
+  const old = record.nodes;
+  const list: NodeList = { keys: [], number: [], from: [], index: new Map(), label: [], type: [], speaker: [], mentions: [], state: [], degree: [] };
+  const inserted = [...added.keys()].sort(compareKeys);
+  let k = 0;
+  const push = (key: string, from: number, label: string, type: string, speaker: boolean, mentions: number, state: NodeState) => {
+    list.index.set(key, list.keys.length);
+    list.keys.push(key);
+    list.from.push(from);
+    list.label.push(label);
+    list.type.push(type);
+    list.speaker.push(speaker);
+    list.mentions.push(mentions);
+    list.state.push(state);
+  };
+  for (let i = 0; i <= old.keys.length; i++) {
+    for (; k < inserted.length && (i === old.keys.length || compareKeys(inserted[k], old.keys[i]) < 0); k++) {
+      const node = added.get(inserted[k])!;
+      const { label, type, speaker } = node.state.attributes(inserted[k], [], []);
+      push(inserted[k], -1, label, type, speaker, node.mentions, node.state.toJSON());
+    }
+    if (i === old.keys.length) break;
+    if (removed.has(i)) {
+      list.number.push(-1);
+      continue;
+    }
+    list.number.push(list.keys.length);
+    push(old.keys[i], i, old.label[i], old.type[i], old.speaker[i], old.mentions[i], old.state[i]);
+  }
+  return list;
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -915,18 +1109,23 @@ function skipBytes(pieces: Buffer[], skip: number): Buffer[] {
   return rest;
 }
 
-/** Moves every offset of the record past the splices: by the bytes each splice before it added or took away. */
+/**
+ * Moves every offset of the record past the splices: by the bytes each splice before it added or took away. A
+ * record put in right after another (a zero-length splice at its end) moves what follows, not that end.
+ */
 function shiftOffsets(record: PatchRecord, splices: Splice[]): void {
+  const starts: number[] = [];
   const ends: number[] = [];
   const deltas: number[] = [];
   let total = 0;
   for (const splice of splices) {
     total += splice.bytes.length - (splice.end - splice.start);
+    starts.push(splice.start);
     ends.push(splice.end);
     deltas.push(total);
   }
-  // x + the bytes added by every splice ending at or before x.
-  const shift = (x: number) => {
+  // The number of splices ending at or before x (splices do not overlap and are in order, so their ends are too).
+  const before = (x: number) => {
     let low = 0;
     let high = ends.length;
     while (low < high) {
@@ -934,12 +1133,21 @@ function shiftOffsets(record: PatchRecord, splices: Splice[]): void {
       if (ends[mid] <= x) low = mid + 1;
       else high = mid;
     }
-    return low ? x + deltas[low - 1] : x;
+    return low;
   };
-  for (const list of [record.nodes.at, record.edges.at]) for (let i = 0; i < list.length; i++) list[i] = shift(list[i]);
+  const shiftStart = (x: number) => {
+    const n = before(x);
+    return n ? x + deltas[n - 1] : x;
+  };
+  const shiftEnd = (x: number) => {
+    let n = before(x);
+    while (n && starts[n - 1] === x && ends[n - 1] === x) n--;
+    return n ? x + deltas[n - 1] : x;
+  };
+  for (const list of [record.nodes.at, record.edges.at]) for (let i = 0; i < list.length; i += 2) [list[i], list[i + 1]] = [shiftStart(list[i]), shiftEnd(list[i + 1])];
   for (const doc of record.documents) {
-    doc.entry = [shift(doc.entry[0]), shift(doc.entry[1])];
-    if (doc.turns) doc.turns = [shift(doc.turns[0]), shift(doc.turns[1])];
+    doc.entry = [shiftStart(doc.entry[0]), shiftEnd(doc.entry[1])];
+    if (doc.turns) doc.turns = [shiftStart(doc.turns[0]), shiftEnd(doc.turns[1])];
   }
 }
 
