@@ -1,6 +1,6 @@
 // Lexicon matching: every alias of every entry, longest match first, respecting Latin word boundaries and,
 // for short Chinese aliases, the tagger's word boundaries (so 代理 is not found inside 代理人).
-import type { Lexicon } from '../../lexicon.ts';
+import type { Lexicon, LexiconEntry } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
 import { isLatinWordChar } from './trie.ts';
 
@@ -9,6 +9,9 @@ const HAN = /\p{Script=Han}/u;
 /** Reason prefix of a lexicon name extended by a version (昇腾910C → Ascend 910C); resolve keys on it. */
 export const VERSIONED = 'lexicon name + version';
 
+/** Administrative suffixes a place name carries inside one tagger token (湖州市, 浙江省, 安吉县). */
+const ADMIN_SUFFIX = new Set([...'市省县区']);
+
 /** Chinese aliases this short must start and end on a tagger word boundary. */
 const SHORT_HAN_ALIAS = 2;
 
@@ -16,10 +19,21 @@ const SHORT_HAN_ALIAS = 2;
 export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Uint8Array | null): Candidate[] {
   const out: Candidate[] = [];
   const senses = otherSenses(lexicon);
-  const accept = (m: { start: number; end: number }) =>
+  const accept = (m: { start: number; end: number; value: LexiconEntry }) =>
     !insideVersionedName(text, m.start) &&
     !inOtherSense(text, m, senses) &&
-    (!boundaries || m.end - m.start > SHORT_HAN_ALIAS || !HAN.test(text.slice(m.start, m.end)) || (startsWord(text, m.start, boundaries) && endsWord(text, m.end, boundaries)));
+    (!boundaries || m.end - m.start > SHORT_HAN_ALIAS || !HAN.test(text.slice(m.start, m.end)) || shortHanAliasFits(m));
+  // 广西南宁, 辽宁沈阳: the tagger reads a province and its capital as one token; each is still a place.
+  let placeEnd = -1;
+  const placeFollows = (at: number): boolean =>
+    boundaries !== null && lexicon.matcher.longestAt(text, at, (n) => n.value.type === 'place' && endsWord(text, n.end, boundaries)) !== null;
+  // 湖州市, 安吉县: a place name and its administrative suffix make one token; the name is still the place.
+  const suffixEndsWord = (at: number): boolean => boundaries !== null && ADMIN_SUFFIX.has(text[at]) && boundaries[at + 1] === 1;
+  const shortHanAliasFits = (m: { start: number; end: number; value: LexiconEntry }): boolean => {
+    if (!boundaries) return true;
+    const place = m.value.type === 'place';
+    return (startsWord(text, m.start, boundaries) || (place && placeEnd === m.start)) && (endsWord(text, m.end, boundaries) || (place && (placeFollows(m.end) || suffixEndsWord(m.end))));
+  };
   let i = 0;
   while (i < text.length) {
     const chosen = lexicon.matcher.longestAt(text, i, accept);
@@ -34,6 +48,7 @@ export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Uint8Ar
         reason: version ? `${VERSIONED} ${chosen.value.file}: ${chosen.value.label}` : `lexicon ${chosen.value.file}: ${chosen.value.label}`,
         priority: 3,
       });
+      placeEnd = chosen.value.type === 'place' && !version ? chosen.end : -1;
       i = version ? version.end : chosen.end;
       continue;
     }
