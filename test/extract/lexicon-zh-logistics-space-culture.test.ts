@@ -1,0 +1,93 @@
+// Tests for the bundled lexicon on Chinese express delivery, tea chains, commercial space, go, chip tools, hospitals,
+// publishing and the courts: well-known names a Chinese transcript uses, resolved to one English label.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract-text.ts';
+
+const TEXT = [
+  '主持人：快递行业现在怎么样？',
+  '',
+  '嘉宾：圆通、韵达、申通都在降本，中通快递的自动化最好，百世快递的国内业务卖掉了，德邦物流归了京东。国家邮政局在管价格。',
+  '分拣线是中科微至做的，无人车找的是九识智能。',
+  '',
+  '主持人：茶饮和航天呢？',
+  '',
+  '嘉宾：古茗、茶百道、沪上阿姨都上市了，百胜中国做供应链，幸运咖做咖啡。星河动力的谷神星一号和智神星一号，',
+  '中国航天科技集团、中国空间技术研究院、中国星网和中国互联网投资基金都在这个圈子里，火箭从海南国际商业航天发射中心起飞。',
+  '',
+  '主持人：围棋和出版呢？',
+  '',
+  '嘉宾：柯洁输给了申真谞，聂卫平在中国棋院看了LG杯，中国围棋协会的训练工具是星阵和KataGo，体坛周报做了报道。',
+  '余华、莫言、迟子建都拿过茅盾文学奖，《三体》是重庆出版社出的，董宇辉卖书，许知远开了单向空间，西西弗书店和钟书阁在扩张，',
+  '中国出版集团和腾讯新闻、经济观察报也在谈。',
+  '',
+  '主持人：医院和芯片呢？',
+  '',
+  '嘉宾：院长是中国工程院院士，毕业于华西医科大学，在约翰斯·霍普金斯大学做过博士后，和电子科技大学、腾讯健康合作。',
+  '光刻机有尼康和佳能，人才来自中国科学院微电子研究所。最高人民法院和国家知识产权局在管专利。',
+].join('\n');
+
+const doc = extractText(TEXT, 'trades.zh');
+
+describe('Chinese names of well-known companies, people, works and bodies', () => {
+  it.each([
+    ['圆通', 'YTO Express', 'organization'],
+    ['韵达', 'Yunda', 'organization'],
+    ['申通', 'STO Express', 'organization'],
+    ['中通快递', 'ZTO Express', 'organization'],
+    ['百世快递', 'Best Inc.', 'organization'],
+    ['德邦物流', 'Deppon Logistics', 'organization'],
+    ['国家邮政局', 'State Post Bureau', 'government'],
+    ['中科微至', 'Wayzim Technology', 'organization'],
+    ['九识智能', 'Zelos', 'organization'],
+    ['古茗', 'Guming', 'organization'],
+    ['茶百道', 'ChaPanda', 'organization'],
+    ['沪上阿姨', 'Auntea Jenny', 'organization'],
+    ['百胜中国', 'Yum China', 'organization'],
+    ['幸运咖', 'Lucky Cup', 'organization'],
+    ['星河动力', 'Galactic Energy', 'organization'],
+    ['谷神星一号', 'Ceres-1', 'product'],
+    ['智神星一号', 'Pallas-1', 'product'],
+    ['中国航天科技集团', 'China Aerospace Science and Technology Corporation', 'organization'],
+    ['中国空间技术研究院', 'China Academy of Space Technology', 'organization'],
+    ['中国星网', 'China Satellite Network Group', 'organization'],
+    ['中国互联网投资基金', 'China Internet Investment Fund', 'organization'],
+    ['海南国际商业航天发射中心', 'Hainan Commercial Spacecraft Launch Site', 'place'],
+    ['柯洁', 'Ke Jie', 'person'],
+    ['申真谞', 'Shin Jin-seo', 'person'],
+    ['聂卫平', 'Nie Weiping', 'person'],
+    ['中国棋院', 'China Qiyuan', 'organization'],
+    ['LG杯', 'LG Cup', 'event'],
+    ['中国围棋协会', 'Chinese Weiqi Association', 'organization'],
+    ['星阵', 'Golaxy', 'model'],
+    ['KataGo', 'KataGo', 'model'],
+    ['体坛周报', 'Titan Sports', 'organization'],
+    ['余华', 'Yu Hua', 'person'],
+    ['莫言', 'Mo Yan', 'person'],
+    ['迟子建', 'Chi Zijian', 'person'],
+    ['茅盾文学奖', 'Mao Dun Literature Prize', 'event'],
+    ['三体', 'The Three-Body Problem', 'work'],
+    ['重庆出版社', 'Chongqing Publishing Group', 'organization'],
+    ['董宇辉', 'Dong Yuhui', 'person'],
+    ['许知远', 'Xu Zhiyuan', 'person'],
+    ['单向空间', 'OWSPACE', 'organization'],
+    ['西西弗书店', 'Sisyphe Bookstore', 'organization'],
+    ['钟书阁', 'Zhongshuge', 'organization'],
+    ['中国出版集团', 'China Publishing Group', 'organization'],
+    ['腾讯新闻', 'Tencent News', 'organization'],
+    ['经济观察报', 'Economic Observer', 'organization'],
+    ['中国工程院', 'Chinese Academy of Engineering', 'organization'],
+    ['华西医科大学', 'West China University of Medical Sciences', 'organization'],
+    ['约翰斯·霍普金斯大学', 'Johns Hopkins University', 'organization'],
+    ['电子科技大学', 'University of Electronic Science and Technology of China', 'organization'],
+    ['腾讯健康', 'Tencent Health', 'organization'],
+    ['尼康', 'Nikon', 'organization'],
+    ['佳能', 'Canon', 'organization'],
+    ['中国科学院微电子研究所', 'Institute of Microelectronics of the Chinese Academy of Sciences', 'organization'],
+    ['最高人民法院', "Supreme People's Court", 'government'],
+    ['国家知识产权局', 'China National Intellectual Property Administration', 'government'],
+  ])('%s → %s (%s)', (surface, label, type) => {
+    const entity = doc.entities.find((e) => e.label === label);
+    expect(entity?.type).toBe(type);
+    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+  });
+});
