@@ -164,6 +164,22 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const spelled = initialled.get(name); // "DO:" after "David Olsen (DO)"
     labelKey.set(label, addPerson(spelled ?? canonical(name, surname), role?.role ?? null, [label, name]));
   });
+  // "发言人1（张昌武，蓝箭航天董事长）：" once, then "发言人1：": the bare number is the person its first label named.
+  labels.forEach((label, i) => {
+    const name = labelNames[i];
+    if (!name || !NUMBERED_SPEAKER.test(name) || label !== name) return;
+    const named = labels.filter((l) => l !== label && /^[（(]/u.test(l.slice(label.length).trimStart()) && l.startsWith(label) && labelKey.has(l));
+    const keys = new Set(named.map((l) => labelKey.get(l)!));
+    if (keys.size !== 1) return;
+    const [key] = keys;
+    const own = labelKey.get(label);
+    if (own === key) return;
+    labelKey.set(label, key);
+    const person = people.get(key)!;
+    if (!person.aliases.includes(label)) person.aliases.push(label);
+    if (own && ![...labelKey.values()].includes(own)) people.delete(own);
+    diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${person.name}, whom "${named[0]}" names` });
+  });
   // 2. Bare role words ("主持人", "Q", "A"): the person named with that role in a label, else the name the
   //    speaker gives in their first turn, else the person the intro names with that role.
   // Only one such person: with two ("Q (Joey Roulette, Reuters)", "Q (Marcia Dunn, AP)"), a bare "MODERATOR" is neither.
