@@ -40,6 +40,7 @@ export function acceptLabels(
   candidates: Map<number, { cand: LabelCandidate; paraStart: boolean }>,
   rules: SegmentRules,
   titleLine = -1,
+  lines: string[] = [],
 ): Map<number, SpeakerLabel> {
   // Recurrence counts labels as written and by shape, so "Speaker 1", "Speaker 2" support each other.
   const counts = new Map<string, number>();
@@ -67,8 +68,9 @@ export function acceptLabels(
     if (!roleOf(cand.base, rules) && !speakerNames.has(key)) speakerNames.set(key, line);
   }
   const credits = (cand: LabelCandidate, line: number): boolean => {
-    if (cand.rest.length > 120) return false;
-    const pieces = cand.rest
+    const rest = cand.rest || listBelow(lines, line);
+    if (rest.length > 120) return false;
+    const pieces = rest
       .replace(/[（(][^（）()]*[）)]/g, '')
       .split(/[、，,;；/]|(?<=\p{Script=Han})\s*&\s*|\s+(?:and|和|与)\s+|和|与/u)
       .map((piece) => piece.trim())
@@ -152,6 +154,20 @@ export function acceptLabels(
   }
   dropIntroductions(accepted, rules);
   return accepted;
+}
+
+/**
+ * "嘉宾：" alone on its line, then one guest a line ("臧永清（人民文学出版社社长）") down to a blank line: the list
+ * the bare role word credits, its entries joined as one line's would be.
+ */
+function listBelow(lines: string[], line: number): string {
+  const entries: string[] = [];
+  for (let i = line + 1; i < lines.length && entries.length < 8; i++) {
+    const entry = lines[i].trim();
+    if (!entry || /[:：]/.test(entry)) break;
+    entries.push(entry);
+  }
+  return entries.join('、');
 }
 
 /** The marker a folded label is ("Operator", "新华社记者", "Question from X": segment.json markerLabels), if any. */
@@ -455,7 +471,7 @@ export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
     if (cand) candidates.set(i, { cand, paraStart: i === 0 || !lines[i - 1].trim() || headings.has(i - 1) });
     if (cand?.span) i += cand.span;
   }
-  const labels = acceptLabels(candidates, rules, lines.findIndex((line) => line.trim()));
+  const labels = acceptLabels(candidates, rules, lines.findIndex((line) => line.trim()), lines);
   if (labels.size === 0) for (const [line, label] of aloneLabels(lines, headings, rules)) labels.set(line, label);
   if (labels.size === 0) for (const [line, label] of headingLabels(headings, rules)) labels.set(line, label);
   colonSections(lines, headings, labels);
