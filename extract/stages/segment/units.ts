@@ -439,6 +439,23 @@ function colonSections(lines: string[], headings: Map<number, { level: number; t
   }
 }
 
+/** "二、关于区域医疗中心", "（三）出海", "第二部分 资本": a Chinese section number and a short title, no sentence in it. */
+const NUMBERED_HAN_SECTION = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)[、\s]?)\s*([^。！？!?：:；;，,]{2,30})$/u;
+
+/**
+ * A Chinese article's numbered section title ("二、关于区域医疗中心") on its own line right above a speaker's label,
+ * blank lines or not: the section of the turns below, not the last words of the answer above.
+ */
+function numberedSections(lines: string[], headings: Map<number, { level: number; text: string }>, labels: Map<number, SpeakerLabel>): void {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].trim();
+    if (headings.has(i) || labels.has(i) || !NUMBERED_HAN_SECTION.test(text)) continue;
+    let next = i + 1;
+    while (next < lines.length && !lines[next].trim()) next++;
+    if (labels.has(next)) headings.set(i, { level: 2, text });
+  }
+}
+
 /** Cut the transcript's lines into headings and paragraphs. Linear in the text. */
 /**
  * Markdown blockquote markers at a line's start ("> ", ">", nested "> > " / ">> "). Broadcast transcripts open each
@@ -475,6 +492,7 @@ export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
   if (labels.size === 0) for (const [line, label] of aloneLabels(lines, headings, rules)) labels.set(line, label);
   if (labels.size === 0) for (const [line, label] of headingLabels(headings, rules)) labels.set(line, label);
   colonSections(lines, headings, labels);
+  numberedSections(lines, headings, labels);
   const units: Unit[] = [];
   let para: Extract<Unit, { type: 'para' }> | null = null;
   for (let i = 0; i < lines.length; i++) {
