@@ -82,7 +82,12 @@ export function acceptLabels(
       const words = name.split(/\s+/);
       return [name, words[0], words[words.length - 1]].some((word) => (speakerNames.get(foldWord(word)) ?? -1) > line);
     };
-    return names[0] !== undefined && names[0] !== '' && names.every((name) => name === '' || speaks(name));
+    if (names[0] === undefined || names[0] === '') return false;
+    if (names.every((name) => name === '' || speaks(name))) return true;
+    // "主持：安吉县委副书记 黄志强" once, over a meeting whose host never speaks under that word again: a credit of
+    // posts and names, each piece a post and a person's name, not the host's first words.
+    const once = (counts.get(foldWord(cand.base)) ?? 0) === 1;
+    return once && pieces.every((piece, i) => /\s/.test(piece) && isHanName(names[i], rules));
   };
   const accepted = new Map<number, SpeakerLabel>();
   const weak: [number, LabelCandidate][] = [];
@@ -439,6 +444,19 @@ function colonSections(lines: string[], headings: Map<number, { level: number; t
   }
 }
 
+/**
+ * "一、汪玉成发言", "（二）安吉县委副书记黄志强讲话", "3. 郭红东教授发言": a meeting's minutes head each speaker's words with
+ * a numbered line naming them (after their post, if any) and the word for a speech.
+ */
+const SPEECH_HEADING =
+  /^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.])\s*[^\s，,。：:]{0,20}?\s*(\p{Script=Han}{2,3})(?:同志|教授|书记|主任|局长|老师|先生|女士)?的?(?:发言|讲话|致辞)(?:摘要|要点|内容)?\s*[:：]?\s*$/u;
+
+/** The speaker a minutes' numbered speech heading names, or null. */
+function speechHeading(line: string, rules: SegmentRules): string | null {
+  const name = SPEECH_HEADING.exec(line)?.[1];
+  return name && isHanName(name, rules) ? name : null;
+}
+
 /** "二、关于区域医疗中心", "（三）出海", "第二部分 资本": a Chinese section number and a short title, no sentence in it. */
 const NUMBERED_HAN_SECTION = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)[、\s]?)\s*([^。！？!?：:；;，,]{2,30})$/u;
 
@@ -468,6 +486,7 @@ export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
   const lines = quoted.map((line) => (BLOCKQUOTE.test(line) ? line.replace(BLOCKQUOTE, '') : line));
   const headings = new Map<number, { level: number; text: string }>();
   const candidates = new Map<number, { cand: LabelCandidate; paraStart: boolean }>();
+  const speeches: number[] = [];
   let fenced = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -484,10 +503,18 @@ export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
       }
       continue;
     }
+    const speaker = speechHeading(line, rules);
+    if (speaker) {
+      speeches.push(i);
+      candidates.set(i, { cand: { label: speaker, base: speaker, bold: false, colon: false, stampOnly: true, rest: '', formal: true }, paraStart: true });
+      continue;
+    }
     const cand = parseLabel(line) ?? wrappedBoldLabel(lines, i);
     if (cand) candidates.set(i, { cand, paraStart: i === 0 || !lines[i - 1].trim() || headings.has(i - 1) });
     if (cand?.span) i += cand.span;
   }
+  // One "一、汪玉成发言" is a numbered point; two or more are a meeting's minutes, each speaker over their words.
+  if (speeches.length < 2) for (const i of speeches) candidates.delete(i);
   const labels = acceptLabels(candidates, rules, lines.findIndex((line) => line.trim()), lines);
   if (labels.size === 0) for (const [line, label] of aloneLabels(lines, headings, rules)) labels.set(line, label);
   if (labels.size === 0) for (const [line, label] of headingLabels(headings, rules)) labels.set(line, label);
