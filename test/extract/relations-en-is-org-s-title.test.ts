@@ -14,6 +14,12 @@ describe("\"X is Org's title\"", () => {
     expect(inTurn(text)).toContain(line);
   });
 
+  it('gives the title to the name after it: "Mr Ames, Halden Bank\'s chief executive, Ines Roy, wants…"', () => {
+    const lines = inTurn("Mr Ames, Halden Bank's chief executive, Ines Roy, has asked you to resign. Why stay?");
+    expect(lines).not.toContain('Ames -WORKS_AT-> Halden Bank');
+    expect(lines.filter((l) => l.startsWith('Ines Roy -') && l.endsWith('-> Halden Bank'))).not.toEqual([]);
+  });
+
   it('reads no job in "X is Org\'s biggest customer"', () => {
     expect(inTurn("Dana Okafor is Corvane Logistics's biggest customer.").filter((l) => l.includes('WORKS_AT'))).toEqual([]);
   });
