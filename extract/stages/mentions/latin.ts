@@ -655,6 +655,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (names.length > 1 && ix.placeHeads.has(lastText) && !firstNameAndSurname(text, start, names)) return make('place', cues.placeHeads.reason);
   // "Cape Ommaney", "Mount Rainier", "Lake Tahoe": a word for a landform opening a short name makes it a place.
   if (names.length > 1 && names.length <= 3 && PLACE_OPENING.test(names[0])) return make('place', 'a name opened by Cape, Mount, Lake or Isle (Cape Ommaney, Mount Rainier) is a place');
+  // "the Strait of Hormuz", "the Gulf of Aden", "the Bay of Bengal": a body of water "of" a name is a place ("Gulf Air" is not).
+  if (names.length === 3 && names[1] === 'of' && WATER_OF_OPENING.test(names[0])) return make('place', 'a strait, gulf, bay or sea "of" a name (the Strait of Hormuz, the Gulf of Aden) is a place');
   if (names.length > 1 && ix.eventHeads.has(lastText)) {
     // "the Commonwealth Games" is an event; "Epic Games", "Riot Games" with no article are the studios of that name.
     const where = tagsOf(names[0].toLowerCase()).some((t) => t === 'Demonym' || PLACE_TAGS.has(t)); // Asian Games, Paris Games
@@ -931,6 +933,8 @@ const FIRST_NAME_COUNTRIES = /^(?:Jordan|Chad)$/;
 const COUNTRY_IN_BEFORE = /(?:(?:^|[^\p{L}])(?:in|across|throughout)|\b(?:home|back|went|moved|travelled|traveled|returned)\s+to)\s+$/u;
 /** Words for a landform that open a place's name: Cape Ommaney, Mount Rainier, Lake Tahoe, Isle of Skye. */
 const PLACE_OPENING = /^(?:Cape|Mount|Lake|Isle)$/;
+/** A body of water named "of" a place: the Strait of Hormuz, the Gulf of Aden, the Bay of Bengal, the Sea of Japan. */
+const WATER_OF_OPENING = /^(?:Strait|Straits|Gulf|Bay|Sea)$/;
 /** Weekdays in the plural (on Mondays, Fridays off), which compromise does not tag as dates. */
 const WEEKDAYS_PLURAL = /^(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)$/;
 /** A verb of speaking right before a word: "she speaks Tlingit", "spoke Haida", "fluent in Wolof". */
