@@ -12,6 +12,7 @@ import { ruledTurns } from './segment/ruled.ts';
 import { htmlToMarkdown, isHtml } from './segment/html.ts';
 import { returnAt, sponsorReads } from './segment/sponsors.ts';
 import { toUnits, type Unit } from './segment/units.ts';
+import { isProfileLabel } from './segment/labels.ts';
 
 /**
  * Share of CJK among letters at or above which a document is Chinese, and below which it is English. Chinese
@@ -164,6 +165,8 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
     return who === null ? null : seg;
   };
   let pendingMarker: Extract<Unit, { type: 'para' }>['label'] = null;
+  /** Labels read as narration already (isProfileLabel). */
+  const profiles = new Set<string>();
   units.forEach((unit, i) => {
     if (i >= tail) {
       if (unit.type === 'heading') {
@@ -203,6 +206,13 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
       return;
     } else if (label) {
       resume = null;
+      // "**Sam Altman (OpenAI CEO):**": what the label says of the speaker is text too, read once as narration so
+      // that the relations it states (Sam Altman CEO_OF OpenAI) have a span to stand on.
+      // Not when the intro said it already ("嘉宾：Sam Altman（OpenAI CEO）").
+      if (!profiles.has(label.label) && isProfileLabel(label.label, label.base)) {
+        profiles.add(label.label);
+        if (!segments.some((seg) => seg.kind === 'narration' && seg.text.includes(label.label))) push('narration', label.label);
+      }
       current = text ? speak(text, label.label, null, i) : push('turn', text, label.label);
     } else if (!text) {
       return;

@@ -2,7 +2,7 @@
 // `00:12:03 Name:`, `Name [00:12]:`, `Name  00:12` alone. Shape only; segment.ts decides which labels are speakers.
 import { alternation } from '../../regex.ts';
 import { LATIN_FULL_NAME_SOURCE } from './names.ts';
-import { NAME_TITLE_WORDS, ROLE_WORDS, SOUND_CUES } from './rules.ts';
+import { ASKER_WORDS, NAME_TITLE_WORDS, ROLE_WORDS, SOUND_CUES } from './rules.ts';
 import { cleanInline, isHan, TIMESTAMP_SOURCE } from './text.ts';
 
 export interface LabelCandidate {
@@ -298,4 +298,46 @@ export function validShape(base: string): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * Words a label may hold beside the name that say nothing of who the speaker is: role words ("Moderator", "主持人"),
+ * the asker's words ("AUDIENCE MEMBER"), a transcriber's numbering ("Speaker 2", "发言人1") and honorifics.
+ */
+const EMPTY_PROFILE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation([...ROLE_WORDS, ...ASKER_WORDS, ...NAME_TITLE_WORDS, 'Speaker', 'Participant', 'Member', '发言人', '说话人'])})(?![\\p{L}\\p{M}])|\\d+`,
+  'giu',
+);
+/** "X (inner)": the words before a closing bracket and the bracket's text. */
+const BRACKETED = /^([^（(]*?)\s*[（(]([^（）()]+)[）)]\s*$/u;
+/** A name alone: one to four capitalised Latin words (a "nickname" in quotes allowed), or two to four Han characters. */
+const NAME_ONLY = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:["“'‘][^"”'’]{1,20}["”'’]|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}|\p{Script=Han}{2,4}(?:·\p{Script=Han}{1,6})?)$/u;
+/** A caller's brackets say where they call from ("CALLER (Gene, Eastside)"), not who they are. */
+const CALLER = /^(?:caller|listener)\b/i;
+
+/** True when the text holds a letter that is no role word, asker's word, honorific or number. */
+function saysMore(text: string): boolean {
+  return /\p{L}/u.test(text.replace(EMPTY_PROFILE, ' '));
+}
+
+/**
+ * A label that says who the speaker is beyond their name and role: where they work or what they do ("Sam Altman (OpenAI
+ * CEO)", "张昌武（蓝箭航天董事长）", "Moderator (Julia Park, Bloomberg)", "Raj Patel, Fluence", "周宁 | 平安产险", "国家航天局局长
+ * 张克俭"). "STEVE INSKEEP, HOST", "Moderator (Kim Park)", "CASTER 1 (Daniel Drakos)" and "主持人" say no more than a name
+ * and a role. `base` is the label's name part (baseOf).
+ */
+export function isProfileLabel(label: string, base: string): boolean {
+  if (label.length <= base.length || CALLER.test(label)) return false;
+  const bracketed = BRACKETED.exec(label);
+  if (bracketed) {
+    const [, outside, inside] = bracketed;
+    // "Moderator (Julia Park, Bloomberg)", "CASTER 1 (Daniel Drakos)": a role, a number or a word in capitals outside,
+    // the name first inside; what follows the name is the profile.
+    const roleOutside = !saysMore(outside) || /^\p{Lu}+(?:\s?\d{1,2})?$/u.test(outside.trim()) || /\s\d{1,2}$/.test(outside.trim());
+    if (!roleOutside) return saysMore(inside) || saysMore(outside.replace(base, ' '));
+    const [first, ...others] = inside.split(/\s*[,，;；]\s*/);
+    return !NAME_ONLY.test(first.trim()) || others.some(saysMore);
+  }
+  const at = label.indexOf(base);
+  return saysMore(at < 0 ? label : label.slice(0, at) + ' ' + label.slice(at + base.length));
 }

@@ -110,6 +110,9 @@ export const SURNAMES: Set<string> = new Set(data.surnames.words);
 /** The role words of speaker labels as written ("主持人", "Host"), for label shapes read before the rules are loaded. */
 export const ROLE_WORDS: readonly string[] = data.roles.map((r) => r.word);
 
+/** segment.json's askerLabels as written ("Audience Member", "Caller"), for label shapes read before the rules are loaded. */
+export const ASKER_WORDS: readonly string[] = data.askerLabels.words;
+
 function wordMap<T extends { word: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [fold(item.word), item]));
 }
