@@ -386,6 +386,16 @@ describe('resolveSpeakers: labels with a role in two languages, a position, or a
       ['主持人（医药魔方 张帆） → 张帆', '吴晓滨 → 吴晓滨', '主持人 → 张帆', '吴晓滨 → 吴晓滨'],
     ],
     [
+      'zh, an outlet written with digits before the name ("主持人（36氪 李明）")',
+      '主持人（36氪 李明）：欢迎。\n\n王晓东：谢谢。\n\n主持人：请继续。\n\n王晓东：好的。',
+      ['主持人（36氪 李明） → 李明', '王晓东 → 王晓东', '主持人 → 李明', '王晓东 → 王晓东'],
+    ],
+    [
+      'zh, the same with the outlet in two languages ("主持人（LatePost 晚点 宋玮）")',
+      '主持人（LatePost 晚点 宋玮）：欢迎。\n\n王晓东：谢谢。\n\n主持人：请继续。\n\n王晓东：好的。',
+      ['主持人（LatePost 晚点 宋玮） → 宋玮', '王晓东 → 王晓东', '主持人 → 宋玮', '王晓东 → 王晓东'],
+    ],
+    [
       'zh, 问/答 with the guest named in the headline after their company and title ("——专访…有限公司总经理X")',
       '# 百年药号的新生意——专访青禾堂药业股份有限公司总经理冯梓航\n\n问：冯总您好，青禾堂是哪年创立的？\n\n答：1892年，在苏州。\n\n问：您是哪年加入的？\n\n答：2016年。\n',
       ['问 → 主持人 (host)', '答 → 冯梓航', '问 → 主持人 (host)', '答 → 冯梓航'],

@@ -24,8 +24,8 @@ function nameInParentheses(label: string, rules: SegmentRules): string | null {
   // "REPORTER (Star Tribune, Jeremy Olson)": the outlet may come first; a later part that reads as a person's name
   // (a known first name and a surname) is the name, where the first part does not.
   let inner = parts.length > 1 && !personLike(parts[0]) ? (parts.slice(1).find(personLike) ?? parts[0]) : parts[0];
-  // "医药魔方 张帆", "《中国能源报》记者 罗佳": the name is the last of the words.
-  if (inner && /^[\p{Script=Han}《》]+(?:\s+[\p{Script=Han}《》]+)+$/u.test(inner)) inner = inner.slice(inner.lastIndexOf(' ') + 1);
+  // "医药魔方 张帆", "《中国能源报》记者 罗佳", "36氪 李明", "LatePost 晚点 李明": the name is the last of the words.
+  if (inner && /^[\p{L}\p{N}《》&.·-]+(?:\s+[\p{L}\p{N}《》&.·-]+)*\s+\p{Script=Han}{2,4}$/u.test(inner)) inner = inner.slice(inner.lastIndexOf(' ') + 1);
   if (inner && /^\p{Script=Han}+$/u.test(inner) && !isHanName(inner, rules)) return null;
   // "董秘回答(青岚储能SZ301288)": a company and its stock code, no one's name (no name has digits).
   if (inner && /\d/.test(inner)) return null;
