@@ -6,13 +6,16 @@ import { spawn } from 'node:child_process';
 import { constants, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
+import { smallBuild } from './heap.js';
 
 // Node's default heap (about 4 GB) is too small for one very large document (a 50 MB transcript holds millions
-// of mentions). Re-run once with half the machine's memory as the heap limit, unless the user chose one.
+// of mentions). Re-run once with half the machine's memory as the heap limit, unless the user chose one, or the
+// command is a one-shot build of inputs small enough for the default (a second node start is a tenth of a second,
+// and the most common run is a rebuild after one edit).
 const wantedMb = Math.min(Math.floor(totalmem() / 2 / 2 ** 20), 16_384);
 const haveMb = getHeapStatistics().heap_size_limit / 2 ** 20;
 const chosen = process.execArgv.some((arg) => arg.startsWith('--max-old-space-size')) || /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '');
-if (!chosen && !process.env.TURNGRAPH_CHILD && wantedMb > haveMb * 1.25) {
+if (!chosen && !process.env.TURNGRAPH_CHILD && wantedMb > haveMb * 1.25 && !smallBuild(process.argv.slice(2), haveMb)) {
   await runChild([...process.execArgv, `--max-old-space-size=${wantedMb}`, fileURLToPath(import.meta.url), ...process.argv.slice(2)]);
 } else if (!(await runBundle())) {
   const { register } = await import('tsx/esm/api');
@@ -70,3 +73,4 @@ function debug(message) {
 function oneLine(error) {
   return String(error instanceof Error ? error.message : error).split('\n')[0];
 }
+
