@@ -264,7 +264,11 @@ function matchRelations(
   if (negatedCue(sentence.masked, match)) return found;
   if (addressedBeforePronoun(rule, sentence.masked, match)) return found;
   // "您是2015年加入张小泉的吗？" — "对，…": a yes/no question about the addressee that they confirm is stated.
-  if (yesNoQuestion(sentence.masked, match) && !(parties.answeredYes && deniable(rule, match) && lastQuestion(turn.text, sentence))) return found;
+  // "Midway was acquired by Knight-Swift, correct?" — "No, …": a tag question puts a claim to the addressee, whoever
+  // it is about; it stands unless they deny it.
+  const asked = yesNoQuestion(sentence.masked, match);
+  if (asked === 'tag' && parties.answeredNo && lastQuestion(turn.text, sentence)) return found;
+  if (asked === true && !(parties.answeredYes && deniable(rule, match) && lastQuestion(turn.text, sentence))) return found;
   // "You were at Google, right?" — "No, …": the addressee denies what the turn's last question says of them.
   // Only what the question says of a name ("at Google"): that the host asks the guest (INTERVIEWS) stands.
   if (parties.answeredNo && deniable(rule, match) && lastQuestion(turn.text, sentence)) return found;
@@ -352,14 +356,15 @@ function negatedCue(masked: string, match: RegExpExecArray): boolean {
 }
 
 /**
- * Whether the match is asked, not stated: a yes/no question ("Sam, did you invest in fintech?", "Have you partnered
+ * Whether the match is asked, not stated ('tag' for a tag question): a yes/no question ("Sam, did you invest in fintech?", "Have you partnered
  * with X?", "你投资了X吗？", "你们是否和X竞争？") states nothing. A wh-question presupposes what it asks about and
  * still states it ("你对特朗普政府有什么建议？", "why did you invest in X?"), and so does a statement before a question
  * ("我知道你也投资了一些金融科技公司，能不能谈谈…？"): only the clause the match is in counts.
  */
-function yesNoQuestion(masked: string, match: RegExpExecArray): boolean {
+function yesNoQuestion(masked: string, match: RegExpExecArray): boolean | 'tag' {
   const sentence = masked.trimEnd();
   if (!/[?？吗]$/u.test(sentence)) return false;
+  if (TAG_QUESTION.test(sentence)) return 'tag';
   // Chinese: the match starts in the clause 吗 closes ("在智利成长的过程中，你小时候想过…吗？" asks about the childhood,
   // not where it was spent), or 是否/是不是/会不会/能不能 asks that clause.
   const lastClause = !/[，,；;：:]/u.test(sentence.slice(match.index));
@@ -384,6 +389,13 @@ function lastQuestion(text: string, sentence: { masked: string; origin: (positio
   const end = sentence.origin(sentence.masked.length);
   return !/[?？]/u.test(text.slice(end));
 }
+
+/**
+ * A statement turned into a question by a tag ("…, correct?", "…, right?", "…, isn't that so?", "…，对吧？", "…，是不是？"),
+ * as depositions and hearings put claims to a witness: the asker states the claim, and the answer may deny it.
+ */
+const TAG_QUESTION =
+  /(?:[,，]\s*(?:(?:is\s+that|isn['’]t\s+that|that['’]s|am\s+I)\s+)?(?:correct|right|true|so|fair|accurate)|[,，]\s*(?:(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would)n['’]t\s+(?:it|that|he|she|they|you|we|there|I)|yes|no)|[，,]\s*(?:对吧|是吧|对不对|是不是|对吗|是吗|没错吧|没错吗|对么|是么))\s*[?？]$/iu;
 
 const AUX_OPENING = new RegExp(`^\\s*(?:and\\s+|but\\s+|so\\s+)?(?:did|do|does|have|has|had|are|is|was|were|will|would|could|can|should|shall|may|might)(?:n['’]t)?\\s+(?:you|we|they|he|she|it|there|${MASK_OPEN})`, 'iu');
 const WH_OPENING = /^\s*(?:and\s+|but\s+|so\s+)?(?:what|why|how|when|where|which|who|whom|whose)\b/iu;
