@@ -19,6 +19,12 @@ describe('studying at a university', () => {
     expect(relationsOf(talk('I was studying pharmacy at the University of Leeds, and a friend asked me to help.'))).toContain('Guest (guest) -STUDIED_AT-> University of Leeds');
   });
 
+  it('"when I was still a student at Kelvin Polytechnic University" is STUDIED_AT, no job', () => {
+    const lines = relationsOf(talk('I joined the studio in 1996, when I was still a student at Kelvin Polytechnic University.'));
+    expect(lines).toContain('Guest (guest) -STUDIED_AT-> Kelvin Polytechnic University');
+    expect(lines).not.toContain('Guest (guest) -WORKED_AT-> Kelvin Polytechnic University');
+  });
+
   it('keeps a job: "I was at Meta for six years"', () => {
     expect(relationsOf(talk('I was at Meta for six years.'))).toContain('Guest (guest) -WORKED_AT-> Meta');
   });
