@@ -174,6 +174,11 @@ describe('a panellist\'s previous job and a journalist\'s outlet', () => {
     expect(found, found.join('\n')).toContain('Ines Duarte -WORKS_AT-> Financial Times');
   });
 
+  it('"My first job out of school was with Kestrel Mining" is a past job', () => {
+    const found = relationsOf('Host: Where did you start?\n\nGuest: My first job out of school was with Kestrel Mining, in the Gobi.\n\nHost: And then?');
+    expect(found, found.join('\n')).toContain('Guest (guest) -WORKED_AT-> Kestrel Mining');
+  });
+
   it('a university department is no ministry', () => {
     const doc = extractDocument({ id: 'd', path: 'd.md', text: 'Guest: I studied at the Department of Computer Science, Engineering and Design in Lyon.' }, context);
     expect(doc.entities.some((e) => e.type === 'government')).toBe(false);
