@@ -76,6 +76,8 @@ const NAME_AFFILIATION = new RegExp(`^(${LATIN_FULL_NAME_SOURCE}),\\s+\\p{Lu}[\\
 const CLAUSE_CHARS = /[的了是在你这那就都也说吗呢吧要会把被让对从]/;
 
 const MAX_LABEL = 48;
+/** A label that is a publication's title in title marks (《晚点》, 《中国企业家》): group 1 the title. */
+const TITLE_MARKS = /^《([^《》]{1,16})》$/u;
 const LIST_MARKER = /^[-*•·]\s+(?=\S)/;
 const NUMBERED_QA_MARK = /^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）])\s*(问|答|提问|回答)$|^(问|答)\s*\d{1,3}$/u;
 
@@ -108,7 +110,8 @@ export function parseLabel(line: string): LabelCandidate | null {
   const written = parsed.label.replace(TRAIL_STAMP, '').replace(/\s+/g, ' ').trim().replace(LIST_MARKER, '');
   // "1、问：", "（2）答：", "问3：": a numbered question or answer mark, as investor-relations records number them, is that mark.
   const mark = NUMBERED_QA_MARK.exec(written);
-  const label = mark ? (mark[1] ?? mark[2]) : written;
+  // "《晚点》：", "《财经》：": a publication's title in its marks asks the questions as "晚点：" does; the marks go.
+  const label = mark ? (mark[1] ?? mark[2]) : (TITLE_MARKS.exec(written)?.[1] ?? written);
   const base = baseOf(label);
   if (!base || !validShape(base)) return null;
   return { ...parsed, label, base, rest: stripStamps(parsed.rest) };
