@@ -152,6 +152,15 @@ export function acceptLabels(
       if (LATIN_FULL_NAME.test(cand.base) || hanName) accepted.set(line, { ...cand, marker: null });
     }
   }
+  // A speech as sites print it: "秦华：" alone on its line once, over the paragraphs of the talk, the name said in the
+  // introduction above it ("乖宝宠物董事长秦华发表了主题演讲"): the one speaker, whose talk runs on below.
+  if (accepted.size === 0) {
+    const lone = weak.filter(([, cand]) => !cand.rest && cand.colon && isHanName(cand.base, rules));
+    const [line, cand] = lone[0] ?? [];
+    if (lone.length === 1 && line !== undefined && cand && lines.slice(0, line).some((text) => text.includes(cand.base)) && lines.slice(line + 1).some((text) => text.trim())) {
+      accepted.set(line, { ...cand, marker: null });
+    }
+  }
   // A press conference's "Q. (Sky Sports) Ange, how…" between named speakers' answers, with no "A.": a reporter's
   // question, narration of its own like "新华社记者：", never the last answer's words.
   if (!questionAndAnswer && [...accepted.values()].some((l) => !l.marker && !l.dotted)) {
