@@ -179,13 +179,18 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
   for (const group of groups.values()) {
     if (group.speaker) {
       for (const part of nameParts(group.speaker.label)) addOwner(part, group);
-      for (const form of addressForms(group.speaker.label, surnames, honorifics)) addOwner(form, group);
+      // "陈总" for the speaker the lexicon labels Chen Dongsheng: the address forms of each Chinese name they go by too.
+      for (const name of new Set([group.speaker.label, ...group.speaker.aliases])) for (const form of addressForms(name, surnames, honorifics)) addOwner(form, group);
       continue;
     }
     if (group.mentions.length === 0) continue;
     const type = chooseType(group.votes);
     const label = chooseLabel(group.mentions);
     if (type === 'person') for (const part of [...nameParts(label), ...addressForms(label, surnames, honorifics)]) addOwner(part, group);
+    // "单院长" for 单霁翔, whom the lexicon labels Shan Jixiang: the address forms of the Chinese name the text wrote.
+    if (type === 'person' && !HAN_FULL_NAME.test(label)) {
+      for (const surface of new Set(group.mentions.map((m) => m.surface))) for (const form of addressForms(surface, surnames, honorifics)) addOwner(form, group);
+    }
     // "Khosla" for "Khosla Ventures": the first word of a multi-word organization name.
     const words = label.split(' ');
     if (type === 'organization' && words.length >= 2 && LATIN_NAME_PART.test(words[0])) addOwner(words[0], group);
