@@ -69,7 +69,9 @@ describe.skipIf(!browserAvailable())('labels in dense spots (Chromium)', () => {
     await suite.page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
     await settledScreenshot(suite.page);
     const neighbours = await selectCrowded();
-    expect(neighbours.length).toBeGreaterThanOrEqual(10);
+    // A crowded spot, whatever node it is: the sample's layout moves as extraction changes what it finds (10 or more
+    // neighbours on screen until session 20, 9 since 监管 is "regulation", not "AI regulation").
+    expect(neighbours.length, 'neighbours drawn around the crowded node').toBeGreaterThanOrEqual(8);
     const png = await settledScreenshot(suite.page);
     const readable = await readableTexts(suite.page, png, neighbours, await labelFont(suite.page));
     expect(neighbours.filter((n) => !readable.includes(n)), 'neighbours whose name cannot be read').toEqual([]);
