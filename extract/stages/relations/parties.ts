@@ -155,6 +155,8 @@ export function resolveParty(
     case 'guest':
       return parties.speakerRole === 'guest' ? parties.speaker : parties.addresseeRole === 'guest' ? parties.addressee : null;
     case 'guestOrg':
+      // On an earnings call the analysts who ask are no guests of the conversation: its guest is the company hosting it.
+      if (parties.call !== null) return parties.call;
       return parties.speakerRole === 'guest' ? org(parties.speaker) : parties.addresseeRole === 'guest' ? org(parties.addressee) : null;
     case 'host':
       return parties.host;
