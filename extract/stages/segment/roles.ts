@@ -2,7 +2,7 @@
 import { barAffiliation, baseOf, capsAffiliation, validShape } from './labels.ts';
 import { knownFirstName } from '../../compromise.ts';
 import { isHanName } from './names.ts';
-import { foldWord, type Role, type SegmentRules } from './rules.ts';
+import { foldWord, SOUND_CUES, type Role, type SegmentRules } from './rules.ts';
 
 export interface LabelRole {
   role: Role;
@@ -101,4 +101,24 @@ function longestFirst(rules: SegmentRules): Array<[string, { role: Role; word: s
   let list = byLength.get(rules);
   if (!list) byLength.set(rules, (list = [...rules.roles].sort((a, b) => b[0].length - a[0].length)));
   return list;
+}
+
+const SOUND_CUE = new RegExp(`^(?:${SOUND_CUES})$`, 'i');
+/** "(Tan) Sure, …", "[Sarah Caldwell] Margins…": a bracketed name of one to three capitalised words opening a turn. */
+const BRACKETED_OPENER = /^[(\[](\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){0,2})[)\]]\s+(?=\S)/u;
+
+/**
+ * "A: (Tan) Sure, …": where every answer is "A:" (a call with several executives), the answerer's name opens the
+ * answer in brackets. The name and the words after it, or null when the brackets hold no one's name: a sound cue
+ * ("(Laughs)"), a role word, or a word the document never writes as a surname after a capitalised first word
+ * ("(Inaudible)"; "Michael Tan" in the participants list makes "(Tan)" his).
+ */
+export function bracketedAnswerer(rest: string, text: string, rules: SegmentRules): { name: string; rest: string } | null {
+  const match = BRACKETED_OPENER.exec(rest);
+  if (!match) return null;
+  const name = match[1];
+  if (SOUND_CUE.test(name) || rules.roles.has(foldWord(name)) || rules.markerLabels.has(foldWord(name))) return null;
+  const surname = name.slice(name.lastIndexOf(' ') + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = personLike(name) || new RegExp(`\\p{Lu}[\\p{Ll}'’-]+ ${surname}\\b`, 'u').test(text);
+  return named ? { name, rest: rest.slice(match[0].length) } : null;
 }

@@ -2,7 +2,7 @@
 // Which line-start labels are speakers is decided here, from shape, bold, role words and recurrence.
 import { baseOf, capsAffiliation, parseLabel, validShape, type LabelCandidate } from './labels.ts';
 import { hasHanSurname, isHanName, LATIN_FULL_NAME, LATIN_FULL_NAME_SOURCE } from './names.ts';
-import { askerName, roleOf } from './roles.ts';
+import { askerName, bracketedAnswerer, roleOf } from './roles.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
 import { assignAnswers, isBoldQuestion } from './questions.ts';
 import { BRACKETED_TIMESTAMP_SOURCE, cleanInline, isEntryLine, joinLines, parseHeading, TIME_RANGE_LINE } from './text.ts';
@@ -483,6 +483,21 @@ function numberedSections(lines: string[], headings: Map<number, { level: number
   }
 }
 
+/**
+ * "A: (Tan) Sure, …": a bare role word whose words open with a person's name in brackets is that person speaking
+ * ("A (Tan)", as if written so), the brackets no part of their words.
+ */
+function bracketedNames(labels: Map<number, SpeakerLabel>, lines: string[], rules: SegmentRules): void {
+  let text: string | null = null;
+  for (const [i, label] of labels) {
+    if (label.marker || !/^[(\[]/.test(label.rest)) continue;
+    const role = roleOf(label.base, rules);
+    if (!role || role.name) continue;
+    const named = bracketedAnswerer(label.rest, (text ??= lines.join('\n')), rules);
+    if (named) labels.set(i, { ...label, label: `${label.label} (${named.name})`, rest: named.rest });
+  }
+}
+
 /** Cut the transcript's lines into headings and paragraphs. Linear in the text. */
 /**
  * Markdown blockquote markers at a line's start ("> ", ">", nested "> > " / ">> "). Broadcast transcripts open each
@@ -527,6 +542,7 @@ export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
   const labels = acceptLabels(candidates, rules, lines.findIndex((line) => line.trim()), lines);
   if (labels.size === 0) for (const [line, label] of aloneLabels(lines, headings, rules)) labels.set(line, label);
   if (labels.size === 0) for (const [line, label] of headingLabels(headings, rules)) labels.set(line, label);
+  bracketedNames(labels, lines, rules);
   colonSections(lines, headings, labels);
   numberedSections(lines, headings, labels);
   const units: Unit[] = [];
