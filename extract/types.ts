@@ -18,6 +18,8 @@ export interface Segment {
   speakerLabel: string | null;
   section: string | null;
   text: string;
+  /** A turn whose label a question number opens ("Q3 Gavin Newlands:"): its speaker asks the questions. */
+  asks?: boolean;
 }
 export interface SegmentedDocument {
   document: DocumentInfo;

@@ -213,7 +213,9 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
         profiles.add(label.label);
         if (!segments.some((seg) => seg.kind === 'narration' && seg.text.includes(label.label))) push('narration', label.label);
       }
+      const before = segments.length;
       current = text ? speak(text, label.label, null, i) : push('turn', text, label.label);
+      if (label.asks) for (const seg of segments.slice(before)) if (seg.kind === 'turn') seg.asks = true;
     } else if (!text) {
       return;
     } else if (speaking && (i <= readThrough || sponsorReads(text, rules).length)) {

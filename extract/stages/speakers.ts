@@ -236,6 +236,11 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     people.set(key, person);
     labelKey.set(label, key);
   }
+  // "Q3 Gavin Newlands:": whoever asks the numbered questions of a committee record is a member, who hosts the witnesses.
+  for (const seg of turnSegments) {
+    const person = seg.asks ? people.get(labelKey.get(seg.speakerLabel!) ?? '') : undefined;
+    if (person) person.role ??= 'host';
+  }
   for (const intro of intros) {
     const person = people.get(entityKey(canonical(matchSpeaker(intro.name, [...people.values()]) ?? intro.name)));
     if (person) person.role ??= intro.role;
@@ -284,6 +289,8 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
       if ([p.name, ...p.aliases].some((n) => n.length >= 2 && !NUMBERED_SPEAKER.test(n) && firstWords.includes(n))) p.role = 'guest';
     }
   }
+  // …and in such a record whoever never asks is a witness.
+  if (turnSegments.some((seg) => seg.asks)) for (const p of people.values()) p.role ??= 'guest';
   const turns: Turn[] = doc.segments.map((seg, index) => ({
     id: turnId(docId, index),
     document: docId,

@@ -22,6 +22,8 @@ export interface LabelCandidate {
   span?: number;
   /** A hearing record's label, an honorific and a surname in capitals ending in a period ("Mr. ALTMAN."). */
   formal?: boolean;
+  /** "Q3 Gavin Newlands:": a question number before the label, as committee records print it: the speaker asks (a member). */
+  asks?: boolean;
   /** "Q." / "A." with a period, as printed interviews write them: a label only where both occur (units.ts). */
   dotted?: boolean;
   /** "Maya Chen — We build robots.": a name and a spaced dash, no colon; a label only in a dialogue of them (units.ts). */
@@ -114,6 +116,7 @@ export function parseLabel(line: string): LabelCandidate | null {
   const label = mark ? (mark[1] ?? mark[2]) : (TITLE_MARKS.exec(written)?.[1] ?? written);
   const base = baseOf(label);
   if (!base || !validShape(base)) return null;
+  if (lead && /^Q\d/.test(lead[0])) return { ...parsed, label, base, rest: stripStamps(parsed.rest), asks: true };
   return { ...parsed, label, base, rest: stripStamps(parsed.rest) };
 }
 
