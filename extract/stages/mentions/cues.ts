@@ -71,6 +71,7 @@ export interface Cues {
   enConceptModifierStoplist: WordList;
   /** Short forms of first names, written "Chris=Christopher,Cristóbal": a speaker addressed by one is the speaker. */
   nicknames: WordList;
+  enGivenNames: WordList;
   /** Chinese institution words beyond the suffix rule (医院, 出版社): a name ending in one, its stem holding a proper noun, is an organization. */
   zhInstitutions: WordList;
   /** Last words of a unit inside an institution (研究院, 研究所, 自动化系, AI Lab): an organization + such a unit is one organization (微软亚洲研究院). */
@@ -152,6 +153,7 @@ export function validateCues(data: unknown, file: string, fail: Fail): Cues {
     companySuffixes: list('companySuffixes'),
     eventHeads: list('eventHeads'),
     nicknames: list('nicknames'),
+    enGivenNames: list('enGivenNames'),
     enConceptHeads: list('enConceptHeads'),
     enConceptModifierStoplist: list('enConceptModifierStoplist'),
     workHeads: list('workHeads'),

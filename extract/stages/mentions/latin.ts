@@ -51,6 +51,8 @@ interface LatinIndex {
   titles: Set<string>;
   headedConnectors: Set<string>;
   roleWords: Set<string>;
+  /** Given names compromise does not list (cues enGivenNames: Renaud, Thibault, Amélie). */
+  givenNames: Set<string>;
   /** ", a thermal storage startup based in …" right after a name (cues enOrgAppositiveHeads). */
   orgAppositive: RegExp;
   /** " is still the most active group." right after a name (the same heads). */
@@ -75,6 +77,7 @@ function index(cues: Cues): LatinIndex {
       titles: new Set(cues.prefix.filter((r) => r.type === 'person').flatMap((r) => r.words)),
       headedConnectors: new Set(cues.enHeadedConnectors.words),
       roleWords: new Set(cues.enRoleWords.words),
+      givenNames: new Set(cues.enGivenNames.words),
       orgAppositive: orgAppositivePattern(cues.enOrgAppositiveHeads.words),
       orgPredicate: orgAppositivePattern(cues.enOrgAppositiveHeads.words, PREDICATE_OPENING),
       productPredicate: productPredicatePattern(cues.suffix.filter((r) => r.type === 'product' && r.id.startsWith('en-')).flatMap((r) => r.words).filter((w) => !PREDICATE_NOT_PRODUCT.has(w)), cues.enOrgAppositiveHeads.words),
@@ -524,6 +527,16 @@ function stopNounOpensName(text: string, words: Word[], k: number, ix: LatinInde
 const STOP_NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Infinitive']);
 const ISH_DEMONYM = /^(?:English|Irish|British|Spanish|Danish|Finnish|Swedish|Turkish|Kurdish|Scottish|Flemish|Cornish)$/;
 
+/** One lower-case particle opening a surname: "de" of Renaud de Lesquen, "van" of Sjoerd van Dam. */
+const SURNAME_PARTICLE = /^(?:de|du|da|di|del|della|van|von|le|la|dos|das|do)$/;
+
+/** The words after a given name (none, or a surname of one or two words after at most one particle) are a surname. */
+function givenNameAndSurname(names: string[]): boolean {
+  const rest = names.slice(SURNAME_PARTICLE.test(names[1] ?? '') ? 2 : 1);
+  if (names.length > 1 && rest.length === 0) return false;
+  return rest.length <= 2 && rest.every((n) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(n));
+}
+
 /** Lower-case particles of a surname that come two together (van de, von der, de la, van den). */
 const NAME_PARTICLE = /^(?:van|von|de|der|den|la|le|du|da|del|ter|ten)$/;
 /** Verbs of a request that open a sentence before the one it is about ("Read Saul Griffith's book", "Ask Bruno Diaz"). */
@@ -758,6 +771,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     return make('organization', 'a city, an initial and a name (Yokohama F. Marinos) is a club', 0);
   }
   if (names.length > 1 && SAINT_SHORT.test(word) && text[start + word.length] === '.') return make('place', 'a name opening with St., Mt. or Ft. (St. Paul, Mt. Hood) is a place', 0);
+  // "Renaud de Lesquen", "Thibault Mercier", "Amélie": a given name compromise does not list opening the name, a surname
+  // (after one particle, if any) the rest, is a person.
+  if (ix.givenNames.has(word) && givenNameAndSurname(names)) return make('person', cues.enGivenNames.reason, 0);
   const tagged = compromiseType(surface);
   if (tagged === 'drop') return null;
   if (!tagged && !isCamelCase(word) && !isAcronym(word)) {
