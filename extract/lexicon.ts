@@ -144,13 +144,28 @@ function isEntityType(value: unknown): value is EntityType {
 const LATIN_FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u;
 const HAN_FULL_NAME = /^[\p{Script=Han}·]{3,}$/u;
 
+const HAN_TWO = /^\p{Script=Han}{2}$/u;
+const twoCharacterSets = new WeakMap<Lexicon, { surnames: Set<string>; transliteration: Set<string> }>();
+
+/**
+ * "雷军", "王石": two Han characters that read as a Chinese full name, a surname the cues know and a given name, not a
+ * foreign surname spelled in transliteration characters ("库克", "辛顿", "万斯", which could be anyone of that name).
+ */
+function twoCharacterFullName(lexicon: Lexicon, name: string): boolean {
+  if (!HAN_TWO.test(name)) return false;
+  let sets = twoCharacterSets.get(lexicon);
+  if (!sets) twoCharacterSets.set(lexicon, (sets = { surnames: new Set(lexicon.cues.zhSurnames.words), transliteration: new Set(lexicon.cues.transliterationChars.words) }));
+  return sets.surnames.has(name[0]) && ![...name].every((c) => sets.transliteration.has(c));
+}
+
 /**
  * The canonical label of the person the lexicon knows by exactly this full name ("黄仁勋" → Jensen Huang, "Samuel
- * Altman" → Sam Altman), or null. Only full names: two capitalised Latin words or more, or three Han characters or
- * more; a first name or a two-character surname alone ("Sam", "库克") could be anyone.
+ * Altman" → Sam Altman, "雷军" → Lei Jun), or null. Only full names: two capitalised Latin words or more, three Han
+ * characters or more, or two led by a Chinese surname; a first name or a transliterated surname alone ("Sam",
+ * "库克") could be anyone.
  */
 export function knownPerson(lexicon: Lexicon, name: string): string | null {
-  if (!LATIN_FULL_NAME.test(name) && !HAN_FULL_NAME.test(name)) return null;
+  if (!LATIN_FULL_NAME.test(name) && !HAN_FULL_NAME.test(name) && !twoCharacterFullName(lexicon, name)) return null;
   const hit = lexicon.matcher.lookup(name).find((v) => v.alias === name && v.value.type === 'person');
   return hit ? hit.value.label : null;
 }

@@ -277,7 +277,8 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   const firstTurn = doc.segments.findIndex((s) => s.kind === 'turn');
   const opening = doc.segments.slice(0, Math.max(0, firstTurn)).filter((s) => s.kind === 'narration').map((s) => s.text).join('\n');
   if (hosts.length === 1 && opening) {
-    for (const p of people.values()) if (p.role === null && p.name.length >= 2 && opening.includes(p.name)) p.role = 'guest';
+    // Under the name or a label of theirs: "冯骥" in the intro is the speaker labelled 冯骥 whom the lexicon calls Feng Ji.
+    for (const p of people.values()) if (p.role === null && [p.name, ...p.aliases].some((n) => n.length >= 2 && !NUMBERED_SPEAKER.test(n) && opening.includes(n))) p.role = 'guest';
   }
   // …and a speaker the host names in their first turn ("今天的三位嘉宾分别是宇树科技创始人王兴兴、…", "with me are Jane
   // Doe and …"), under the name or a label of theirs.

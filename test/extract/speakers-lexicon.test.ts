@@ -24,8 +24,18 @@ describe('speakers the lexicon knows', () => {
   });
 
   it.each([
+    ['王石', 'Wang Shi'],
+    ['雷军', 'Lei Jun'],
+  ])('knows a two-character Chinese full name %s as a speaker label', (label, canonical) => {
+    const text = `${label}：我们先聊聊创业。\n\n主持人：好的。\n\n${label}：那是很多年前的事了。\n`;
+    expect(speakerOf(text, label)?.label).toBe(canonical);
+  });
+
+  it.each([
     ['a first name alone', 'Sam: Hi.\n\nLena: Hello.\n\nSam: Bye.\n\nLena: Bye.\n', 'Sam'],
     ['a two-character surname alone', '库克：你好。\n\n王芳：你好。\n\n库克：再见。\n\n王芳：再见。\n', '库克'],
+    ['a transliterated surname led by a Chinese surname', '辛顿：你好。\n\n王芳：你好。\n\n辛顿：再见。\n\n王芳：再见。\n', '辛顿'],
+    ['a two-character word the lexicon does not know as a person', '主持：你好。\n\n王芳：你好。\n\n主持：再见。\n\n王芳：再见。\n', '主持人 (host)'],
   ])('leaves %s as written', (_, text, label) => {
     expect(speakerOf(text, label)?.label).toBe(label);
   });

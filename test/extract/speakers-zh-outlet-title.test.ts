@@ -20,7 +20,7 @@ describe('speakers: an outlet named in the title that asks the questions', () =>
       '',
       '杨奇：我也是从腾讯出来的。',
     ].join('\n');
-    expect(roles(text, 'game')).toEqual({ 游戏葡萄: 'host', 冯骥: 'guest', 杨奇: 'guest' });
+    expect(roles(text, 'game')).toEqual({ 游戏葡萄: 'host', 'Feng Ji': 'guest', 杨奇: 'guest' });
   });
 
   it('"# 人物专访｜…" as a Markdown title, then "人物：": the magazine hosts, the one it interviews is the guest', () => {
