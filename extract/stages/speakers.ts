@@ -374,7 +374,8 @@ function titleCase(name: string): string {
 /** The speaker an introduced name refers to: "OpenAI CEO Sam Altman" or "Sam" → the speaker "Sam Altman". */
 function matchSpeaker(name: string, people: Person[]): string | null {
   const tidy = tidyName(name);
-  const hit = people.find((p) => p.name === tidy || tidy.endsWith(' ' + p.name) || p.name.startsWith(tidy + ' '));
+  // "对话刘慈欣" names the speaker labelled 刘慈欣 whom the lexicon calls Liu Cixin: a label is a name of theirs too.
+  const hit = people.find((p) => p.name === tidy || tidy.endsWith(' ' + p.name) || p.name.startsWith(tidy + ' ') || p.aliases.includes(tidy));
   return hit ? hit.name : null;
 }
 

@@ -32,6 +32,15 @@ describe('speakers the lexicon knows', () => {
   });
 
   it.each([
+    ['刘慈欣', 'Liu Cixin'],
+    ['雷军', 'Lei Jun'],
+  ])('gives %s, named as the guest in the title, the guest role under the canonical name', (label, canonical) => {
+    const text = `# 对话${label}：科幻与现实\n\n${label}：我写小说用了很多年。\n\n张伟：你怎么看人工智能？\n\n${label}：它会改变一切。\n`;
+    const speaker = speakerOf(text, label);
+    expect([speaker?.label, speaker?.role]).toEqual([canonical, 'guest']);
+  });
+
+  it.each([
     ['a first name alone', 'Sam: Hi.\n\nLena: Hello.\n\nSam: Bye.\n\nLena: Bye.\n', 'Sam'],
     ['a two-character surname alone', '库克：你好。\n\n王芳：你好。\n\n库克：再见。\n\n王芳：再见。\n', '库克'],
     ['a transliterated surname led by a Chinese surname', '辛顿：你好。\n\n王芳：你好。\n\n辛顿：再见。\n\n王芳：再见。\n', '辛顿'],
