@@ -112,9 +112,11 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     const at = k;
     // 闫/nr 俊杰/nr: a one-character surname the tagger cut from a given name it also tags as a name is one full name.
     const given = tokens[k + 1];
-    // 黄/a 乐平/nr: a surname the tagger read as a common word (yellow) before a two-character given name is one too.
+    // 黄/a 乐平/nr, 包/v 海涛/nr: a surname the tagger read as a common word (yellow, to wrap) before a two-character
+    // given name is one too; 阳/nr 建华/nz: so is a surname it tags as a name before a two-character proper noun.
     const surnameTag = t.tag === 'nr' || (SURNAME_WORD_TAGS.has(t.tag) && given?.word.length === 2);
-    if (t.word.length === 1 && surnameTag && ix.surnames.has(t.word) && given && given.start === t.end && given.tag === 'nr' && given.word.length <= 2 && HAN_ONLY.test(given.word) && !ix.stop.has(t.word + given.word)) {
+    const givenTag = given?.tag === 'nr' || (t.tag === 'nr' && given?.tag === 'nz' && given.word.length === 2);
+    if (t.word.length === 1 && surnameTag && ix.surnames.has(t.word) && given && given.start === t.end && givenTag && given.word.length <= 2 && HAN_ONLY.test(given.word) && !ix.stop.has(t.word + given.word)) {
       k++;
       out.push({ start: t.start, end: given.end, type: 'person', canonical: null, source: 'discovery', reason: `a surname and a given name the tagger cut apart, both tagged as names (${t.word}${given.word})`, priority: 1 });
       continue;
@@ -349,8 +351,8 @@ const TEAM_WORDS = ['团队', '课题组'];
 /** A site's word right after a transliterated name (马诺诺项目, 阿卡迪亚锂矿, 布拉德韦尔B项目): the name is the site's, a place. */
 const SITE_AFTER = /^[A-Z0-9]?\s*(?:项目|锂矿|铜矿|金矿|铀矿|铁矿|钴矿|矿山|矿区|油田|气田|港口|运河|核电站|核电厂|水电站|电站|大坝|机场)/u;
 const SITE_REASON = 'a transliterated name right before a site word (项目, 锂矿, 油田, 港口, 运河…) names that site, not a person (马诺诺项目, 阿卡迪亚锂矿)';
-/** Tags the tagger gives a surname it reads as a common word (黄/a yellow, 金/n gold). */
-const SURNAME_WORD_TAGS = new Set(['a', 'n', 'ng']);
+/** Tags the tagger gives a surname it reads as a common word (黄/a yellow, 金/n gold, 包/v to wrap). */
+const SURNAME_WORD_TAGS = new Set(['a', 'n', 'ng', 'v']);
 /** A body's level written alone before its word (市 国资委, 省 教育厅). */
 const LEVELS = new Set([...'市省县区']);
 /** Pronouns, which no given name holds (谢谢您/nr is thanks, not a 谢). */
