@@ -61,16 +61,16 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   // Bylines come after both ("采访：程曼祺", "Interview by Jane Doe"): the interviewer, when no one else names the host.
   const bylines = findBylines(doc.segments, rules);
   const byline = new Set(bylines.map((b) => b.name));
-  const intros = [...findIntroductions(introTexts, rules), ...findIntroductions([doc.document.title], rules, titleRules)]
-    .filter((i) => !(i.role === 'guest' && byline.has(i.name))) // "采访：程曼祺" credits the interviewer, not a guest
-    .concat(bylines);
-
   // Names written in labels, full names first so that first names can expand to them.
   const labelNames = labels.map((l) => {
     const role = roles.get(l);
     const name = role ? role.name : (askerName(l, rules) ?? baseOf(l));
     return name && withoutTitles(name, rules.nameTitles);
   });
+  const speaking = new Set(labelNames.filter((n): n is string => !!n));
+  const intros = [...findIntroductions(introTexts, rules, undefined, speaking), ...findIntroductions([doc.document.title], rules, titleRules, speaking)]
+    .filter((i) => !(i.role === 'guest' && byline.has(i.name))) // "采访：程曼祺" credits the interviewer, not a guest
+    .concat(bylines);
   // "MS. ALBRECHT:" is a title and a surname, no full name to expand others to ("Ms. Albrecht" stands for Denise Albrecht).
   const labelled = [...new Set(labelNames.filter((n): n is string => !!n && n.includes(' ')).map(titleCase))].filter((n) => !titledSurname(n, rules.nameTitles));
   const known = [...new Set([...labelled, ...intros.map((i) => i.name)])];
@@ -251,7 +251,7 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   for (const seg of turnSegments.slice(0, 4)) {
     const presenter = people.get(labelKey.get(seg.speakerLabel!) ?? '');
     if (!presenter) continue;
-    const presented = findIntroductions([seg.text], rules, presenting).map((i) => matchSpeaker(i.name, [...people.values()]));
+    const presented = findIntroductions([seg.text], rules, presenting, speaking).map((i) => matchSpeaker(i.name, [...people.values()]));
     if (presented.some((name) => name && name !== presenter.name)) presenter.role ??= 'host';
   }
 

@@ -77,8 +77,12 @@ export function withoutTitles(name: string, titles: Set<string>): string {
   return titled && rest.length >= 2 && rest.every((w) => /^\p{Lu}/u.test(w)) ? rest.join(' ') : name;
 }
 
-/** People the texts introduce with a role, in order of appearance. Reads at most 4000 chars of each text. */
-export function findIntroductions(texts: string[], rules: SegmentRules, which: IntroRule[] = rules.introductions): Introduction[] {
+/**
+ * People the texts introduce with a role, in order of appearance. Reads at most 4000 chars of each text. A Han name
+ * needs a surname, unless a role word lists it and it is one of `speaking`, the names the document's speaker labels
+ * give: "主播：小林、阿杰" above "小林：…" and "阿杰：…" introduces two hosts by the nicknames they speak under.
+ */
+export function findIntroductions(texts: string[], rules: SegmentRules, which: IntroRule[] = rules.introductions, speaking: ReadonlySet<string> = new Set()): Introduction[] {
   const found: { at: number; intro: Introduction }[] = [];
   texts.forEach((full, t) => {
     const text = full.slice(0, SCAN_LIMIT);
@@ -86,12 +90,14 @@ export function findIntroductions(texts: string[], rules: SegmentRules, which: I
       for (const match of allMatches(rule.regex, text)) {
         const name = withoutTitles(tidyName(match[1] ?? ''), rules.nameTitles);
         const han = /^[\p{Script=Han}·]+$/u.test(name);
-        if (han && !(name.includes('·') ? hasHanSurname(name, rules) : isHanName(name, rules))) continue; // "嘉宾们好" names nobody
+        // A nickname counts in a role word's list only ("主播：小林、阿杰"), never as "游戏葡萄专访" names a guest.
+        const nickname = !!rule.list && speaking.has(name);
+        if (han && !nickname && !(name.includes('·') ? hasHanSurname(name, rules) : isHanName(name, rules))) continue; // "嘉宾们好" names nobody
         if (name.length < 2) continue;
         const at = t * SCAN_LIMIT + (match.index ?? 0);
         found.push({ at, intro: { role: rule.role, name, reason: rule.reason } });
         if (!rule.list) continue;
-        listedNames(text, match.index + match[0].length, rules).forEach((other, k) => {
+        listedNames(text, match.index + match[0].length, rules, speaking).forEach((other, k) => {
           found.push({ at: at + k + 1, intro: { role: rule.role, name: other, reason: rule.reason } });
         });
       }
@@ -111,7 +117,7 @@ const LIST_SPAN = 300;
  * "张伟、李娜"): a name opening a list item of the same sentence. Items that open with a title or a description
  * ("CEO of Acme Robotics", "李娜来自清华大学") name no one.
  */
-function listedNames(text: string, from: number, rules: SegmentRules): string[] {
+function listedNames(text: string, from: number, rules: SegmentRules, speaking: ReadonlySet<string>): string[] {
   const rest = text.slice(from, from + LIST_SPAN);
   const end = rest.search(/[.!?;](?=\s|$)|[。！？；\n]/u);
   const out: string[] = [];
@@ -119,7 +125,7 @@ function listedNames(text: string, from: number, rules: SegmentRules): string[] 
     const written = ITEM_NAME.exec(item)?.[1] ?? '';
     if (/['’]s?$/.test(written)) continue; // "Foo Labs’ new robot": a possessive, no guest
     const name = withoutTitles(tidyName(written), rules.nameTitles);
-    const han = isHanName(name, rules);
+    const han = isHanName(name, rules) || speaking.has(name);
     const latin = LATIN_PERSON.test(name) && !/['’]s /.test(name);
     if ((han || latin) && !out.includes(name)) out.push(name);
   }
