@@ -1,0 +1,18 @@
+// Tests for a Chinese header crediting people as "post, spaces, name" (哈尔滨市文化广电和旅游局局长  王洪新): one guest a
+// line under a bare "嘉宾：" (a post may hold 和: 文化和旅游局) and "主持人：新京报记者  甘丽萍" are credits, read as
+// narration; the bare 主持人 who speaks is that host. Also: labels used once with a surname the list lacked (景, 燕, 冷).
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../extract/stages/segment.ts';
+import { resolveSpeakers } from '../../extract/stages/speakers.ts';
+
+const speakersOf = (text: string) => {
+  const doc = resolveSpeakers(segment({ id: 'panel', path: 'panel.md', text }));
+  return { roles: Object.fromEntries(doc.speakers.map((s) => [s.label, s.role])), doc };
+};
+
+describe('post-and-name credits in a Chinese header', () => {
+  it.each(['景红梅', '燕晓红', '冷秋萍'])('a label used once, %s, is a speaker', (name) => {
+    const text = `主持人：各位好。\n\n张伟：你好。\n\n${name}：我补充一句，今年增长很快。\n\n主持人：谢谢。\n\n张伟：谢谢。\n`;
+    expect(Object.keys(speakersOf(text).roles)).toContain(name);
+  });
+});
