@@ -11,6 +11,13 @@ const speakersOf = (text: string) => {
 };
 
 describe('post-and-name credits in a Chinese header', () => {
+  it('a guest list under a bare 嘉宾：, posts holding 和, is narration and no one speaks as 嘉宾', () => {
+    const text = '# 圆桌\n\n嘉宾：\n淄博市文化和旅游局局长  宋启文\n天水市文化和旅游局副局长  韩红梅\n\n主持人：各位好。\n\n宋启文：你好。\n\n韩红梅：你好。\n\n主持人：开始吧。\n';
+    const { roles, doc } = speakersOf(text);
+    expect(roles).toEqual({ '主持人 (host)': 'host', 宋启文: 'guest', 韩红梅: 'guest' });
+    expect(doc.turns[0].kind).toBe('narration');
+  });
+
   it.each(['景红梅', '燕晓红', '冷秋萍'])('a label used once, %s, is a speaker', (name) => {
     const text = `主持人：各位好。\n\n张伟：你好。\n\n${name}：我补充一句，今年增长很快。\n\n主持人：谢谢。\n\n张伟：谢谢。\n`;
     expect(Object.keys(speakersOf(text).roles)).toContain(name);

@@ -70,9 +70,11 @@ export function acceptLabels(
   const credits = (cand: LabelCandidate, line: number): boolean => {
     const rest = cand.rest || listBelow(lines, line);
     if (rest.length > 120) return false;
+    // "张伟和李娜" is two names; "淄博市文化和旅游局局长  宋启文" is one post (和 inside it) and a name.
     const pieces = rest
       .replace(/[（(][^（）()]*[）)]/g, '')
-      .split(/[、，,;；/]|(?<=\p{Script=Han})\s*&\s*|\s+(?:and|和|与)\s+|和|与/u)
+      .split(/[、，,;；/]|(?<=\p{Script=Han})\s*&\s*|\s+(?:and|和|与)\s+/u)
+      .flatMap((piece) => (/\S\s+\S/u.test(piece.trim()) ? [piece] : piece.split(/和|与/u)))
       .map((piece) => piece.trim())
       .filter(Boolean);
     // A Chinese piece names the person last ("游戏葡萄 主编 王晨"); an English one is the name, or who they are
