@@ -18,6 +18,12 @@ describe('post-and-name credits in a Chinese header', () => {
     expect(doc.turns[0].kind).toBe('narration');
   });
 
+  it('主持人：新京报记者  甘丽萍 credits the host, whom the bare 主持人 label then is', () => {
+    const text = '# 圆桌\n\n嘉宾：淄博市文旅局局长 宋启文\n主持人：新京报记者  甘丽萍\n\n主持人：各位好。\n\n宋启文：你好。\n\n主持人：开始吧。\n\n宋启文：好的。\n';
+    const { roles } = speakersOf(text);
+    expect(roles).toEqual({ 甘丽萍: 'host', 宋启文: 'guest' });
+  });
+
   it.each(['景红梅', '燕晓红', '冷秋萍'])('a label used once, %s, is a speaker', (name) => {
     const text = `主持人：各位好。\n\n张伟：你好。\n\n${name}：我补充一句，今年增长很快。\n\n主持人：谢谢。\n\n张伟：谢谢。\n`;
     expect(Object.keys(speakersOf(text).roles)).toContain(name);

@@ -238,11 +238,20 @@ const INTRO_LINE = new RegExp(
   'u',
 );
 
+/**
+ * "新京报记者  甘丽萍", "哈尔滨市文化广电和旅游局局长  王洪新、…": who they are, a space, and a Chinese name ending the
+ * entry, as a header's credit or a guest list one guest a line (listBelow joins the lines with 、).
+ */
+const TITLED_INTRO = /^[\p{Script=Han}A-Za-z、/&]{2,24}?[ \t\u3000]+(\p{Script=Han}{2,4})(?:[、，,；;]|$)/u;
+
 /** A name, maybe with a short description and no sentence end ("王小红，某某智能创始人"): who the role is. */
 function introducesName(rest: string, rules: SegmentRules): boolean {
   const match = INTRO_LINE.exec(rest.trim());
   const name = match?.[1];
-  if (!name) return false;
+  if (!name) {
+    const titled = TITLED_INTRO.exec(rest.trim())?.[1];
+    return titled !== undefined && isHanName(titled, rules);
+  }
   if (!/\p{Script=Han}/u.test(name)) return true;
   if (name.length === 2 && name === match[0]) return false; // "嘉宾：谢谢" is a reply, "嘉宾：王磊，…" an introduction
   return hasHanSurname(name, rules);
