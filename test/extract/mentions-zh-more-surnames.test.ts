@@ -13,12 +13,13 @@ describe('more common surnames', () => {
     ['景红梅表示合作社今年分红了。', ['景红梅']],
     ['柴志刚说，这个项目很难。', ['柴志刚']],
     ['燕晓红和冷秋萍都是工程师。', ['冷秋萍', '燕晓红']],
+    ['邦普循环副总经理宫晓燕说，回收率很高。', ['宫晓燕']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
 
   it('leaves words that start with such a character alone', () => {
     expect(people('简单来说，游戏连续三年增长，边际成本下降，我们宁可慢一点，包括海外市场也要冷静。')).toEqual([]);
-    expect(people('冷链物流很重要，车企压力大，车贷和包邮都有，包材涨价，连招很难。先请嘉宾简单介绍一下。')).toEqual([]);
+    expect(people('冷链物流很重要，车企压力大，车贷和包邮都有，包材涨价，连招很难。先请嘉宾简单介绍一下。宫斗剧很火，宫斗也很火。')).toEqual([]);
   });
 });
