@@ -11,6 +11,7 @@ import { mergeRelations } from './relations/merge.ts';
 import { madeByOther } from './relations/makers.ts';
 import { cuesPresent, kindBit, planRule, typeBits, type RulePlan } from './relations/plan.ts';
 import { firstIndex } from '../arrays.ts';
+import { native } from '../regex.ts';
 import { guestKey } from '../keys.ts';
 
 export function extractRelations(doc: ResolvedDocument, rules: RelationRules): DocumentExtraction {
@@ -242,6 +243,7 @@ function matchRule(
 ): Found[] | null {
   const regex = plan.regex;
   const masked = ts.sentence.masked;
+  native(regex);
   regex.lastIndex = 0;
   for (let match = regex.exec(masked); match; match = regex.exec(masked)) {
     regex.lastIndex = match.index + 1; // overlapping matches: every start position gets its chance

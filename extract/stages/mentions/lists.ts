@@ -2,6 +2,7 @@
 // "1X, Figure, Agility Robotics, Tesla" → Figure is one too).
 import type { Candidate } from './candidate.ts';
 import type { Token } from './jieba.ts';
+import { native } from '../../regex.ts';
 
 const LIST_SEPARATORS = new Set(['、', '和', '与', '及', '以及', '或', '跟', '同']);
 const ITEM_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
@@ -76,6 +77,7 @@ export function discoverListedLatin(text: string, settled: Candidate[]): Candida
   const coveredAt = new Set(settled.map((c) => c.start));
   const out: Candidate[] = [];
   LATIN_RUN.lastIndex = 0;
+  native(LATIN_RUN);
   for (let run = LATIN_RUN.exec(text); run; run = LATIN_RUN.exec(text)) {
     const items: { start: number; end: number }[] = [];
     let at = 0;
@@ -129,6 +131,7 @@ export function retypeListedPlaces(text: string, settled: Candidate[]): Candidat
   }
   const retyped = new Set<Candidate>();
   PLACE_RUN.lastIndex = 0;
+  native(PLACE_RUN);
   for (let run = PLACE_RUN.exec(text); run; run = PLACE_RUN.exec(text)) {
     // "Lyon and Vantaa signed the deal": only a list a preposition of place opens lists places.
     if (!PLACE_LIST_OPENING.test(text.slice(Math.max(0, run.index - 12), run.index))) continue;
