@@ -31,3 +31,12 @@ describe("an analyst's question on a call names the company's deals, not the ana
     expect(lines).not.toContain('Norwell Instruments -PARTNERS_WITH-> Tessera Optics');
   });
 });
+
+describe('a call company written with "Corp." before the words "fourth quarter … earnings call"', () => {
+  it('is the call company: the period of "Corp." before a lower-case word ends no sentence', () => {
+    const text = CALL.replace('Norwell Instruments Q2 2026 Earnings Call\n\n', '').replace('the Norwell Instruments second quarter', 'the Norwell Instruments Corp. second quarter');
+    const lines = relationsOf(text);
+    expect(lines).toContain('Norwell Instruments Corp -PARTNERS_WITH-> Tessera Optics');
+    expect(lines).not.toContain('Morgan Stanley -PARTNERS_WITH-> Tessera Optics');
+  });
+});

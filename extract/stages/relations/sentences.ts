@@ -9,8 +9,9 @@ export interface Window {
 }
 
 // "Dr. Hana Sato", "Ms. Lee": the period of a title before a name ends no sentence; nor does one before a spaced dash
-// ("Piper Sandler & Co. - Analyst": the entry goes on).
-const BREAK = /[。！？!?；;\n]+|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof))\.(?=\s|$)(?![ \t]+(?:—|–|--?)[ \t])|…+/gu;
+// ("Piper Sandler & Co. - Analyst": the entry goes on), nor a company's "Corp."/"Inc." before a lower-case word ("the
+// Northfield Agri Corp. fourth quarter earnings call").
+const BREAK = /[。！？!?；;\n]+|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof))\.(?=\s|$)(?![ \t]+(?:—|–|--?)[ \t])(?!(?<=\b(?:Corp|Inc|Ltd|Co|Bros)\.)[ \t]+\p{Ll})|…+/gu;
 /** A sentence's hard end (not a semicolon), and a semicolon list's last item ("…; and Professor Leon Abara"). */
 const HARD_END = /[。！？!?\n]|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof))\.(?=\s|$)|…/gu;
 const LIST_LAST = /[;；]\s*(?:and|or)\s/u;
