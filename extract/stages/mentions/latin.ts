@@ -528,6 +528,15 @@ function stopNounOpensName(text: string, words: Word[], k: number, ix: LatinInde
 const STOP_NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Infinitive']);
 const ISH_DEMONYM = /^(?:English|Irish|British|Spanish|Danish|Finnish|Swedish|Turkish|Kurdish|Scottish|Flemish|Cornish)$/;
 
+/**
+ * A list entry up to its last part: at a line's start (after a bullet, or a label such as "Moderator:"), a personal
+ * name, a comma, a title holding a role word, a comma ("- Keiko Arai, Chief Operating Officer, ").
+ */
+const ENTRY_EMPLOYER_BEFORE =
+  /(?:^|\n)[ \t]*(?:[-•*·][ \t]+|\p{Lu}[\p{L} ]{1,20}:[ \t]*)?\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,3},[^,\n]{0,60}\b(?:Director|Head|Manager|Officer|Chief|VP|SVP|EVP|President|Partner|Correspondent|Editor|Reporter|Professor|Fellow|Chair|Founder|Co-founder|Analyst|Scientist|Engineer|Counsel|Curator|Secretary|director|head|manager|officer|partner|correspondent|editor|reporter|professor|fellow|chair|founder|co-founder|analyst|scientist|engineer|counsel|curator|secretary)s?\b[^,\n]{0,40},[ \t]*(?:the[ \t]+)?$/u;
+/** The end of a list entry: the line's, or a semicolon's. */
+const ENTRY_END_AFTER = /^[.;]?[ \t]*(?:\n|$)/;
+
 /** One lower-case particle opening a surname: "de" of Renaud de Lesquen, "van" of Sjoerd van Dam. */
 const SURNAME_PARTICLE = /^(?:de|du|da|di|del|della|van|von|le|la|dos|das|do)$/;
 
@@ -687,6 +696,11 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   // An English employer phrase (a Latin word before it): "engineer at Lockheed Martin" names a company, not a man.
   if (prefix?.type === 'organization' && /[A-Za-z]\s*$/.test(text.slice(Math.max(0, start - 2), start).trimEnd())) return make('organization', prefix.reason);
 
+  // "- Keiko Arai, Chief Operating Officer, Sanwa Photoresist": the last part of a list entry after a name and a title is
+  // where that person works.
+  if (ENTRY_EMPLOYER_BEFORE.test(text.slice(Math.max(0, start - 160), start)) && ENTRY_END_AFTER.test(text.slice(end, end + 4))) {
+    return make('organization', 'the last part of a list entry, after a name and a title (- Keiko Arai, Chief Operating Officer, Sanwa Photoresist), is where the person works');
+  }
   // "Helio Thermal, a thermal storage startup out of Denver": the appositive says what the name is, whatever its words.
   if (ix.orgAppositive.test(text.slice(end, end + 120))) return make('organization', cues.enOrgAppositiveHeads.reason);
   if (ix.orgPredicate.test(text.slice(end, end + 120))) return make('organization', 'a name said to be "a/the … group/company/startup" (Scattered Spider is still the most active group) is an organization');

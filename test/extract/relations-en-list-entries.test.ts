@@ -1,0 +1,44 @@
+// Tests for list entries "Name, Title, Employer" (extract/data/relations.json en-list-entry-title-org; mentions/latin.ts
+// ENTRY_EMPLOYER_BEFORE): a panel's, a roster's or a witness list's entry ties the person to where they work.
+import { describe, expect, it } from 'vitest';
+import { extractText, relationLines } from './extract-text.ts';
+
+const PANEL = `SEMICON West Panel
+
+Moderator: Dana Whitfield, senior correspondent, EE Times
+
+Panelists:
+- Rajiv Menon, Senior Vice President, Lumera Semiconductor
+- Keiko Arai, Chief Operating Officer, Sanwa Photoresist
+- Laura Chen, partner, Harrow Bridge Capital
+
+DANA WHITFIELD: Rajiv, welcome.
+
+RAJIV MENON: Thanks.
+
+KEIKO ARAI: Yes.
+
+LAURA CHEN: Hi.
+`;
+
+describe('"Name, Title, Employer" list entries', () => {
+  const doc = extractText(PANEL, 'panel');
+
+  it('each entry ties the person to the employer it ends with', () => {
+    expect(relationLines(doc)).toEqual(expect.arrayContaining([
+      'Dana Whitfield -WORKS_AT-> EE Times',
+      'Rajiv Menon -WORKS_AT-> Lumera Semiconductor',
+      'Keiko Arai -WORKS_AT-> Sanwa Photoresist',
+      'Laura Chen -WORKS_AT-> Harrow Bridge Capital',
+    ]));
+  });
+
+  it('an employer no word list knows, ending the entry, is an organization', () => {
+    expect(doc.entities.find((e) => e.label === 'Sanwa Photoresist')?.type).toBe('organization');
+  });
+
+  it('an entry with no title says nothing of work', () => {
+    const lines = relationLines(extractText(PANEL.replace('Keiko Arai, Chief Operating Officer, Sanwa Photoresist', 'Keiko Arai, my old friend, Sanwa Photoresist'), 'friend'));
+    expect(lines.filter((l) => l.startsWith('Keiko Arai -WORKS_AT->'))).toEqual([]);
+  });
+});
