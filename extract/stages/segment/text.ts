@@ -62,7 +62,12 @@ export const isEntryLine = (line: string): boolean => (line.length <= 80 && ENTR
  * list's title, or a list item ("* Lena Kowalczyk⏎Orbital Freight Corp - Head of IR": a name, its firm and title under it).
  */
 const entryBreak = (last: string, line: string): boolean =>
-  !/[.!?。！？]$/.test(last) && isEntryLine(line) && (isEntryLine(last) || LIST_TITLE.test(last) || LIST_ITEM.test(last));
+  (!/[.!?。！？]$/.test(last) && isEntryLine(line) && (isEntryLine(last) || LIST_TITLE.test(last) || LIST_ITEM.test(last))) || (ROSTER_LINE.test(last) && ROSTER_LINE.test(line));
+/**
+ * A roster's entry: a name, then after a comma who they are, no sentence ("Amanda Ruiz, PhD, Biostatistician, Mayo
+ * Clinic", "Sarah Lindqvist, Patient Representative"). Two in a row stay two lines.
+ */
+const ROSTER_LINE = /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3},\s[^.!?;:]{1,70}[^.!?;:,\s]$/u;
 /** A list's title line above its first entry ("Company Participants", "Conference Call Participants": capitalised words only; "【嘉宾介绍】", "嘉宾介绍：", "嘉宾"). */
 const LIST_TITLE = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}$|^【[^】]{1,12}】$|^\p{Script=Han}{2,8}[：:]?$/u;
 /** A clock reading: 00:12:03, 4:19, 00:12.5. */
