@@ -3,6 +3,7 @@
 import { baseOf, capsAffiliation, parseLabel, validShape, type LabelCandidate } from './labels.ts';
 import { hasHanSurname, isHanName, LATIN_FULL_NAME, LATIN_FULL_NAME_SOURCE } from './names.ts';
 import { askerName, bracketedAnswerer, roleOf } from './roles.ts';
+import { knownFirstName } from '../../compromise.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
 import { assignAnswers, isBoldQuestion } from './questions.ts';
 import { BRACKETED_TIMESTAMP_SOURCE, cleanInline, isEntryLine, joinLines, parseHeading, TIME_RANGE_LINE } from './text.ts';
@@ -446,6 +447,17 @@ const COLON_SECTION = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’-]*)){
 const CAPS_SECTION = /^\p{Lu}{2,}(?:[ &-]+\p{Lu}{2,}){0,5}$/u;
 
 /**
+ * "Applicant Presentation", "Open Public Hearing", "Questions to the Committee and Discussion", "Adjournment": a meeting
+ * record's part in title case, two to eight words (small words between them in lower case), or one word that names an
+ * act (-ment, -tion, -ing…); not a person's name ("Jane Doe") nor a reply ("Thank You").
+ */
+const TITLE_SECTION = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|of|the|to|for|in|on|with|a|an|&|\p{Lu}[\p{Ll}'’-]+)){1,7}$|^\p{Lu}\p{Ll}+(?:ment|tion|sion|ence|ance|ing|ess)$/u;
+function titleSection(text: string): boolean {
+  if (!TITLE_SECTION.test(text) || /^Thank(?:s| You)\b/.test(text)) return false;
+  return !(LATIN_FULL_NAME.test(text) && knownFirstName(text.slice(0, text.indexOf(' '))));
+}
+
+/**
  * Call transcripts as sites print them name their parts on a line of their own ending in a colon ("Prepared
  * Remarks:", "Questions & Answers:") or in capitals ("QUESTION AND ANSWER SECTION"), right above a speaker's label:
  * such a line, alone between blank lines and no label itself, is the section of the turns below, not the last words
@@ -456,7 +468,7 @@ function colonSections(lines: string[], headings: Map<number, { level: number; t
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].trim();
     if (headings.has(i) || labels.has(i) || !blank(i - 1) || !blank(i + 1)) continue;
-    const name = COLON_SECTION.test(text) ? text.slice(0, -1) : CAPS_SECTION.test(text) ? text : null;
+    const name = COLON_SECTION.test(text) ? text.slice(0, -1) : CAPS_SECTION.test(text) || titleSection(text) ? text : null;
     if (name === null) continue;
     let next = i + 1;
     while (next < lines.length && blank(next)) next++;
