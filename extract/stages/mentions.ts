@@ -8,7 +8,7 @@ import { discoverLatin } from './mentions/latin.ts';
 import { yieldToKnownNames } from './mentions/latinknown.ts';
 import { discoverListed, discoverListedLatin, retypeListedPlaces } from './mentions/lists.ts';
 import { discoverEnglishConcepts } from './mentions/enconcepts.ts';
-import { acronymDefinitions, acronymsOfNames } from './mentions/acronyms.ts';
+import { acronymDefinitions, acronymsOfNames, type Definition } from './mentions/acronyms.ts';
 import { matchLexicon } from './mentions/lexmatch.ts';
 import { findModelNames } from './mentions/models.ts';
 import { caseCompatible } from './mentions/trie.ts';
@@ -89,11 +89,13 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
       } else if (!kept(turn, c)) continue;
       const surface = turn.text.slice(c.start, c.end);
       const open = c.canonical === null && c.source === 'discovery';
-      const definedAs = open ? defined.get(surface) : undefined;
+      const definedAs = open ? defined.get(surface) : c.source === 'lexicon' ? redefined(surface, c.canonical, defined, lexicon) : undefined;
       const definition = definedAs ?? (open && /^[A-Z]{3,}$/.test(surface) ? spelled.get(surface) : undefined);
       if (definition) {
         const reason = definedAs ? `the document defines ${surface} as "${definition.longForm}"` : `${surface} spells "${definition.longForm}", a name the document writes out`;
-        mentions.push({ turn: turn.id, start: c.start, end: c.end, surface, type: definition.type ?? c.type, canonical: definition.longForm, source: c.source, reason });
+        // A known acronym the document spells otherwise is that document's body, an organization unless lower case says a term.
+        const type = definition.type ?? (open ? c.type : 'organization');
+        mentions.push({ turn: turn.id, start: c.start, end: c.end, surface, type, canonical: definition.longForm, source: open ? c.source : 'discovery', reason });
         continue;
       }
       mentions.push({ turn: turn.id, start: c.start, end: c.end, surface, type: c.type, canonical: c.canonical, source: c.source, reason: c.reason });
@@ -216,6 +218,20 @@ function speakerNamesIn(text: string, speakers: Array<{ name: string; label: str
 }
 
 /** Whether the lexicon knows a name, written so (NVIDIA, not "nvidia" for a lower-case alias), as an organization. */
+/**
+ * "England and Wales Cricket Board (ECB)": an acronym the lexicon knows (ECB, the European Central Bank) that the
+ * document defines as another name, one the lexicon does not know and that neither holds the other, is what the
+ * document says; "the U.S. Food and Drug Administration (FDA)" keeps the lexicon's FDA.
+ */
+function redefined(surface: string, canonical: string | null, defined: Map<string, Definition>, lexicon: Lexicon): Definition | undefined {
+  const definition = /^[A-Z]{2,}s?$/.test(surface) ? defined.get(surface) : undefined;
+  if (!definition || canonical === null || definition.type === 'concept') return undefined;
+  const long = definition.longForm.toLowerCase();
+  const label = canonical.toLowerCase();
+  if (long.includes(label) || label.includes(long) || lexicon.matcher.lookup(definition.longForm).length > 0) return undefined;
+  return definition;
+}
+
 function knownOrganization(name: string, lexicon: Lexicon): boolean {
   return lexicon.matcher.lookup(name).some((v) => caseCompatible(v.alias, name) && (v.value.type === 'organization' || v.value.type === 'government'));
 }

@@ -73,16 +73,23 @@ function longFormOf(words: string[], letters: string): string | null {
 
 /**
  * A stock ticker after a company's name ("Corvane Energy (CRVN)", "Brightline Pumps (BLPM)", "Halvorsen Robotics, Inc.
- * (NASDAQ: HLVR)"): the capitalised words right before it, the first starting with the ticker's first letter, hold its
- * letters in order.
+ * (NASDAQ: HLVR)"), or an acronym that skips a word ("England and Wales Cricket Board (ECB)"): the capitalised words right
+ * before it, the first starting with its first letter, hold its letters in order.
  */
 function tickerOf(words: string[], acronym: string): string | null {
   if (!/^[A-Z]{2,5}$/.test(acronym)) return null;
   const letters = acronym.toLowerCase();
+  // Back over up to four capitalised words, and "and"/"of"/"&" between two of them ("England and Wales Cricket Board").
   let start = words.length;
-  while (start > 0 && words.length - start < 4 && /^[A-Z][a-z]/.test(words[start - 1])) start--;
+  let capitalised = 0;
+  while (start > 0 && capitalised < 4) {
+    const word = words[start - 1];
+    if (/^[A-Z][a-z]/.test(word)) capitalised++;
+    else if (!(CONNECTORS.has(word) && start < words.length && start > 1 && /^[A-Z][a-z]/.test(words[start - 2]))) break;
+    start--;
+  }
   for (let i = start; i < words.length; i++) {
-    if (words[i][0].toLowerCase() !== letters[0]) continue;
+    if (words[i][0].toLowerCase() !== letters[0] || !/^[A-Z]/.test(words[i])) continue;
     const joined = words.slice(i).join('').toLowerCase();
     let at = 0;
     for (const c of letters) {
@@ -94,6 +101,9 @@ function tickerOf(words: string[], acronym: string): string | null {
   }
   return null;
 }
+
+/** Small words a ticker's or an acronym's name may hold between its capitalised words. */
+const CONNECTORS = new Set(['and', 'of', '&']);
 
 /** Whether each letter starts the next part, in order, using every part that is not a skippable small word. */
 function spells(parts: string[], letters: string): boolean {
