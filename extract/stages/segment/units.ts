@@ -233,9 +233,10 @@ function dropIntroductions(accepted: Map<number, SpeakerLabel>, rules: SegmentRu
   }
 }
 
-// "Welcome Ines Varga, the studio head at …" greets a guest: a greeting word opens no name.
+// "Welcome Ines Varga, the studio head at …" greets a guest: a greeting word opens no name. A Chinese name may have its
+// romanisation after it ("周明远 Zhou Mingyuan (ZM), 创始人兼CEO").
 const INTRO_LINE = new RegExp(
-  String.raw`^([\p{Script=Han}·]{2,4}|(?!(?:Welcome|Hello|Hi|Hey|Thanks|Thank|Please|Joining|Meet|Introducing|Today|Here|Our|My)\b)${LATIN_FULL_NAME_SOURCE})(?:\s*[，,、（(|｜][^。！？!?]{0,100})?$`,
+  String.raw`^([\p{Script=Han}·]{2,4}(?=[\s，,、（(|｜]|$)(?: \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=[\s，,、（(|｜]|$))?|(?!(?:Welcome|Hello|Hi|Hey|Thanks|Thank|Please|Joining|Meet|Introducing|Today|Here|Our|My)\b)${LATIN_FULL_NAME_SOURCE})(?:\s*[，,、（(|｜][^。！？!?]{0,100})?$`,
   'u',
 );
 
