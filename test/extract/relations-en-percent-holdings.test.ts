@@ -30,3 +30,14 @@ describe('ownership told as a percentage', () => {
     expect(lines).toContain('Halvard Group -OWNS-> Northgrid');
   });
 });
+
+describe('a share bought, or owned in the passive', () => {
+  it.each([
+    ['Reliance Industries bought 49 percent of Oval Invincibles.', 'Reliance Industries -INVESTED_IN-> Oval Invincibles'],
+    ['Ardent Capital has acquired 60% of Kestrel Foods.', 'Ardent Capital -OWNS-> Kestrel Foods'],
+    ['Kestrel Foods is now 70 percent owned by Glazer Holdings.', 'Glazer Holdings -OWNS-> Kestrel Foods'],
+    ['Kestrel Foods is 30 percent owned by Temasek.', 'Temasek -INVESTED_IN-> Kestrel Foods'],
+  ])('%s', (text, line) => {
+    expect(relationsOf(`Host: ${text}\n\nGuest: Yes.\n`)).toContain(line);
+  });
+});
