@@ -40,3 +40,11 @@ describe('title-case parts of a meeting record', () => {
     expect(reply.turns.find((t) => t.text.startsWith('Thank you. We will now hear'))?.text).toContain('Thank You');
   });
 });
+
+describe('a part heading set in spaced capitals ("P R O C E E D I N G S")', () => {
+  it('is no name: no organization "P R O C E E D"', () => {
+    const doc = extractText(`APPLICANT: Corvel Therapeutics\n\nP R O C E E D I N G S\n\n${RECORD}`, 'spaced');
+    expect(doc.entities.map((e) => e.label).filter((l) => /^(?:\p{Lu} )+\p{Lu}$/u.test(l))).toEqual([]);
+    expect(doc.turns.find((t) => t.text === 'P R O C E E D I N G S')?.kind).toBe('boilerplate');
+  });
+});
