@@ -298,6 +298,8 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
         j = m;
       } else if (
         ix.connectors.has(words[j].text) &&
+        // "the Series C of Veridane Materials": a lone capital letter (a round's, a plan's letter) opens no name with "of".
+        !(group.length === 1 && /^[A-Z]$/.test(group[0].text)) &&
         // "Federal Ministry of Health", "Ohio Department of Development": a ministry's or department's word is a head too.
         (ix.orgHeads.has(last) || ix.placeHeads.has(last) || ix.eventHeads.has(last) || ix.workHeads.has(last) || PORTFOLIO_HEADS.has(last) || FACULTY_HEADS.has(last) || (group.length === 1 && !(words[j].text === 'for' && nameBeforeFor(text, group[0], words[j + 1], isKnownOrganization)))) &&
         j + 1 < words.length &&
