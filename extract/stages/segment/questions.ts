@@ -87,8 +87,13 @@ export function assignAnswers(units: Unit[], rules: SegmentRules): void {
   if (questions.length < minQuestions) return;
   const answer = answerLabel(units, questions, rules);
   const host = rules.boldQuestions.host[languageOf(questions)];
+  // "**Your contract with Deutsche Grammophon was renewed this year.**": once bolded questions are the layout, a bolded
+  // statement after the first of them prompts the answer below it as they do.
+  const first = units.indexOf(questions[0]);
+  const prompt = (u: Unit, i: number): boolean =>
+    !speakers && i > first && u.type === 'para' && !u.label && u.lines.length === 1 && u.lines[0].length <= 240 && BOLD_LINE.test(u.lines[0]) && answerAt(units, i, rules, hostOnly) !== null;
   units.forEach((u, i) => {
-    if (u.type !== 'para' || !isQuestion(u, hostOnly) || (!u.label && speakers)) return;
+    if (u.type !== 'para' || !(isQuestion(u, hostOnly) || prompt(u, i)) || (!u.label && speakers)) return;
     if (!u.label) u.label = implied(host);
     const next = answerAt(units, i, rules, hostOnly);
     if (next) next.label = implied(answer);
