@@ -6,7 +6,9 @@ import type { KnowledgeGraph } from '../model.ts';
 import { buildCorpus, type CorpusBuildHooks, type CorpusBuildOptions } from './corpus.ts';
 import { discoverInputs } from './discover.ts';
 import { jobEnvironment, planJobs, validateExtractAllOptions, type SkippedDocument } from './parallel.ts';
-import { documentKeys, patchBuild, PatchRecorder } from './patch.ts';
+import type { JobEnvironment } from './job.ts';
+import { documentKeys, patchBuild, patchRecorded, PatchRecorder } from './patch.ts';
+import { ExtractorThread } from './pool.ts';
 import { buildKey, recordBuild, setupKey, upToDate } from './stamp.ts';
 import { buildFacts, type BuildFacts } from './summary.ts';
 import { writeGraphFileStreaming } from './write.ts';
@@ -30,6 +32,20 @@ export type GraphFileBuild =
 
 export async function buildGraphFile(files: string[], out: string, settings: Partial<CorpusBuildOptions> & { name: string }, hooks: CorpusBuildHooks = {}): Promise<GraphFileBuild> {
   const cacheDir = settings.cacheDir === undefined ? null : settings.cacheDir;
+  // With a record of the last build, a patch is likely: an extractor thread loads the lexicon and rules (a third
+  // of extracting one transcript in a fresh process) while this one reads and hashes every transcript to find what
+  // changed. One thread only when the build may use two.
+  const options = validateExtractAllOptions(settings);
+  const env = jobEnvironment(options);
+  const thread = cacheDir !== null && options.workers > 1 && patchRecorded(cacheDir, out) ? new ExtractorThread(env) : null;
+  try {
+    return await buildOrPatch(files, out, settings, hooks, cacheDir, env, thread);
+  } finally {
+    thread?.close();
+  }
+}
+
+async function buildOrPatch(files: string[], out: string, settings: Partial<CorpusBuildOptions> & { name: string }, hooks: CorpusBuildHooks, cacheDir: string | null, env: JobEnvironment, thread: ExtractorThread | null): Promise<GraphFileBuild> {
   // Nothing changed since this file was written by a cached build: nothing to do.
   const inputs = cacheDir === null ? [] : discoverInputs(files);
   const jobs = planJobs(inputs, settings.strict);
@@ -40,7 +56,8 @@ export async function buildGraphFile(files: string[], out: string, settings: Par
   if (key && upToDate(cacheDir!, out, key)) return { kind: 'up-to-date', documents: inputs.length };
   if (key) hooks.onStart?.(inputs); // told once: buildCorpus is not told again below
   // A few transcripts edited since then: their records are spliced into the file when the layout's input stays.
-  const patch = keys ? patchBuild(out, jobs, keys, jobEnvironment(validateExtractAllOptions(settings)), setup) : null;
+  const patch = keys ? await patchBuild(out, jobs, keys, env, setup, thread) : null;
+  thread?.close(); // a full build runs its own threads
   if (patch?.patched) {
     recordBuild(cacheDir!, out, key!);
     return { kind: 'patched', facts: patch.facts, diagnostics: patch.warnings, extracted: patch.extracted, reused: patch.reused, workers: 1, skipped: [], declined: null, graph: null };

@@ -77,6 +77,12 @@ export class JobRunner {
     return contribution ? { index: job.index, contribution, bytes: probe.bytes, cached: true, key: probe.key } : null;
   }
 
+  /** The lexicon and rules, loaded on first need. */
+  ready(): ExtractContext {
+    this.context ??= { lexicon: loadLexicon(this.env.lexiconFiles), rules: loadRelationRules(this.env.ruleFiles ?? []) };
+    return this.context;
+  }
+
   /**
    * Reads and extracts the document (loading the lexicon on first need), and stores the result in the cache under
    * the key of the bytes read, unless the file changed while it was extracted (then the next build extracts it again).
@@ -85,8 +91,7 @@ export class JobRunner {
     const before = this.cache ? readBytes(job.path) : null;
     const source = readTranscript(job.path); // validates: missing, directory, empty, binary, not UTF-8
     source.id = job.id;
-    this.context ??= { lexicon: loadLexicon(this.env.lexiconFiles), rules: loadRelationRules(this.env.ruleFiles ?? []) };
-    const contribution = contribute(extractDocument(source, this.context));
+    const contribution = contribute(extractDocument(source, this.ready()));
     const after = before ? readBytes(job.path) : null;
     const key = before && after && before.equals(after) ? documentKey(after, job.id) : null;
     if (key) this.cache!.set(key, contribution);

@@ -19,6 +19,7 @@ import { documentKey, ExtractionCache, layoutMemo, writeEntry } from './cache.ts
 import { buildFilePath } from './stamp.ts';
 import { statOrNull } from './discover.ts';
 import { JobRunner, type ExtractJob, type JobEnvironment } from './job.ts';
+import type { ExtractorThread } from './pool.ts';
 import type { BuildFacts } from './summary.ts';
 import { writeThroughTemporary, type RecordOffsets } from './write.ts';
 
@@ -108,6 +109,11 @@ export interface PatchDeclined {
 }
 
 /** One record per graph file, beside its stamp (stamp.ts). */
+/** Whether the cache holds a record of the build that last wrote out: a patch of it may be possible. */
+export function patchRecorded(cacheDir: string, out: string): boolean {
+  return statOrNull(recordPath(cacheDir, out)) !== null;
+}
+
 function recordPath(cacheDir: string, out: string): string {
   return buildFilePath(cacheDir, out, '.patch.json');
 }
@@ -325,7 +331,7 @@ interface InsertedRecord {
  * changed since, too many edits, an old contribution gone from the cache, an edited transcript that does not
  * extract, or a new entity that other transcripts state relations about); the caller then builds in full. `jobs` are this build's, `keys` their cache keys.
  */
-export function patchBuild(out: string, jobs: ExtractJob[], keys: string[], env: JobEnvironment, setup: string): PatchResult | PatchDeclined {
+export async function patchBuild(out: string, jobs: ExtractJob[], keys: string[], env: JobEnvironment, setup: string, thread: ExtractorThread | null = null): Promise<PatchResult | PatchDeclined> {
   let extracted = 0;
   const decline = (reason: string): PatchDeclined => ({ patched: false, reason, extracted });
   if (!env.cache) return decline('no cache');
@@ -345,7 +351,7 @@ export function patchBuild(out: string, jobs: ExtractJob[], keys: string[], env:
   if (changed.length > MOST_EDITS) return decline(`more than ${MOST_EDITS} transcripts changed`);
 
   const cache = new ExtractionCache(env.cache.root, env.cache.version);
-  const runner = new JobRunner(env);
+  const runner = thread ?? new JobRunner(env);
   const edits: Edit[] = [];
   for (const job of changed) {
     const before = cache.get(record.documents[job.index].key);
@@ -354,7 +360,7 @@ export function patchBuild(out: string, jobs: ExtractJob[], keys: string[], env:
     let after = cache.get(keys[job.index]);
     if (!after) {
       try {
-        const result = runner.run(job);
+        const result = await runner.run(job);
         extracted++;
         if (result.key !== keys[job.index]) return decline(`${job.path} changed while it was extracted`);
         after = result.contribution!;

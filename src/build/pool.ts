@@ -10,9 +10,9 @@ import { SharedJobQueue, type SharedQueueData } from './queue.ts';
 
 const WORKER_ENTRY = new URL('./worker-entry.js', import.meta.url);
 
-/** What a build worker starts with (its workerData). */
+/** What a build worker starts with (its workerData): the shared queue, or none for an ExtractorThread. */
 export interface WorkerStart {
-  queue: SharedQueueData;
+  queue?: SharedQueueData;
   env: JobEnvironment;
 }
 
@@ -150,4 +150,47 @@ async function runShared(
 
 function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * An extractor on a thread of its own, started before its jobs are known: it loads the lexicon and relation rules
+ * while the main thread finds what changed (src/build/file.ts: a patch of the last build reads and hashes every
+ * transcript and the last build's record first). Jobs run one at a time, in the order sent. close() stops it.
+ */
+export class ExtractorThread {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, { resolve: (result: JobResult) => void; reject: (error: Error) => void }>();
+  private failure: Error | null = null;
+
+  constructor(env: JobEnvironment) {
+    this.worker = new Worker(WORKER_ENTRY, { workerData: { env } satisfies WorkerStart });
+    this.worker.on('message', (reply: WorkerReply) => {
+      const index = reply.result?.index ?? reply.index!;
+      const waiting = this.waiting.get(index);
+      this.waiting.delete(index);
+      if (reply.result) waiting?.resolve(reply.result);
+      else if (reply.error) waiting?.reject(deserializeError(reply.error));
+    });
+    const fail = (error: Error) => {
+      this.failure ??= error;
+      for (const { reject } of this.waiting.values()) reject(error);
+      this.waiting.clear();
+    };
+    this.worker.on('error', (error) => fail(new Error(`build worker failed: ${error.message}`)));
+    this.worker.on('exit', (code) => fail(new Error(`build worker stopped with exit code ${code} (out of memory?)`)));
+  }
+
+  /** The job's result, as JobRunner.run gives it; rejects with the document's error, or the thread's. */
+  run(job: ExtractJob): Promise<JobResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.waiting.set(job.index, { resolve, reject });
+      this.worker.postMessage(job);
+    });
+  }
+
+  close(): void {
+    this.failure ??= new Error('build worker closed');
+    void this.worker.terminate();
+  }
 }

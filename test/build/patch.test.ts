@@ -208,4 +208,20 @@ describe('one-shot rebuilds patched in place', () => {
     expect(await build()).toMatchObject({ kind: 'patched' });
     await expectFullBuildBytes();
   }, 60_000);
+
+  it('with two workers, extracts the edit on a thread started ahead of it: the same bytes, and a file turned unreadable is left out', async () => {
+    const twoThreads = () => buildGraphFile([corpus], out(), { ...settings(), workers: 2 });
+    writeFileSync(path('europe.en.md'), EUROPE);
+    await twoThreads();
+    appendFileSync(path('europe.en.md'), '\n**Tomas Berg:** Microsoft invested in Mistral AI last year, and Nvidia did too.\n');
+    expect(await twoThreads()).toMatchObject({ kind: 'patched', workers: 1, extracted: 1, reused: 8 });
+    await expectFullBuildBytes();
+    // The thread's reader refuses the file as the main thread's would: the patch gives way to a full build, which
+    // leaves the file out and says why.
+    writeFileSync(path('europe.en.md'), Buffer.from([0x00, 0xff, 0xfe, 0x00, 0x01]));
+    const result = await twoThreads();
+    expect(result.kind === 'built' && result.declined).toMatch(/europe\.en\.md cannot be extracted/);
+    expect(result.kind === 'built' && result.skipped.map((doc) => doc.path)).toEqual([path('europe.en.md')]);
+    writeFileSync(path('europe.en.md'), EUROPE);
+  }, 120_000);
 });
