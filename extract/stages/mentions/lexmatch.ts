@@ -70,8 +70,11 @@ function startsWord(text: string, at: number, boundaries: Uint8Array): boolean {
   return boundaries[at] === 1 || (at > 0 && boundaries[at - 1] === 1 && GLUED_PREPOSITIONS.has(text[at - 1]));
 }
 
-/** One-character words the tagger glues to a name before them (智谱用/x, 百川说/x, 金杜做/x, 盒/q 马有/x): the name still ends a word. */
-const GLUED_AFTER = new Set([...'用说是在也都就把被给跟和与做干待有签卖买']);
+/**
+ * One-character words the tagger glues to a name before them (智谱用/x, 百川说/x, 金杜做/x, 盒/q 马有/x, and the
+ * locatives of 在抖/zg 音上/x, 在微信里): the name still ends a word.
+ */
+const GLUED_AFTER = new Set([...'用说是在也都就把被给跟和与做干待有签卖买上里']);
 
 /** Whether a word ends at `at`: a token boundary, or before such a word that ends the token it was glued into. */
 function endsWord(text: string, at: number, boundaries: Uint8Array): boolean {
