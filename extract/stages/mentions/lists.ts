@@ -19,6 +19,10 @@ interface Unit {
   nameable: boolean;
 }
 
+/** A language's word (英文, 泰语, 粤语): a short name ending in 文 or 语. */
+const LANGUAGE_WORD = /^\p{Script=Han}{1,3}[文语]$/u;
+const LANGUAGE_SUFFIX = /^[文语]/u;
+
 /** New candidates for unnamed items of lists that hold a lexicon-known name (settled candidates in, additions out). */
 export function discoverListed(text: string, tokens: Token[], settled: Candidate[]): Candidate[] {
   const units: Unit[] = [];
@@ -50,6 +54,8 @@ export function discoverListed(text: string, tokens: Token[], settled: Candidate
     if (items.length < 2) continue;
     const anchor = items.find((u) => u.known && u.known.source === 'lexicon' && LISTABLE_TYPES.has(u.known.type))?.known;
     if (!anchor) continue;
+    // "翻译成了英文、泰文、越南文": words for languages (a country's name and 文/语) list no places.
+    if (anchor.type === 'place' && (items.some((u) => !u.known && LANGUAGE_WORD.test(u.word)) || LANGUAGE_SUFFIX.test(text.slice(items[items.length - 1].end, items[items.length - 1].end + 1)))) continue;
     for (const item of items) {
       if (item.known) continue;
       out.push({ start: item.start, end: item.end, type: anchor.type, canonical: null, source: 'discovery', reason: `listed beside a known ${anchor.type}`, priority: 0 });
