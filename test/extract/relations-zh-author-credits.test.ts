@@ -9,4 +9,11 @@ describe('a writer credited with a work', () => {
   ])('%s (bracket)', (text, lines) => {
     expect(relationsOf(text, 'authors.zh')).toEqual(expect.arrayContaining(lines));
   });
+
+  it.each([
+    ['《三体》作者刘慈欣来了。', 'Liu Cixin -AUTHORED-> The Three-Body Problem'],
+    ['《斗破苍穹》作者天蚕土豆说，他写了两年。', 'Tiancan Tudou -AUTHORED-> 斗破苍穹'],
+  ])('%s (title before the name)', (text, line) => {
+    expect(relationsOf(text, 'authors.zh')).toContain(line);
+  });
 });
