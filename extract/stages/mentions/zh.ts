@@ -337,7 +337,7 @@ function afterNumeral(tokens: Token[], k: number): boolean {
 }
 
 /** Names of a kind of body that every place has (人民政府, 人民法院): a name only with the place written before them. */
-const GENERIC_BODIES = new Set(['人民政府', '人民法院', '人民检察院', '人民代表大会', '人民医院', '人民银行']);
+const GENERIC_BODIES = new Set(['人民政府', '人民法院', '人民检察院', '人民代表大会', '人民医院', '人民银行', '中心医院']);
 
 /** A model number right after a name (凌芯01, 玄武2): digits that are no date, age or count. */
 const MODEL_NUMBER_AFTER = /^\d{1,3}(?![\d.年月日号岁届期级个位名次])/;
@@ -367,10 +367,11 @@ function innerSuffix(word: string, cues: Cues): CueRule | null {
     if (!rule.include) continue;
     for (const w of rule.words) if (word.length >= w.length + 2 && word.endsWith(w)) return rule;
   }
-  // 北京协和医院/nt is a name, 儿童医院/nt and 公立医院/nt are kinds: the stem must hold a proper noun.
+  // 北京协和医院/nt is a name, 儿童医院/nt and 公立医院/nt are kinds: the stem must hold a proper noun; a city's generic
+  // body (中心医院/nt) is named by the place before it, which the caller requires.
   const institution = institutionRule(cues);
   for (const w of institution.words) {
-    if (word.length >= w.length + 2 && word.endsWith(w) && tagText(word.slice(0, -w.length)).some((t) => STEM_PROPER_TAGS.has(t.tag))) return institution;
+    if (word.length >= w.length + 2 && word.endsWith(w) && (GENERIC_BODIES.has(word) || tagText(word.slice(0, -w.length)).some((t) => STEM_PROPER_TAGS.has(t.tag)))) return institution;
   }
   return null;
 }
