@@ -9,7 +9,7 @@ import { yieldToKnownNames } from './mentions/latinknown.ts';
 import { discoverListed, discoverListedLatin, retypeListedPlaces } from './mentions/lists.ts';
 import { discoverEnglishConcepts } from './mentions/enconcepts.ts';
 import { acronymDefinitions, acronymsOfNames, type Definition } from './mentions/acronyms.ts';
-import { matchLexicon } from './mentions/lexmatch.ts';
+import { matchLexicon, withOneSenseEach } from './mentions/lexmatch.ts';
 import { findModelNames } from './mentions/models.ts';
 import { caseCompatible } from './mentions/trie.ts';
 import { discoverChinese, retypeListedTransliterations } from './mentions/zh.ts';
@@ -50,6 +50,8 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
   // "Yuki, let's start with you.": a speaker's name in Latin text is that speaker, even a lone first name.
   const latinSpeakers = latinSpeakerNames(doc.speakers, commonWords);
   if (latinSpeakers.length > 0) perTurn = perTurn.map((p) => ({ turn: p.turn, candidates: withSpeakerNames(p.turn.text, p.candidates, latinSpeakers) }));
+  // 甲骨文 named as the oracle-bone script in one turn is the script in every turn.
+  perTurn = withOneSenseEach(perTurn, lexicon);
   perTurn = trimSwallowedVerbs(perTurn, speakers);
   // 地平线, 海光: a company whose short name is a common word, where the document uses it as the company once.
   perTurn = withCommonWordCompanies(perTurn, lexicon);

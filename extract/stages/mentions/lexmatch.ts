@@ -19,9 +19,11 @@ const SHORT_HAN_ALIAS = 2;
 export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Uint8Array | null): Candidate[] {
   const out: Candidate[] = [];
   const senses = otherSenses(lexicon);
+  const hanSenses = new Map<string, boolean>();
   const accept = (m: { start: number; end: number; value: LexiconEntry }) =>
     !insideVersionedName(text, m.start) &&
     !inOtherSense(text, m, senses) &&
+    fitsHanSense(text, m, senses, hanSenses) &&
     (!boundaries || m.end - m.start > SHORT_HAN_ALIAS || !HAN.test(text.slice(m.start, m.end)) || shortHanAliasFits(m));
   // 广西南宁, 辽宁沈阳: the tagger reads a province and its capital as one token; each is still a place.
   let placeEnd = -1;
@@ -103,7 +105,7 @@ function versionAfter(text: string, end: number): { text: string; end: number } 
 }
 
 const senseMaps = new WeakMap<Lexicon, Map<string, Set<string>>>();
-/** cues enAliasOtherSenses as alias (as written) → lower-case words of its other sense. */
+/** cues enAliasOtherSenses as alias (as written) → lower-case words of its other sense (Han aliases: fitsHanSense). */
 function otherSenses(lexicon: Lexicon): Map<string, Set<string>> {
   let map = senseMaps.get(lexicon);
   if (!map) {
@@ -126,3 +128,53 @@ function inOtherSense(text: string, m: { start: number; end: number }, senses: M
   return (before !== undefined && words.has(before.toLowerCase())) || (after !== undefined && words.has(after.toLowerCase()));
 }
 
+/**
+ * 甲骨文 is Oracle the company and the oracle-bone script: a Han alias of cues enAliasOtherSenses names its concept
+ * entry when a word of that sense stands anywhere in the same text (殷墟出土的甲骨文, 商代的甲骨文), and its other
+ * entries only when none does. `seen` caches the answer per alias for one text.
+ */
+function fitsHanSense(
+  text: string,
+  m: { start: number; end: number; value: LexiconEntry },
+  senses: Map<string, Set<string>>,
+  seen: Map<string, boolean>,
+): boolean {
+  const alias = text.slice(m.start, m.end);
+  if (!HAN.test(alias[0])) return true;
+  const words = senses.get(alias);
+  if (!words) return true;
+  let present = seen.get(alias);
+  if (present === undefined) {
+    const rest = text.split(alias).join('\n');
+    present = [...words].some((w) => rest.includes(w));
+    seen.set(alias, present);
+  }
+  return m.value.type === 'concept' ? present : !present;
+}
+
+/**
+ * One sense a document: where one text names a Han alias of cues enAliasOtherSenses in its concept's sense (殷墟出土的
+ * 甲骨文), the alias is that concept in every other text of the document too (主持人：甲骨文到底是什么？).
+ */
+export function withOneSenseEach<T extends { turn: { text: string }; candidates: Candidate[] }>(perTurn: T[], lexicon: Lexicon): T[] {
+  const senses = otherSenses(lexicon);
+  const concepts = new Map<string, Candidate>();
+  for (const { turn, candidates } of perTurn) {
+    for (const c of candidates) {
+      if (c.source !== 'lexicon' || c.type !== 'concept') continue;
+      const surface = turn.text.slice(c.start, c.end);
+      if (senses.has(surface) && HAN.test(surface[0]) && !concepts.has(surface)) concepts.set(surface, c);
+    }
+  }
+  if (concepts.size === 0) return perTurn;
+  return perTurn.map((p) => {
+    let changed = false;
+    const candidates = p.candidates.map((c) => {
+      const concept = c.source === 'lexicon' && c.type !== 'concept' ? concepts.get(p.turn.text.slice(c.start, c.end)) : undefined;
+      if (!concept) return c;
+      changed = true;
+      return { ...c, type: concept.type, canonical: concept.canonical, reason: `${concept.reason} (its sense elsewhere in the document)` };
+    });
+    return changed ? { ...p, candidates } : p;
+  });
+}
