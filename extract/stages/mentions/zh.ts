@@ -599,6 +599,12 @@ function discoverEmployers(text: string, tokens: Token[], cues: Cues, ix: CueInd
     // The name may be one unknown word (容联云/x) or pieces the tagger cut it into (星衡/x 云/ns), one of them unknown.
     let first = k;
     while (first > 0 && k - first < 2 && tokens[first - 1].end === tokens[first].start && RUN_TAGS.has(tokens[first - 1].tag) && HAN_ONLY.test(tokens[first - 1].word)) first--;
+    // 汽车/n 之心/x 主编: no name starts with 之 (汽车之心, 新能源之家): the word before it, a common noun too, is its first part.
+    const modifier = tokens[first - 1];
+    if (tokens[first].word.startsWith('之') && modifier && modifier.end === tokens[first].start && HAN_ONLY.test(modifier.word) && modifier.word.length <= 3 && t.end - modifier.start <= 6) {
+      out.push({ start: modifier.start, end: t.end, type: 'organization', canonical: null, source: 'discovery', reason: `an unknown name right before a person's title and name (${text.slice(modifier.start, t.end)}${title}${name}) is their organization`, priority: 1 });
+      continue;
+    }
     for (; first <= k; first++) {
       const run = tokens.slice(first, k + 1);
       const word = run.map((r) => r.word).join('');
