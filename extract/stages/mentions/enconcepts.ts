@@ -2,7 +2,7 @@
 // "intervention rate"), and long hyphenated compounds ("robots-as-a-service", "sim-to-real").
 import type { Cues } from './cues.ts';
 import type { Candidate } from './candidate.ts';
-import { native } from '../../regex.ts';
+import { allMatches, native } from '../../regex.ts';
 
 /** Hyphenated lower-case compounds that are idioms, not topics. */
 const IDIOMS = new Set(['state-of-the-art', 'up-to-date', 'day-to-day', 'one-on-one', 'face-to-face', 'out-of-the-box', 'back-and-forth', 'end-to-end', 'off-the-shelf', 'year-over-year', 'peer-to-peer', 'word-of-mouth', 'step-by-step', 'head-to-head', 'behind-the-scenes', 'one-to-one', 'all-in-one', 'on-the-fly', 'easy-to-use', 'hard-to-find', 'long-term', 'short-term', 'real-time', 'so-called', 'well-known',
@@ -31,8 +31,7 @@ export function discoverEnglishConcepts(text: string, cues: Cues): Candidate[] {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'concept', canonical: null, source: 'discovery', reason: cues.enConceptHeads.reason, priority: 0, minCount: 2 });
   }
   const compound = /(?<![A-Za-z'’-])[a-z]+(?:-[a-z]+){2,}(?![A-Za-z'’-])/g;
-  native(compound);
-  for (let m = compound.exec(text); m; m = compound.exec(text)) {
+  for (const m of allMatches(compound, text)) {
     if (IDIOMS.has(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'concept', canonical: null, source: 'discovery', reason: 'a hyphenated compound of three or more words names a technique or model of business', priority: 0 });
   }

@@ -1,6 +1,6 @@
 // Open discovery in Latin-script text: capitalised multi-word names, CamelCase names and acronyms, typed by
 // cues (CEO X, X Labs, X公司, X模型), by shape, and by compromise on the candidate alone (never whole text).
-import { alternation, native } from '../../regex.ts';
+import { alternation, allMatches } from '../../regex.ts';
 import { compromiseModel, FIRST_NAME_TAGS, knownFirstName, tagsOf } from '../../compromise.ts';
 import type { EntityType } from '../../../src/model.ts';
 import type { CueRule, Cues } from './cues.ts';
@@ -185,9 +185,7 @@ function possessiveInstitutionEnd(text: string, group: Word[], words: Word[], j:
 export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>, isKnownOrganization: (name: string) => boolean = () => false): Candidate[] {
   const ix = index(cues);
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  native(WORD);
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  for (const m of allMatches(WORD, text)) {
     // "Atlas-class", "Gemini-powered", "OpenAI-style": the name is the part before the modifier.
     const word = m[0].replace(MODIFIER_SUFFIX, '');
     words.push({ text: word, start: m.index, end: m.index + word.length });

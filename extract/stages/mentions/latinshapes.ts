@@ -2,7 +2,7 @@
 // edition words of products, model and organization nouns before "called", teams, headings, clocks and stage directions.
 import { FIRST_NAME_TAGS, tagsOf } from '../../compromise.ts';
 import type { Candidate } from './candidate.ts';
-import { native } from '../../regex.ts';
+import { allMatches } from '../../regex.ts';
 
 /** A word of Latin text with its span. */
 export interface Word {
@@ -135,8 +135,7 @@ const STAGE_DIRECTION = /[([][ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+[ \t]*[)\]]/g;
 export function outsideStageDirections(text: string, candidates: Candidate[]): Candidate[] {
   STAGE_DIRECTION.lastIndex = 0;
   const spans: Array<[number, number]> = [];
-  native(STAGE_DIRECTION);
-  for (let m = STAGE_DIRECTION.exec(text); m; m = STAGE_DIRECTION.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(STAGE_DIRECTION, text)) spans.push([m.index, m.index + m[0].length]);
   if (spans.length === 0) return candidates;
   const inside = (c: Candidate) => {
     let lo = 0;

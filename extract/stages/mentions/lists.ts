@@ -2,7 +2,7 @@
 // "1X, Figure, Agility Robotics, Tesla" → Figure is one too).
 import type { Candidate } from './candidate.ts';
 import type { Token } from './jieba.ts';
-import { native } from '../../regex.ts';
+import { allMatches } from '../../regex.ts';
 
 const LIST_SEPARATORS = new Set(['、', '和', '与', '及', '以及', '或', '跟', '同']);
 const ITEM_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
@@ -82,9 +82,7 @@ export function discoverListedLatin(text: string, settled: Candidate[]): Candida
   if (knownAt.size < 2) return [];
   const coveredAt = new Set(settled.map((c) => c.start));
   const out: Candidate[] = [];
-  LATIN_RUN.lastIndex = 0;
-  native(LATIN_RUN);
-  for (let run = LATIN_RUN.exec(text); run; run = LATIN_RUN.exec(text)) {
+  for (const run of allMatches(LATIN_RUN, text)) {
     const items: { start: number; end: number }[] = [];
     let at = 0;
     LATIN_SPLIT.lastIndex = 0;
@@ -136,9 +134,7 @@ export function retypeListedPlaces(text: string, settled: Candidate[]): Candidat
     startingAt.set(c.start, c);
   }
   const retyped = new Set<Candidate>();
-  PLACE_RUN.lastIndex = 0;
-  native(PLACE_RUN);
-  for (let run = PLACE_RUN.exec(text); run; run = PLACE_RUN.exec(text)) {
+  for (const run of allMatches(PLACE_RUN, text)) {
     // "Lyon and Vantaa signed the deal": only a list a preposition of place opens lists places.
     if (!PLACE_LIST_OPENING.test(text.slice(Math.max(0, run.index - 12), run.index))) continue;
     const items: (Candidate | undefined)[] = [];

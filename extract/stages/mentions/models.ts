@@ -1,6 +1,6 @@
 // Model-name patterns: the o-series (o1, o3-mini), GPT versions (GPT-4, GPT4o), and any model family from
 // cues.json followed by a version and qualifiers (Gemini 2.0 Flash, Gen-3 Alpha, Llama 3.1 70B); chip codes (MI308).
-import { escapeRegex as escape, native } from '../../regex.ts';
+import { escapeRegex as escape, allMatches } from '../../regex.ts';
 import type { Cues } from './cues.ts';
 import type { Lexicon } from '../../lexicon.ts';
 import type { Candidate } from './candidate.ts';
@@ -62,9 +62,7 @@ const PRODUCT_CODE = /(?<![A-Za-z0-9-])[A-Z]{1,3}(?!(?:19|20)\d\d(?![0-9]))\d{3,
 
 function findProductCodes(text: string, lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
-  PRODUCT_CODE.lastIndex = 0;
-  native(PRODUCT_CODE);
-  for (let m = PRODUCT_CODE.exec(text); m; m = PRODUCT_CODE.exec(text)) {
+  for (const m of allMatches(PRODUCT_CODE, text)) {
     const known = lexicon.matcher.lookup(m[0])[0]?.value;
     if (known) continue; // the lexicon match gives it its own label and type
     const reason = 'a hardware model code (capitals and three or four digits: MI308, H800) is a product';
@@ -76,9 +74,7 @@ function findProductCodes(text: string, lexicon: Lexicon): Candidate[] {
 export function findModelNames(text: string, lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = findProductCodes(text, lexicon);
   for (const re of patterns(lexicon.cues)) {
-    re.lastIndex = 0;
-    native(re);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const m of allMatches(re, text)) {
       const surface = m[0];
       if (insideVersionedName(text, m.index)) continue; // "Snapdragon 8 Gen 3" is the chip's name, not Gen-3
       const known = lexicon.matcher.lookup(surface).find((v) => v.value.type === 'model');

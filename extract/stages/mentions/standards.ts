@@ -1,7 +1,7 @@
 // Standards: a standards body and a number (ISO 9001, ISO9001, ISO/IEC 42001, GB/T 45001, SOC 2 Type II) name one
 // written norm, typed work and written one way, instead of a product code (ISO9001) and an organization "ISO"; so do
 // filings (Form 10-K, Schedule 13D) instead of an organization "Form".
-import { escapeRegex as escape, native } from '../../regex.ts';
+import { escapeRegex as escape, allMatches } from '../../regex.ts';
 import type { Cues } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 
@@ -21,9 +21,7 @@ function pattern(cues: Cues): RegExp {
 export function findStandards(text: string, cues: Cues): Candidate[] {
   const out: Candidate[] = [];
   const re = pattern(cues);
-  re.lastIndex = 0;
-  native(re);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of allMatches(re, text)) {
     // "32 GB 2根": a short number is a standard only after SOC (SOC 1, SOC 2); standards elsewhere have three digits or more.
     if (m[1] !== 'SOC' && /^\d{1,2}(?![\d])/.test(m[2])) continue;
     const rest = m[0].slice(m[1].length).replace(/^[ -]/, '').replace(/\s+/g, ' ');
@@ -44,9 +42,7 @@ export function findFilings(text: string, cues: Cues): Candidate[] {
     filingPatterns.set(cues, re);
   }
   const out: Candidate[] = [];
-  re.lastIndex = 0;
-  native(re);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of allMatches(re, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'work', canonical: `${m[1]} ${m[2]}`, source: 'discovery', reason: cues.enDocumentPrefixes.reason, priority: 3 });
   }
   return out;

@@ -1,6 +1,6 @@
 // Open discovery in Chinese text: names the tagger marks (nr/ns/nt/nz) kept only when a cue or a rule
 // vouches for them (数学家X, X政府, X研究所, 《X》, surname + given name, transliterated foreign names).
-import { alternation, native } from '../../regex.ts';
+import { alternation, allMatches } from '../../regex.ts';
 import type { Cues, CueRule } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 import { tagText, type Token } from './jieba.ts';
@@ -380,8 +380,7 @@ function innerSuffix(word: string, cues: Cues): CueRule | null {
 function discoverWorks(text: string): Candidate[] {
   const out: Candidate[] = [];
   const re = /《([^《》\n]{1,40})》/g;
-  native(re);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of allMatches(re, text)) {
     out.push({ start: m.index + 1, end: m.index + 1 + m[1].length, type: 'work', canonical: null, source: 'discovery', reason: '《X》 names a work', priority: 1 });
   }
   return out;
@@ -396,8 +395,7 @@ function discoverCalledQuoted(text: string): Candidate[] {
   // The name: quoted (叫“玄武X1”), or Latin words written bare (模型叫Nova-2B, 芯片叫Kestrel X1), the later ones
   // capitalised or numbered; a comma may stand before 叫 (训练了一个模型，叫Nova-VLA).
   const re = /(芯片|产品|模型|大模型|机器人|平台|应用|软件|系统|车型|手机|汽车|引擎|框架|工具|App|APP|agent|Agent)[^。，,；;！？!?“”"「」\n]{0,8}?(?:[，,]\s*(?:我们|大家)?)?(?:叫做|叫|名为|命名为|名叫)它?\s*(?:[“"「]([^“”"「」\n]{1,20})[”"」]|([A-Za-z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}))/g;
-  native(re);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of allMatches(re, text)) {
     const written = m[2] ?? m[3];
     const name = written.trim();
     if (!name || SAID.test(name)) continue;
@@ -415,8 +413,7 @@ function discoverCalledQuoted(text: string): Candidate[] {
 function discoverCalledQuotedKind(text: string): Candidate[] {
   const out: Candidate[] = [];
   const re = /(?:叫做|叫|名为|命名为|名叫)\s*[“"「]([^“”"「」\n]{1,20})[”"」]\s*的?[^。，,；;！？!?“”"「」\n]{0,6}?(数据集|语料库|大模型|模型|芯片|机器人|平台|框架|应用|产品|系统)/gu;
-  native(re);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of allMatches(re, text)) {
     const name = m[1].trim();
     if (!name || SAID.test(name)) continue;
     const start = m.index + m[0].indexOf(m[1]) + m[1].indexOf(name);
@@ -434,8 +431,7 @@ function discoverCalledQuotedKind(text: string): Candidate[] {
 function discoverMadeQuoted(text: string): Candidate[] {
   const out: Candidate[] = [];
   const re = /(发布|推出|研制|研发|打造|造出|做出|做了|上线|开发|量产|亮相|交付|搭载)[^。，,；;！？!?“”"「」\n]{0,12}?(计算机|芯片|处理器|机器人|手机|汽车|车型|卫星|火箭|飞船|探测器|无人机|大模型|模型)[“"「]([^“”"「」\n]{2,12})[”"」](?!\s*的?(?:问题|现象|效应|难题|困境|风险|说法|局面))/gu;
-  native(re);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of allMatches(re, text)) {
     const name = m[3];
     if (name.trim() !== name || SAID.test(name)) continue;
     const start = m.index + m[0].length - 1 - name.length;
@@ -452,8 +448,7 @@ const SAID = /[是这那我你您他她它了吗呢吧，,。！？!?；;]|一�
 function discoverQuotedEvents(text: string, cues: Cues): Candidate[] {
   const out: Candidate[] = [];
   const re = /[“"「]([^“”"「」\n]{2,40})[”"」]/g;
-  native(re);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of allMatches(re, text)) {
     const name = m[1].trim();
     if (SAID.test(name) || !cues.zhEventHeads.words.some((h) => name.length > h.length && name.endsWith(h))) continue;
     const start = m.index + 1 + m[1].indexOf(name);
@@ -493,9 +488,7 @@ function discoverTitledNames(text: string, tokens: Token[], cues: Cues, ix: CueI
   const out: Candidate[] = [];
   const titles = titleRegex(cues);
   if (!titles) return out;
-  titles.re.lastIndex = 0;
-  native(titles.re);
-  for (let m = titles.re.exec(text); m; m = titles.re.exec(text)) {
+  for (const m of allMatches(titles.re, text)) {
     const latin = /^[A-Z]/.test(m[0]);
     if (latin && /[A-Za-z]/.test(text[m.index - 1] ?? '')) continue; // ACEO is no CEO
     const start = m.index + m[0].length + (latin && text[m.index + m[0].length] === ' ' ? 1 : 0);
@@ -543,9 +536,7 @@ const FOUNDER_REASON = 'a surname and a given name between 是/由/和 and a fou
 function discoverFounderNames(text: string, tokens: Token[], ix: CueIndex): Candidate[] {
   const out: Candidate[] = [];
   for (const re of [FOUNDER_BEFORE_VERB, FOUNDER_IS]) {
-    re.lastIndex = 0;
-    native(re);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const m of allMatches(re, text)) {
       const name = m[1];
       const compound = ix.surnames.has(name.slice(0, 2));
       if (!(compound ? name.length >= 3 : ix.surnames.has(name[0]) && name.length <= 3)) continue;

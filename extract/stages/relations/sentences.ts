@@ -1,6 +1,7 @@
 // Sentence windows for relation patterns: a turn's text cut at 。！？!?；; newlines and ". " (not at the semicolons
 // of a list that ends "; and C"), never inside a mention (so "D.C." or "GPT-3.5" stay whole when they were found as names).
 import type { Span } from '../../../src/model.ts';
+import { allMatches } from '../../regex.ts';
 
 /** A window [start, end) of a turn's text. */
 export interface Window {
@@ -23,15 +24,13 @@ export function splitSentences(text: string, mentions: Pick<Span, 'start' | 'end
   let start = 0;
   let next = 0;
   let reach = -Infinity; // the furthest end of the mentions starting before the cut
-  // exec on BREAK itself, not text.matchAll (a clone per turn; see extract/regex.ts); BREAK never matches empty.
-  BREAK.lastIndex = 0;
   const listed = semicolonLists(text);
   const startOf = new Map<number, number>(byStart.map(([from, to]) => [to, from]));
   const endOf = new Map<number, number>(byStart);
-  for (let match = BREAK.exec(text); match; match = BREAK.exec(text)) {
-    const cut = match.index! + match[0].length;
-    if (/^[;；]+$/.test(match[0]) && listed(match.index!)) continue;
-    if (match[0] === '\n' && entryGoesOn(text, match.index!, startOf, endOf)) continue;
+  for (const match of allMatches(BREAK, text)) {
+    const cut = match.index + match[0].length;
+    if (/^[;；]+$/.test(match[0]) && listed(match.index)) continue;
+    if (match[0] === '\n' && entryGoesOn(text, match.index, startOf, endOf)) continue;
     for (; next < byStart.length && byStart[next][0] < cut; next++) reach = Math.max(reach, byStart[next][1]);
     if (reach > cut) continue;
     if (text.slice(start, cut).trim()) windows.push({ start, end: cut });
