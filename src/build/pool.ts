@@ -109,9 +109,7 @@ async function runShared(
 
   const message = { queue: queue.shared, env } satisfies WorkerStart;
   for (let i = 1; i < threads; i++) {
-    const worker = new Worker(WORKER_ENTRY, { workerData: message });
-    running.add(worker);
-    worker.on('message', (reply: WorkerReply) => {
+    const onReply = (reply: WorkerReply) => {
       if (!running.has(worker)) return; // after a crash was reported
       try {
         if (reply.result) accept(reply.result);
@@ -121,11 +119,10 @@ async function runShared(
         // The consumer of a result failed (e.g. the merge could not spool a text): stop, report that error.
         crashed(worker, asError(error));
       }
-    });
-    worker.on('error', (error) => crashed(worker, new Error(`build worker failed: ${error.message}`)));
-    worker.on('exit', (code) => {
-      if (running.has(worker)) crashed(worker, new Error(`build worker stopped with exit code ${code} (out of memory?)`));
-    });
+    };
+    // A worker that said it is done is stopped at the end: its exit is no crash.
+    const worker: Worker = startWorker(message, onReply, (error) => running.has(worker) && crashed(worker, error));
+    running.add(worker);
   }
 
   try {
@@ -148,6 +145,18 @@ async function runShared(
   return results;
 }
 
+/**
+ * A build worker thread (worker.ts) started with `start`: its replies go to onReply; an error it throws, or its end
+ * (terminated, out of memory), to onCrash as one line.
+ */
+function startWorker(start: WorkerStart, onReply: (reply: WorkerReply) => void, onCrash: (error: Error) => void): Worker {
+  const worker = new Worker(WORKER_ENTRY, { workerData: start });
+  worker.on('message', onReply);
+  worker.on('error', (error) => onCrash(new Error(`build worker failed: ${error.message}`)));
+  worker.on('exit', (code) => onCrash(new Error(`build worker stopped with exit code ${code} (out of memory?)`)));
+  return worker;
+}
+
 function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
@@ -163,21 +172,19 @@ export class ExtractorThread {
   private failure: Error | null = null;
 
   constructor(env: JobEnvironment) {
-    this.worker = new Worker(WORKER_ENTRY, { workerData: { env } satisfies WorkerStart });
-    this.worker.on('message', (reply: WorkerReply) => {
+    const onReply = (reply: WorkerReply) => {
       const index = reply.result?.index ?? reply.index!;
       const waiting = this.waiting.get(index);
       this.waiting.delete(index);
       if (reply.result) waiting?.resolve(reply.result);
       else if (reply.error) waiting?.reject(deserializeError(reply.error));
-    });
+    };
     const fail = (error: Error) => {
       this.failure ??= error;
       for (const { reject } of this.waiting.values()) reject(error);
       this.waiting.clear();
     };
-    this.worker.on('error', (error) => fail(new Error(`build worker failed: ${error.message}`)));
-    this.worker.on('exit', (code) => fail(new Error(`build worker stopped with exit code ${code} (out of memory?)`)));
+    this.worker = startWorker({ env }, onReply, fail);
   }
 
   /** The job's result, as JobRunner.run gives it; rejects with the document's error, or the thread's. */
