@@ -275,7 +275,8 @@ export class PatchRecorder {
       edges.weight.push(attributes.weight);
       edges.type.push(attributes.type);
     });
-    if (missing) return;
+    // A patch finds records by binary search in key order (indexIn), which is the order a build writes them in.
+    if (missing || !inKeyOrder(nodes.keys) || !inKeyOrder(edges.keys)) return;
     const dangling = [...this.ends].filter((key) => !graph.hasNode(key)).sort(compareKeys);
     const record: PatchRecord = { format: FORMAT, setup, output: { size: written.size, mtimeMs: written.mtimeMs }, documents, nodes, edges, dangling };
     writeRecord(path, record);
@@ -371,6 +372,7 @@ export async function patchBuild(out: string, jobs: ExtractJob[], keys: string[]
     after.document.source = job.path;
     edits.push({ index: job.index, before, after });
   }
+  thread?.close(); // its jobs are done: it stops while the file is patched, not after
   let file: FileBytes;
   try {
     file = new FileBytes(out);
@@ -456,7 +458,6 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   }
 
   // Nodes: shares out and in; mentions and documents spliced by document.
-  const nodeIndex = new Map(record.nodes.keys.map((key, i) => [key, i]));
   const before = edits.map((edit) => documentNodeParts(edit.index, edit.before));
   const after = edits.map((edit) => documentNodeParts(edit.index, edit.after));
   const touchedNodes = new Set<string>();
@@ -469,7 +470,7 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   const removedNodes = new Set<number>();
   const dangling = new Set(record.dangling);
   for (const key of touchedNodes) {
-    const i = nodeIndex.get(key);
+    const i = indexIn(record.nodes.keys, key);
     if (i === undefined) {
       // Not an entity of any document before: only the edited documents name it now. A relation another document
       // states about it (kept out while it was no entity) would come with it: never patched.
@@ -521,7 +522,6 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   }
 
   // Edges: typed ones by their spans and rules, CO_OCCURS ones by counts and the earliest quotes.
-  const edgeIndex = new Map(record.edges.keys.map((key, i) => [key, i]));
   const typedBefore = edits.map((edit) => typedOf(edit.before));
   const typedAfter = edits.map((edit) => typedOf(edit.after));
   const touchedTyped = new Set<string>();
@@ -536,7 +536,10 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   const removed = new Set<number>();
   /** The new length of each edge record written again. */
   const edgeBytes = new Map<number, number>();
-  const isNode = (key: string) => addedNodes.has(key) || (nodeIndex.has(key) && !removedNodes.has(nodeIndex.get(key)!));
+  const isNode = (key: string) => {
+    const i = indexIn(record.nodes.keys, key);
+    return addedNodes.has(key) || (i !== undefined && !removedNodes.has(i));
+  };
   // An entity gone takes its edges with it. Only the edited documents named it, so only they shared turns with it;
   // a relation another document still states about it is kept out from now on, as a full build keeps it out.
   if (removedNodes.size) {
@@ -554,7 +557,7 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
     }
   }
   for (const key of touchedTyped) {
-    const i = edgeIndex.get(key);
+    const i = indexIn(record.edges.keys, key);
     if (i !== undefined && removed.has(i)) continue;
     if (i === undefined) {
       // Stated now between two entities: a new edge, stated in the edited documents only (another document stating
@@ -613,7 +616,7 @@ function patchRecords(record: PatchRecord, file: FileBytes, edits: Edit[], cache
   const touchedPairs = new Set<string>();
   for (const pairs of [...pairsBefore, ...pairsAfter]) for (const key of pairs.keys()) touchedPairs.add(key);
   for (const key of touchedPairs) {
-    const i = edgeIndex.get(key);
+    const i = indexIn(record.edges.keys, key);
     if (i !== undefined && removed.has(i)) continue;
     if (i === undefined) {
       // Two entities newly sharing turns, in the edited documents only (another document sharing them would have
@@ -783,6 +786,17 @@ function changedEdges(record: PatchRecord, added: Map<string, AddedEdge>, remove
 }
 
 /** Where a key goes in a list in key order: before the first key after it. */
+/** Where key is in keys (in key order, as records are), or undefined: no map of 100,000 edge keys for a few looks. */
+function indexIn(keys: string[], key: string): number | undefined {
+  const i = placeIn(keys, key);
+  return keys[i] === key ? i : undefined;
+}
+
+function inKeyOrder(keys: string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (compareKeys(keys[i - 1], keys[i]) >= 0) return false;
+  return true;
+}
+
 function placeIn(keys: string[], key: string): number {
   let low = 0;
   let high = keys.length;
