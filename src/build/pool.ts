@@ -4,7 +4,9 @@
 // smallest, so it is soon free again to pass results on and draw progress. Results are returned in job order. A
 // skippable document (job.skippable) that fails goes to onSkip and the rest run on; on any other failing document,
 // only documents before it (in input order) still run, and the earliest failure is thrown, as a sequential build.
-import { Worker } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { hasHan, loadTagger, type TagWords } from '../../extract/stages/mentions/jieba.ts';
 import { deserializeError, JobRunner, type ExtractJob, type JobEnvironment, type JobResult, type SerializedError } from './job.ts';
 import { SharedJobQueue, type SharedQueueData } from './queue.ts';
 
@@ -14,7 +16,33 @@ const WORKER_ENTRY = new URL('./worker-entry.js', import.meta.url);
 export interface WorkerStart {
   queue?: SharedQueueData;
   env: JobEnvironment;
+  /** An ExtractorThread's line to the main thread's Chinese tagger. */
+  tagger?: TaggerEnd;
 }
+
+/**
+ * The worker's end of a tagger line: a port to send texts on and read their words from, a flag the main thread
+ * raises after each answer (the worker waits on it: tagging is synchronous), and how long it waits for an answer
+ * before it loads a tagger of its own.
+ */
+export interface TaggerEnd {
+  port: MessagePort;
+  flag: SharedArrayBuffer;
+  patienceMs: number;
+}
+
+/** A text sent on a tagger line, and its answer (words null: the main thread has no tagger to give). */
+export interface TaggerAsk {
+  id: number;
+  text: string;
+}
+export interface TaggerAnswer {
+  id: number;
+  words: ReturnType<TagWords> | null;
+}
+
+/** How long an extractor thread waits for the main thread's tagger; it answers at once unless it is loading it. */
+const TAGGER_PATIENCE_MS = 5000;
 
 /** What a build worker sends: a result, a document's error, or (neither) that the queue has nothing more for it. */
 export interface WorkerReply {
@@ -150,7 +178,7 @@ async function runShared(
  * (terminated, out of memory), to onCrash as one line.
  */
 function startWorker(start: WorkerStart, onReply: (reply: WorkerReply) => void, onCrash: (error: Error) => void): Worker {
-  const worker = new Worker(WORKER_ENTRY, { workerData: start });
+  const worker = new Worker(WORKER_ENTRY, { workerData: start, transferList: start.tagger ? [start.tagger.port] : [] });
   worker.on('message', onReply);
   worker.on('error', (error) => onCrash(new Error(`build worker failed: ${error.message}`)));
   worker.on('exit', (code) => onCrash(new Error(`build worker stopped with exit code ${code} (out of memory?)`)));
@@ -165,13 +193,21 @@ function yieldToEvents(): Promise<void> {
  * An extractor on a thread of its own, started before its jobs are known: it loads the lexicon and relation rules
  * while the main thread finds what changed (src/build/file.ts: a patch of the last build reads and hashes every
  * transcript and the last build's record first). Jobs run one at a time, in the order sent. close() stops it.
+ * The main thread is idle while the thread extracts: it loads the Chinese tagger meanwhile (when a job has Chinese
+ * text) and tags for the thread, which then never loads its own (a quarter of a second of a one-shot rebuild).
  */
 export class ExtractorThread {
   private readonly worker: Worker;
   private readonly waiting = new Map<number, { resolve: (result: JobResult) => void; reject: (error: Error) => void }>();
   private failure: Error | null = null;
+  private readonly line = new MessageChannel();
+  private readonly raised = new Int32Array(new SharedArrayBuffer(4));
+  private tagger: TagWords | null = null;
+  private taggerFailed = false;
+  /** Texts this thread tagged for the extractor thread. */
+  tagged = 0;
 
-  constructor(env: JobEnvironment) {
+  constructor(env: JobEnvironment, patienceMs = TAGGER_PATIENCE_MS) {
     const onReply = (reply: WorkerReply) => {
       const index = reply.result?.index ?? reply.index!;
       const waiting = this.waiting.get(index);
@@ -184,7 +220,28 @@ export class ExtractorThread {
       for (const { reject } of this.waiting.values()) reject(error);
       this.waiting.clear();
     };
-    this.worker = startWorker({ env }, onReply, fail);
+    this.line.port1.on('message', ({ id, text }: TaggerAsk) => {
+      const tagger = this.loadTagger();
+      this.line.port1.postMessage({ id, words: tagger && tagger(text) } satisfies TaggerAnswer);
+      if (tagger) this.tagged++;
+      Atomics.store(this.raised, 0, 1);
+      Atomics.notify(this.raised, 0);
+    });
+    this.line.port1.unref();
+    const tagger: TaggerEnd = { port: this.line.port2, flag: this.raised.buffer as SharedArrayBuffer, patienceMs };
+    this.worker = startWorker({ env, tagger }, onReply, fail);
+  }
+
+  /** The main thread's tagger, loaded on first need; null when it cannot be (the thread then loads its own, and fails as an inline run would). */
+  private loadTagger(): TagWords | null {
+    if (!this.tagger && !this.taggerFailed) {
+      try {
+        this.tagger = loadTagger();
+      } catch {
+        this.taggerFailed = true;
+      }
+    }
+    return this.tagger;
   }
 
   /** The job's result, as JobRunner.run gives it; rejects with the document's error, or the thread's. */
@@ -193,11 +250,22 @@ export class ExtractorThread {
     return new Promise((resolve, reject) => {
       this.waiting.set(job.index, { resolve, reject });
       this.worker.postMessage(job);
+      // Chinese text: the tagger is loaded here while the thread reads the lexicon and rules.
+      if (!this.tagger && hanIn(job.path)) setImmediate(() => this.loadTagger());
     });
   }
 
   close(): void {
     this.failure ??= new Error('build worker closed');
     void this.worker.terminate();
+    this.line.port1.close();
+  }
+}
+
+function hanIn(path: string): boolean {
+  try {
+    return hasHan(readFileSync(path, 'utf8'));
+  } catch {
+    return false; // the job says why
   }
 }

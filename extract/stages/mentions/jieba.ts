@@ -1,6 +1,7 @@
 // The Chinese tagger (@node-rs/jieba), loaded and built once on first use (a build from the cache, or of English
 // text only, never loads it), returning tokens with their string offsets. Tokens cover the text exactly, so their
-// offsets are valid spans into it. The words it lacks are taught from extract/data/tagger.json.
+// offsets are valid spans into it. The words it lacks are taught from extract/data/tagger.json. A thread may be
+// given another thread's tagger to use until it loads its own (tagElsewhere: src/build/pool.ts ExtractorThread).
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import taught from '../../data/tagger.json' with { type: 'json' };
@@ -24,6 +25,26 @@ function jieba(): Jieba {
     instance.loadDict(taughtWords(taught.words as Array<[string, string]>));
   }
   return instance;
+}
+
+/** jieba's words and tags for a text, as tag(text, true) gives them. */
+export type TagWords = (text: string) => Array<{ word: string; tag: string }>;
+
+let elsewhere: TagWords | null = null;
+
+/**
+ * Tags with `tagger` (the same tagger, loaded in another thread) while this thread has none of its own; null: this
+ * thread's own, loaded on first need. Loading takes about a quarter of a second, which a thread extracting one
+ * edited transcript then does not spend.
+ */
+export function tagElsewhere(tagger: TagWords | null): void {
+  elsewhere = tagger;
+}
+
+/** This thread's tagger, loaded now if it is not yet. */
+export function loadTagger(): TagWords {
+  const tagger = jieba();
+  return (text) => tagger.tag(text, true);
 }
 
 /** Words the dictionary lacks (extract/data/tagger.json), as dictionary lines: word, a frequency that makes it win, tag. */
@@ -60,7 +81,7 @@ function innerConjunction(word: string): number {
 export function tagText(text: string): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
-  for (const { word, tag } of jieba().tag(text, true)) {
+  for (const { word, tag } of instance === null && elsewhere ? elsewhere(text) : jieba().tag(text, true)) {
     if (word === '') continue;
     const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (at < 0) continue;
