@@ -1,5 +1,5 @@
 // Tests for two or three capitalised words that name a firm, not a person (extract/stages/mentions/latin.ts and
-// cues.json orgHeads): a last word only a firm's name ends in (Growers, Shipyards, Authority), or a first word that is
+// cues.json orgHeads): a last word only a firm's name ends in (Growers, Shipyards, Authority, Biologics, RFC), or a first word that is
 // an adjective or a demonym (Golden Acre, Swiss Re), which no first name is.
 import { describe, expect, it } from 'vitest';
 import { extractText } from './extract-text.ts';
@@ -17,6 +17,11 @@ describe('a last word only firms end in', () => {
     ['In Norway, Brekke Arkitekter designed the tower.', 'Brekke Arkitekter'],
     ['The hall was designed by Holloway Architects in 2019.', 'Holloway Architects'],
     ['New carriers entered the state, such as Tarpon Insurance, last spring.', 'Tarpon Insurance'],
+    ['We closed the acquisition of Renfrew Biologics in August.', 'Renfrew Biologics'],
+    ['Before this role I was at Sanwa Chemical in Osaka.', 'Sanwa Chemical'],
+    ['She left for Kestrel Genomics last year.', 'Kestrel Genomics'],
+    ['I coached at Clifton RFC for six seasons.', 'Clifton RFC'],
+    ['The lithium comes from Tarrow Mining in Western Australia.', 'Tarrow Mining'],
   ])('%s → organization', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');
   });
