@@ -8,7 +8,7 @@ import { allMatches, escapeRegex } from '../regex.ts';
 import type { Diagnostic, SegmentedDocument, Speaker, TurnedDocument } from '../types.ts';
 import { baseOf, formalSurname } from './segment/labels.ts';
 import { expandFirstName, expandSurname, findIntroductions, isHanName, isTitle, LATIN_FULL_NAME, LATIN_FULL_NAME_SOURCE, splitTitles, tidyName, withoutTitles, type Introduction } from './segment/names.ts';
-import { askerName, roleOf, type LabelRole } from './segment/roles.ts';
+import { askerName, officeHolderName, roleOf, type LabelRole } from './segment/roles.ts';
 import { knownFirstName } from '../compromise.ts';
 import { segmentRules, type Role, type SegmentRules } from './segment/rules.ts';
 
@@ -64,7 +64,7 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   // Names written in labels, full names first so that first names can expand to them.
   const labelNames = labels.map((l) => {
     const role = roles.get(l);
-    const name = role ? role.name : (askerName(l, rules) ?? baseOf(l));
+    const name = role ? role.name : (askerName(l, rules) ?? officeHolderName(l) ?? baseOf(l));
     return name && withoutTitles(name, rules.nameTitles);
   });
   const speaking = new Set(labelNames.filter((n): n is string => !!n));

@@ -53,6 +53,28 @@ export function askerName(label: string, rules: SegmentRules): string | null {
   return personLike(first) ? first : null;
 }
 
+/** One to three capitalised words, the name a label's office is held by ("Denise Hollins", "Deb Kowalski"). */
+const HOLDER = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}`;
+/** "Host — Carla Jimenez (Communications Director, NNA)", "Speaker — Deb Kowalski, RN": an office, a spaced dash, the name (group 2). */
+const DASHED_HOLDER = new RegExp(String.raw`^([^—–()（）]{1,40}?)\s+[—–]\s+(${HOLDER})(?:,\s*\p{Lu}{2,6}\.?)*\s*(?:[（(][^（）()]{1,80}[）)])?$`, 'u');
+/** "Hon. Treasurer (Denise Hollins)", "Director of Rugby (Colin Marsh)": an office, then the name alone in brackets (group 2). */
+const BRACKETED_HOLDER = new RegExp(String.raw`^([^—–()（）]{1,40}?)\s*[（(](${HOLDER})[）)]$`, 'u');
+/** An office as labels write it: capitalised words, "of", "and", "the" or "&" between them ("Hon. Treasurer", "Director of Rugby"). */
+const OFFICE = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|and|the|for|&|\p{Lu}[\p{L}.'’-]*)){0,4}$/u;
+
+/**
+ * The person a label says holds an office or speaks in a part ("Hon. Treasurer (Denise Hollins)", "Member (Keith
+ * Arbuthnot)", "Host — Carla Jimenez (Communications Director, NNA)", "Participant — Tyrone Beckles (Riverside
+ * Campus)"), as meeting records and webinar transcripts write them: the name, or null. The name must read as a person's
+ * (a known first name) and the office must not ("Vivek Arya — Bank of America" is a name and a firm).
+ */
+export function officeHolderName(label: string): string | null {
+  const match = DASHED_HOLDER.exec(label) ?? BRACKETED_HOLDER.exec(label);
+  if (!match) return null;
+  const [, office, name] = match;
+  return OFFICE.test(office.trim()) && !personLike(office.trim()) && personLike(name) ? name : null;
+}
+
 const memos = new WeakMap<SegmentRules, Map<string, LabelRole | null>>();
 
 /** Role and name of a speaker label, or null when the label holds no role word (remembered: asked per line and per label). */
@@ -70,7 +92,7 @@ export function roleOf(label: string, rules: SegmentRules): LabelRole | null {
 function findRole(label: string, rules: SegmentRules): LabelRole | null {
   const base = baseOf(label);
   const exact = rules.roles.get(foldWord(base));
-  if (exact) return { role: exact.role, word: exact.word, name: nameInParentheses(label, rules) };
+  if (exact) return { role: exact.role, word: exact.word, name: officeHolderName(label) ?? nameInParentheses(label, rules) };
   // "STEVE INSKEEP, HOST": the role word after the name's comma; "JAKE TAPPER, CNN HOST": the word ending it.
   const after = capsAffiliation(label) ?? barAffiliation(label);
   const named = after === null ? undefined : (rules.roles.get(foldWord(after)) ?? rules.roles.get(foldWord(after.slice(after.lastIndexOf(' ') + 1))));

@@ -2,7 +2,7 @@
 // Which line-start labels are speakers is decided here, from shape, bold, role words and recurrence.
 import { baseOf, capsAffiliation, parseLabel, validShape, type LabelCandidate } from './labels.ts';
 import { hasHanSurname, isHanName, LATIN_FULL_NAME, LATIN_FULL_NAME_SOURCE } from './names.ts';
-import { askerName, bracketedAnswerer, roleOf } from './roles.ts';
+import { askerName, bracketedAnswerer, officeHolderName, roleOf } from './roles.ts';
 import { knownFirstName } from '../../compromise.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
 import { assignAnswers, isBoldQuestion } from './questions.ts';
@@ -98,7 +98,8 @@ export function acceptLabels(
   for (const [line, { cand, paraStart }] of candidates) {
     const key = foldWord(cand.base);
     // "CALLER (Gene, Eastside):", "QUESTION (Lena Fischer, Handelsblatt):": the named asker speaks, no marker or prose.
-    if ((cand.colon || cand.bold) && askerName(cand.label, rules)) {
+    // "Hon. Treasurer (Denise Hollins):", "Member (Keith Arbuthnot):": an office and the person holding it speaks.
+    if ((cand.colon || cand.bold) && (askerName(cand.label, rules) || officeHolderName(cand.label))) {
       accepted.set(line, { ...cand, marker: null });
       continue;
     }
