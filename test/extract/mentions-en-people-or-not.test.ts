@@ -17,8 +17,18 @@ describe('a first name and a place head that is also a surname', () => {
     ['We had the launch party in Stanley Park last summer.', 'Stanley Park'],
     ['The keynote was at the Albert Hall this year.', 'Albert Hall'],
     ['Everyone met near Tulsa Lake on Sunday.', 'Tulsa Lake'],
+    ['We met at Union Station, the main hub, in May.', 'Union Station'],
+    ["I'm at Union Station now.", 'Union Station'],
   ])('%s → place', (text, name) => {
     expect(typeOf(text, name)).toBe('place');
+  });
+
+  it.each([
+    ["Hi, I'm Jun Park, I'm graduating from the Kennedy School.", 'Jun Park'],
+    ['Good evening, my name is Tobin Hall and I farm near Ames.', 'Tobin Hall'],
+    ['I received it from Andrew Hall, the Chief Inspector of Rail Accidents, in November.', 'Andrew Hall'],
+  ])('a name given as one\'s own, or an office after it, is a person whatever its last word: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
   });
 });
 

@@ -608,6 +608,17 @@ function numberedProduct(text: string, group: Word[], commonWords: Set<string>):
   return { start: group[0].start, end: last.end + number[0].length, type: 'product', canonical: null, source: 'discovery', reason, priority: 1 };
 }
 
+/** "Hi, I'm Jun Park", "my name is Grace Hall": someone giving their own name. */
+const SELF_NAMED_BEFORE = /(?:^|[^\p{L}'’])(?:I['’]m|I am|[Mm]y name is|[Mm]y name's)\s+$/u;
+/** "Andrew Hall, the Chief Inspector of Rail Accidents": an office right after the name, in apposition. */
+const OFFICE_AFTER =
+  /^,\s+(?:the|our|their|his|her|its)\s+(?:(?:former|new|acting|interim|deputy|then)\s+)?(?:Chief|Head|Director|President|Vice|Chair|Chairman|Chairwoman|Chairperson|Secretary|Minister|Inspector|Commissioner|Governor|Mayor|CEO|CFO|COO|CTO|[Ff]ounder|[Cc]o-founder|[Hh]ead|[Dd]irector|[Cc]hair|[Pp]resident|[Mm]anaging|[Gg]eneral [Ss]ecretary)\b/u;
+
+/** A name someone gives as their own or that an office follows: a person's, whatever its last word. */
+function namedPerson(text: string, start: number, end: number): boolean {
+  return SELF_NAMED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || OFFICE_AFTER.test(text.slice(end, end + 60));
+}
+
 /** A job title, not an entity: "Director of Investor Relations", "Head of Research", "Chief Technology Officer". */
 function isRole(group: Word[], ix: LatinIndex): boolean {
   const role = (w: string) => ix.roleWords.has(w) || ix.roleWords.has(titled(w));
@@ -675,7 +686,10 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (names.length === 2 && lastText === 'State' && STATE_SCHOOL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !MOVED_FROM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
     return make('organization', 'a place and "State" right after "at" or "from" (studying at Oregon State, the kids from Chico State) is a state university');
   }
-  if (names.length > 1 && ix.placeHeads.has(lastText) && !firstNameAndSurname(text, start, names)) return make('place', cues.placeHeads.reason);
+  if (names.length > 1 && ix.placeHeads.has(lastText) && !firstNameAndSurname(text, start, names)) {
+    if (!namedPerson(text, start, end)) return make('place', cues.placeHeads.reason);
+    return make('person', 'a name ending in a place head that someone introduces as theirs (I\'m Jun Park) or that an office follows (Andrew Hall, the Chief Inspector) is a person');
+  }
   // "Cape Ommaney", "Mount Rainier", "Lake Tahoe": a word for a landform opening a short name makes it a place.
   if (names.length > 1 && names.length <= 3 && PLACE_OPENING.test(names[0])) return make('place', 'a name opened by Cape, Mount, Lake or Isle (Cape Ommaney, Mount Rainier) is a place');
   // "the Strait of Hormuz", "the Gulf of Aden", "the Bay of Bengal": a body of water "of" a name is a place ("Gulf Air" is not).
