@@ -99,3 +99,18 @@ describe('a second past job in the same sentence, its verb left out', () => {
     expect(found).toEqual(expect.arrayContaining(['Mara Osten -WORKED_AT-> Korvath Studios', 'Mara Osten -WORKED_AT-> Brindle Entertainment']));
   });
 });
+
+describe('a past job told with the title held', () => {
+  it.each([
+    ['Before this role I was VP of Clinical Development at Sanwa Chemical in Osaka.', 'Sanwa Chemical'],
+    ['Before Northfield I was CFO of Olam Agri for four years.', 'Olam Agri'],
+    ['Before that I served as managing director for the Rockefeller Foundation.', 'Rockefeller Foundation'],
+    ['I spent eight years in the credit group at Blackstone, then I came here.', 'Blackstone'],
+  ])('%s', (text, org) => {
+    expect(relationsOf(turns(text))).toContain(`Mara Osten -WORKED_AT-> ${org}`);
+  });
+
+  it('a head "of" a function without "at" names no employer ("I was head of Clinical Development")', () => {
+    expect(relationsOf(turns('I was head of Clinical Development, and before that a scientist.')).filter((r) => r.includes('WORKED_AT'))).toEqual([]);
+  });
+});
