@@ -108,7 +108,16 @@ export function withLatinShortForms(text: string, candidates: Candidate[], short
     added.push((form as LatinShortForm).line ? productLineMention(at, at + short.length, form) : shortFormMention(at, at + short.length, short, form));
     last = { order, end: at + short.length };
   }
-  return settleOverlaps([...candidates, ...added]);
+  return settleOverlaps([...yieldingTo(candidates, added), ...added]);
+}
+
+/**
+ * "Harrow Bridge" for Harrow Bridge Capital, "Kestrel Valley" for Kestrel Valley Partners: a place guessed from the
+ * name's last word alone (a discovery, no lexicon entry) gives way to the short form of the company the document names.
+ */
+function yieldingTo(candidates: Candidate[], added: Candidate[]): Candidate[] {
+  const spans = new Set(added.map((c) => `${c.start}:${c.end}`));
+  return candidates.filter((c) => !(c.source === 'discovery' && c.type === 'place' && spans.has(`${c.start}:${c.end}`)));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -124,7 +133,7 @@ function withFewShortForms(text: string, candidates: Candidate[], shortForms: Ma
       added.push((form as LatinShortForm).line ? productLineMention(at, end, form) : shortFormMention(at, end, short, form));
     }
   }
-  return added.length === 0 ? candidates : settleOverlaps([...candidates, ...added]);
+  return added.length === 0 ? candidates : settleOverlaps([...yieldingTo(candidates, added), ...added]);
 }
 
 /** Short forms are looked up by their first characters (isNameShaped keeps them to three or more). */

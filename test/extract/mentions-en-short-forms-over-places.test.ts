@@ -1,0 +1,21 @@
+// Tests for a firm's short form whose last word is a place head (extract/stages/mentions/latinshort.ts yieldingTo):
+// once a document names Harrow Bridge Capital, a bare "Harrow Bridge" is that firm, not a bridge.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract-text.ts';
+
+const doc = (text: string) => extractText(`**Guest:** ${text}\n\n**Host:** Thanks.\n`);
+
+describe('a short form ending in a place head', () => {
+  it.each([
+    ['Harrow Bridge Capital led our Series D, and Harrow Bridge remains our largest holder.', 'Harrow Bridge Capital', 'Harrow Bridge'],
+    ['We work with Kestrel Valley Partners. Kestrel Valley knows the sector.', 'Kestrel Valley Partners', 'Kestrel Valley'],
+  ])('%s', (text, full, short) => {
+    const entities = doc(text).entities;
+    expect(entities.find((e) => e.label === full)?.mentions.length).toBe(2);
+    expect(entities.some((e) => e.label === short)).toBe(false);
+  });
+
+  it('a place the text names on its own stays a place ("Harrow Bridge" with no firm of that name)', () => {
+    expect(doc('We met at Harrow Bridge last spring.').entities.find((e) => e.label === 'Harrow Bridge')?.type).toBe('place');
+  });
+});
