@@ -1,7 +1,8 @@
 // Tests for a firm's short form whose last word is a place head (extract/stages/mentions/latinshort.ts yieldingTo):
-// once a document names Harrow Bridge Capital, a bare "Harrow Bridge" is that firm, not a bridge.
+// once a document names Harrow Bridge Capital, a bare "Harrow Bridge" is that firm, not a bridge; "Chugai" is Chugai
+// Pharmaceutical and its stake a relation.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { extractText, relationLines } from './extract-text.ts';
 
 const doc = (text: string) => extractText(`**Guest:** ${text}\n\n**Host:** Thanks.\n`);
 
@@ -17,5 +18,12 @@ describe('a short form ending in a place head', () => {
 
   it('a place the text names on its own stays a place ("Harrow Bridge" with no firm of that name)', () => {
     expect(doc('We met at Harrow Bridge last spring.').entities.find((e) => e.label === 'Harrow Bridge')?.type).toBe('place');
+  });
+});
+
+describe('"Pharmaceutical" ends a firm, which then goes by its first word', () => {
+  it('"Chugai Pharmaceutical … Chugai holds 12 percent of Calyxa Therapeutics" is a stake', () => {
+    const found = doc('Our partner is Chugai Pharmaceutical in Japan. Chugai holds 12 percent of Calyxa Therapeutics.');
+    expect(relationLines(found)).toContain('Chugai Pharmaceutical -INVESTED_IN-> Calyxa Therapeutics');
   });
 });
