@@ -8,7 +8,7 @@ import { discoverLatin } from './mentions/latin.ts';
 import { yieldToKnownNames } from './mentions/latinknown.ts';
 import { discoverListed, discoverListedLatin, retypeListedPlaces } from './mentions/lists.ts';
 import { discoverEnglishConcepts } from './mentions/enconcepts.ts';
-import { acronymDefinitions, acronymsOfNames, type Definition } from './mentions/acronyms.ts';
+import { acronymDefinitions, acronymsOfNames, withLongForms, type Definition } from './mentions/acronyms.ts';
 import { matchLexicon, withOneSenseEach } from './mentions/lexmatch.ts';
 import { findModelNames } from './mentions/models.ts';
 import { caseCompatible } from './mentions/trie.ts';
@@ -82,7 +82,7 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
   const mentions: Mention[] = [];
   for (const { turn, candidates } of perTurn) {
     const label = turn.kind === 'narration' ? markerLabelEnd(turn.text) : 0;
-    for (let c of candidates) {
+    for (let c of defined.size === 0 ? candidates : withLongForms(turn.text, candidates, defined)) {
       if (c.end <= label) continue;
       if (c.initial) {
         const named = elsewhere.get(turn.text.slice(c.start, c.end));

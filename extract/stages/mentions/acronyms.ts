@@ -2,6 +2,7 @@
 // as their name, so NISQ and its long form are one entity instead of an unknown organization called NISQ.
 import type { EntityType } from '../../../src/model.ts';
 import { allMatches } from '../../regex.ts';
+import type { Candidate } from './candidate.ts';
 
 /**
  * "(NISQ)", or ", FERC," in apposition ("The Federal Energy Regulatory Commission, FERC, is looking…"): found first, so
@@ -143,4 +144,32 @@ export function acronymsOfNames(names: Array<{ surface: string; label: string; t
   const spelled = new Map<string, Definition>();
   for (const [initials, definition] of out) if (definition) spelled.set(initials, definition);
   return spelled;
+}
+
+/** Types a long form's last name may give the whole; a person or a place at its end ("… Wales", "… Planet") does not. */
+const HEAD_TYPES = new Set<EntityType>(['organization', 'government', 'event']);
+
+/**
+ * "England and Wales Cricket Board (ECB)", "Federal Mediation and Conciliation Service (FMCS)": where the text writes a
+ * Title Case long form the document defines, the names found inside it (a place England, an organization "Wales Cricket
+ * Board") are one mention of that long form, typed by its last name (an organization unless that is a government or an
+ * event). A name reaching past the long form is left as it is, and so is a long form one name already covers.
+ */
+export function withLongForms(text: string, candidates: Candidate[], defined: Map<string, Definition>): Candidate[] {
+  let out = candidates;
+  for (const [acronym, { longForm, type }] of defined) {
+    if (type !== null || !longForm.includes(' ') || longForm === acronym) continue;
+    for (let at = text.indexOf(longForm); at >= 0; at = text.indexOf(longForm, at + longForm.length)) {
+      const end = at + longForm.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      const inside = out.filter((c) => c.end > at && c.start < end);
+      if (inside.length === 0 || inside.some((c) => c.start < at || c.end > end) || (inside.length === 1 && inside[0].start === at && inside[0].end === end)) continue;
+      const last = inside.reduce((a, b) => (b.end > a.end ? b : a));
+      const headType = HEAD_TYPES.has(last.type) ? last.type : 'organization';
+      const reason = `the long form the document defines as ${acronym}, one name`;
+      const whole: Candidate = { start: at, end, type: headType, canonical: longForm, source: 'discovery', reason, priority: 1 };
+      out = [...out.filter((c) => !inside.includes(c)), whole].sort((a, b) => a.start - b.start || a.end - b.end);
+    }
+  }
+  return out;
 }
