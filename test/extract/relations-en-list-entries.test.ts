@@ -42,3 +42,27 @@ describe('"Name, Title, Employer" list entries', () => {
     expect(lines.filter((l) => l.startsWith('Keiko Arai -WORKS_AT->'))).toEqual([]);
   });
 });
+
+describe('list entries with a title before the name, a topic in the title or an acronym after the employer', () => {
+  const doc = extractText(`Panel 3: Financing the Coal Phase-Down
+
+Panelists:
+- Dr. Nurul Hidayah, Executive Director, Indonesia Energy Transition Institute
+- Thomas Ekberg, Senior Advisor, Global Energy Alliance for People and Planet (GEAPP)
+Moderator: Priya Venkataraman, Climate Editor, Reuters
+
+Priya Venkataraman: Welcome. Nurul, where is the money?
+
+Dr. Nurul Hidayah: About a third is committed.
+
+Thomas Ekberg: And philanthropy is catalytic.
+`, 'climate-panel');
+
+  it('"- Dr. Name, …", "…, Employer (ACRONYM)", "…, Climate Editor, Reuters" each tie the person to the employer', () => {
+    expect(relationLines(doc)).toEqual(expect.arrayContaining([
+      'Nurul Hidayah -WORKS_AT-> Indonesia Energy Transition Institute',
+      'Thomas Ekberg -WORKS_AT-> Global Energy Alliance for People and Planet',
+      'Priya Venkataraman -WORKS_AT-> Reuters',
+    ]));
+  });
+});
