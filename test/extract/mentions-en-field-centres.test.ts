@@ -10,6 +10,8 @@ describe('a centre named for its field', () => {
     ['During the outage we worked closely with the Northland Cyber Security Centre.', 'Northland Cyber Security Centre'],
     ['The warning came from the Coastal Hurricane Center that night.', 'Coastal Hurricane Center'],
     ['We share samples with the Aldine Cancer Centre every month.', 'Aldine Cancer Centre'],
+    ["I've been an ICU nurse at St. Brendan's Medical Center for 22 years.", "St. Brendan's Medical Center"],
+    ['She was flown to the Harwell Trauma Center that night.', 'Harwell Trauma Center'],
   ])('%s → %s is an organization', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');
   });

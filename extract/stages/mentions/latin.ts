@@ -996,7 +996,7 @@ const SUBSIDIARY_PREDICATE = /^(?:,\s+(?:which|that)\s+(?:is|was)\s+|\s+(?:is|wa
 const PRODUCT_HEAD = /^(?:Platform|Toolkit)$/;
 const CENTRE = /^(?:Centre|Center)$/;
 /** Fields an agency or institute called a centre works in (not Science or Data: science museums, data centres are places). */
-const CENTRE_FIELD = /^(?:Security|Cybersecurity|Cancer|Health|Disease|Diseases|Policy|Innovation|Computing|Supercomputing|Intelligence|Hurricane|Safety|Excellence|Studies|Prediction|Forecasting|Counterterrorism|Fraud|Fusion|Relief|Genomics|Physics|Medicine|Ethics|Rights|Justice|Development|Climate)$/;
+const CENTRE_FIELD = /^(?:Medical|Trauma|Heart|Rehabilitation|Security|Cybersecurity|Cancer|Health|Disease|Diseases|Policy|Innovation|Computing|Supercomputing|Intelligence|Hurricane|Safety|Excellence|Studies|Prediction|Forecasting|Counterterrorism|Fraud|Fusion|Relief|Genomics|Physics|Medicine|Ethics|Rights|Justice|Development|Climate)$/;
 
 /**
  * A noun naming a field before a country's name: "Genomics", "Robotics" (an -ics noun), or a word compromise lists as
