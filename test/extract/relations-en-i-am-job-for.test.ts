@@ -15,3 +15,16 @@ describe('"I am a <trade> for Y"', () => {
     expect(relationsOf("Host: Go ahead.\n\nGene Ortiz: Hi. I'm a big fan of Kestrel Media.\n").filter((l) => l.includes('WORKS_AT'))).toEqual([]);
   });
 });
+
+describe('"I\'ve been a <trade> at Y": a job held to this day', () => {
+  it.each([
+    ["I've been an ICU nurse at Harwell Medical Center for 22 years.", 'Gene Ortiz -WORKS_AT-> Harwell Medical Center'],
+    ['I have been a software engineer at Calloway Growers since 2019.', 'Gene Ortiz -WORKS_AT-> Calloway Growers'],
+  ])('%s', (text, line) => {
+    expect(relationsOf(`Host: Go ahead.\n\nGene Ortiz: Hi. ${text}\n`)).toContain(line);
+  });
+
+  it('a patient of a hospital works nowhere', () => {
+    expect(relationsOf("Host: Go ahead.\n\nGene Ortiz: Hi. I've been a patient at Harwell Medical Center for years.\n").filter((l) => l.includes('WORKS_AT'))).toEqual([]);
+  });
+});
