@@ -614,6 +614,29 @@ const SELF_NAMED_BEFORE = /(?:^|[^\p{L}'’])(?:I['’]m|I am|[Mm]y name is|[Mm]
 const OFFICE_AFTER =
   /^,\s+(?:the|our|their|his|her|its)\s+(?:(?:former|new|acting|interim|deputy|then)\s+)?(?:Chief|Head|Director|President|Vice|Chair|Chairman|Chairwoman|Chairperson|Secretary|Minister|Inspector|Commissioner|Governor|Mayor|CEO|CFO|COO|CTO|[Ff]ounder|[Cc]o-founder|[Hh]ead|[Dd]irector|[Cc]hair|[Pp]resident|[Mm]anaging|[Gg]eneral [Ss]ecretary)\b/u;
 
+/** An honorific in capitals, as a court's or an inquiry's list of who appears writes it ("MR", "SIR", "DAME"). */
+const CAPS_HONORIFIC = /^(?:MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY|PROFESSOR)$/;
+/** Letters after a name in capitals: a silk's (KC, QC, SC), a member's (MP, MSP) or an honour's (CBE, OBE). */
+const CAPS_POSTNOMINAL = /^(?:KC|QC|SC|MP|MSP|CBE|OBE|MBE|KBE|DBE|FRS)$/;
+const CAPS_NAME_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
+const CAPS_NAME_REASON = 'an honorific and a name in capitals ("MS RACHEL ODUNSI KC", "SIR MALCOLM TREVITHICK"), as a court or an inquiry lists who appears, is that person';
+
+/**
+ * "MS RACHEL ODUNSI KC, Counsel to the Inquiry", "SIR MALCOLM TREVITHICK (Chair)", "MR PETER HALLORAN (sworn)": the
+ * person named after the honorific, in Title Case, without the honorific or the letters after the name; "MS" needs a
+ * first name after it ("MS NORDLYS VIKING" is a ship).
+ */
+function capitalsHonouredName(group: Word[]): Candidate | null {
+  if (group.length < 3 || !CAPS_HONORIFIC.test(group[0].text)) return null;
+  let last = group.length;
+  while (last > 3 && CAPS_POSTNOMINAL.test(group[last - 1].text)) last--;
+  const name = group.slice(1, last);
+  if (name.length > 3 || !name.every((w) => CAPS_NAME_WORD.test(w.text))) return null;
+  const words = name.map((w) => w.text.charAt(0) + w.text.slice(1).toLowerCase().replace(/([-'’])(\p{Ll})/gu, (_, mark: string, c: string) => mark + c.toUpperCase()));
+  if (group[0].text === 'MS' && !knownFirstName(words[0])) return null;
+  return { start: name[0].start, end: name[name.length - 1].end, type: 'person', canonical: words.join(' '), source: 'discovery', reason: CAPS_NAME_REASON, priority: 1 };
+}
+
 /** A name someone gives as their own or that an office follows: a person's, whatever its last word. */
 function namedPerson(text: string, start: number, end: number): boolean {
   return SELF_NAMED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || OFFICE_AFTER.test(text.slice(end, end + 60));
@@ -635,6 +658,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   const names = group.map((w) => stripPossessive(w.text));
   const make = (type: EntityType, reason: string, priority = 1, stop = end): Candidate => ({ start, end: stop, type, canonical: null, source: 'discovery', reason, priority });
 
+  const honoured = capitalsHonouredName(group);
+  if (honoured) return honoured;
   const heading = capitalsHeadingType(text, start, end, names, ix, commonWords);
   if (heading !== undefined) return heading && make(heading, CAPITALS_HEADING_REASON, 0);
   if (names.length > 1 && GOVERNMENT_HEAD.test(lastText)) return make('government', 'a treasury or parliament (UK Treasury, HM Treasury, Scottish Parliament) is a government body');
