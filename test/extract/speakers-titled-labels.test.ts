@@ -51,3 +51,22 @@ describe('speakers: titles in labels', () => {
     expect(labels).toEqual(['Speaker JOHNSON', 'Admiral PAPARO', 'Speaker JOHNSON', 'Admiral PAPARO']);
   });
 });
+
+describe('speakers: a title and a surname that a list of appearances writes out in capitals', () => {
+  it('"MS ODUNSI:" is the Rachel Odunsi of "MS RACHEL ODUNSI KC, Counsel to the Inquiry"', () => {
+    const text = [
+      'Appearances:',
+      'MS RACHEL ODUNSI KC, Counsel to the Inquiry',
+      'MR DAVID FAIRLIE KC, for Network Rail Infrastructure Limited',
+      '',
+      'THE CHAIR: Good morning. Ms Odunsi?',
+      '',
+      'MS ODUNSI: Good morning, sir. The Inquiry calls Mr Halloran.',
+      '',
+      'THE CHAIR: Thank you.',
+      '',
+      'MS ODUNSI: Mr Halloran, please give your full name.',
+    ].join('\n');
+    expect(speakerNames(text)).toContain('Rachel Odunsi');
+  });
+});
