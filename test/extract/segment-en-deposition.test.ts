@@ -50,3 +50,19 @@ describe('deposition records', () => {
     expect(doc.turns.filter((t) => t.kind === 'turn').every((t) => t.section === 'EXAMINATION BY MR. ACHEBE')).toBe(true);
   });
 });
+
+describe('an inquiry\'s witness, called by counsel or sworn in a line of its own', () => {
+  const answerer = (text: string) => {
+    const doc = extractText(text, 'inquiry');
+    const answer = doc.turns.find((t) => t.text.startsWith('Peter James Halloran'));
+    return doc.speakers.find((s) => s.key === answer?.speaker)?.label;
+  };
+
+  it.each([
+    ['MR PETER HALLORAN (sworn)', 'The Inquiry will hear from the Route Director.'],
+    ['(Witness came to the table)', 'The Inquiry calls Mr Peter Halloran.'],
+  ])('"%s" / "%s": the A. answers are Peter Halloran\'s', (line, call) => {
+    const text = `THE CHAIR: Good morning. Who is first?\n\nMS ODUNSI: ${call}\n\n${line}\n\nMS ODUNSI: Please give your full name.\n\nA. Peter James Halloran.\n\nQ. And before that?\n\nA. I was at Arup.\n\nTHE CHAIR: Thank you.\n`;
+    expect(answerer(text)).toBe('Peter Halloran');
+  });
+});

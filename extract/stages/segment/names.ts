@@ -1,6 +1,6 @@
 // Names for speaker resolution: people introduced with a role in the intro ("嘉宾：张三", "my guest today is
 // Jane Doe"), and full names for first-name labels ("Daniel" → "Daniel Whitenack").
-import { FIRST_NAME_TAGS, tagsOf } from '../../compromise.ts';
+import { FIRST_NAME_TAGS, knownFirstName, tagsOf } from '../../compromise.ts';
 import { NAME_PATTERN, type IntroRule, type Role, type SegmentRules } from './rules.ts';
 import { allMatches, escapeRegex as escape } from '../../regex.ts';
 
@@ -40,9 +40,25 @@ const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
 /** Leading words that are titles or organisations, not the name: "OpenAI CEO Sam Altman" → "Sam Altman". */
 const NOT_A_NAME_WORD = /^[\p{Lu}\d]{2,}$|\p{Ll}\p{Lu}/u;
 const SCAN_LIMIT = 4000;
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+\.?$/u;
+const CAPS_HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Sir', 'Dame']);
+
+function titleCaseWord(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase().replace(/([-'’])(\p{Ll})/gu, (_, mark: string, c: string) => mark + c.toUpperCase());
+}
+
+function isCapsHonorific(word: string): boolean {
+  return CAPS_HONORIFICS.has(word);
+}
 
 export function tidyName(name: string): string {
-  const words = name.trim().split(/\s+/);
+  const written = name.trim().split(/\s+/);
+  // "LOUISA FENWICK, having been first duly sworn", "MR PETER HALLORAN (sworn)": a name in capitals, opened by a first
+  // name (after an honorific), is that name in Title Case, not an acronym and a surname.
+  const capitals = written.length > 1 && written.every((w) => CAPITALS_WORD.test(w));
+  const words = capitals ? written.map(titleCaseWord) : written;
+  if (capitals && isCapsHonorific(words[0]) && words.length > 2) words.shift();
+  if (capitals && !knownFirstName(words[0])) return tidyName(written.slice(-1).join(' '));
   while (words.length > 1 && NOT_A_NAME_WORD.test(words[0])) words.shift();
   // "Lightmatter's Nicholas Harris": the company before the possessive is where he works, not part of his name.
   while (words.length > 2 && /^\p{Lu}\S*['’]s$/u.test(words[0])) words.shift();
