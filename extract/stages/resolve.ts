@@ -186,7 +186,8 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     if (group.mentions.length === 0) continue;
     const type = chooseType(group.votes);
     const label = chooseLabel(group.mentions);
-    if (type === 'person') for (const part of [...nameParts(label), ...addressForms(label, surnames, honorifics)]) addOwner(part, group);
+    // "Dame Felicity" owns no "Felicity": an honorific and a name part are no full name.
+    if (type === 'person' && !HONOURED_PART.test(label)) for (const part of [...nameParts(label), ...addressForms(label, surnames, honorifics)]) addOwner(part, group);
     // "单院长" for 单霁翔, whom the lexicon labels Shan Jixiang: the address forms of the Chinese name the text wrote.
     if (type === 'person' && !HAN_FULL_NAME.test(label)) {
       for (const surface of new Set(group.mentions.map((m) => m.surface))) for (const form of addressForms(surface, surnames, honorifics)) addOwner(form, group);
@@ -205,6 +206,9 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     if (group.speaker || group.mentions.length === 0) continue;
     if (group.mentions.some((m) => m.source === 'lexicon' && lexicon.byLabel.get((m.canonical ?? '').toLowerCase())?.type !== 'person')) continue;
     let owner = owners.get(id);
+    // "Dame Felicity", "Sir Keir", "Dr. Oduya", "Mr Halloran": an honorific and one part of one person's full name.
+    const honoured = owner ? null : HONOURED_PART.exec(group.mentions[0].surface);
+    if (honoured) owner = owners.get(aliasKey(honoured[1]));
     if (!owner && id.length >= 3 && /^[a-z]+$/.test(id)) {
       // "Alex" for the speaker "Alexandre Défossez", "Chris" for "Cristóbal Valenzuela": a short form of one speaker's first name.
       const fulls = nicknames(lexicon).get(id) ?? [];
@@ -223,6 +227,9 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     absorb(target, group, !target.speaker, (type) => type === 'person');
   }
 }
+
+/** An honorific and one name word ("Dame Felicity", "Dr. Oduya"): group 1 the word. */
+const HONOURED_PART = /^(?:Sir|Dame|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 
 /** Between a name and its gloss: an opening bracket, after at most one space ("林可欣（Kexin Lin）", "Kexin Lin (林可欣)"). */
 const GLOSS_OPEN = /^ ?[（(]$/;
