@@ -1123,9 +1123,14 @@ function besideHan(text: string, start: number, end: number): boolean {
 
 const SPACED_DASH = /[\p{L}\p{N}.)][ \t]+(?:-|--|–|—)[ \t]+$/u;
 
+/** A timestamp opening a line, right before a word ("22:15 ", "[01:02:03] ", "(4:05) – "). */
+const LINE_STAMP_BEFORE = /(?:^|\n)[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:[-–—|][ \t]+)?$/;
+
 export function isSentenceInitial(text: string, at: number): boolean {
   // A line of its own starts afresh ("…BBC World Service\nBroadcast: 14 November 2026"), as a sentence does.
   if (/\n[ \t]*$/.test(text.slice(Math.max(0, at - 8), at))) return true;
+  // "01:12 Who is Lena Ostrowski?", "22:15 Ad break": a chapter list's or a caption's timestamp opening the line.
+  if (LINE_STAMP_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return true;
   const before = text.slice(Math.max(0, at - 4), at).replace(/\s+$/, '');
   // "Priya Kothari - Jefferies": a dash spaced between two words joins them; only a dash opening the line ends one.
   if (SPACED_DASH.test(text.slice(Math.max(0, at - 6), at))) return false;
