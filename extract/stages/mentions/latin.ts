@@ -664,7 +664,10 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (heading !== undefined) return heading && make(heading, CAPITALS_HEADING_REASON, 0);
   if (names.length > 1 && GOVERNMENT_HEAD.test(lastText)) return make('government', 'a treasury or parliament (UK Treasury, HM Treasury, Scottish Parliament) is a government body');
   // A show's cue (the X Podcast, welcome back to X) yields to a person's name: the Lex Fridman Podcast.
-  const yields = (rule: CueRule | undefined | null) => rule?.yieldsToPerson === true && compromiseType(surface) === 'person';
+  // "welcome back to Cambridge": a show's cue yields to a place compromise lists as it does to a person (one word:
+  // "the novel Harrow Lane" is a work, whatever its last word).
+  const yields = (rule: CueRule | undefined | null) =>
+    rule?.yieldsToPerson === true && (compromiseType(surface) === 'person' || (!surface.includes(' ') && compromiseType(surface) === 'place'));
   const suffix = suffixCue(text, end, cues.suffix);
   if (suffix && !yields(suffix.rule) && !everydayOpening(text, group, commonWords)) return suffix.rule.include ? make(suffix.rule.type, suffix.rule.reason, 1, suffix.end) : make(suffix.rule.type, suffix.rule.reason);
   // "The Big Fix" by Hal Harvey, “Grid Lines,” by Maren Ostby: a quoted title its author follows is a work.
