@@ -114,3 +114,17 @@ describe('a past job told with the title held', () => {
     expect(relationsOf(turns('I was head of Clinical Development, and before that a scientist.')).filter((r) => r.includes('WORKED_AT'))).toEqual([]);
   });
 });
+
+describe('a past job told by its work', () => {
+  it.each([
+    ['Before I came here I coached at Clifton RFC for six seasons.', 'Clifton RFC'],
+    ['I taught at Imperial College London for nine years.', 'Imperial College London'],
+    ['I also played for Harrow Town FC before my knee went.', 'Harrow Town FC'],
+  ])('%s', (text, org) => {
+    expect(relationsOf(turns(text))).toContain(`Mara Osten -WORKED_AT-> ${org}`);
+  });
+
+  it('playing with a product is no job ("I played with Nvidia chips")', () => {
+    expect(relationsOf(turns('I played with Nvidia chips a lot at home.')).filter((r) => r.includes('WORKED_AT'))).toEqual([]);
+  });
+});
