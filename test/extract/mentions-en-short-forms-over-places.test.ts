@@ -16,6 +16,11 @@ describe('a short form ending in a place head', () => {
     expect(entities.some((e) => e.label === short)).toBe(false);
   });
 
+  it('a place a public body is named after stays a place ("the Panama Canal" beside the Panama Canal Authority)', () => {
+    const entities = doc('What about the Panama Canal? The Panama Canal Authority cut transits in 2023.').entities.map((e) => `${e.type} ${e.label}`);
+    expect(entities).toEqual(expect.arrayContaining(['place Panama Canal', 'organization Panama Canal Authority']));
+  });
+
   it('a place the text names on its own stays a place ("Harrow Bridge" with no firm of that name)', () => {
     expect(doc('We met at Harrow Bridge last spring.').entities.find((e) => e.label === 'Harrow Bridge')?.type).toBe('place');
   });

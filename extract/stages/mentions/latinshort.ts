@@ -111,12 +111,16 @@ export function withLatinShortForms(text: string, candidates: Candidate[], short
   return settleOverlaps([...yieldingTo(candidates, added), ...added]);
 }
 
+/** Last words of a body named after the place it runs (Panama Canal Authority, Thames Valley Council): the place stays. */
+const PLACE_BODY_HEAD = /\s(?:Authority|Authorities|Council|Commission|Board|Trust|Agency|Committee|Association|Society|Hospital|Museum|Gallery|Airport|Stadium)$/;
+
 /**
  * "Harrow Bridge" for Harrow Bridge Capital, "Kestrel Valley" for Kestrel Valley Partners: a place guessed from the
- * name's last word alone (a discovery, no lexicon entry) gives way to the short form of the company the document names.
+ * name's last word alone (a discovery, no lexicon entry) gives way to the short form of the company the document names;
+ * "the Panama Canal" beside the Panama Canal Authority is still the canal.
  */
 function yieldingTo(candidates: Candidate[], added: Candidate[]): Candidate[] {
-  const spans = new Set(added.map((c) => `${c.start}:${c.end}`));
+  const spans = new Set(added.filter((c) => !PLACE_BODY_HEAD.test(c.canonical ?? '')).map((c) => `${c.start}:${c.end}`));
   return candidates.filter((c) => !(c.source === 'discovery' && c.type === 'place' && spans.has(`${c.start}:${c.end}`)));
 }
 
