@@ -207,7 +207,8 @@ export class ExtractorThread {
   /** Texts this thread tagged for the extractor thread. */
   tagged = 0;
 
-  constructor(env: JobEnvironment, patienceMs = TAGGER_PATIENCE_MS) {
+  /** patienceMs: how long the thread waits for a tagged text; loadMainTagger: this thread's tagger (tests give one that fails). */
+  constructor(env: JobEnvironment, patienceMs = TAGGER_PATIENCE_MS, private readonly loadMainTagger: () => TagWords = loadTagger) {
     const onReply = (reply: WorkerReply) => {
       const index = reply.result?.index ?? reply.index!;
       const waiting = this.waiting.get(index);
@@ -236,7 +237,7 @@ export class ExtractorThread {
   private loadTagger(): TagWords | null {
     if (!this.tagger && !this.taggerFailed) {
       try {
-        this.tagger = loadTagger();
+        this.tagger = this.loadMainTagger();
       } catch {
         this.taggerFailed = true;
       }
