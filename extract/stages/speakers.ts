@@ -180,6 +180,39 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     if (own && ![...labelKey.values()].includes(own)) people.delete(own);
     diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${person.name}, whom "${named[0]}" names` });
   });
+  // "蒋总，宁德时代去年…" then "说话人3：我们的骐骥换电…": a numbered speaker of a speech-to-text export whom the turns
+  // before theirs call on by surname and honorific is the one person of that surname the header's attendees or
+  // introductions name; whoever calls on two or more of them hosts.
+  const attendees = [...new Set([...known, ...hanLabelNames].filter((n) => isHanName(n, rules) && !honouredSurname(n, rules)))];
+  const taken = new Set([...labelKey.values()]);
+  const callers = new Map<string, Set<string>>();
+  labels.forEach((label, i) => {
+    const name = labelNames[i];
+    const key = labelKey.get(label);
+    if (!name || !key || !NUMBERED_SPEAKER.test(name) || people.get(key)?.name !== name) return;
+    const called = new Set<string>();
+    let caller: string | undefined;
+    turnSegments.forEach((seg, j) => {
+      const before = turnSegments[j - 1];
+      if (seg.speakerLabel !== label || !before || before.speakerLabel === label) return;
+      for (const surname of addressedSurnames(before.text, rules)) called.add(surname);
+      caller ??= before.speakerLabel ?? undefined;
+    });
+    if (called.size !== 1 || !caller) return;
+    const [surname] = called;
+    const full = attendees.filter((n) => n.startsWith(surname) && !rules.surnames.has(n.slice(0, surname.length + 1)));
+    if (full.length !== 1 || taken.has(entityKey(canonical(full[0])))) return;
+    const person = addPerson(canonical(full[0]), null, [label]);
+    taken.add(person);
+    labelKey.set(label, person);
+    if (![...labelKey.values()].includes(key)) people.delete(key);
+    callers.set(caller, new Set([...(callers.get(caller) ?? []), person]));
+    diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${people.get(person)!.name}, whom "${caller}" calls on by surname` });
+  });
+  for (const [caller, called] of callers) {
+    const person = people.get(labelKey.get(caller) ?? '');
+    if (person && called.size >= 2) person.role ??= 'host';
+  }
   // 2. Bare role words ("主持人", "Q", "A"): the person named with that role in a label, else the name the
   //    speaker gives in their first turn, else the person the intro names with that role.
   // Only one such person: with two ("Q (Joey Roulette, Reuters)", "Q (Marcia Dunn, AP)"), a bare "MODERATOR" is neither.
@@ -402,6 +435,20 @@ function designations(texts: string[], rules: SegmentRules): Map<string, string>
     }
   }
   return found;
+}
+
+const ADDRESS = /(?:^|[。！？!?，,；;]\s*|请)((?:(?!请)\p{Script=Han}){2,6}?)(?=[，,：:]|先|来|说|讲|谈|聊|介绍|补充|开个头|怎么|您)/gu;
+/**
+ * Surnames a turn calls on by surname and honorific ("蒋总，…", "伍院长，三一这边怎么看？", "先请罗秘书长开个头"): the
+ * address opens a sentence, or follows 请 or 有请, and a comma, a question or a verb of speaking comes after it.
+ */
+function addressedSurnames(text: string, rules: SegmentRules): string[] {
+  const out: string[] = [];
+  for (const m of allMatches(ADDRESS, text)) {
+    const surname = honouredSurname(m[1], rules);
+    if (surname && !out.includes(surname)) out.push(surname);
+  }
+  return out;
 }
 
 /** The surname of "赵总", "王老师", "欧阳院士": a known surname and an honorific after it, or null. */
