@@ -50,12 +50,24 @@ const ENTRY_LINE = /^(?:(?:\p{Lu}[\p{L}\p{M}.'’&-]*,?\s|&\s){0,5}\p{Lu}[\p{L}\
  * first), after a role word and a space or not, then a comma or a space and who they are, on a short line.
  */
 const HAN_ENTRY = /^(?:\p{Script=Han}{1,3}[ \t\u3000]+)?(\p{Script=Han}{2,4})(?:[，,]\s*|[ \t\u3000]+)\S[^。！？]{0,36}$/u;
-/** "创始人、董事长兼首席执行官 张俊杰", "首席财务官 黄明": who they are, a space, and a Chinese name ending the line. */
-const HAN_TITLED_ENTRY = /^[\p{Script=Han}A-Za-z、/&]{2,24}[ \t\u3000]+(\p{Script=Han}{2,4})$/u;
-const isHanEntry = (line: string): boolean => {
-  const name = HAN_ENTRY.exec(line)?.[1] ?? HAN_TITLED_ENTRY.exec(line)?.[1];
-  return name !== undefined && isHanName(name, { surnames: SURNAMES });
-};
+/** HAN_ENTRY without a role word before the name: "梁晓声  作家，茅盾文学奖得主" is the name, then who they are. */
+const HAN_NAME_ENTRY = /^(\p{Script=Han}{2,4})(?:[，,]\s*|[ \t\u3000]+)\S[^。！？]{0,36}$/u;
+/**
+ * "创始人、董事长兼首席执行官 张俊杰", "首席财务官 黄明", "莉莉丝游戏 发行副总裁 邵晓峰": who they are (the employer and
+ * the post may stand apart), a space, and a Chinese name ending the line.
+ */
+const HAN_TITLED_ENTRY = /^[\p{Script=Han}A-Za-z、/&]{2,24}(?:[ \t\u3000]+[\p{Script=Han}A-Za-z、/&]{2,24}){0,2}[ \t\u3000]+(\p{Script=Han}{2,4})$/u;
+/**
+ * "我吃西红柿  网络作家，《盘龙》作者": a pen name, two or more spaces, who they are. Chinese prose sets no spaces, so a
+ * short line spaced so is a table's entry, whatever the name.
+ */
+const HAN_SPACED_ENTRY = /^\p{Script=Han}{2,8}(?:[ \t]{2,}|\u3000)\S[^。！？]{0,36}$/u;
+const isHanEntry = (line: string): boolean =>
+  HAN_SPACED_ENTRY.test(line) ||
+  [HAN_ENTRY, HAN_NAME_ENTRY, HAN_TITLED_ENTRY].some((re) => {
+    const name = re.exec(line)?.[1];
+    return name !== undefined && isHanName(name, { surnames: SURNAMES });
+  });
 export const isEntryLine = (line: string): boolean => (line.length <= 80 && ENTRY_LINE.test(line)) || isHanEntry(line);
 /**
  * …after a line that ends no sentence (after one, a space is as good: "Note: … preliminary. Details: …"): an entry, a

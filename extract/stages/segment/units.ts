@@ -78,13 +78,21 @@ export function acceptLabels(
       .flatMap((piece) => (/\S\s+\S/u.test(piece.trim()) ? [piece] : piece.split(/和|与/u)))
       .map((piece) => piece.trim())
       .filter(Boolean);
-    // A Chinese piece names the person last ("游戏葡萄 主编 王晨"); an English one is the name, or who they are
-    // ("publisher of X", in lower case: passed over). Each name is a speaker's label, or its first or last word.
-    const names = pieces.map((piece) => (/^\p{Lu}/u.test(piece) ? piece : /\p{Script=Han}/u.test(piece) ? (piece.split(/\s+/).pop() ?? '') : ''));
     const speaks = (name: string): boolean => {
       const words = name.split(/\s+/);
       return [name, words[0], words[words.length - 1]].some((word) => (speakerNames.get(foldWord(word)) ?? -1) > line);
     };
+    // A Chinese piece names the person last ("游戏葡萄 主编 王晨") or, in a table of names and posts, first when that
+    // one speaks ("黄天树  首都师范大学…主任"); after the first piece, one that names no one is who they are
+    // ("梁晓声  作家，茅盾文学奖得主"). An English one is the name, or who they are ("publisher of X", in lower case:
+    // passed over). Each name is a speaker's label, or its first or last word.
+    const hanName = (piece: string, i: number): string => {
+      const words = piece.split(/\s+/);
+      const last = words[words.length - 1];
+      if (words.length > 1) return speaks(words[0]) && !speaks(last) ? words[0] : last;
+      return i > 0 && !speaks(piece) && !isHanName(piece, rules) ? '' : piece;
+    };
+    const names = pieces.map((piece, i) => (/^\p{Lu}/u.test(piece) ? piece : /\p{Script=Han}/u.test(piece) ? hanName(piece, i) : ''));
     if (names[0] === undefined || names[0] === '') return false;
     if (names.every((name) => name === '' || speaks(name))) return true;
     // "主持：安吉县委副书记 黄志强" once, over a meeting whose host never speaks under that word again: a credit of
@@ -153,7 +161,7 @@ export function acceptLabels(
       // …but not the headline on the first line: said once, it names no one who speaks again.
       if (line === titleLine && HEADLINE_REST.test(cand.rest)) continue;
       const hanName = isHanName(cand.base, rules);
-      if (LATIN_FULL_NAME.test(cand.base) || hanName) accepted.set(line, { ...cand, marker: null });
+      if (LATIN_FULL_NAME.test(cand.base) || hanName || listedAbove(lines, line, cand.base)) accepted.set(line, { ...cand, marker: null });
     }
   }
   // A speech as sites print it: "秦华：" alone on its line once, over the paragraphs of the talk, the name said in the
@@ -172,6 +180,19 @@ export function acceptLabels(
   }
   dropIntroductions(accepted, rules);
   return accepted;
+}
+
+/**
+ * "墨染青衫客  网络作家，《长河》作者" in the guest list, then "墨染青衫客：…" once: a Han label no surname vouches for
+ * (a pen name) opens a line above it as a list entry does, before spaces, a bracket or a comma.
+ */
+function listedAbove(lines: string[], line: number, base: string): boolean {
+  if (!/^\p{Script=Han}{2,8}$/u.test(base)) return false;
+  for (let i = 0; i < line; i++) {
+    const entry = lines[i].trim();
+    if (entry.startsWith(base) && /^(?:[ \t\u3000]|[（(，,])/u.test(entry.slice(base.length))) return true;
+  }
+  return false;
 }
 
 /**
@@ -247,12 +268,18 @@ const INTRO_LINE = new RegExp(
  */
 const TITLED_INTRO = /^[\p{Script=Han}A-Za-z、/&]{2,24}?[ \t\u3000]+(\p{Script=Han}{2,4})(?:[、，,；;]|$)/u;
 
+/**
+ * "游戏葡萄主编周航", "新京报记者甘丽萍": an outlet or employer and a post written right before a Chinese name that ends
+ * the line, no space between them.
+ */
+const GLUED_TITLED_INTRO = /^[\p{Script=Han}A-Za-z0-9]{2,16}?(?:总编辑|副主编|主编|主笔|编辑|记者|主播|主持人|制作人|创始人|合伙人|总裁|总经理|董事长|总监|研究员|分析师|CEO)(\p{Script=Han}{2,3})$/u;
+
 /** A name, maybe with a short description and no sentence end ("王小红，某某智能创始人"): who the role is. */
 function introducesName(rest: string, rules: SegmentRules): boolean {
   const match = INTRO_LINE.exec(rest.trim());
   const name = match?.[1];
   if (!name) {
-    const titled = TITLED_INTRO.exec(rest.trim())?.[1];
+    const titled = TITLED_INTRO.exec(rest.trim())?.[1] ?? GLUED_TITLED_INTRO.exec(rest.trim())?.[1];
     return titled !== undefined && isHanName(titled, rules);
   }
   if (!/\p{Script=Han}/u.test(name)) return true;
