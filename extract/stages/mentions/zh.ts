@@ -167,8 +167,8 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
         continue;
       }
     }
-    // jieba may cut a name before a title (欧阳明/nr 高/a 院士): a lone character between them belongs to the name.
-    if (NAME_TAGS.has(t.tag) && next && next.start === end && next.word.length === 1 && HAN_ONLY.test(next.word) && !AFTER_NAME.has(next.word)) {
+    // jieba may cut a name before a title (欧阳明/nr 高/a 院士, 盛来/x 运/n 先生): a lone character between them belongs to the name.
+    if ((NAME_TAGS.has(t.tag) || t.tag === 'x') && next && next.start === end && next.word.length === 1 && HAN_ONLY.test(next.word) && !AFTER_NAME.has(next.word)) {
       const compound = ix.surnames.has(word.slice(0, 2));
       const shaped = compound ? word.length === 3 : ix.surnames.has(word[0]) && word.length === 2;
       if (shaped && suffixCue(text, next.end, cues.suffix)?.rule.type === 'person' && !suffixCue(text, end, cues.suffix)) {
