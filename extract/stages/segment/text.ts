@@ -126,8 +126,21 @@ const OPEN_END = /[,，;:-]$|(?:^|\s)(?:and|or|of|the|a|an|to|in|on|at|for|with|
 const DATE_LINE = /^(?:(?:Updated|Published|Posted)(?: on)?:? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/i;
 /** An article's byline of its own ("By Thomas Reyes", "By Ana Ruiz and Li Wei"). */
 const BYLINE_LINE = /^By \p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&)){1,7}$/u;
-/** A dateline and a byline stay lines of their own: "By Thomas Reyes⏎Nov. 12, 2026" is two, not a sentence. */
-const headerLineBreak = (last: string, line: string): boolean => BYLINE_LINE.test(last) || DATE_LINE.test(last) || (DATE_LINE.test(line) && !OPEN_END.test(last));
+/**
+ * A header's line saying where, when or by whom it was recorded ("Recorded at Sanders Theatre", "Filmed in front of a
+ * live audience", "Hosted by Mayor Rosa Delgado", "Interview with Dave Mulrooney, …"): a capitalised participle and a
+ * preposition open it, as no wrapped sentence's second line does.
+ */
+const PROVENANCE_LINE = /^(?:(?:Recorded|Filmed|Taped|Broadcast|Aired|Streamed|Held|Hosted|Moderated|Presented|Produced|Transcribed|Edited|Interviewed|Conducted)(?: live)? (?:at|in|on|by|from|before)\b|(?:An? )?(?:Interview|Conversation) with\b)/;
+/** A line ending in a time of day, as a header's dateline does ("Edited transcript — Thursday, October 8, 2026, 8:30 a.m. ET"). */
+const TIME_END = /\b\d{1,2}(?:[:.]\d{2})? ?[AaPp]\.?[Mm]\.?(?: [A-Z]{2,4})?$/;
+/**
+ * A dateline and a byline stay lines of their own: "By Thomas Reyes⏎Nov. 12, 2026" is two, not a sentence; so does a
+ * header's provenance line ("A Conversation with Dame Felicity Oyelowo⏎Recorded at Sanders Theatre"), and a capitalised
+ * line after a time of day.
+ */
+const headerLineBreak = (last: string, line: string): boolean =>
+  BYLINE_LINE.test(last) || DATE_LINE.test(last) || (TIME_END.test(last) && /^[\p{Lu}\d]/u.test(line)) || ((DATE_LINE.test(line) || PROVENANCE_LINE.test(line)) && !OPEN_END.test(last));
 
 /**
  * A block written one entry a line, such as a call's header or contents ("Q4 2026 Earnings Call⏎Feb 19, 2027, 5:00
