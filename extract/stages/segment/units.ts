@@ -556,6 +556,23 @@ function bracketedNames(labels: Map<number, SpeakerLabel>, lines: string[], rule
  * speaker's turn with ">>" (">> JAKE TAPPER, CNN HOST: …"): the marker is no part of the label or the text.
  */
 const BLOCKQUOTE = /^ {0,3}(?:> ?)+/;
+/** ">> so Arjun first question": a caption export's mark of a new speaker at a line's start. */
+const SPEAKER_CHANGE = /^ {0,3}>>(?![ >]*>)/;
+
+/**
+ * Lines where a caption export's ">>" marks a new speaker (YouTube's captions name no one): each opens a paragraph of
+ * its own, so that one speaker's words do not run into the next one's. Only where some ">>" line goes on into a line
+ * with no marker, as captions wrap; a nested Markdown quote marks every line of itself.
+ */
+function speakerChanges(quoted: string[]): Set<number> {
+  const marked = new Set<number>();
+  let wraps = false;
+  quoted.forEach((line, i) => {
+    if (SPEAKER_CHANGE.test(line)) marked.add(i);
+    else if (line.trim() && !/^ {0,3}>/.test(line) && marked.has(i - 1)) wraps = true;
+  });
+  return wraps ? marked : new Set();
+}
 
 export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
   // "> 编者按：…" and its hard-wrapped "> …" lines: a Markdown blockquote's marker is no part of the text.
@@ -598,10 +615,12 @@ export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
   colonSections(lines, headings, labels);
   numberedSections(lines, headings, labels);
   const units: Unit[] = [];
+  const changes = speakerChanges(quoted);
   let para: Extract<Unit, { type: 'para' }> | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const heading = headings.get(i);
+    if (changes.has(i)) para = null;
     if (!line.trim()) {
       para = null;
     } else if (heading) {
