@@ -56,6 +56,9 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   const roles = new Map<string, LabelRole | null>(labels.map((l) => [l, roleOf(l, rules)]));
   const texts = doc.segments.filter((s) => s.kind !== 'boilerplate').map((s) => s.text);
   const introTexts = [...doc.segments.filter((s) => s.kind === 'narration').map((s) => s.text), ...turnSegments.slice(0, 4).map((s) => s.text)];
+  /** The narration before the first turn: a record's header, where the chair of the sitting is named. */
+  const opened = doc.segments.findIndex((s) => s.kind === 'turn');
+  const headerTexts = doc.segments.slice(0, opened < 0 ? 0 : opened).filter((s) => s.kind === 'narration').map((s) => s.text);
   // The title comes last: "对话张三：…" / "An interview with Jane Doe" names the guest when nothing else does.
   const titleRules = rules.introductions.filter((r) => r.title);
   // Bylines come after both ("采访：程曼祺", "Interview by Jane Doe"): the interviewer, when no one else names the host.
@@ -161,6 +164,15 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
       diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${welcomed}, whom "${other}" welcomes` });
       return;
     }
+    // "THE CHAIR:" under "Before: SIR MALCOLM TREVITHICK (Chair of the Inquiry)": the one chair the header names.
+    const chair = !role && CHAIR_LABEL.test(name) ? chairOf(headerTexts, rules) : null;
+    if (chair) {
+      // "Good morning, Chair.": the post as the others address its holder is a name of theirs too. The chair presides,
+      // as "Chair:" of a committee record does: a host, never a guest the header introduces.
+      labelKey.set(label, addPerson(canonical(chair), 'host', [label, titleCase(name).replace(/^(?:The|Madam|Madame|Mr\.?) /, '')]));
+      diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${canonical(chair)}, whom the header names as chair` });
+      return;
+    }
     const spelled = initialled.get(name); // "DO:" after "David Olsen (DO)"
     labelKey.set(label, addPerson(spelled ?? canonical(name, surname), role?.role ?? null, [label, name]));
   });
@@ -255,7 +267,8 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const role = roles.get(label);
     if (!role || role.name) continue;
     const first = firstTurns.get(label)?.[0] ?? '';
-    const [name] = [...labelNamed(role.role), ...selfNamed(first, rules).map((n) => canonical(n)), ...introNamed(role.role), ...soleNamedGuest(role.role), ...introSubject(role.role)];
+    const chair = CHAIR_LABEL.test(baseOf(label)) ? chairOf(headerTexts, rules) : null;
+    const [name] = [...(chair ? [canonical(chair)] : []), ...labelNamed(role.role), ...selfNamed(first, rules).map((n) => canonical(n)), ...introNamed(role.role), ...soleNamedGuest(role.role), ...introSubject(role.role)];
     if (name) {
       labelKey.set(label, addPerson(name, role.role, aliasOf(label)));
       diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${name}` });
@@ -364,6 +377,45 @@ function findBylines(segments: SegmentedDocument['segments'], rules: SegmentRule
 function personShaped(name: string, rules: SegmentRules): boolean {
   if (!/\p{Script=Han}/u.test(name)) return true;
   return isHanName(name, rules);
+}
+
+/** A label for whoever chairs the sitting: "THE CHAIR", "Chairman", "MADAM CHAIR", "The Chairwoman". */
+const CHAIR_LABEL = /^(?:the |madam |madame |mr\.? )?chair(?:man|woman|person)?$/i;
+/** A name as a header writes it, in capitals or not ("DAME HELEN ASHWORTH DBE", "Rt Hon Liam Byrne MP"). */
+const HEADER_NAME = String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,5})`;
+/** A chair's post in brackets or after a comma: "(Chair of the Inquiry)", "(Chairman)", ", Chair of the Committee". */
+const CHAIR_POST = String.raw`(?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|CHAIR|CHAIRMAN|CHAIRWOMAN)(?: of [^()（）\n]{1,60})?`;
+/**
+ * Patterns for where a header names who chairs: "SIR MALCOLM TREVITHICK (Chair of the Inquiry)", "Jane Roe, Chair of
+ * the Committee", "Chair: Dame Helen Ashworth", "Chaired by Jane Roe".
+ */
+const chairNamed = (): RegExp[] => [
+  new RegExp(`${HEADER_NAME}\\s*[（(]${CHAIR_POST}[）)]`, 'gu'),
+  new RegExp(`${HEADER_NAME}, ${CHAIR_POST}(?=[,.;\\n]|$)`, 'gmu'),
+  new RegExp(`(?:^|\\n)[ \\t*_]*(?:Chair|CHAIR|Chairman|CHAIRMAN|Chairwoman|Chairperson)[ \\t*_]*[:：][ \\t*_]*${HEADER_NAME}`, 'gu'),
+  new RegExp(`\\b(?:[Cc]haired|CHAIRED) (?:by|BY) ${HEADER_NAME}`, 'gu'),
+];
+/** chairNamed's patterns, compiled when a document first has a chair's label (a Unicode name pattern is slow to compile). */
+let chairPatterns: RegExp[] | null = null;
+/** Letters after a name for an honour, a rank or a seat ("DBE", "KC", "MP"), and "Rt Hon" before it: no part of it. */
+const POST_NOMINALS = /(?: (?:[DGKCMO]BE|[DKG]?CB|[DKG]?CMG|[DKG]?CVO|LVO|KC|QC|MP|MSP|MS|MLA|PC|FRS|FREng|FBA|FMedSci|JP|DL|Bt|Bart|PhD|MD))+$/;
+const HONOURABLE = /^(?:The |THE )?(?:Rt\.? |RT\.? )?(?:Hon\.?|HON\.?) /;
+
+/**
+ * The one person the texts name as chair of the sitting, or null when none or several are: what a bare "THE CHAIR:"
+ * label stands for in an inquiry's, a committee's or a board's record.
+ */
+function chairOf(texts: string[], rules: SegmentRules): string | null {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const re of (chairPatterns ??= chairNamed())) {
+      for (const match of allMatches(re, text.slice(0, 4000))) {
+        const name = withoutTitles(tidyName(match[1].replace(POST_NOMINALS, '').replace(HONOURABLE, '')), rules.nameTitles);
+        if (LATIN_FULL_NAME.test(name) && knownFirstName(name.slice(0, name.indexOf(' ')))) found.add(name);
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
 }
 
 /** "Moderator: I'm Hannah Kim, …": the name a role-labelled speaker gives themselves in their first turn. */
