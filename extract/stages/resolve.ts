@@ -48,6 +48,7 @@ export function resolveEntities(doc: MentionedDocument, lexicon: Lexicon): Resol
   }
 
   linkGlosses(doc, groups);
+  linkMiddleNames(groups);
   linkShortNames(groups, speakerGroupOf, lexicon);
   linkCompanyShortForms(groups, lexicon.cues.companySuffixes.words);
   linkBaseNames(groups);
@@ -225,6 +226,30 @@ function linkShortNames(groups: Map<string, Group>, speakerGroupOf: Map<string, 
     if (chooseType(group.votes) === 'place') continue;
     // "Khosla Ventures", "Sam Altman" stay the label, however often the short name is said (a speaker keeps its own).
     absorb(target, group, !target.speaker, (type) => type === 'person');
+  }
+}
+
+/**
+ * A full name written with a middle name or initial ("Peter James Halloran", "Richard P. Feynman"), no lexicon's, joins
+ * the one speaker whose two-word name it opens and closes ("Peter Halloran"): the witness giving their full name is
+ * still the witness. Only speakers: two people of the document may share a first name and a surname.
+ */
+function linkMiddleNames(groups: Map<string, Group>): void {
+  const bySides = new Map<string, Group[]>();
+  for (const group of groups.values()) {
+    const parts = group.speaker?.label.split(' ') ?? [];
+    if (parts.length !== 2 || !parts.every((p) => LATIN_NAME_PART.test(p))) continue;
+    const sides = `${aliasKey(parts[0])} ${aliasKey(parts[1])}`;
+    bySides.set(sides, [...(bySides.get(sides) ?? []), group]);
+  }
+  if (bySides.size === 0) return;
+  for (const group of groups.values()) {
+    if (group.speaker || group.mentions.length === 0 || chooseType(group.votes) !== 'person') continue;
+    if (group.mentions.some((m) => m.source === 'lexicon')) continue;
+    const parts = chooseLabel(group.mentions).split(' ');
+    if (parts.length !== 3 || !parts.every((p) => LATIN_NAME_PART.test(p) || /^\p{Lu}\.?$/u.test(p))) continue;
+    const targets = bySides.get(`${aliasKey(parts[0])} ${aliasKey(parts[2])}`) ?? [];
+    if (targets.length === 1) absorb(targets[0], group, false, (type) => type === 'person');
   }
 }
 
