@@ -96,10 +96,11 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
 /** The first sentences read for the call's company: a header and participants lists of one entry a line come first. */
 const CALL_SENTENCES = 24;
 /**
- * A sentence speaking of an earnings or results call ("the … third quarter 2026 earnings conference call"), or of a
- * listed company's meeting with investors (业绩说明会, 投资者关系活动记录表, 业绩电话会).
+ * A sentence speaking of an earnings or results call ("the … third quarter 2026 earnings conference call"), of a listed
+ * company's day for investors ("welcome to the Norvale Therapeutics R&D Day", "Investor Day", "Capital Markets Day"; "R&D"
+ * a concept's placeholder in the masked sentence), or of its meeting with investors (业绩说明会, 投资者关系活动记录表, 业绩电话会).
  */
-const CALL = /\b(?:earnings|results|quarterly)\b[^.!?。！？]{0,60}?\bcall\b|业绩(?:说明|发布|交流|电话)会|投资者关系活动|投资者交流会/i;
+const CALL = /\b(?:earnings|results|quarterly)\b[^.!?。！？]{0,60}?\bcall\b|(?:\bR&D|\uE000(?:[a-z]+\/)*concept[/#][^\uE001]*\uE001|\b(?:investors?['’]?|analyst|capital markets)) day\b|业绩(?:说明|发布|交流|电话)会|投资者关系活动|投资者交流会/i;
 
 /**
  * The company whose earnings or results call the document is: the one organisation named in one of its first

@@ -130,6 +130,8 @@ const FUNCTION_WORD_TAGS = new Set(['Conjunction', 'Preposition', 'Determiner', 
 const FISCAL_PERIOD = /^(?:Quarter|Half|Fiscal|Quarterly)$/;
 /** Adjectives that open institutions' names, never a person's first name: "National Grid", "Federal Express", "Royal Mail". */
 const INSTITUTIONAL_OPENING = /^(?:National|Federal|Central|Global|Digital|Regional|International|Royal|Imperial|Metropolitan|Municipal|Continental|Provincial)$/;
+/** A listed company's day for investors and analysts: "R&D Day", "Investor Day", "Capital Markets Day", "Analyst Day". */
+const INVESTOR_DAY = /^(?:R&D|Investor|Investors['’]?|Analyst|Capital Markets|Innovation|Pipeline) Day\b/;
 /** A reporting period written short: Q3, H1, FY2024, FY24, 1Q24, 3Q. */
 const REPORTING_PERIOD = /^(?:Q[1-4]|H[12]|FY(?:\d{2}|\d{4})?|[1-4]Q(?:\d{2})?)$/;
 const isAcronym = (w: string): boolean => /^[A-Z][A-Z0-9&]{1,5}s?$/.test(w) || /^[A-Z]{1,3}\*[A-Z]{2,6}$/.test(w);
@@ -200,6 +202,13 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       k = title.next;
       continue;
     }
+    // "the Calyxa Therapeutics R&D Day", "2026 Investor Day": a company's day for investors is no name of its own.
+    const event = INVESTOR_DAY.exec(text.slice(words[k].start, words[k].start + 24));
+    if (event) {
+      const end = words[k].start + event[0].length;
+      while (k < words.length && words[k].start < end) k++;
+      continue;
+    }
     // Titles before a name are cues, not part of it ("Professor Ruth Adeyemi").
     if (!(isCapitalised(words[k].text) || isDigitName(words[k].text)) || (ix.stop.has(stripPossessive(words[k].text)) && !stopNounOpensName(text, words, k, ix)) || ix.titles.has(words[k].text)) {
       k++;
@@ -240,6 +249,8 @@ export function discoverLatin(text: string, cues: Cues, commonWords: Set<string>
       // "Minneapolis-St. Paul International Airport": the short form may close a hyphenated word.
       const saintly = gap === '. ' && (SAINT_SHORT.test(last) || SAINT_SHORT_HYPHENATED.test(last)) && /^[A-Z][a-z]/.test(words[j].text) && !ix.stop.has(words[j].text);
       if (gap !== ' ' && !afterInitial && !ampersand && !saintly) break;
+      // "Norvale Therapeutics R&D Day": the company's name ends before the day it holds for investors.
+      if (INVESTOR_DAY.test(text.slice(words[j].start, words[j].start + 24))) break;
       // "Alaska Airlines Flight 1282": a flight's number ends the airline's name before "Flight".
       if (words[j].text === 'Flight' && /^ \d/.test(text.slice(words[j].end, words[j].end + 2))) break;
       // "PRESS BRIEFING BY THE MINISTRY Wellington": a heading in capitals (a small word in it: no run of acronyms,
@@ -668,7 +679,8 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   // "the novel Harrow Lane" is a work, whatever its last word).
   const yields = (rule: CueRule | undefined | null) =>
     rule?.yieldsToPerson === true && (compromiseType(surface) === 'person' || (!surface.includes(' ') && compromiseType(surface) === 'place'));
-  const suffix = suffixCue(text, end, cues.suffix);
+  // "Halden Biosciences Capital Markets Day": the head word of an investor day is no suffix of the company's name.
+  const suffix = INVESTOR_DAY.test(text.slice(end + 1, end + 25)) ? null : suffixCue(text, end, cues.suffix);
   if (suffix && !yields(suffix.rule) && !everydayOpening(text, group, commonWords)) return suffix.rule.include ? make(suffix.rule.type, suffix.rule.reason, 1, suffix.end) : make(suffix.rule.type, suffix.rule.reason);
   // "The Big Fix" by Hal Harvey, “Grid Lines,” by Maren Ostby: a quoted title its author follows is a work.
   const quoted = QUOTE_OPENS.exec(text.slice(Math.max(0, start - 8), start));
