@@ -189,6 +189,14 @@ function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** How an ExtractorThread gets its Chinese tagger (both have defaults; tests change them). */
+export interface ExtractorThreadOptions {
+  /** How long the thread waits for the main thread to tag a text before it loads a tagger of its own. */
+  patienceMs?: number;
+  /** The main thread's tagger (a test gives one that fails, to see the thread load its own). */
+  loadMainTagger?: () => TagWords;
+}
+
 /**
  * An extractor on a thread of its own, started before its jobs are known: it loads the lexicon and relation rules
  * while the main thread finds what changed (src/build/file.ts: a patch of the last build reads and hashes every
@@ -207,8 +215,11 @@ export class ExtractorThread {
   /** Texts this thread tagged for the extractor thread. */
   tagged = 0;
 
-  /** patienceMs: how long the thread waits for a tagged text; loadMainTagger: this thread's tagger (tests give one that fails). */
-  constructor(env: JobEnvironment, patienceMs = TAGGER_PATIENCE_MS, private readonly loadMainTagger: () => TagWords = loadTagger) {
+  private readonly loadMainTagger: () => TagWords;
+
+  constructor(env: JobEnvironment, options: ExtractorThreadOptions = {}) {
+    const { patienceMs = TAGGER_PATIENCE_MS, loadMainTagger = loadTagger } = options;
+    this.loadMainTagger = loadMainTagger;
     const onReply = (reply: WorkerReply) => {
       const index = reply.result?.index ?? reply.index!;
       const waiting = this.waiting.get(index);

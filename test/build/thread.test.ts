@@ -67,8 +67,10 @@ describe('ExtractorThread', () => {
 
   it('loads its own tagger when the main thread has none to give, with the same result', async () => {
     const chinese = job('chinese-alone.md', CHINESE);
-    const thread = new ExtractorThread(env, 5000, () => {
-      throw new Error('no tagger here');
+    const thread = new ExtractorThread(env, {
+      loadMainTagger: () => {
+        throw new Error('no tagger here');
+      },
     });
     try {
       const result = await thread.run(chinese);
