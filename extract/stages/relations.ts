@@ -9,7 +9,7 @@ import { affiliations, resolveParty, speakerRoles, turnParties, type TurnParties
 import { nameRelations } from './relations/names.ts';
 import { mergeRelations } from './relations/merge.ts';
 import { madeByOther } from './relations/makers.ts';
-import { cuesPresent, kindBit, planRule, typeBits, type RulePlan } from './relations/plan.ts';
+import { cueMarked, cuesPresent, kindBit, markCues, planRule, typeBits, type RulePlan } from './relations/plan.ts';
 import { firstIndex } from '../arrays.ts';
 import { native } from '../regex.ts';
 import { guestKey } from '../keys.ts';
@@ -201,8 +201,10 @@ function matchSentence(
 ): Relation[] {
   const parties = ts.parties;
   let found: Found[] | null = null;
+  const cued = markCues(ts.sentence.masked);
   for (let p = 0; p < plans.length; p++) {
     const plan = plans[p];
+    if (!cueMarked(plan, cued)) continue;
     const rule = plan.rule;
     if (rule.firstTurns !== null && (parties.turnNumber === null || parties.turnNumber >= rule.firstTurns)) continue;
     if (rule.speakerRole !== null && parties.speakerRole !== rule.speakerRole) continue;
@@ -244,7 +246,10 @@ function matchRule(
 ): Found[] | null {
   const regex = plan.regex;
   const masked = ts.sentence.masked;
-  native(regex);
+  if (!plan.warm) {
+    native(regex);
+    plan.warm = true;
+  }
   regex.lastIndex = 0;
   for (let match = regex.exec(masked); match; match = regex.exec(masked)) {
     regex.lastIndex = match.index + 1; // overlapping matches: every start position gets its chance

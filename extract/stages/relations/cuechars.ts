@@ -210,6 +210,13 @@ export class CharPresence {
   private readonly stamp = new Int32Array(0x20000);
   private generation = 0;
   private text: string | null = null;
+  private present: number[] = [];
+
+  /** The text's distinct folded characters and pairs of adjacent ones (pairCode), in order of first occurrence. */
+  codesOf(text: string): readonly number[] {
+    if (text !== this.text) this.load(text);
+    return this.present;
+  }
 
   /** Whether the text holds every character of some alternative. */
   satisfies(text: string, needs: CharNeeds): boolean {
@@ -231,11 +238,23 @@ export class CharPresence {
       this.stamp.fill(0);
       this.generation = 1;
     }
+    const stamp = this.stamp;
+    const generation = this.generation;
+    const present: number[] = (this.present = []);
     let previous = -1;
     for (let i = 0; i < text.length; i++) {
       const c = foldUnit(text.charCodeAt(i));
-      this.stamp[c] = this.generation;
-      if (previous >= 0) this.stamp[pairCode(previous, c)] = this.generation;
+      if (stamp[c] !== generation) {
+        stamp[c] = generation;
+        present.push(c);
+      }
+      if (previous >= 0) {
+        const pair = pairCode(previous, c);
+        if (stamp[pair] !== generation) {
+          stamp[pair] = generation;
+          present.push(pair);
+        }
+      }
       previous = c;
     }
   }

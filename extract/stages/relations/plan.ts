@@ -14,8 +14,14 @@ export interface RulePlan {
   slotBits: Record<string, number>;
   /** Groups every match contains, compiled alone, with the characters each needs (cuesPresent). */
   cues: Cue[];
+  /** What the whole pattern cannot match without (charNeeds), when that is something: checked before the cues. */
+  whole: CharNeeds | null;
   /** The regex to run (guarded). */
   regex: RegExp;
+  /** Its number in the cue index (cueMarked), or −1 when no cue needs a character: every sentence may match it. */
+  cueId: number;
+  /** Whether the regex has run once (regex.ts native); set by the matcher. */
+  warm: boolean;
 }
 
 interface Cue {
@@ -42,17 +48,22 @@ export function planRule(rule: PatternRule): RulePlan {
   if (plan) return plan;
   const slotBits: Record<string, number> = {};
   for (const [slot, types] of Object.entries(rule.slotTypes)) slotBits[slot] = typeBits(types);
+  const cues = requiredGroups(rule.regex)
+    .map((regex) => ({ regex, needs: telling(charNeeds(regex)) }))
+    // Every cue must match, so their order changes only the cost: the shortest (cheapest, often rarest) first, so a
+    // long group that scans each position ("~,20 completed …") runs only on sentences the short ones let through.
+    .sort((a, b) => a.regex.source.length - b.regex.source.length);
+  const whole = telling(charNeeds(rule.regex));
   plan = {
     rule,
     kinds: rule.kinds.reduce((bits, k) => bits | kindBit(k), 0),
     needs: [rule.subject, rule.object].filter((slot) => slot in rule.slotTypes).map((slot) => slotBits[slot]),
     slotBits,
-    // Every cue must match, so their order changes only the cost: the shortest (cheapest, often rarest) first, so a
-    // long group that scans each position ("~,20 completed …") runs only on sentences the short ones let through.
-    cues: requiredGroups(rule.regex)
-      .map((regex) => ({ regex, needs: charNeeds(regex) }))
-      .sort((a, b) => a.regex.source.length - b.regex.source.length),
+    cues,
+    whole,
     regex: guarded(rule.regex),
+    cueId: cueIndex.add(whole ?? cues.find((cue) => cue.needs !== null)?.needs ?? null),
+    warm: false,
   };
   plans.set(rule, plan);
   return plan;
@@ -64,6 +75,8 @@ export function planRule(rule: PatternRule): RulePlan {
  * pattern cannot match: a cheap scan for the cue words spares the full pattern on most sentences.
  */
 export function cuesPresent(plan: RulePlan, text: string): boolean {
+  // The literal words around the slots too ("从…采购", "sold … to"), and the placeholders' types: a look-up each.
+  if (plan.whole !== null && !presence.satisfies(text, plan.whole)) return false;
   const cues = plan.cues;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i];
@@ -75,6 +88,118 @@ export function cuesPresent(plan: RulePlan, text: string): boolean {
 }
 
 const presence = new CharPresence();
+
+/**
+ * Every plan made, by one character (or pair) each alternative of its first keyed cue needs, so that a sentence
+ * meets only the plans whose cue words it may hold. Asking each of the hundreds of plans a sentence's shape allows
+ * in turn, even with cuesPresent's table look-ups, was a fifth of the relation stage's time.
+ */
+const NO_PLANS: number[] = [];
+
+class CueIndex {
+  /** By character or pair code (cuechars.ts: below 0x20000), its list of plan numbers in `lists`, or −1. */
+  private readonly heads = new Int32Array(0x20000).fill(-1);
+  private readonly lists: number[][] = [];
+  private marks = new Int32Array(1024);
+  private generation = 0;
+  private count = 0;
+
+  /** Files a plan's cue needs under one code per alternative; returns its number, or −1 for needs of none. */
+  add(needs: CharNeeds | null): number {
+    if (needs === null) return -1;
+    const id = this.count++;
+    if (id >= this.marks.length) {
+      const grown = new Int32Array(this.marks.length * 2);
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    for (const alternative of needs) {
+      // The code likely rarest in a sentence: never one of the placeholders' when another will do, else a pair or a
+      // character beyond ASCII; among equals the one fewest plans have so far. Short lists, few plans marked.
+      let key = alternative[0];
+      for (const code of alternative) {
+        const [now, best] = [keyRank(code), keyRank(key)];
+        if (now < best || (now === best && this.listOf(code).length < this.listOf(key).length)) key = code;
+      }
+      if (this.heads[key] < 0) this.heads[key] = this.lists.push([]) - 1;
+      const list = this.lists[this.heads[key]];
+      if (list[list.length - 1] !== id) list.push(id);
+    }
+    return id;
+  }
+
+  /** Marks the plans one of whose cue alternatives has its code in the text; returns the mark. */
+  mark(text: string): number {
+    if (++this.generation === 0x7fffffff) {
+      this.marks.fill(0);
+      this.generation = 1;
+    }
+    const generation = this.generation;
+    const marks = this.marks;
+    const codes = presence.codesOf(text);
+    for (let i = 0; i < codes.length; i++) {
+      const head = this.heads[codes[i]];
+      if (head < 0) continue;
+      const list = this.lists[head];
+      for (let k = 0; k < list.length; k++) marks[list[k]] = generation;
+    }
+    return generation;
+  }
+
+  private listOf(code: number): number[] {
+    return this.heads[code] < 0 ? NO_PLANS : this.lists[this.heads[code]];
+  }
+
+  marked(id: number, mark: number): boolean {
+    return id < 0 || this.marks[id] === mark;
+  }
+}
+
+/**
+ * The codes every masked mention brings (mask.ts: "\uE000organization/person#3\uE002…\uE001"): the marks,
+ * the types' letters and their pairs, "#", "/" and digits.
+ */
+const PLACEHOLDER_CODES = new Set(
+  new CharPresence().codesOf(
+    ENTITY_TYPES.flatMap((a) => ENTITY_TYPES.map((b) => `\uE000${a}/${b}#0123456789\uE002\uE001`)).join(''),
+  ),
+);
+
+/** 0 a pair or a character beyond ASCII, 1 an ASCII character, 2 a code of the placeholders. */
+function keyRank(code: number): number {
+  if (PLACEHOLDER_CODES.has(code)) return 2;
+  return code < 128 ? 1 : 0;
+}
+
+/**
+ * Needs as they are checked fastest: without the placeholders' codes (a sentence has the mentions a rule's slots ask
+ * for before its rules are asked: those codes are there), each alternative's likely rarest codes first, so that a
+ * look-up that fails comes early. Null when nothing is left to check.
+ */
+function telling(needs: CharNeeds | null): CharNeeds | null {
+  if (needs === null) return null;
+  const out: CharNeeds = [];
+  for (const alternative of needs) {
+    const kept = alternative.filter((code) => keyRank(code) < 2).sort((a, b) => keyRank(a) - keyRank(b) || b - a);
+    if (kept.length === 0) return null; // this alternative needs nothing checkable: neither do the needs
+    if (!out.some((other) => other.length === kept.length && other.every((code, i) => code === kept[i]))) out.push(kept);
+  }
+  return out;
+}
+
+const cueIndex = new CueIndex();
+
+/**
+ * Marks, for one text, the plans whose cues it may hold (every plan cuesPresent accepts is marked; most others are
+ * not): `cueMarked(plan, markCues(text))` before cuesPresent spares a look at most plans.
+ */
+export function markCues(text: string): number {
+  return cueIndex.mark(text);
+}
+
+export function cueMarked(plan: RulePlan, mark: number): boolean {
+  return cueIndex.marked(plan.cueId, mark);
+}
 
 /** The top-level unnamed groups of a pattern that must match (no quantifier allowing zero, no top-level "|"), compiled alone. */
 function requiredGroups(regex: RegExp): RegExp[] {
@@ -110,13 +235,13 @@ function requiredGroups(regex: RegExp): RegExp[] {
 }
 
 /**
- * A pattern opening with a lookbehind ("(?<={S:model}~~160)…") makes the engine walk up to 160 characters back at
- * every position of the sentence. The same pattern behind a lookahead for the rest of it — `(?=rest)(?<=…)rest`,
+ * A pattern opening with a lookbehind ("(?<={S:model}~~160)…", "(?<!他~~12)是?从…") makes the engine walk up to 160
+ * characters back at every position of the sentence. The same pattern behind a lookahead for the rest of it — `(?=rest)(?<=…)rest`,
  * the lookahead's groups unnamed — matches exactly the same spans with the same groups, but gives up at once
  * where the rest cannot start (most positions). Other patterns are returned as they are.
  */
 function guarded(regex: RegExp): RegExp {
-  const end = regex.source.startsWith('(?<=') ? groupEnd(regex.source) : -1;
+  const end = regex.source.startsWith('(?<=') || regex.source.startsWith('(?<!') ? groupEnd(regex.source) : -1;
   const rest = regex.source.slice(end);
   if (end > 0 && rest !== '' && !/\\k</u.test(rest)) {
     try {
