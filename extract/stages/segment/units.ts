@@ -30,6 +30,14 @@ const STAMPED_LINE = new RegExp(`^\\s{0,4}${BRACKETED_TIMESTAMP_SOURCE}`);
 /** A line in capitals, of at most 80 characters: the rest of a heading in capitals wrapped onto it. */
 const CAPITALS_LINE = /^(?=.{1,80}$)(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]+$/u;
 
+/**
+ * Pattern for an asker's first words giving their full name: a greeting maybe, then "I'm", "my name is" or "this is" and two or three
+ * capitalised words that end the clause ("Hi, I'm Priya Raman, I'm graduating…", "My name is Gloria Benitez, I've run…").
+ */
+const selfIntroduced = (): RegExp => /^(?:(?:Hi|Hello|Hey|Yes|Yeah|Thanks|Thank you|Good (?:morning|afternoon|evening))[,.!]?\s+(?:(?:everyone|everybody|all|there|Mayor|sir|ma'am)[,.!]?\s+)?)?(?:I['’]m|I am|[Mm]y name is|[Mm]y name['’]s|[Tt]his is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=[,.;!?]|\s+(?:and|from|with)\b|$)/u;
+/** selfIntroduced, compiled when a document first has an asker's label (a Unicode name pattern is slow to compile). */
+let selfIntroducedPattern: RegExp | null = null;
+
 /** A line's rest that reads as a headline, not as speech: short, with no sentence punctuation. */
 const HEADLINE_REST = /^[^。！？!?；;…]{1,80}$/u;
 
@@ -109,6 +117,13 @@ export function acceptLabels(
     // "Hon. Treasurer (Denise Hollins):", "Member (Keith Arbuthnot):": an office and the person holding it speaks.
     if ((cand.colon || cand.bold) && (askerName(cand.label, rules) || officeHolderName(cand.label))) {
       accepted.set(line, { ...cand, marker: null });
+      continue;
+    }
+    // "AUDIENCE MEMBER: Hi, I'm Priya Raman, I'm graduating from …": an asker from the floor whose first words give
+    // their full name speaks as that person.
+    const self = (cand.colon || cand.bold) && rules.askerLabels.has(key) ? (selfIntroducedPattern ??= selfIntroduced()).exec(cand.rest)?.[1] : undefined;
+    if (self) {
+      accepted.set(line, { ...cand, label: self, base: self, marker: null });
       continue;
     }
     if (rules.proseLabels.has(key) || rules.metadataKeys.has(key)) continue;
