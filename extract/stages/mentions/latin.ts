@@ -843,6 +843,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   // "Renaud de Lesquen", "Thibault Mercier", "Amélie": a given name compromise does not list opening the name, a surname
   // (after one particle, if any) the rest, is a person.
   if (ix.givenNames.has(word) && givenNameAndSurname(names)) return make('person', cues.enGivenNames.reason, 0);
+  // "Ross School of Business", "Jacobs School of Medicine": a school, college or academy of a field is an institution,
+  // however much its namesake's name looks like a person's.
+  if (isFacultyBody(group)) return make('organization', 'a school, college or academy of a field (Ross School of Business) is an institution, whoever it is named after', 0);
   const tagged = compromiseType(surface);
   if (tagged === 'drop') return null;
   if (!tagged && !isCamelCase(word) && !isAcronym(word)) {
