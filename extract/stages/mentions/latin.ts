@@ -851,6 +851,9 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (!tagged && !isCamelCase(word) && !isAcronym(word)) {
     // An English place cue (a Latin word before it: 来自 also precedes companies) or "Caltech in Pasadena".
     if (prefix?.type === 'place' && /[A-Za-z]\s*$/.test(text.slice(Math.max(0, start - 2), start).trimEnd())) return make('place', prefix.reason);
+    // "Ngozi Achebe in Conversation with …", "Acme in Partnership with …": "in <abstract noun> with" says how, no place
+    // and no name.
+    if (single && MANNER_NOUN.test(word) && /\bin\s+$/.test(text.slice(Math.max(0, start - 4), start)) && /^ with\b/i.test(text.slice(end, end + 6))) return null;
     if (AFTER_NAME_IN.test(text.slice(Math.max(0, start - 40), start))) return make('place', 'an unknown name right after "<name> in" (Caltech in Pasadena) is where that one is');
     if (AFTER_NAME_OUT_OF.test(text.slice(Math.max(0, start - 48), start))) return make('place', 'an unknown name right after "<name> out of" (Granite Peak Partners out of Columbus) is where that one is from');
     // "the Puyallup viaduct", "the Adre crossing", "the Lakewood extension": one unknown word naming a piece of ground.
@@ -1123,6 +1126,8 @@ const OPENING_IN = /(?:^|[.!?;]\s+|\n\s*)In\s+$/;
 const SCENE_AFTER = /^(?:,|\s+(?:we|I|they|our|there|the|people|it)\b)/;
 
 /** A capitalised name, then "in", right before a name. */
+/** An abstract noun by its ending (Conversation, Partnership, Collaboration, Agreement, Dialogue, Alliance): no place. */
+const MANNER_NOUN = /^[A-Z][a-z]+(?:tion|sion|ship|ment|ance|ence|ogue)$/;
 const AFTER_NAME_IN = /(?:^|[^A-Za-z])[A-Z][A-Za-z0-9.&'’-]*\s+in\s+$/;
 /** "the " right before a word. */
 const THE_BEFORE = /(?:^|[^A-Za-z])[Tt]he $/;
