@@ -851,6 +851,12 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (!tagged && !isCamelCase(word) && !isAcronym(word)) {
     // An English place cue (a Latin word before it: 来自 also precedes companies) or "Caltech in Pasadena".
     if (prefix?.type === 'place' && /[A-Za-z]\s*$/.test(text.slice(Math.max(0, start - 2), start).trimEnd())) return make('place', prefix.reason);
+    // "Franklin Middle School, Tacoma, Washington", "Lonza's plant in Visp, Switzerland": an unknown name before a comma
+    // and a state, region or country that ends the phrase is a town there.
+    const region = REGION_AFTER.exec(text.slice(end, end + 40));
+    if (region && tagsOf(region[1].toLowerCase()).some((t) => t === 'Region' || t === 'Country')) {
+      return make('place', 'an unknown name before a comma and a state, region or country (Tacoma, Washington) is a town there');
+    }
     // "Ngozi Achebe in Conversation with …", "Acme in Partnership with …": "in <abstract noun> with" says how, no place
     // and no name.
     if (single && MANNER_NOUN.test(word) && /\bin\s+$/.test(text.slice(Math.max(0, start - 4), start)) && /^ with\b/i.test(text.slice(end, end + 6))) return null;
@@ -1126,6 +1132,8 @@ const OPENING_IN = /(?:^|[.!?;]\s+|\n\s*)In\s+$/;
 const SCENE_AFTER = /^(?:,|\s+(?:we|I|they|our|there|the|people|it)\b)/;
 
 /** A capitalised name, then "in", right before a name. */
+/** ", Washington", ", New York —": a comma, one or two capitalised words, then the phrase's end; group 1 the words. */
+const REGION_AFTER = /^,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*(?:[,.;:)\n—–]|\s-\s|$))/;
 /** An abstract noun by its ending (Conversation, Partnership, Collaboration, Agreement, Dialogue, Alliance): no place. */
 const MANNER_NOUN = /^[A-Z][a-z]+(?:tion|sion|ship|ment|ance|ence|ogue)$/;
 const AFTER_NAME_IN = /(?:^|[^A-Za-z])[A-Z][A-Za-z0-9.&'’-]*\s+in\s+$/;
