@@ -74,6 +74,10 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   const intros = [...findIntroductions(introTexts, rules, undefined, speaking), ...findIntroductions([doc.document.title], rules, titleRules, speaking)]
     .filter((i) => !(i.role === 'guest' && byline.has(i.name))) // "采访：程曼祺" credits the interviewer, not a guest
     .concat(bylines);
+  // "Questions by COUNSEL TO THE INQUIRY", "Questions by MR FAIRLIE" over an inquiry's Q. questions: the one examiner the
+  // record names asks them.
+  const examiners = examinersOf(texts, rules);
+  if (examiners.length === 1) intros.push({ role: 'host', name: examiners[0], reason: 'the one examiner a record names over its Q. questions' });
   // "MS. ALBRECHT:" is a title and a surname, no full name to expand others to ("Ms. Albrecht" stands for Denise Albrecht).
   const labelled = [...new Set(labelNames.filter((n): n is string => !!n && n.includes(' ')).map(titleCase))].filter((n) => !titledSurname(n, rules.nameTitles));
   const known = [...new Set([...labelled, ...intros.map((i) => i.name)])];
@@ -416,6 +420,46 @@ function chairOf(texts: string[], rules: SegmentRules): string | null {
     }
   }
   return found.size === 1 ? [...found][0] : null;
+}
+
+/**
+ * Pattern for a record's line saying who asks the questions below it: "Questions by MR FAIRLIE" (group 1, a surname), "Questions by
+ * COUNSEL TO THE INQUIRY" (group 2, the body counsel appears for), "Examination by Ms Odunsi".
+ */
+const questionsBy = (): RegExp => /(?:^|\n)[ \t]*(?:QUESTIONS|Questions|QUESTIONED|Questioned|EXAMINATION|Examination) (?:BY|[Bb]y) (?:(?:(?:MR|MS|MRS|MISS|DR|Mr|Ms|Mrs|Miss|Dr)\.? )?(\p{Lu}[\p{L}'’-]+)|(?:COUNSEL|Counsel) (?:TO|to) (?:THE|the) (\p{Lu}\p{L}+))[ \t]*(?=\n|$)/gu;
+/** The name that ends a line's text before ", Counsel to the Inquiry" ("MR JONATHAN FAIRLIE KC"). */
+const nameAtEnd = (): RegExp => /(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,5})$/u;
+/** questionsBy and nameAtEnd, compiled when a text first says who asks (a Unicode name pattern is slow to compile). */
+let examinerPatterns: { questions: RegExp; name: RegExp } | null = null;
+/** Cheap test for a line naming who asks, before the patterns are compiled. */
+const ASKED_BY = /(?:questions|questioned|examination) by /i;
+
+/**
+ * The examiners a record names over its Q. questions: a surname as written ("FAIRLIE", expanded later), or the full name
+ * of the one person listed as counsel to the body ("MR JONATHAN FAIRLIE KC, Counsel to the Inquiry" → Jonathan Fairlie).
+ */
+function examinersOf(texts: string[], rules: SegmentRules): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    if (!ASKED_BY.test(text)) continue;
+    const patterns = (examinerPatterns ??= { questions: questionsBy(), name: nameAtEnd() });
+    for (const match of allMatches(patterns.questions, text)) {
+      if (match[1] && !/^(?:COUNSEL|Counsel)$/.test(match[1])) found.add(match[1]);
+      if (!match[2]) continue;
+      const office = `, counsel to the ${match[2].toLowerCase()}`;
+      const counsel = new Set<string>();
+      for (const line of texts.flatMap((t) => t.split('\n'))) {
+        const at = line.toLowerCase().indexOf(office);
+        if (at <= 0) continue;
+        const written = patterns.name.exec(line.slice(0, at).replace(POST_NOMINALS, '').trim())?.[1] ?? '';
+        const name = withoutTitles(tidyName(written.replace(HONOURABLE, '')), rules.nameTitles);
+        if (LATIN_FULL_NAME.test(name) && knownFirstName(name.slice(0, name.indexOf(' ')))) counsel.add(name);
+      }
+      if (counsel.size === 1) found.add([...counsel][0]);
+      else return []; // counsel named by office only: no telling who asks
+    }
+  }
+  return [...found];
 }
 
 /** "Moderator: I'm Hannah Kim, …": the name a role-labelled speaker gives themselves in their first turn. */
