@@ -20,6 +20,8 @@ export interface Segment {
   text: string;
   /** A turn whose label a question number opens ("Q3 Gavin Newlands:"): its speaker asks the questions. */
   asks?: boolean;
+  /** A turn of an asker from the floor who named themselves ("AUDIENCE MEMBER: Hi, I'm Priya Raman, …"). */
+  floor?: boolean;
 }
 export interface SegmentedDocument {
   document: DocumentInfo;

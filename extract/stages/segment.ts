@@ -216,6 +216,7 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
       const before = segments.length;
       current = text ? speak(text, label.label, null, i) : push('turn', text, label.label);
       if (label.asks) for (const seg of segments.slice(before)) if (seg.kind === 'turn') seg.asks = true;
+      if (label.floor) for (const seg of segments.slice(before)) if (seg.kind === 'turn') seg.floor = true;
     } else if (!text) {
       return;
     } else if (speaking && (i <= readThrough || sponsorReads(text, rules).length)) {

@@ -314,9 +314,12 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const outlets = [...people.values()].filter((p) => p.role === null && p.name.length >= 2 && header.includes(p.name) && !personShaped(p.name, rules));
     if (outlets.length === 1) outlets[0].role = 'host';
   }
-  // In a two-person interview with a known host, the other speaker is the guest; with a known guest, the host.
-  if (people.size === 2) {
-    const [a, b] = [...people.values()];
+  // In a two-person interview with a known host, the other speaker is the guest; with a known guest, the host. Askers
+  // from the floor who name themselves ask once and are neither.
+  const floor = new Set(turnSegments.filter((s) => s.floor).map((s) => labelKey.get(s.speakerLabel!)));
+  const conversing = [...people].filter(([key]) => !floor.has(key)).map(([, p]) => p);
+  if (conversing.length === 2) {
+    const [a, b] = conversing;
     const other = { host: 'guest', guest: 'host' } as const;
     if (a.role && b.role === null) b.role = other[a.role];
     else if (b.role && a.role === null) a.role = other[b.role];

@@ -14,6 +14,8 @@ export interface SpeakerLabel extends LabelCandidate {
   marker: TurnKind | null;
   /** Not written in the transcript: given to a bolded question or to the plain answer after it (questions.ts). */
   implied?: boolean;
+  /** "AUDIENCE MEMBER: Hi, I'm Priya Raman, …": an asker from the floor, named by their own first words. */
+  floor?: boolean;
 }
 export type Unit =
   | { type: 'heading'; level: number; text: string; line: number }
@@ -123,7 +125,7 @@ export function acceptLabels(
     // their full name speaks as that person.
     const self = (cand.colon || cand.bold) && rules.askerLabels.has(key) ? (selfIntroducedPattern ??= selfIntroduced()).exec(cand.rest)?.[1] : undefined;
     if (self) {
-      accepted.set(line, { ...cand, label: self, base: self, marker: null });
+      accepted.set(line, { ...cand, label: self, base: self, marker: null, floor: true });
       continue;
     }
     if (rules.proseLabels.has(key) || rules.metadataKeys.has(key)) continue;
