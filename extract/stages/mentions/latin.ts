@@ -1006,7 +1006,7 @@ const AND_COLLEAGUES = /^(?:,?\s+and\s+(?:colleagues|co-?authors|co-?workers|col
 const SHORT_TERM = /^(?:Q&A|M&A|P&L)$/;
 /** Everyday nouns a number follows to designate one of a series: Flight 1282, Item 7, Gate 5. */
 const CVE_ID = /^CVE-\d{4}-\d{4,7}$/;
-const NUMBERED_DESIGNATION = /^(?:Flight|Item|Gate|Chapter|Exhibit|Slide|Figure|Page|Appendix|Lane|Tranche|Berth|Pier|Unit|Lot|Route|Ward|Day|Week|Exit|Section|Phase|Stage|Season|Episode|Part|Volume|Article|Clause|Step|Tier|Round|Game|Platform|Terminal|Room|Floor|Block|District|Zone|Precinct)$/;
+const NUMBERED_DESIGNATION = /^(?:Flight|Item|Gate|Chapter|Exhibit|Slide|Figure|Page|Appendix|Lane|Tranche|Berth|Pier|Unit|Lot|Route|Ward|Day|Week|Exit|Section|Phase|Stage|Season|Episode|Part|Volume|Article|Clause|Step|Tier|Round|Game|Platform|Terminal|Room|Floor|Block|District|Zone|Precinct|Corridor|Line|Track|Junction)$/;
 
 /**
  * Words of a trade that end a firm's name and no surname (Kestrel Minerals, Gardners Books, Mer Film, Ironweed Brewing,
