@@ -630,6 +630,8 @@ const CAPS_HONORIFIC = /^(?:MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY|PROFESSOR)$/;
 /** Letters after a name in capitals: a silk's (KC, QC, SC), a member's (MP, MSP) or an honour's (CBE, OBE). */
 const CAPS_POSTNOMINAL = /^(?:KC|QC|SC|MP|MSP|CBE|OBE|MBE|KBE|DBE|FRS)$/;
 const CAPS_NAME_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
+/** After a name in a list of appearances: ", for Kestrel …", ", Counsel to the Inquiry", "(sworn)", "(affirmed)". */
+const APPEARANCE_AFTER = /^(?:,\s+(?:for|on behalf of|instructed by|Counsel|counsel|appearing)\b|\s*\((?:sworn|affirmed|SWORN|AFFIRMED)\))/;
 const CAPS_NAME_REASON = 'an honorific and a name in capitals ("MS RACHEL ODUNSI KC", "SIR MALCOLM TREVITHICK"), as a court or an inquiry lists who appears, is that person';
 
 /**
@@ -637,14 +639,17 @@ const CAPS_NAME_REASON = 'an honorific and a name in capitals ("MS RACHEL ODUNSI
  * person named after the honorific, in Title Case, without the honorific or the letters after the name; "MS" needs a
  * first name after it ("MS NORDLYS VIKING" is a ship).
  */
-function capitalsHonouredName(group: Word[]): Candidate | null {
+function capitalsHonouredName(group: Word[], text: string): Candidate | null {
   if (group.length < 3 || !CAPS_HONORIFIC.test(group[0].text)) return null;
   let last = group.length;
   while (last > 3 && CAPS_POSTNOMINAL.test(group[last - 1].text)) last--;
   const name = group.slice(1, last);
   if (name.length > 3 || !name.every((w) => CAPS_NAME_WORD.test(w.text))) return null;
   const words = name.map((w) => w.text.charAt(0) + w.text.slice(1).toLowerCase().replace(/([-'’])(\p{Ll})/gu, (_, mark: string, c: string) => mark + c.toUpperCase()));
-  if (group[0].text === 'MS' && !knownFirstName(words[0])) return null;
+  // "MS PRIYA NANDA, for Kestrel Civil Engineering", "MS ADAEZE OKONJO KC": a first name compromise does not know, but
+  // an appearance's shape after it (a silk's letters, ", for …", "(sworn)") says a person appears.
+  const appearing = last < group.length || APPEARANCE_AFTER.test(text.slice(group[group.length - 1].end, group[group.length - 1].end + 24));
+  if (group[0].text === 'MS' && !knownFirstName(words[0]) && !appearing) return null;
   return { start: name[0].start, end: name[name.length - 1].end, type: 'person', canonical: words.join(' '), source: 'discovery', reason: CAPS_NAME_REASON, priority: 1 };
 }
 
@@ -669,7 +674,7 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   const names = group.map((w) => stripPossessive(w.text));
   const make = (type: EntityType, reason: string, priority = 1, stop = end): Candidate => ({ start, end: stop, type, canonical: null, source: 'discovery', reason, priority });
 
-  const honoured = capitalsHonouredName(group);
+  const honoured = capitalsHonouredName(group, text);
   if (honoured) return honoured;
   const heading = capitalsHeadingType(text, start, end, names, ix, commonWords);
   if (heading !== undefined) return heading && make(heading, CAPITALS_HEADING_REASON, 0);

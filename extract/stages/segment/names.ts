@@ -200,12 +200,13 @@ export function expandSurname(surname: string, known: string[], texts: string[],
       return `${first} ${surname}`;
     }
   }
-  // "MS RACHEL ODUNSI KC, Counsel to the Inquiry": a list of appearances writes the full name in capitals.
-  const capitals = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Lu}{2,}) ${escape(surname.toUpperCase())}(?![\\p{L}\\p{M}])`, 'gu');
+  // "MS RACHEL ODUNSI KC, Counsel to the Inquiry": a list of appearances writes the full name in capitals. An honorific
+  // before it vouches for a first name compromise does not know ("MS PRIYA NANDA, for …").
+  const capitals = new RegExp(`(?<![\\p{L}\\p{M}])(?:(MR|MRS|MS|MISS|DR|SIR|DAME) )?(\\p{Lu}{2,}) ${escape(surname.toUpperCase())}(?![\\p{L}\\p{M}])`, 'gu');
   for (const text of texts) {
     for (const m of text.slice(0, SCAN_LIMIT).matchAll(capitals)) {
-      const first = m[1].charAt(0) + m[1].slice(1).toLowerCase();
-      if (!isTitle(first, titles) && wordTags(first).some((t) => FIRST_NAME_TAGS.has(t))) return `${first} ${surname}`;
+      const first = m[2].charAt(0) + m[2].slice(1).toLowerCase();
+      if (!isTitle(first, titles) && (m[1] !== undefined || wordTags(first).some((t) => FIRST_NAME_TAGS.has(t)))) return `${first} ${surname}`;
     }
   }
   return null;
