@@ -63,10 +63,13 @@ export function acceptLabels(
   // "Q." and "A." are labels only together: one of them alone is a list item or an initial ("A. Introduction").
   const dotted = new Set([...candidates.values()].filter(({ cand }) => cand.dotted).map(({ cand }) => cand.base));
   const questionAndAnswer = dotted.has('Q') && dotted.has('A');
-  // Dash labels count only as a dialogue: two or more of them, each a role word or said at least twice.
+  // Dash labels count only as a dialogue: two or more of them, each a role word or said at least twice with a dash. A
+  // participants list's "Grace Whitmore — Chief Executive Officer" over her "**Grace Whitmore:**" turns is one dash.
+  const dashes = new Map<string, number>();
+  for (const { cand } of candidates.values()) if (cand.dashed) dashes.set(foldWord(cand.base), (dashes.get(foldWord(cand.base)) ?? 0) + 1);
   const dashedSpeakers = new Set(
     [...candidates.values()]
-      .filter(({ cand }) => cand.dashed && (roleOf(cand.base, rules) || (counts.get(foldWord(cand.base)) ?? 0) >= 2))
+      .filter(({ cand }) => cand.dashed && (roleOf(cand.base, rules) || (dashes.get(foldWord(cand.base)) ?? 0) >= 2))
       .map(({ cand }) => foldWord(cand.base)),
   );
   const dialogue = dashedSpeakers.size >= 2;
