@@ -895,7 +895,11 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
   if (tagged) return make(tagged, `compromise tags "${surface}" as ${tagged}`, 0);
   if (!single) {
     // Title-case phrases ("Theoretical Physics", "Earnings Conference Call") are made of everyday words; names are not.
-    const kinds = names.map((n) => wordKind(n, commonWords));
+    // "Conference Call Participants": an event's or a document's head word compromise does not list is an everyday noun.
+    const kinds = names.map((n) => {
+      const kind = wordKind(n, commonWords);
+      return kind === 'other' && (ix.eventHeads.has(n) || ix.workHeads.has(n)) ? 'everyday' : kind;
+    });
     const head = kinds.slice(0, -1);
     const tail = kinds[kinds.length - 1];
     // "Department of Antiquities", "Ministry of Fisheries": a body named for its field is made of everyday words by nature.
