@@ -1,5 +1,6 @@
 // The relation stage asks a sentence only the rules the cue index marks for it and whose cues it holds
-// (extract/stages/relations/plan.ts: markCues, cueMarked, cuesPresent). Both are shortcuts: a rule whose pattern
+// (extract/stages/relations/plan.ts: markCues, cueMarked, cuesPresent; the index and the whole patterns' needs
+// once a process has asked some thousands of sentences). Both are shortcuts: a rule whose pattern
 // matches a masked sentence must always get through them, or a relation the text states is lost without a word.
 // Checked on every bundled rule against the masked sentences of real and generated transcripts.
 import { readdirSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus-lib.ts';
 import { extractDocument, loadLexicon, loadRelationRules, readTranscript } from '../../extract/index.ts';
 import { maskSentences } from '../../extract/stages/relations/mask.ts';
-import { cueMarked, cuesPresent, markCues, planRule } from '../../extract/stages/relations/plan.ts';
+import { cueMarked, cuesPresent, makeCueIndex, markCues, planRule } from '../../extract/stages/relations/plan.ts';
 import { splitSentences } from '../../extract/stages/relations/sentences.ts';
 import type { SourceText } from '../../extract/types.ts';
 
@@ -24,6 +25,8 @@ describe('the cue index and cue checks of the relation rules', () => {
       ...[...generateCorpus({ docs: 6, lang: 'mixed', sizeBytes: 60_000, seed: 3 })].map((doc) => ({ id: doc.name, path: doc.name, text: doc.text })),
     ];
     const plans = rules.patterns.map(planRule);
+    // A process makes the index after some thousands of sentences; this test from the first.
+    makeCueIndex();
     let sentences = 0;
     let matches = 0;
     let marked = 0;

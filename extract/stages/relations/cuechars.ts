@@ -9,10 +9,16 @@ const NOTHING: CharNeeds = [[]];
 /** Above this many alternatives a sequence keeps only what all alternatives of a part share. */
 const MAX_ALTERNATIVES = 16;
 
-/** What text a cue regex needs, or null when the regex could match without any character this reader is sure of. */
-export function charNeeds(regex: RegExp): CharNeeds | null {
+/** Above this many codes an alternative takes no more: checking a few is as telling, and reading a long pattern stays linear. */
+const MAX_CODES = 48;
+
+/**
+ * What text a cue regex needs, or null when the regex could match without any character this reader is sure of.
+ * Codes in `ignore` (characters and pairs a caller knows every text holds) are left out.
+ */
+export function charNeeds(regex: RegExp, ignore: ReadonlySet<number> | null = null): CharNeeds | null {
   if (regex.flags.includes('v')) return null;
-  const p: Cursor = { s: regex.source, i: 0, literal: -1 };
+  const p: Cursor = { s: regex.source, i: 0, literal: -1, ignore };
   try {
     const needs = alternation(p);
     if (p.i !== p.s.length || needs.some((alt) => alt.length === 0)) return null;
@@ -57,6 +63,7 @@ interface Cursor {
   i: number;
   /** The folded code of the atom just read when it was one certain literal character, else -1. */
   literal: number;
+  ignore: ReadonlySet<number> | null;
 }
 
 function alternation(p: Cursor): CharNeeds {
@@ -78,7 +85,7 @@ function alternation(p: Cursor): CharNeeds {
       previous = -1;
       continue;
     }
-    if (literal >= 0 && previous >= 0) needs = [[literal, pairCode(previous, literal)]];
+    if (literal >= 0 && previous >= 0 && !p.ignore?.has(pairCode(previous, literal))) needs = [[literal, pairCode(previous, literal)]];
     previous = literal;
     sequence = product(sequence, needs);
   }
@@ -126,7 +133,7 @@ function atom(p: Cursor): CharNeeds {
 function literal(p: Cursor, code: number): CharNeeds {
   if (!certain(code)) return NOTHING;
   p.literal = foldUnit(code);
-  return [[p.literal]];
+  return p.ignore?.has(p.literal) ? NOTHING : [[p.literal]];
 }
 
 /** Two folded characters written one after the other ("ha" in "have"), hashed above the character codes. */
@@ -196,8 +203,24 @@ function product(a: CharNeeds, b: CharNeeds): CharNeeds {
     if (a.length >= b.length) a = [shared(a)];
     else b = [shared(b)];
   }
+  if (b.length === 1) {
+    // One alternative to add (a literal, most often): each of a's alternatives takes its codes in place. They are
+    // this sequence's own, made by the reader; only the empty one may be shared (NOTHING), so it is never added to.
+    const [y] = b;
+    return a.map((x) => {
+      const merged = x.length === 0 ? [] : x;
+      for (let k = 0; k < y.length && merged.length < MAX_CODES; k++) if (!merged.includes(y[k])) merged.push(y[k]);
+      return merged;
+    });
+  }
   const out: CharNeeds = [];
-  for (const x of a) for (const y of b) out.push([...new Set([...x, ...y])]);
+  for (const x of a) {
+    for (const y of b) {
+      const merged = x.slice(0, MAX_CODES);
+      for (let k = 0; k < y.length && merged.length < MAX_CODES; k++) if (!merged.includes(y[k])) merged.push(y[k]);
+      out.push(merged);
+    }
+  }
   return out;
 }
 

@@ -14,11 +14,14 @@ export interface RulePlan {
   slotBits: Record<string, number>;
   /** Groups every match contains, compiled alone, with the characters each needs (cuesPresent). */
   cues: Cue[];
-  /** What the whole pattern cannot match without (charNeeds), when that is something: checked before the cues. */
+  /**
+   * What the whole pattern cannot match without (charNeeds), when that is something: checked after the cue words.
+   * Read with the cue index (null before).
+   */
   whole: CharNeeds | null;
   /** The regex to run (guarded). */
   regex: RegExp;
-  /** Its number in the cue index (cueMarked), or −1 when no cue needs a character: every sentence may match it. */
+  /** Its number in the cue index (cueMarked), or −1 before the index is made or when it needs no character. */
   cueId: number;
   /** Whether the regex has run once (regex.ts native); set by the matcher. */
   warm: boolean;
@@ -53,19 +56,20 @@ export function planRule(rule: PatternRule): RulePlan {
     // Every cue must match, so their order changes only the cost: the shortest (cheapest, often rarest) first, so a
     // long group that scans each position ("~,20 completed …") runs only on sentences the short ones let through.
     .sort((a, b) => a.regex.source.length - b.regex.source.length);
-  const whole = telling(charNeeds(rule.regex));
   plan = {
     rule,
     kinds: rule.kinds.reduce((bits, k) => bits | kindBit(k), 0),
     needs: [rule.subject, rule.object].filter((slot) => slot in rule.slotTypes).map((slot) => slotBits[slot]),
     slotBits,
     cues,
-    whole,
+    whole: null,
     regex: guarded(rule.regex),
-    cueId: cueIndex.add(whole ?? cues.find((cue) => cue.needs !== null)?.needs ?? null),
+    cueId: -1,
     warm: false,
   };
   plans.set(rule, plan);
+  planned.push(plan);
+  if (cueIndex.made) indexPlan(plan);
   return plan;
 }
 
@@ -75,15 +79,12 @@ export function planRule(rule: PatternRule): RulePlan {
  * pattern cannot match: a cheap scan for the cue words spares the full pattern on most sentences.
  */
 export function cuesPresent(plan: RulePlan, text: string): boolean {
-  // The literal words around the slots too ("从…采购", "sold … to"), and the placeholders' types: a look-up each.
-  if (plan.whole !== null && !presence.satisfies(text, plan.whole)) return false;
   const cues = plan.cues;
-  for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i];
-    // Most cue words are absent from most sentences: a look-up per character of the word says so before the regex.
-    if (cue.needs !== null && !presence.satisfies(text, cue.needs)) return false;
-    if (!cue.regex.test(text)) return false;
-  }
+  // Most cue words are absent from most sentences: a look-up per character of the words says so before any regex.
+  for (let i = 0; i < cues.length; i++) if (cues[i].needs !== null && !presence.satisfies(text, cues[i].needs!)) return false;
+  // The literal words around the slots too ("从…采购", "sold … to"): a look-up each.
+  if (plan.whole !== null && !presence.satisfies(text, plan.whole)) return false;
+  for (let i = 0; i < cues.length; i++) if (!cues[i].regex.test(text)) return false;
   return true;
 }
 
@@ -103,6 +104,8 @@ class CueIndex {
   private marks = new Int32Array(1024);
   private generation = 0;
   private count = 0;
+  /** Whether the plans made so far are in it (markCues). */
+  made = false;
 
   /** Files a plan's cue needs under one code per alternative; returns its number, or −1 for needs of none. */
   add(needs: CharNeeds | null): number {
@@ -189,16 +192,45 @@ function telling(needs: CharNeeds | null): CharNeeds | null {
 
 const cueIndex = new CueIndex();
 
+/** Every plan made in this process (the cue index is made of them). */
+const planned: RulePlan[] = [];
+
+/**
+ * Texts marked before the cue index is made. Reading every pattern's needs (a tenth of a second or two in a fresh
+ * process) costs more than it saves on one transcript, which a one-shot rebuild extracts; a corpus asks every rule
+ * thousands of times.
+ */
+const INDEX_AFTER = 4000;
+let unindexed = 0;
+
+function indexPlan(plan: RulePlan): void {
+  plan.whole = wholeNeeds(plan.rule);
+  plan.cueId = cueIndex.add(plan.whole ?? plan.cues.find((cue) => cue.needs !== null)?.needs ?? null);
+}
+
 /**
  * Marks, for one text, the plans whose cues it may hold (every plan cuesPresent accepts is marked; most others are
- * not): `cueMarked(plan, markCues(text))` before cuesPresent spares a look at most plans.
+ * not): `cueMarked(plan, markCues(text))` before cuesPresent spares a look at most plans. Until the index is made
+ * (INDEX_AFTER texts), every plan is marked.
  */
 export function markCues(text: string): number {
+  if (!cueIndex.made) {
+    if (++unindexed < INDEX_AFTER) return ALL_MARKED;
+    cueIndex.made = true;
+    for (const plan of planned) indexPlan(plan);
+  }
   return cueIndex.mark(text);
 }
 
+const ALL_MARKED = 0;
+
 export function cueMarked(plan: RulePlan, mark: number): boolean {
-  return cueIndex.marked(plan.cueId, mark);
+  return mark === ALL_MARKED || cueIndex.marked(plan.cueId, mark);
+}
+
+/** Makes the cue index now, whatever was marked before (tests). */
+export function makeCueIndex(): void {
+  unindexed = INDEX_AFTER;
 }
 
 /** The top-level unnamed groups of a pattern that must match (no quantifier allowing zero, no top-level "|"), compiled alone. */
@@ -253,11 +285,40 @@ function guarded(regex: RegExp): RegExp {
   return regex;
 }
 
-/** The index just after the group opening at 0 (escapes and character classes skipped), or -1. */
-function groupEnd(source: string): number {
+/** What a rule's whole pattern needs, its slots aside (they need the placeholders' codes, which every such sentence has). */
+function wholeNeeds(rule: PatternRule): CharNeeds | null {
+  return telling(charNeeds(new RegExp(withoutSlots(rule.regex.source, Object.keys(rule.slotTypes)), rule.regex.flags), PLACEHOLDER_CODES));
+}
+
+/**
+ * The pattern with its slot groups ("(?<O>…organization…#\\d+…)") emptied: what they need is the placeholders'
+ * codes, which charNeeds is told to leave out anyway, and they are most of a pattern's length.
+ */
+function withoutSlots(source: string, slots: string[]): string {
+  let out = source;
+  for (const slot of slots) {
+    for (let at = out.indexOf(`(?<${slot}>`); at >= 0; at = out.indexOf(`(?<${slot}>`, at + 3)) {
+      if (escaped(out, at)) continue;
+      const end = groupEnd(out, at);
+      if (end < 0) return source;
+      out = `${out.slice(0, at)}(?:)${out.slice(end)}`;
+    }
+  }
+  return out;
+}
+
+/** Whether the character at `at` is escaped (an odd run of backslashes before it). */
+function escaped(source: string, at: number): boolean {
+  let n = 0;
+  while (at - n - 1 >= 0 && source[at - n - 1] === '\\') n++;
+  return n % 2 === 1;
+}
+
+/** The index just after the group opening at `from` (escapes and character classes skipped), or -1. */
+function groupEnd(source: string, from = 0): number {
   let depth = 0;
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
