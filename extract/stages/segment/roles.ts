@@ -106,6 +106,9 @@ function findRole(label: string, rules: SegmentRules): LabelRole | null {
     // "Host Jane Doe" needs a separator; "主持人Melissa Koide" does not.
     if (latinWord && !/^[\s:：-]/.test(rest)) continue;
     const name = rest.replace(/^[\s:：\-–—]+/, '').trim();
+    // "提问者1", "嘉宾2", "Guest 2": a role word and a number is a numbered speaker in that role, the label as a whole
+    // (no one is named "1"; each number stays its own speaker).
+    if (/^\d{1,2}$/.test(name)) return { role: rule.role, word: rule.word, name: base };
     // "提问者", "投资者关系活动类别": one Han character, or five or more, after a role word make a longer word with it,
     // not a name (those have two to four).
     if (/^\p{Script=Han}+$/u.test(name) && ([...name].length < 2 || [...name].length > 4)) continue;
