@@ -217,17 +217,21 @@ function listedAbove(lines: string[], line: number, base: string): boolean {
 
 /**
  * "嘉宾：" alone on its line, then one guest a line ("臧永清（人民文学出版社社长）") down to a blank line: the list
- * the bare role word credits, its entries joined as one line's would be.
+ * the bare role word credits, its entries joined as one line's would be. A bulleted entry ("- 杨植麟，月之暗面创始人",
+ * "- Thomas Wolf, Co-founder & Chief Science Officer, Hugging Face") counts by its name, before the first comma.
  */
 function listBelow(lines: string[], line: number): string {
   const entries: string[] = [];
   for (let i = line + 1; i < lines.length && entries.length < 8; i++) {
     const entry = lines[i].trim();
     if (!entry || /[:：]/.test(entry)) break;
-    entries.push(entry);
+    const bullet = LIST_BULLET.exec(entry);
+    entries.push(bullet ? entry.slice(bullet[0].length).split(/[，,]/)[0].trim() : entry);
   }
   return entries.join('、');
 }
+/** A Markdown list item's mark: "- ", "* ", "• ", "1. ". */
+const LIST_BULLET = /^(?:[-*+•·]|\d{1,2}[.、)])\s*/u;
 
 /** The marker a folded label is ("Operator", "新华社记者", "Question from X": segment.json markerLabels), if any. */
 function markerOf(key: string, rules: SegmentRules): { kind: TurnKind } | undefined {
