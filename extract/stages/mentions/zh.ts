@@ -210,7 +210,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       continue;
     }
     if (suffix?.rule.include) {
-      out.push({ start: t.start, end: suffix.end, type: suffix.rule.type, canonical: null, source: 'discovery', reason: suffix.rule.reason, priority: 1 });
+      out.push({ start: t.start + formerGlued(t), end: suffix.end, type: suffix.rule.type, canonical: null, source: 'discovery', reason: suffix.rule.reason, priority: 1 });
       continue;
     }
     const nameLike = NAME_TAGS.has(t.tag) || t.tag === 'x' || translit;
@@ -694,6 +694,11 @@ function discoverAlliances(text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
+/** "Former" (前, 原) before a name: who someone was, never the name's first word. */
+const FORMER = new Set(['前', '原']);
+/** 前高瓴/x: 1 where the tagger glued "former" to an unknown name of two or more characters (the name starts after it), else 0. */
+const formerGlued = (t: Token): number => (t.tag === 'x' && t.word.length >= 3 && FORMER.has(t.word[0]) ? 1 : 0);
+
 /** X研究院, X大学, X实验室: up to three name-like tokens before an institution word make its name (星河智能研究院). */
 function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
   const out: Candidate[] = [];
@@ -711,11 +716,15 @@ function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
     }
     // 韩国/ns SK/eng 集团: the country before a Latin name is where the company is from, no part of its name.
     if (k - first >= 2 && tokens[first].tag === 'ns' && tokens[first + 1].tag === 'eng') first++;
+    // 原/n 红杉/nr 资本, 前高瓴/x 资本: "former" opening the words (the tagger may glue it to an unknown name) is who the
+    // person was, no part of the name (前高瓴资本投资副总裁 worked at 高瓴资本).
+    if (k - first >= 2 && FORMER.has(tokens[first].word)) first++;
+    const glued = formerGlued(tokens[first]);
     // One common noun before the institution word is a kind (艺术学院), not a name.
     if (first === k || (k - first === 1 && !PROPER_TAGS.has(tokens[first].tag))) continue;
-    const name = tokens.slice(first, k).map((t) => t.word).join('');
+    const name = tokens.slice(first, k).map((t) => t.word).join('').slice(glued);
     if (name.length < 2) continue;
-    out.push({ start: tokens[first].start, end: tokens[k].end, type: rule.type, canonical: null, source: 'discovery', reason: rule.reason, priority: 1 });
+    out.push({ start: tokens[first].start + glued, end: tokens[k].end, type: rule.type, canonical: null, source: 'discovery', reason: rule.reason, priority: 1 });
   }
   return out;
 }
