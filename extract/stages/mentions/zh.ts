@@ -275,7 +275,7 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       out.push({ start: t.start, end, type: 'person', canonical: null, source: 'discovery', reason: cues.transliterationChars.reason, priority: 0 });
     }
   }
-  for (const found of [discoverDottedNames(text, cues, ix), discoverWorks(text), discoverCalledQuoted(text), discoverCalledQuotedKind(text), discoverMadeQuoted(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverNewspapers(tokens), discoverAlliances(text, tokens), discoverEmployers(text, tokens, cues, ix), discoverFounderNames(text, tokens, ix)]) appendAll(out, found);
+  for (const found of [discoverDottedNames(text, cues, ix), discoverDottedTaggedNames(tokens, ix), discoverWorks(text), discoverCalledQuoted(text), discoverCalledQuotedKind(text), discoverMadeQuoted(text), discoverQuotedEvents(text, cues), discoverConcepts(tokens, ix), discoverTitledNames(text, tokens, cues, ix), discoverInstitutions(tokens, cues), discoverNewspapers(tokens), discoverAlliances(text, tokens), discoverEmployers(text, tokens, cues, ix), discoverFounderNames(text, tokens, ix)]) appendAll(out, found);
   return out.filter((c) => !(c.type === 'organization' && isGenericKind(text.slice(c.start, c.end))));
 }
 
@@ -325,6 +325,27 @@ function discoverDottedNames(text: string, cues: Cues, ix: CueIndex): Candidate[
     if (stop === dot) continue;
     end = stop;
     out.push({ start, end: stop, type: 'person', canonical: null, source: 'discovery', reason: `${cues.transliterationChars.reason}; a middle dot joins a foreign full name`, priority: 1 });
+  }
+  return out;
+}
+
+const DOT_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+const DOT_PART = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * "约翰·江珀" (约翰/nrt · 江珀/x), "大卫·贝克" (大卫/n · 贝克/nr): a part the tagger reads as a name and writes wholly in
+ * transliteration characters, a middle dot, and another word of two to four Han characters are one foreign full name,
+ * though the other part holds characters no transliteration list has (江, 卫). Two places (中国·上海) or a model's name
+ * (书生·浦语: no part a transliterated name) are not.
+ */
+function discoverDottedTaggedNames(tokens: Token[], ix: CueIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const named = (t: Token) => DOT_NAME_TAGS.has(t.tag) && [...t.word].every((c) => ix.translit.has(c));
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const [before, dot, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+    if (!NAME_DOTS.has(dot.word) || before.end !== dot.start || dot.end !== after.start) continue;
+    if (!DOT_PART.test(before.word) || !DOT_PART.test(after.word) || !(named(before) || named(after))) continue;
+    out.push({ start: before.start, end: after.end, type: 'person', canonical: null, source: 'discovery', reason: 'a transliterated name tagged as one, a middle dot and a word after or before it are one foreign full name (约翰·江珀, 大卫·贝克)', priority: 1 });
   }
   return out;
 }
