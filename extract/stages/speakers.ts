@@ -207,13 +207,28 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
     const key = labelKey.get(label);
     if (!name || !key || !NUMBERED_SPEAKER.test(name) || people.get(key)?.name !== name) return;
     const called = new Set<string>();
+    const handed = new Set<string>();
     let caller: string | undefined;
     turnSegments.forEach((seg, j) => {
       const before = turnSegments[j - 1];
       if (seg.speakerLabel !== label || !before || before.speakerLabel === label) return;
       for (const surname of addressedSurnames(before.text, rules)) called.add(surname);
+      const full = handedTo(before.text, rules);
+      if (full) handed.add(full);
       caller ??= before.speakerLabel ?? undefined;
     });
+    // "下面有请李斌先生。", "下一个问题来自摩根大通的分析师黎念。": the turn before hands the floor to a full name.
+    if (handed.size === 1 && caller) {
+      const [full] = handed;
+      if (taken.has(entityKey(canonical(full))) || labelNames.includes(full)) return;
+      const person = addPerson(canonical(full), null, [label]);
+      taken.add(person);
+      labelKey.set(label, person);
+      if (![...labelKey.values()].includes(key)) people.delete(key);
+      callers.set(caller, new Set([...(callers.get(caller) ?? []), person]));
+      diagnostics.push({ level: 'info', document: docId, message: `speaker label "${label}" resolved to ${people.get(person)!.name}, to whom "${caller}" hands the floor` });
+      return;
+    }
     if (called.size !== 1 || !caller) return;
     const [surname] = called;
     const full = attendees.filter((n) => n.startsWith(surname) && !rules.surnames.has(n.slice(0, surname.length + 1)));
@@ -548,6 +563,30 @@ function addressedSurnames(text: string, rules: SegmentRules): string[] {
     if (surname && !out.includes(surname)) out.push(surname);
   }
   return out;
+}
+
+/** A handover: the floor given (有请, 请) or the next question announced (来自…). */
+const HANDOVER = /有请|请出|请|来自/u;
+/** What may stand right before the name in a handover: the verb, 的, or a title ("分析师黎念", "首席财务官曲玉先生"). */
+const BEFORE_HANDED = /(?:有请|请出|请|欢迎|的|分析师|研究员|负责人|官|CEO|CFO|CTO|COO|董事长|总裁|总经理|董秘|秘书|主任|院长|教授)$/u;
+/** What may follow the name: an honorific, then a verb of speaking. */
+const AFTER_HANDED = /(?:先生|女士|博士|教授)?(?:来)?(?:发言|致辞|讲话|回答|介绍一下[^，,]{0,12}|讲一讲|讲讲|谈谈)?$/u;
+
+/**
+ * The full name a turn hands the floor to in its last sentence ("下面有请李斌先生。", "下一个问题来自摩根大通的分析师黎念。",
+ * "有请首席财务官曲玉先生介绍一下财务情况"): a Han name led by a known surname, after 请, 的 or a title, ending the sentence
+ * but for an honorific and a verb of speaking; null when none or the name is only a surname and an honorific (李总).
+ */
+function handedTo(text: string, rules: SegmentRules): string | null {
+  const sentences = text.trim().split(/[。！？!?]/u).filter((s) => s.trim());
+  const last = sentences[sentences.length - 1]?.trim() ?? '';
+  if (!HANDOVER.test(last)) return null;
+  const rest = last.replace(AFTER_HANDED, '');
+  for (const length of [3, 2]) {
+    const name = rest.slice(-length);
+    if (name.length === length && isHanName(name, rules) && !honouredSurname(name, rules) && BEFORE_HANDED.test(rest.slice(0, -length))) return name;
+  }
+  return null;
 }
 
 /** The surname of "赵总", "王老师", "欧阳院士": a known surname and an honorific after it, or null. */
