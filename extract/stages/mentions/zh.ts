@@ -382,11 +382,14 @@ const PRONOUN_CHARS = new Set([...'您你我他她它们']);
 /** Words that put a place after them (在德累斯顿, 到上海). */
 const LOCATIVES = new Set(['在', '于', '到', '从', '去', '位于', '来自', '前往']);
 
-/** A token that already ends in an include-cue word (荷兰政府/nt, 清华大学/nt): the cue's type, when a name stands before it. */
+/**
+ * A token that already ends in an include-cue word (荷兰政府/nt, 清华大学/nt): the cue's type, when a name stands before it.
+ * A company word before it names no one (控股集团/nz, 科技公司: a kind of company; cues companySuffixes, zhCompanyWords).
+ */
 function innerSuffix(word: string, cues: Cues): CueRule | null {
   for (const rule of cues.suffix) {
     if (!rule.include) continue;
-    for (const w of rule.words) if (word.length >= w.length + 2 && word.endsWith(w)) return rule;
+    for (const w of rule.words) if (word.length >= w.length + 2 && word.endsWith(w) && !companyWords(cues).has(word.slice(0, -w.length))) return rule;
   }
   // 北京协和医院/nt is a name, 儿童医院/nt and 公立医院/nt are kinds: the stem must hold a proper noun; a city's generic
   // body (中心医院/nt) is named by the place before it, which the caller requires.
@@ -719,6 +722,14 @@ function discoverAlliances(text: string, tokens: Token[]): Candidate[] {
 const FORMER = new Set(['前', '原']);
 /** 前高瓴/x: 1 where the tagger glued "former" to an unknown name of two or more characters (the name starts after it), else 0. */
 const formerGlued = (t: Token): number => (t.tag === 'x' && t.word.length >= 3 && FORMER.has(t.word[0]) ? 1 : 0);
+
+const companyWordSets = new WeakMap<Cues, Set<string>>();
+/** The Han company words and suffixes (控股, 科技, 集团…), built once. */
+function companyWords(cues: Cues): Set<string> {
+  let set = companyWordSets.get(cues);
+  if (!set) companyWordSets.set(cues, (set = new Set([...cues.companySuffixes.words, ...cues.zhCompanyWords.words].filter((w) => HAN_ONLY.test(w)))));
+  return set;
+}
 
 /** X研究院, X大学, X实验室: up to three name-like tokens before an institution word make its name (星河智能研究院). */
 function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
