@@ -98,9 +98,10 @@ const CALL_SENTENCES = 24;
 /**
  * A sentence speaking of an earnings or results call ("the … third quarter 2026 earnings conference call"), of a listed
  * company's day for investors ("welcome to the Norvale Therapeutics R&D Day", "Investor Day", "Capital Markets Day"; "R&D"
- * a concept's placeholder in the masked sentence), or of its meeting with investors (业绩说明会, 投资者关系活动记录表, 业绩电话会).
+ * a concept's placeholder in the masked sentence), or of its meeting with investors (业绩说明会, 投资者关系活动记录表, 业绩电话会,
+ * 业绩会, 财报电话会议).
  */
-const CALL = /\b(?:earnings|results|quarterly)\b[^.!?。！？]{0,60}?\bcall\b|(?:\bR&D|\uE000(?:[a-z]+\/)*concept[/#][^\uE001]*\uE001|\b(?:investors?['’]?|analyst|capital markets)) day\b|业绩(?:说明|发布|交流|电话)会|投资者关系活动|投资者交流会/i;
+const CALL = /\b(?:earnings|results|quarterly)\b[^.!?。！？]{0,60}?\bcall\b|(?:\bR&D|\uE000(?:[a-z]+\/)*concept[/#][^\uE001]*\uE001|\b(?:investors?['’]?|analyst|capital markets)) day\b|业绩(?:说明|发布|交流|电话)?会|财报(?:电话)?会|投资者关系活动|投资者交流会/i;
 
 /**
  * The company whose earnings or results call the document is: the one organisation named in one of its first
