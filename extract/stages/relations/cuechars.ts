@@ -14,11 +14,12 @@ const MAX_CODES = 48;
 
 /**
  * What text a cue regex needs, or null when the regex could match without any character this reader is sure of.
- * Codes in `ignore` (characters and pairs a caller knows every text holds) are left out.
+ * Codes in `ignore` (characters and pairs a caller knows every text holds) are left out, and so are the named
+ * groups in `skip` (read past, counted as needing nothing).
  */
-export function charNeeds(regex: RegExp, ignore: ReadonlySet<number> | null = null): CharNeeds | null {
+export function charNeeds(regex: RegExp, ignore: ReadonlySet<number> | null = null, skip: ReadonlySet<string> | null = null): CharNeeds | null {
   if (regex.flags.includes('v')) return null;
-  const p: Cursor = { s: regex.source, i: 0, literal: -1, ignore };
+  const p: Cursor = { s: regex.source, i: 0, literal: -1, ignore, skip };
   try {
     const needs = alternation(p);
     if (p.i !== p.s.length || needs.some((alt) => alt.length === 0)) return null;
@@ -64,6 +65,7 @@ interface Cursor {
   /** The folded code of the atom just read when it was one certain literal character, else -1. */
   literal: number;
   ignore: ReadonlySet<number> | null;
+  skip: ReadonlySet<string> | null;
 }
 
 function alternation(p: Cursor): CharNeeds {
@@ -154,8 +156,10 @@ function group(p: Cursor): CharNeeds {
   } else if (rest.startsWith('(?<')) {
     const close = p.s.indexOf('>', p.i);
     if (close < 0) throw new Error('group name');
+    const name = p.s.slice(p.i + 3, close);
     p.i = close + 1;
     needs = alternation(p);
+    if (p.skip?.has(name)) needs = NOTHING;
   } else if (rest.startsWith('(?')) {
     throw new Error('group modifier');
   } else {

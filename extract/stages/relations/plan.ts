@@ -287,31 +287,7 @@ function guarded(regex: RegExp): RegExp {
 
 /** What a rule's whole pattern needs, its slots aside (they need the placeholders' codes, which every such sentence has). */
 function wholeNeeds(rule: PatternRule): CharNeeds | null {
-  return telling(charNeeds(new RegExp(withoutSlots(rule.regex.source, Object.keys(rule.slotTypes)), rule.regex.flags), PLACEHOLDER_CODES));
-}
-
-/**
- * The pattern with its slot groups ("(?<O>…organization…#\\d+…)") emptied: what they need is the placeholders'
- * codes, which charNeeds is told to leave out anyway, and they are most of a pattern's length.
- */
-function withoutSlots(source: string, slots: string[]): string {
-  let out = source;
-  for (const slot of slots) {
-    for (let at = out.indexOf(`(?<${slot}>`); at >= 0; at = out.indexOf(`(?<${slot}>`, at + 3)) {
-      if (escaped(out, at)) continue;
-      const end = groupEnd(out, at);
-      if (end < 0) return source;
-      out = `${out.slice(0, at)}(?:)${out.slice(end)}`;
-    }
-  }
-  return out;
-}
-
-/** Whether the character at `at` is escaped (an odd run of backslashes before it). */
-function escaped(source: string, at: number): boolean {
-  let n = 0;
-  while (at - n - 1 >= 0 && source[at - n - 1] === '\\') n++;
-  return n % 2 === 1;
+  return telling(charNeeds(rule.regex, PLACEHOLDER_CODES, new Set(Object.keys(rule.slotTypes))));
 }
 
 /** The index just after the group opening at `from` (escapes and character classes skipped), or -1. */
