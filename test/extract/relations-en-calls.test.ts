@@ -48,8 +48,13 @@ describe('a sentence listing thousands of names', () => {
       return performance.now() - started;
     };
     time(300); // warm up
-    const small = time(3_000);
-    const large = time(12_000);
+    // The best of three runs each, taken in turn, so a burst of load on a shared machine slows one run, not the ratio.
+    let small = Infinity;
+    let large = Infinity;
+    for (let round = 0; round < 3; round++) {
+      small = Math.min(small, time(3_000));
+      large = Math.min(large, time(12_000));
+    }
     // Linear: about 4×. Quadratic (each list slot re-reading the whole list at every name) was 16× and 36 s.
     expect(large / small).toBeLessThan(9);
   });
