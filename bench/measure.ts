@@ -1,5 +1,6 @@
 // Measuring helpers shared by the benches: wall time, MB/s, peak memory (sampled RSS + the OS's maxRSS), tables.
 // Benches print figures and ratios; nothing here asserts on time.
+import { readFileSync } from 'node:fs';
 
 export const MB = 1024 * 1024;
 
@@ -26,6 +27,30 @@ export class PeakMemory {
     this.sample();
     return this.peakRss;
   }
+}
+
+/**
+ * CPU seconds (user + system) this process's main thread has used, read from /proc (Linux); NaN elsewhere. Beside
+ * process.cpuUsage() (all threads) it tells the main thread's own work from what V8's collector and compiler threads
+ * and any worker threads did.
+ */
+export function mainThreadCpuSeconds(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Linux's USER_HZ: the unit of /proc's CPU times (100 on every architecture Node runs on). */
+const CLOCK_TICKS = 100;
+
+/** CPU seconds (user + system) of all of this process's threads. */
+export function processCpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
 }
 
 /** The OS's high-water mark of this process's resident memory, in bytes. */

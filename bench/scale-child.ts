@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { buildCorpus, type CorpusBuildHooks } from '../src/build/corpus.ts';
 import { buildGraphFile } from '../src/build/file.ts';
 import { writeGraphFileStreaming } from '../src/build/write.ts';
-import { PeakMemory, maxRssBytes } from './measure.ts';
+import { PeakMemory, mainThreadCpuSeconds, maxRssBytes, processCpuSeconds } from './measure.ts';
 
 export interface BuildFigures {
   /** built, or patched (src/build/patch.ts: the last graph file patched in place, with --file). */
@@ -25,6 +25,10 @@ export interface BuildFigures {
   maxRss: number;
   nodes: number;
   edges: number;
+  /** CPU seconds of all threads (main, workers, V8's collector and compiler threads) during extraction. */
+  extractCpuSeconds: number;
+  /** ...and of the main thread alone (NaN where /proc is missing). */
+  extractMainCpuSeconds: number;
   /** 1-minute load average at the end (2 cores: above 2 the figures are slowed by other processes). */
   load: number;
 }
@@ -35,6 +39,10 @@ const { values } = parseArgs({
 const memory = new PeakMemory().start(25);
 const started = performance.now();
 let extracted = NaN;
+let extractCpu = NaN;
+let extractMainCpu = NaN;
+const cpuAtStart = processCpuSeconds();
+const mainCpuAtStart = mainThreadCpuSeconds();
 let merged = NaN;
 let bytes = 0;
 // The build the CLI runs (heap governor, text spool, cache pruning); only the hooks are the bench's. With --file, all
@@ -47,6 +55,8 @@ const hooks: CorpusBuildHooks = {
   },
   onExtracted: () => {
     extracted = performance.now();
+    extractCpu = processCpuSeconds() - cpuAtStart;
+    extractMainCpu = mainThreadCpuSeconds() - mainCpuAtStart;
   },
   onMerged: () => {
     merged = performance.now();
@@ -86,6 +96,8 @@ const figures: BuildFigures = {
   maxRss: maxRssBytes(),
   nodes: counts.nodes,
   edges: counts.edges,
+  extractCpuSeconds: extractCpu,
+  extractMainCpuSeconds: extractMainCpu,
   load: loadavg()[0],
 };
 process.stdout.write(`${JSON.stringify(figures)}\n`);
