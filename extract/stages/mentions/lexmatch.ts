@@ -12,6 +12,9 @@ export const VERSIONED = 'lexicon name + version';
 /** Administrative suffixes a place name carries inside one tagger token (湖州市, 浙江省, 安吉县). */
 const ADMIN_SUFFIX = new Set([...'市省县区']);
 
+/** Heads' titles the tagger glues to the country before them in one token (日本首相/n, 英国首相/nz, 德国总理/nr). */
+const HEAD_TITLES = ['总统', '总理', '首相', '国王', '女王', '省长', '市长', '州长'];
+
 /** Chinese aliases this short must start and end on a tagger word boundary. */
 const SHORT_HAN_ALIAS = 2;
 
@@ -31,10 +34,13 @@ export function matchLexicon(text: string, lexicon: Lexicon, boundaries: Uint8Ar
     boundaries !== null && lexicon.matcher.longestAt(text, at, (n) => n.value.type === 'place' && endsWord(text, n.end, boundaries)) !== null;
   // 湖州市, 安吉县: a place name and its administrative suffix make one token; the name is still the place.
   const suffixEndsWord = (at: number): boolean => boundaries !== null && ADMIN_SUFFIX.has(text[at]) && boundaries[at + 1] === 1;
+  // 日本首相, 德国总理: a country and its head's title make one token; the country is still the place.
+  const titleEndsWord = (at: number): boolean =>
+    boundaries !== null && HEAD_TITLES.some((title) => text.startsWith(title, at) && boundaries[at + title.length] === 1);
   const shortHanAliasFits = (m: { start: number; end: number; value: LexiconEntry }): boolean => {
     if (!boundaries) return true;
     const place = m.value.type === 'place';
-    return (startsWord(text, m.start, boundaries) || (place && placeEnd === m.start)) && (endsWord(text, m.end, boundaries) || (place && (placeFollows(m.end) || suffixEndsWord(m.end))));
+    return (startsWord(text, m.start, boundaries) || (place && placeEnd === m.start)) && (endsWord(text, m.end, boundaries) || (place && (placeFollows(m.end) || suffixEndsWord(m.end) || titleEndsWord(m.end))));
   };
   let i = 0;
   while (i < text.length) {
