@@ -188,6 +188,11 @@ export function segment(source: SourceText, rules: SegmentRules = segmentRules()
     }
     const text = paraText(unit, wrap);
     const label = unit.label;
+    // A caption export's ">>" turn whose speaker is unknown (captions.ts) is no more of the turn before it.
+    if (unit.caption && !label) {
+      current = null;
+      resume = null;
+    }
     const speaking = !label && text ? (current?.speakerLabel ?? resume) : null;
     if (label?.marker) {
       current = null;

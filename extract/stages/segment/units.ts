@@ -6,6 +6,7 @@ import { askerName, bracketedAnswerer, officeHolderName, roleOf } from './roles.
 import { knownFirstName } from '../../compromise.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
 import { assignAnswers, isBoldQuestion } from './questions.ts';
+import { captionSpeakers } from './captions.ts';
 import { BRACKETED_TIMESTAMP_SOURCE, cleanInline, isEntryLine, joinLines, parseHeading, TIME_RANGE_LINE } from './text.ts';
 import type { TurnKind } from '../../../src/model.ts';
 
@@ -19,7 +20,7 @@ export interface SpeakerLabel extends LabelCandidate {
 }
 export type Unit =
   | { type: 'heading'; level: number; text: string; line: number }
-  | { type: 'para'; label: SpeakerLabel | null; lines: string[]; line: number };
+  | { type: 'para'; label: SpeakerLabel | null; lines: string[]; line: number; caption?: boolean };
 
 const MAX_NAME = 60;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?: {0,2}\1){2,} *$/;
@@ -663,9 +664,11 @@ export function toUnits(quoted: string[], rules: SegmentRules): Unit[] {
       para.lines.push(line);
     } else {
       para = { type: 'para', label: null, lines: [line], line: i };
+      if (changes.has(i)) para.caption = true;
       units.push(para);
     }
   }
   assignAnswers(units, rules);
+  if (changes.size) captionSpeakers(units, rules);
   return units;
 }
