@@ -8,7 +8,7 @@ import { maskSentences, placeholderIndices, type MaskableMention as Maskable, ty
 import { affiliations, resolveParty, speakerRoles, turnParties, type TurnParties } from './relations/parties.ts';
 import { nameRelations } from './relations/names.ts';
 import { mergeRelations } from './relations/merge.ts';
-import { madeByOther } from './relations/makers.ts';
+import { madeByOther, withoutSubsidiaryProducts } from './relations/makers.ts';
 import { cueMarked, cuesPresent, kindBit, markCues, planRule, typeBits, type RulePlan } from './relations/plan.ts';
 import { firstIndex } from '../arrays.ts';
 import { native } from '../regex.ts';
@@ -90,7 +90,8 @@ export function extractRelations(doc: ResolvedDocument, rules: RelationRules): D
   const second = run(rules.patterns.filter((r) => r.needsAffiliation && !(company !== null && callOnly(r))), orgOf, pass.bySentence).out;
   const named = nameRelations(rules.names, doc.entities, doc.mentions);
   const turnOrder = new Map(doc.turns.map((t) => [t.id, t.index]));
-  return { ...doc, relations: supersede(mergeRelations([...first, ...called, ...second, ...named], turnOrder), rules.supersedes) };
+  const merged = withoutSubsidiaryProducts(mergeRelations([...first, ...called, ...second, ...named], turnOrder), entities, known);
+  return { ...doc, relations: supersede(merged, rules.supersedes) };
 }
 
 /** The first sentences read for the call's company: a header and participants lists of one entry a line come first. */

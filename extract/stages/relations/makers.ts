@@ -22,3 +22,22 @@ export function madeByOther(source: string, target: string, entities: Map<string
   }
   return false;
 }
+
+/** Relation types whose source only a company can be ("Kite makes Yescarta", "PowerCo is building a plant in Ontario"). */
+const COMPANY_SOURCE = new Set(['DEVELOPED', 'RELEASED', 'ACQUIRED', 'PARTNERS_WITH', 'SUPPLIES', 'HEADQUARTERED_IN', 'LOCATED_IN', 'INVESTED_IN', 'FUNDS']);
+/** Relation types whose target only a company can be (people work there). */
+const COMPANY_TARGET = new Set(['WORKS_AT', 'WORKED_AT', 'CEO_OF']);
+
+/**
+ * Drops "X DEVELOPED Y" where Y is a name no lexicon knows, typed an organisation, that the document shows acting as
+ * a company itself: "Gilead's Kite … Kite makes Yescarta", "Volkswagen's PowerCo is building a cell plant in Ontario".
+ * Such a possessive names a subsidiary, not a product. `known`: entities some lexicon or speaker mention names.
+ */
+export function withoutSubsidiaryProducts<R extends { source: string; target: string; type: string }>(relations: R[], entities: Map<string, Entity>, known: Set<string>): R[] {
+  const acting = new Set<string>();
+  for (const r of relations) {
+    if (COMPANY_SOURCE.has(r.type)) acting.add(r.source);
+    if (COMPANY_TARGET.has(r.type)) acting.add(r.target);
+  }
+  return relations.filter((r) => r.type !== 'DEVELOPED' || !acting.has(r.target) || known.has(r.target) || entities.get(r.target)?.type !== 'organization');
+}
