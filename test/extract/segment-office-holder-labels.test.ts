@@ -26,6 +26,19 @@ describe('an office, then the person holding it', () => {
     expect(speakersOf(text)).toEqual(['Alan Pettigrew', 'Denise Hollins', 'Keith Arbuthnot', 'Denise Hollins', 'Colin Marsh', 'Jenny Rowe']);
   });
 
+  it('an office noun vouches for a first name compromise does not know ("Hon. Secretary (Rav Sandhu):"); a bare part does not', () => {
+    const text = [
+      'Chair (Alan Pettigrew): Minutes of the last meeting, please.',
+      '',
+      'Hon. Secretary (Rav Sandhu): They were circulated in March.',
+      '',
+      'Club Captain (Tarek Olufemi): The pitch is booked until June.',
+      '',
+      'Hon. Secretary (Rav Sandhu): Noted.',
+    ].join('\n');
+    expect(speakersOf(text)).toEqual(['Alan Pettigrew', 'Rav Sandhu', 'Tarek Olufemi', 'Rav Sandhu']);
+  });
+
   it('"Host — Name (Title, Org):", "Speaker — Name, RN (…):", "Participant — Name (…):" on a webinar are those people', () => {
     const text = [
       'Host — Carla Jimenez (Communications Director, NNA): Thanks for joining. Over to our negotiator.',

@@ -66,14 +66,24 @@ const OFFICE = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|and|the|for|&|\p{Lu}[\p{L}.'’
  * The person a label says holds an office or speaks in a part ("Hon. Treasurer (Denise Hollins)", "Member (Keith
  * Arbuthnot)", "Host — Carla Jimenez (Communications Director, NNA)", "Participant — Tyrone Beckles (Riverside
  * Campus)"), as meeting records and webinar transcripts write them: the name, or null. The name must read as a person's
- * (a known first name) and the office must not ("Vivek Arya — Bank of America" is a name and a firm).
+ * (a known first name; in brackets after an office noun, any plain name: "Hon. Secretary (Rav Sandhu)") and the office
+ * must not ("Vivek Arya — Bank of America" is a name and a firm).
  */
 export function officeHolderName(label: string): string | null {
-  const match = DASHED_HOLDER.exec(label) ?? BRACKETED_HOLDER.exec(label);
+  const dashed = DASHED_HOLDER.exec(label);
+  const match = dashed ?? BRACKETED_HOLDER.exec(label);
   if (!match) return null;
   const [, office, name] = match;
-  return OFFICE.test(office.trim()) && !personLike(office.trim()) && personLike(name) ? name : null;
+  if (!OFFICE.test(office.trim()) || personLike(office.trim())) return null;
+  // "Hon. Secretary (Rav Sandhu)": a club's or a council's office in so many words vouches for a name alone in its
+  // brackets whose first name compromise does not know.
+  return personLike(name) || (!dashed && OFFICE_NOUN.test(office) && PLAIN_NAME.test(name)) ? name : null;
 }
+
+/** The word of an office a meeting record writes before its holder's name in brackets. */
+const OFFICE_NOUN = /\b(?:Secretary|Treasurer|Chair|Chairman|Chairwoman|Chairperson|President|Vice-President|Director|Member|Councillor|Councilor|Clerk|Officer|Captain|Governor|Trustee|Warden|Convenor|Convener)\b/;
+/** Two or three words, each a capital and lower-case letters ("Rav Sandhu"), as a person's name is written. */
+const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?){1,2}$/u;
 
 const memos = new WeakMap<SegmentRules, Map<string, LabelRole | null>>();
 
