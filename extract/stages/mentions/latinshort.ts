@@ -4,6 +4,7 @@ import type { Lexicon } from '../../lexicon.ts';
 import { settleOverlaps, type Candidate } from './candidate.ts';
 import { companyShortFormsIn, shortFormMention, type NamedCompany, type ShortForm } from './companyshort.ts';
 import { MODEL_NUMBER, PLACE_AND_PLURAL_REASON } from './latinshapes.ts';
+import { knownFirstName } from '../../compromise.ts';
 
 /** A short form; a product line (Passage for Passage M1000) is a product of its own, not its version's alias. */
 export type LatinShortForm = ShortForm & { line?: true };
@@ -32,8 +33,16 @@ export function latinShortForms(perTurn: Array<{ turn: { text: string }; candida
   const lines = new Map<string, LatinShortForm>();
   // Only a version a product noun names ("the Passage M1000 interconnect"): in "Airbus A321neo" the first word is the maker.
   const productNoun = lexicon.cues.suffix.find((r) => r.id === 'en-product-hint')?.reason;
+  // "Lilly" after "Eli Lilly": a lexicon company named after its founder goes by the surname.
+  const founders = new Map<string, ShortForm>();
+  const lexiconCompanies = new Set<string>();
   for (const { turn, candidates } of perTurn) {
     for (const c of candidates) {
+      if (c.type === 'organization' && c.source === 'lexicon' && c.canonical && !lexiconCompanies.has(c.canonical)) {
+        lexiconCompanies.add(c.canonical);
+        const surname = founderSurname(c.canonical);
+        if (surname) founders.set(surname, { canonical: c.canonical, full: c.canonical });
+      }
       if (c.type === 'product' && c.source === 'discovery' && c.reason === productNoun) {
         const versioned = VERSIONED_PRODUCT.exec(turn.text.slice(c.start, c.end));
         if (versioned && (MODEL_NUMBER.test(versioned[2]) || /^\d{1,3}$/.test(versioned[2]))) lines.set(versioned[1], { canonical: versioned[1], full: versioned[0], line: true });
@@ -68,11 +77,28 @@ export function latinShortForms(perTurn: Array<{ turn: { text: string }; candida
   for (const [nickname, form] of nicknames) {
     if (form && !out.has(nickname) && !stop.has(nickname) && !commonWords.has(nickname.toLowerCase())) out.set(nickname, form);
   }
+  for (const [surname, form] of founders) {
+    const known = lexicon.matcher.lookup(surname).length > 0;
+    if (!out.has(surname) && !known && !personNames.has(surname) && !stop.has(surname) && !commonWords.has(surname.toLowerCase())) out.set(surname, form);
+  }
   for (const [line, form] of lines) {
     const known = lexicon.matcher.lookup(line).length > 0;
     if (!out.has(line) && !known && !personNames.has(line) && line.split(' ').every((w) => !stop.has(w) && !commonWords.has(w.toLowerCase()))) out.set(line, form);
   }
   return out;
+}
+
+/** "Eli Lilly", "William Blair": a first name and a surname, each a capital and lower-case letters. */
+const FOUNDER_NAME = /^([A-ZÀ-Þ][a-zà-ÿ]+) ([A-ZÀ-Þ][a-zà-ÿ]{2,})$/;
+
+/**
+ * The surname a company named after its founder goes by once the document names it in full ("Lilly" for Eli Lilly,
+ * "Blair" for William Blair): the first word a first name compromise knows, else null. The caller drops a surname that
+ * is part of a person's name in the document ("Lilly Chen"), a common word or another lexicon name.
+ */
+function founderSurname(label: string): string | null {
+  const m = FOUNDER_NAME.exec(label);
+  return m && knownFirstName(m[1]) ? m[2] : null;
 }
 
 /**
