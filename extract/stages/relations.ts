@@ -291,7 +291,9 @@ function matchRelations(
       return key === null ? [] : [key];
     }
     const label = rule.labels[role];
-    return placeholderIndices(match.groups![role])
+    const indices = placeholderIndices(match.groups![role]);
+    if (indices.length === 2 && addressedInList(sentence.masked, match.indices?.groups?.[role]) && entities.get(sentence.mentions[indices[0]].entity)?.type === 'person') indices.shift();
+    return indices
       .map((i) => sentence.mentions[i])
       .filter((m) => {
         const e = entities.get(m.entity);
@@ -325,6 +327,17 @@ function matchRelations(
     }
   }
   return found;
+}
+
+/** Two names of a list slot joined by a comma alone, no "and" ("Tobias, Macquarie"): the list has no joining word. */
+const COMMA_PAIR = /^\uE000[^\uE001]*\uE001\s*,\s*\uE000[^\uE001]*\uE001$/u;
+
+/**
+ * "Tobias, Macquarie owns a stake in Cadent": a list slot opening the sentence with two names and only a comma between
+ * them starts with the one addressed (English joins a list's last item with "and"), not a second owner.
+ */
+function addressedInList(masked: string, range: [number, number] | undefined): boolean {
+  return range !== undefined && masked.slice(0, range[0]).trim() === '' && COMMA_PAIR.test(masked.slice(range[0], range[1]));
 }
 
 /** A comma and a first- or second-person subject: "Ramon, I spent …", "Devin, we've announced …", "Sam, you were …". */
