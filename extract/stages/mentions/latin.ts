@@ -938,6 +938,11 @@ function typeCandidate(text: string, group: Word[], ix: LatinIndex, cues: Cues, 
     // no name) is no first name; a rank is (General Patton, Major Lindqvist).
     const adjectiveFirst = kinds[0] !== 'name' && !RANK_ADJECTIVE.test(names[0]) && tagsOf(names[0].toLowerCase()).some((t) => t === 'Adjective' || t === 'Demonym');
     const notAFirstName = ARTICLE_OPENING.test(names[0]) || adjectiveFirst;
+    // "the Chief Inspector of Rail Accidents", "the Deputy Chief Constable": a rank and an office noun name an office,
+    // neither a body that could employ anyone nor a person.
+    if (OFFICE_RANK.test(names[0]) && OFFICE_HEAD.test(names[names.length - 1])) return null;
+    // "of Rail Accidents" after such an office is the field it covers, no body either.
+    if (OFFICE_OF_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return null;
     if (names.length <= 4 && names.filter((n) => n.length > 1).length <= 3 && names.every(nameWord) && person && !afterThe && !placeLast && !employerOfPerson && !notAFirstName) {
       return make('person', 'two or three capitalised words with no other cue read as a personal name', 0);
     }
@@ -1047,6 +1052,13 @@ const WEEKDAYS_PLURAL = /^(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Satur
 const LANGUAGE_BEFORE = /(?:^|[^\p{L}])(?:speaks?|spoke|speaking|fluent\s+in)\s+$/u;
 /** A word for a language or its speakers right after a word: "the Ket language", "Wakhi-speaking families". */
 const LANGUAGE_AFTER = /^(?:\s+languages?\b|-speaking\b|\s+speakers\s+(?:left|remain|who)\b)/;
+
+/** A rank opening the name of an office (Chief Inspector, Deputy Chief Constable, Senior Coroner). */
+const OFFICE_RANK = /^(?:Chief|Deputy|Assistant|Senior|Principal|Acting|Interim)$/;
+/** Such an office and "of" or "for" right before a name ("the Chief Inspector of Rail Accidents"). */
+const OFFICE_OF_BEFORE = /\b(?:Chief|Deputy|Assistant|Senior|Principal|Acting|Interim)(?: [A-Z][a-z]+)* (?:Inspector|Constable|Superintendent|Officer|Executive|Secretary|Minister|Commissioner|Coroner|Examiner|Whip|Scientist|Economist|Engineer|Surgeon|Nurse|Planner|Adviser|Advisor|Counsel|Correspondent) (?:of|for) (?:the )?$/;
+/** The noun of an office that closes its name. */
+const OFFICE_HEAD = /^(?:Inspector|Constable|Superintendent|Officer|Executive|Secretary|Minister|Commissioner|Coroner|Examiner|Whip|Scientist|Economist|Engineer|Surgeon|Nurse|Planner|Adviser|Advisor|Counsel|Correspondent)$/;
 
 /** " of " and a capitalised word after a head word: "Bank of America", "University of Leeds". */
 const HEAD_OF_NAME_AFTER = /^ of (?:the )?[A-Z]/;
