@@ -25,6 +25,7 @@ import { baseOf } from './segment/labels.ts';
 import { foldWord, segmentRules } from './segment/rules.ts';
 import { withCommonWordCompanies } from './mentions/wordcompanies.ts';
 import { withHanModelNumbers, withProductMakers } from './mentions/zhproducts.ts';
+import { withPlaceUniversities } from './mentions/universities.ts';
 
 export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDocument {
   const commonWords = lowerCaseWords(doc.turns.filter((t) => t.kind !== 'boilerplate').map((t) => t.text));
@@ -59,6 +60,8 @@ export function findMentions(doc: TurnedDocument, lexicon: Lexicon): MentionedDo
   perTurn = withHanModelNumbers(perTurn);
   // Cognition的Devin: a capitalised concept word before 的 and a known product is the company that makes it.
   perTurn = withProductMakers(perTurn);
+  // "graduated from Michigan" beside "the University of Michigan": the place where one studies is the university.
+  perTurn = withPlaceUniversities(perTurn, lexicon);
   const counts = new Map<string, number>();
   for (const { turn, candidates } of perTurn) {
     for (const c of candidates) {
