@@ -32,7 +32,7 @@ function spooledTurnClass(store: TextStore): SpooledTurnClass {
     readonly #ref: number;
 
     constructor(turn: Turn, ref: number) {
-      this.id = turn.id;
+      this.id = own(turn.id);
       this.document = turn.document;
       this.index = turn.index;
       this.kind = turn.kind;
@@ -160,7 +160,8 @@ export class GraphMerger {
       this.addScoped(index, contribution, this.scope);
       return;
     }
-    const { document, turns } = contribution;
+    const document = ownDocument(contribution.document);
+    const { turns } = contribution;
     for (let i = 0; i < turns.length; i++) {
       const turn = turns[i];
       turn.document = this.intern(turn.document);
@@ -176,9 +177,9 @@ export class GraphMerger {
     for (const entity of contribution.entities) {
       const draft = this.node(entity.key);
       drafts.push(draft);
-      increment(draft.labelVotes, entity.label, entity.weight);
+      increment(draft.labelVotes, draft.labelVotes.has(entity.label) ? entity.label : own(entity.label), entity.weight);
       increment(draft.typeVotes, entity.type, entity.weight);
-      for (const alias of entity.aliases) draft.aliases.add(alias);
+      for (const alias of entity.aliases) if (!draft.aliases.has(alias)) draft.aliases.add(own(alias));
       if (entity.mentions.length) draft.chunks.push(chunk(entity.mentions));
       draft.documents.add(document.id);
       draft.speaker ||= entity.speaker;
@@ -188,9 +189,9 @@ export class GraphMerger {
       const draft = this.node(speaker.key);
       if (index < draft.firstSpeakerDoc) {
         draft.firstSpeakerDoc = index;
-        draft.firstSpeakerLabel = speaker.label;
+        draft.firstSpeakerLabel = own(speaker.label);
       }
-      for (const alias of speaker.aliases) draft.aliases.add(alias);
+      for (const alias of speaker.aliases) if (!draft.aliases.has(alias)) draft.aliases.add(own(alias));
       draft.documents.add(document.id);
       draft.speaker = true;
     }
@@ -236,7 +237,7 @@ export class GraphMerger {
     for (const relation of relations) {
       const key = typedKey(relation);
       let draft = this.typed.get(key);
-      if (!draft) this.typed.set(key, (draft = { source: relation.source, target: relation.target, type: relation.type, chunks: [], rules: new Set() }));
+      if (!draft) this.typed.set(own(key), (draft = { source: own(relation.source), target: own(relation.target), type: relation.type, chunks: [], rules: new Set() }));
       draft.chunks.push(chunk(relation.evidence));
       for (const rule of relation.rules) draft.rules.add(rule);
     }
@@ -329,13 +330,15 @@ export class GraphMerger {
   private intern(value: string): string {
     const known = this.strings.get(value);
     if (known !== undefined) return known;
-    this.strings.set(value, value);
-    return value;
+    const kept = own(value);
+    this.strings.set(kept, kept);
+    return kept;
   }
 
   private node(key: string): NodeDraft {
     let draft = this.nodes.get(key);
     if (!draft) {
+      key = own(key);
       draft = {
         key, id: this.nodes.size, labelVotes: new Map(), typeVotes: new Map(), aliases: new Set(), chunks: [], documents: new Set(), speaker: false,
         firstEntityDoc: Infinity, firstSpeakerDoc: Infinity, firstSpeakerLabel: '',
@@ -544,6 +547,21 @@ function expandSpans(chunks: SpanChunk[]): Span[] {
 /** Compares the span at `i` in chunk `a`'s block with the one at `j` in chunk `b`'s: document, turn, start, end. */
 function compareAt(a: SpanChunk, i: number, b: SpanChunk, j: number): number {
   return a.doc - b.doc || a.block[i] - b.block[j] || a.block[i + 1] - b.block[j + 1] || a.block[i + 2] - b.block[j + 2];
+}
+
+/**
+ * A copy of `value` that holds on to nothing else. A string cut from a longer one (a title or a label sliced from a
+ * transcript's text, a key joined from such pieces) keeps the whole of that text alive for as long as it lives:
+ * every document's full text, held by the merged graph's labels and titles until the graph is written (at 40 MB of
+ * transcripts, 40 MB of texts a spooled build meant to keep out of memory). Strings under 13 characters are copied
+ * by V8 whenever they are cut, so they are returned as they are.
+ */
+export function own(value: string): string {
+  return value.length < 13 ? value : (' ' + value).slice(1);
+}
+
+function ownDocument(document: DocumentInfo): DocumentInfo {
+  return { ...document, id: own(document.id), title: own(document.title), source: own(document.source) };
 }
 
 function increment<K>(votes: Map<K, number>, key: K, by: number): void {
