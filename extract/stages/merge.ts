@@ -32,7 +32,7 @@ function spooledTurnClass(store: TextStore): SpooledTurnClass {
     readonly #ref: number;
 
     constructor(turn: Turn, ref: number) {
-      this.id = own(turn.id);
+      this.id = turn.id;
       this.document = turn.document;
       this.index = turn.index;
       this.kind = turn.kind;
