@@ -1,25 +1,26 @@
-// Tests for names whose surname is rarer (尚, 缪, 瞿, 鞠, 冼…): after a title or as the subject of a job they are people,
-// and words that start with such a character (尚未, 屈指可数) stay words.
+// Tests for cues.json zhSurnames and segment.json surnames on 曲, 司 and 鄂: a name after a title (首席财务官曲玉) or
+// a one-time label (司德：) with one of them is a person; the common words they open (司机, 曲子, 司法, 鄂州) are not.
 import { describe, expect, it } from 'vitest';
 import { extractText, relationLines } from './extract-text.ts';
 
-describe('rarer surnames', () => {
-  const doc = extractText(
-    [
-      '主持人：团队里都有谁？',
-      '',
-      '嘉宾：我们的联合创始人尚文澜负责海外，他之前在星巴克中国工作过六年。首席财务官缪清远来自德勤，技术负责人瞿嘉明以前在百度。',
-      '公司尚未盈利，这样的团队屈指可数。',
-    ].join('\n'),
-    'surnames.zh',
-  );
+const persons = (text: string) =>
+  extractText(text, 'surnames.zh')
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.label)
+    .sort();
 
-  it('are people', () => {
-    const people = doc.entities.filter((e) => e.type === 'person' && !e.speaker).map((e) => e.label);
-    expect(people.sort()).toEqual(['尚文澜', '瞿嘉明', '缪清远']);
+describe('the surnames 曲, 司, 鄂', () => {
+  it('a name after a title is a person', () => {
+    expect(persons('主持人：今天谁来？\n\n嘉宾：首席财务官曲玉先生会介绍财务情况。')).toContain('曲玉');
   });
 
-  it('a past job is theirs, not the speaker\'s', () => {
-    expect(relationLines(doc, 'han')).toContain('尚文澜 -WORKED_AT-> 星巴克中国');
+  it('an article title naming a founder gives the founding, and the label is the guest', () => {
+    const doc = extractText('对话泡泡玛特联合创始人司德：潮玩不是玩具\n\n原创 晚点团队 晚点LatePost\n\n晚点：你们什么时候开始做潮玩？\n\n司德：2016年以后。\n\n晚点：为什么？\n\n司德：因为拿到了授权。', 'title.zh');
+    expect(relationLines(doc)).toContain('司德 -FOUNDED-> Pop Mart');
+    expect(doc.speakers.find((s) => s.label === '司德')?.role).toBe('guest');
+  });
+
+  it('司机, 曲子, 司法 and 鄂州 name no one', () => {
+    expect(persons('主持人：路上怎么样？\n\n嘉宾：司机师傅把我们送到了鄂州市，车上放的曲子很好听，司法程序也走完了。')).toEqual(['嘉宾 (guest)', '主持人 (host)'].sort());
   });
 });
