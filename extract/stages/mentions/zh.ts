@@ -534,6 +534,12 @@ function discoverTitledNames(text: string, tokens: Token[], cues: Cues, ix: CueI
         break;
       }
     }
+    // 首席运营官司德聊了聊 (官司/n 德聊/x 了/ul): a third character the aspect particle 了, 过 or 着 follows is a verb, not
+    // the name's end (a compound surname's name keeps it: 司马懿).
+    if (end === start + 3 && ASPECT_PARTICLES.has(text[end] ?? '') && !ix.surnames.has(text.slice(start, start + 2))) {
+      const after = tokens[firstIndex(tokens.length, (i) => tokens[i].start >= end)];
+      if (after && after.start === end && after.word === text[end]) end -= 1;
+    }
     // 投资者关系总监: 关 is a surname, but 关系/n is a common word the tagger knows, not a name after the title 投资者.
     let common = false;
     for (let i = from; i < tokens.length && tokens[i].start === start; i++) {
@@ -581,6 +587,9 @@ function discoverFounderNames(text: string, tokens: Token[], ix: CueIndex): Cand
   }
   return out;
 }
+
+/** Aspect particles: after a one-character word they make it a verb (聊了, 做过, 看着). */
+const ASPECT_PARTICLES = new Set([...'了过着']);
 
 /** Tags of a one-character word that ends a titled name before it (做/v, 很/zg, 也/d, 写/v). */
 const CUT_AFTER_NAME_TAGS = new Set(['v', 'd', 'zg', 'ad', 'p', 'c', 'ul', 'ug', 'uj', 'uz', 'y']);
