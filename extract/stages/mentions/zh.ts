@@ -115,7 +115,9 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     // 黄/a 乐平/nr, 包/v 海涛/nr: a surname the tagger read as a common word (yellow, to wrap) before a two-character
     // given name is one too; 阳/nr 建华/nz: so is a surname it tags as a name before a two-character proper noun.
     const surnameTag = t.tag === 'nr' || (SURNAME_WORD_TAGS.has(t.tag) && given?.word.length === 2);
-    const givenTag = given?.tag === 'nr' || (t.tag === 'nr' && given?.tag === 'nz' && given.word.length === 2);
+    // 鄂/nr 维南/ns 院士: so is a surname it tags as a name before a two-character word and a person's title (院士, 教授).
+    const titled = t.tag === 'nr' && given?.word.length === 2 && PROPER_TAGS.has(given.tag) && suffixCue(text, given.end, cues.suffix)?.rule.type === 'person';
+    const givenTag = given?.tag === 'nr' || (t.tag === 'nr' && given?.tag === 'nz' && given.word.length === 2) || titled;
     if (t.word.length === 1 && surnameTag && ix.surnames.has(t.word) && given && given.start === t.end && givenTag && given.word.length <= 2 && HAN_ONLY.test(given.word) && !ix.stop.has(t.word + given.word)) {
       k++;
       out.push({ start: t.start, end: given.end, type: 'person', canonical: null, source: 'discovery', reason: `a surname and a given name the tagger cut apart, both tagged as names (${t.word}${given.word})`, priority: 1 });
