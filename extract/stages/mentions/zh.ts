@@ -661,6 +661,8 @@ function titleRegex(cues: Cues): { re: RegExp; reason: Map<string, string> } | n
   return value;
 }
 
+/** An ordinal word (第三/m), which numbers a city's hospitals and schools (成都市第三人民医院, 北京市第八中学). */
+const ORDINAL = /^第[一二三四五六七八九十百零〇]{1,3}$/;
 /** Tags that stop the walk back from an institution word (prepositions, pronouns, verbs, punctuation). */
 const INSTITUTION_NAME_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'j', 'x', 'eng', 'vn', 'an', 'b', 'l', 'ng']);
 const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'j', 'x', 'eng']);
@@ -753,7 +755,8 @@ function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
     let first = k;
     // Up to four words (北京/ns 社会/n 管理/vn 职业/n 学院); a fourth is no province before a county (宁夏/ns 中宁县/ns …合作社).
     // 中国/ns 水产/n 科学/n 研究院/n 黄海/ns 水产/n 研究所: another institution word before ends the walk (two names).
-    while (first > 0 && k - first < 4 && tokens[first - 1].end === tokens[first].start && INSTITUTION_NAME_TAGS.has(tokens[first - 1].tag) && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(tokens[first - 1].word) && !breaks.has(tokens[first - 1].word.slice(-1)) && !ruleOf.has(tokens[first - 1].word)) {
+    // An ordinal is a word of the name (成都市/ns 第三/m 人民/n 医院/n).
+    while (first > 0 && k - first < 4 && tokens[first - 1].end === tokens[first].start && (INSTITUTION_NAME_TAGS.has(tokens[first - 1].tag) || ORDINAL.test(tokens[first - 1].word)) && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(tokens[first - 1].word) && !breaks.has(tokens[first - 1].word.slice(-1)) && !ruleOf.has(tokens[first - 1].word)) {
       if (k - first === 3 && tokens[first - 1].tag === 'ns' && tokens[first].tag === 'ns') break;
       first--;
     }
