@@ -661,6 +661,8 @@ function titleRegex(cues: Cues): { re: RegExp; reason: Map<string, string> } | n
   return value;
 }
 
+/** Conjunctions the tagger may glue to the word after them (和县/ns in 你们和县医院). */
+const CONJUNCTION_CHARS = new Set([...'和与跟同']);
 /** An ordinal word (第三/m), which numbers a city's hospitals and schools (成都市第三人民医院, 北京市第八中学). */
 const ORDINAL = /^第[一二三四五六七八九十百零〇]{1,3}$/;
 /** Tags that stop the walk back from an institution word (prepositions, pronouns, verbs, punctuation). */
@@ -760,6 +762,9 @@ function discoverInstitutions(tokens: Token[], cues: Cues): Candidate[] {
       if (k - first === 3 && tokens[first - 1].tag === 'ns' && tokens[first].tag === 'ns') break;
       first--;
     }
+    // 你们/r 和县/ns 医院: a first word opening with a conjunction right after a pronoun is the conjunction and a common
+    // word (和 + 县), no name (你们和县医院 are "you and the county hospitals"; 和县 is a county only elsewhere).
+    if (first > 0 && first < k && tokens[first - 1].tag === 'r' && tokens[first - 1].end === tokens[first].start && CONJUNCTION_CHARS.has(tokens[first].word[0])) first++;
     // 韩国/ns SK/eng 集团: the country before a Latin name is where the company is from, no part of its name.
     if (k - first >= 2 && tokens[first].tag === 'ns' && tokens[first + 1].tag === 'eng') first++;
     // 原/n 红杉/nr 资本, 前高瓴/x 资本: "former" opening the words (the tagger may glue it to an unknown name) is who the
