@@ -526,6 +526,9 @@ function discoverTitledNames(text: string, tokens: Token[], cues: Cues, ix: CueI
     const from = firstIndex(tokens.length, (i) => tokens[i].start >= start);
     for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
       const t = tokens[i];
+      // 黄循/x 财将/x: an unknown word of the third character and a verb or adverb after it (将, 说, 是) is the name's
+      // end glued to the next word; the name keeps three characters.
+      if (t.start === start + 2 && t.end === start + 4 && t.tag === 'x' && end === start + 3 && VERB_AFTER_NAME.has(t.word[1])) break;
       if (t.start >= start + 2 && t.end > end) {
         end = t.start;
         break;
