@@ -6,25 +6,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getHeapSpaceStatistics } from 'node:v8';
 import { generateCorpus } from '../../bench/corpus-lib.ts';
 import { createMerger } from '../../extract/stages/assemble.ts';
 import type { DocumentContribution } from '../../extract/stages/contribution.ts';
 import { JobRunner } from '../../src/build/job.ts';
+import { heapAfterGc } from './heap-after-gc.ts';
 import { TextSpool } from '../../src/build/spool.ts';
 
 const docs = Number(process.argv[2]);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc || !(docs > 0)) throw new Error('usage: node --expose-gc --import tsx merger-heap.ts DOCS');
 
-/** Heap in use after collection, compiled code left out. */
-const heapAfterGc = () => {
-  gc();
-  gc();
-  return getHeapSpaceStatistics()
-    .filter((space) => !space.space_name.startsWith('code'))
-    .reduce((sum, space) => sum + space.space_used_size, 0);
-};
 
 const dir = mkdtempSync(join(tmpdir(), 'tg-merger-memory-'));
 try {

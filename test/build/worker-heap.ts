@@ -4,22 +4,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getHeapSpaceStatistics } from 'node:v8';
 import { generateCorpus } from '../../bench/corpus-lib.ts';
 import { JobRunner } from '../../src/build/job.ts';
+import { heapAfterGc } from './heap-after-gc.ts';
 
 const [docs, warmAt] = process.argv.slice(2).map(Number);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc || !(docs > warmAt && warmAt > 0)) throw new Error('usage: node --expose-gc --import tsx worker-heap.ts DOCS WARM');
 
-/** Heap in use after collection, compiled code left out: V8 keeps compiling hot functions as documents go by. */
-const heapAfterGc = () => {
-  gc();
-  gc();
-  return getHeapSpaceStatistics()
-    .filter((space) => !space.space_name.startsWith('code'))
-    .reduce((sum, space) => sum + space.space_used_size, 0);
-};
 
 const dir = mkdtempSync(join(tmpdir(), 'tg-memory-'));
 try {
