@@ -237,26 +237,13 @@ export function makeCueIndex(): void {
 function requiredGroups(regex: RegExp): RegExp[] {
   const source = regex.source;
   const flags = regex.flags.replace(/[dgy]/gu, '');
-  const groups: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let open = -1;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '|' && depth === 0) return [];
-    else if (c === '(' && depth++ === 0) open = i;
-    else if (c === ')' && --depth === 0) {
-      const group = source.slice(open, i + 1);
-      const next = source.slice(i + 1);
-      const optional = /^(?:[?*]|\{0*,|\{0+\})/u.test(next);
-      if (!optional && group.startsWith('(?:') && !/\\k<|\(\?<(?![=!])/u.test(group)) groups.push(group);
-    }
-  }
+  const { groups, alternation } = topLevelGroups(source);
+  if (alternation) return [];
   const out: RegExp[] = [];
-  for (const group of groups) {
+  for (const [open, end] of groups) {
+    const group = source.slice(open, end);
+    const optional = /^(?:[?*]|\{0*,|\{0+\})/u.test(source.slice(end));
+    if (optional || !group.startsWith('(?:') || /\\k<|\(\?<(?![=!])/u.test(group)) continue;
     try {
       out.push(new RegExp(group, flags));
     } catch {
@@ -273,7 +260,7 @@ function requiredGroups(regex: RegExp): RegExp[] {
  * where the rest cannot start (most positions). Other patterns are returned as they are.
  */
 function guarded(regex: RegExp): RegExp {
-  const end = regex.source.startsWith('(?<=') || regex.source.startsWith('(?<!') ? groupEnd(regex.source) : -1;
+  const end = regex.source.startsWith('(?<=') || regex.source.startsWith('(?<!') ? (topLevelGroups(regex.source).groups[0]?.[1] ?? -1) : -1;
   const rest = regex.source.slice(end);
   if (end > 0 && rest !== '' && !/\\k</u.test(rest)) {
     try {
@@ -290,17 +277,25 @@ function wholeNeeds(rule: PatternRule): CharNeeds | null {
   return telling(charNeeds(rule.regex, PLACEHOLDER_CODES, new Set(Object.keys(rule.slotTypes))));
 }
 
-/** The index just after the group opening at `from` (escapes and character classes skipped), or -1. */
-function groupEnd(source: string, from = 0): number {
+/**
+ * A regex source's top-level groups, each as [where it opens, just after it closes], and whether a "|" stands at
+ * the top level; escapes and character classes are read past. The one reader of a pattern's outline here (cuechars.ts
+ * reads what its characters need, and gives up on escapes it does not know).
+ */
+function topLevelGroups(source: string): { groups: Array<[number, number]>; alternation: boolean } {
+  const groups: Array<[number, number]> = [];
+  let alternation = false;
   let depth = 0;
   let inClass = false;
-  for (let i = from; i < source.length; i++) {
+  let open = -1;
+  for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
+    else if (c === '|' && depth === 0) alternation = true;
+    else if (c === '(' && depth++ === 0) open = i;
+    else if (c === ')' && --depth === 0) groups.push([open, i + 1]);
   }
-  return -1;
+  return { groups, alternation };
 }
