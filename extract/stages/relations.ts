@@ -248,10 +248,7 @@ function matchRule(
 ): Found[] | null {
   const regex = plan.regex;
   const masked = ts.sentence.masked;
-  if (!plan.warm) {
-    native(regex);
-    plan.warm = true;
-  }
+  native(regex);
   regex.lastIndex = 0;
   for (let match = regex.exec(masked); match; match = regex.exec(masked)) {
     regex.lastIndex = match.index + 1; // overlapping matches: every start position gets its chance

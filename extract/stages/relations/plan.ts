@@ -23,8 +23,6 @@ export interface RulePlan {
   regex: RegExp;
   /** Its number in the cue index (cueMarked), or −1 before the index is made or when it needs no character. */
   cueId: number;
-  /** Whether the regex has run once (regex.ts native); set by the matcher. */
-  warm: boolean;
 }
 
 interface Cue {
@@ -65,7 +63,6 @@ export function planRule(rule: PatternRule): RulePlan {
     whole: null,
     regex: guarded(rule.regex),
     cueId: -1,
-    warm: false,
   };
   plans.set(rule, plan);
   planned.push(plan);
