@@ -65,8 +65,7 @@ export function planRule(rule: PatternRule): RulePlan {
     cueId: -1,
   };
   plans.set(rule, plan);
-  planned.push(plan);
-  if (cueIndex.made) indexPlan(plan);
+  cueIndex.take(plan);
   return plan;
 }
 
@@ -101,11 +100,43 @@ class CueIndex {
   private marks = new Int32Array(1024);
   private generation = 0;
   private count = 0;
-  /** Whether the plans made so far are in it (markCues). */
-  made = false;
+  /** Every plan made in this process: filed when the index is made, and each one made after as it comes. */
+  private readonly planned: RulePlan[] = [];
+  /** Texts marked so far while the index is not made; it is made at the INDEX_AFTER-th. */
+  private unindexed = 0;
+  private made = false;
+
+  /** Takes a plan just made: filed now if the index is made, else when it is. */
+  take(plan: RulePlan): void {
+    this.planned.push(plan);
+    if (this.made) this.file(plan);
+  }
+
+  /**
+   * The mark of the plans one of whose cue alternatives has its code in the text (cueMarked); ALL_MARKED, every
+   * plan, until the index is made.
+   */
+  markText(text: string): number {
+    if (!this.made) {
+      if (++this.unindexed < INDEX_AFTER) return ALL_MARKED;
+      this.made = true;
+      for (const plan of this.planned) this.file(plan);
+    }
+    return this.mark(text);
+  }
+
+  /** Has the index made at the next text marked, whatever was marked before (tests). */
+  makeAtNextText(): void {
+    this.unindexed = INDEX_AFTER;
+  }
+
+  private file(plan: RulePlan): void {
+    plan.whole = wholeNeeds(plan.rule);
+    plan.cueId = this.add(plan.whole ?? plan.cues.find((cue) => cue.needs !== null)?.needs ?? null);
+  }
 
   /** Files a plan's cue needs under one code per alternative; returns its number, or −1 for needs of none. */
-  add(needs: CharNeeds | null): number {
+  private add(needs: CharNeeds | null): number {
     if (needs === null) return -1;
     const id = this.count++;
     if (id >= this.marks.length) {
@@ -128,8 +159,7 @@ class CueIndex {
     return id;
   }
 
-  /** Marks the plans one of whose cue alternatives has its code in the text; returns the mark. */
-  mark(text: string): number {
+  private mark(text: string): number {
     if (++this.generation === 0x7fffffff) {
       this.marks.fill(0);
       this.generation = 1;
@@ -187,23 +217,14 @@ function telling(needs: CharNeeds | null): CharNeeds | null {
   return out;
 }
 
-const cueIndex = new CueIndex();
-
-/** Every plan made in this process (the cue index is made of them). */
-const planned: RulePlan[] = [];
-
 /**
  * Texts marked before the cue index is made. Reading every pattern's needs (a tenth of a second or two in a fresh
  * process) costs more than it saves on one transcript, which a one-shot rebuild extracts; a corpus asks every rule
  * thousands of times.
  */
 const INDEX_AFTER = 4000;
-let unindexed = 0;
 
-function indexPlan(plan: RulePlan): void {
-  plan.whole = wholeNeeds(plan.rule);
-  plan.cueId = cueIndex.add(plan.whole ?? plan.cues.find((cue) => cue.needs !== null)?.needs ?? null);
-}
+const cueIndex = new CueIndex();
 
 /**
  * Marks, for one text, the plans whose cues it may hold (every plan cuesPresent accepts is marked; most others are
@@ -211,12 +232,7 @@ function indexPlan(plan: RulePlan): void {
  * (INDEX_AFTER texts), every plan is marked.
  */
 export function markCues(text: string): number {
-  if (!cueIndex.made) {
-    if (++unindexed < INDEX_AFTER) return ALL_MARKED;
-    cueIndex.made = true;
-    for (const plan of planned) indexPlan(plan);
-  }
-  return cueIndex.mark(text);
+  return cueIndex.markText(text);
 }
 
 const ALL_MARKED = 0;
@@ -227,7 +243,7 @@ export function cueMarked(plan: RulePlan, mark: number): boolean {
 
 /** Makes the cue index now, whatever was marked before (tests). */
 export function makeCueIndex(): void {
-  unindexed = INDEX_AFTER;
+  cueIndex.makeAtNextText();
 }
 
 /** The top-level unnamed groups of a pattern that must match (no quantifier allowing zero, no top-level "|"), compiled alone. */
