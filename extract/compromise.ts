@@ -7,10 +7,11 @@
 // (node_modules/.cache/turngraph/compromise-<hash of its build>.json), written the first time and read afterwards
 // in a tenth of the time; another compromise build has another hash, and a file that cannot be read or written
 // only means compromise is loaded as before.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
+import { join, sep } from 'node:path';
+import { writeCacheFile } from './cachefile.ts';
 
 export type CompromiseModel = {
   one: { lexicon: Record<string, string | string[] | undefined> };
@@ -48,7 +49,7 @@ export function loadCompromiseWords(dir: string | null): CompromiseModel {
   if (kept) return kept;
   const full = (require('compromise') as { model(): CompromiseModel }).model();
   const words: CompromiseModel = { one: { lexicon: full.one.lexicon }, two: { orgWords: full.two.orgWords, placeWords: full.two.placeWords } };
-  if (file !== null) writeWords(file, source, words);
+  if (file !== null) writeCacheFile(file, JSON.stringify({ format: WORDS_FORMAT, source, ...words }));
   return words;
 }
 
@@ -70,22 +71,6 @@ function readWords(file: string, source: string): CompromiseModel | null {
     return { one: kept.one, two: kept.two };
   } catch {
     return null;
-  }
-}
-
-/** Through a temporary file and a rename, so a reader never sees half a file; any failure leaves nothing behind. */
-function writeWords(file: string, source: string, words: CompromiseModel): void {
-  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temporary, JSON.stringify({ format: WORDS_FORMAT, source, ...words }));
-    renameSync(temporary, file);
-  } catch {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // the folder itself could not be made: there is no temporary file
-    }
   }
 }
 

@@ -1,9 +1,10 @@
 // Incremental builds: a cache of per-document contributions (extract/stages/contribution.ts) under .cache/turngraph/, keyed by the document's content
 // hash and id, and the extractor version (turngraph version + extract/ code and data + --lexicon files).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeCacheFile } from '../../extract/cachefile.ts';
 import type { DocumentContribution } from '../../extract/stages/contribution.ts';
 import type { LayoutMemo } from '../graph/layout.ts';
 import { touch } from './prune.ts';
@@ -65,7 +66,7 @@ export function layoutMemo(root: string): LayoutMemo {
         return null;
       }
     },
-    set: (key, positions) => writeEntry(entry(key), JSON.stringify(positions)),
+    set: (key, positions) => writeCacheFile(entry(key), JSON.stringify(positions)),
   };
 }
 
@@ -80,21 +81,6 @@ export function layoutFolder(): string {
     }
   }
   return `layout-${hash.digest('hex').slice(0, 16)}`;
-}
-
-/**
- * Writes through a temporary file + rename, so a crash never leaves a half-written entry. Best effort: cache
- * entries, layout memos, build stamps and patch records only save time.
- */
-export function writeEntry(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
-  } catch {
-    rmSync(temporary, { force: true }); // a read-only or full disk costs speed, never correctness
-  }
 }
 
 /** A folder of contributions for one extractor version; a missing or unreadable entry is simply a miss. */
@@ -122,7 +108,7 @@ export class ExtractionCache {
   }
 
   set(key: string, contribution: DocumentContribution): void {
-    writeEntry(this.entry(key), JSON.stringify(contribution));
+    writeCacheFile(this.entry(key), JSON.stringify(contribution));
   }
 
   private entry(key: string): string {

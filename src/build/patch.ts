@@ -15,7 +15,8 @@ import { TYPE_COLORS, type EdgeAttrs, type EntityType, type KnowledgeGraph, type
 import { GraphFileError } from '../graph/io.ts';
 import { assignPositions, nodeSize, roundPosition, validateLayoutOptions, weightBucket, type LayoutMemo } from '../graph/layout.ts';
 import { MultiDirectedGraph } from 'graphology';
-import { documentKey, ExtractionCache, layoutMemo, writeEntry } from './cache.ts';
+import { documentKey, ExtractionCache, layoutMemo } from './cache.ts';
+import { writeCacheFile } from '../../extract/cachefile.ts';
 import { buildFilePath } from './stamp.ts';
 import { statOrNull } from './discover.ts';
 import { JobRunner, type ExtractJob, type JobEnvironment } from './job.ts';
@@ -298,7 +299,7 @@ export function documentKeys(jobs: ExtractJob[]): string[] | null {
 
 /** A read-only cache: the next build is a full one. */
 function writeRecord(path: string, record: PatchRecord): void {
-  writeEntry(path, JSON.stringify(record));
+  writeCacheFile(path, JSON.stringify(record));
 }
 
 function kindsOf(turns: Turn[]): Array<[string, number]> {

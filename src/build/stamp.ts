@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractorVersion, listFiles, writeEntry } from './cache.ts';
+import { extractorVersion, listFiles } from './cache.ts';
+import { writeCacheFile } from '../../extract/cachefile.ts';
 import { statOrNull, type DiscoveredInput } from './discover.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -63,7 +64,7 @@ export function recordBuild(cacheDir: string, out: string, key: string): void {
   const written = statOrNull(out);
   if (!written) return;
   // A read-only cache: the next build is a full one, as without a stamp.
-  writeEntry(buildFilePath(cacheDir, out, '.json'), JSON.stringify({ key, size: written.size, mtimeMs: written.mtimeMs } satisfies Stamp));
+  writeCacheFile(buildFilePath(cacheDir, out, '.json'), JSON.stringify({ key, size: written.size, mtimeMs: written.mtimeMs } satisfies Stamp));
 }
 
 /** One stamp per graph file (by absolute path). */
