@@ -3,7 +3,7 @@
 import { alternation } from '../../regex.ts';
 import { LATIN_FULL_NAME_SOURCE } from './names.ts';
 import { ASKER_WORDS, NAME_TITLE_WORDS, ROLE_WORDS, SOUND_CUES } from './rules.ts';
-import { cleanInline, isHan, TIMESTAMP_SOURCE } from './text.ts';
+import { cleanInline, isHan, NUMBER_MARK_SOURCE, TIMESTAMP_SOURCE } from './text.ts';
 
 export interface LabelCandidate {
   /** The label as written, without bold, colon or timestamps ("Sam Altman（OpenAI CEO）"). */
@@ -81,7 +81,7 @@ const MAX_LABEL = 48;
 /** A label that is a publication's title in title marks (《晚点》, 《中国企业家》): group 1 the title. */
 const TITLE_MARKS = /^《([^《》]{1,16})》$/u;
 const LIST_MARKER = /^[-*•·]\s+(?=\S)/;
-const NUMBERED_QA_MARK = /^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）])\s*(问|答|提问|回答)$|^(问|答)\s*\d{1,3}$/u;
+const NUMBERED_QA_MARK = new RegExp(String.raw`^${NUMBER_MARK_SOURCE}\s*(问|答|提问|回答)$|^(问|答)\s*\d{1,3}$`, 'u');
 
 /**
  * A turn in a hearing record (the US Congress's, and parliaments printed the same way): an honorific or office, the

@@ -82,6 +82,14 @@ const entryBreak = (last: string, line: string): boolean =>
 const ROSTER_LINE = /^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3},\s[^.!?;:]{1,70}[^.!?;:,\s]$/u;
 /** A list's title line above its first entry ("Company Participants", "Conference Call Participants": capitalised words only; "【嘉宾介绍】", "嘉宾介绍：", "嘉宾"). */
 const LIST_TITLE = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}$|^【[^】]{1,12}】$|^\p{Script=Han}{2,8}[：:]?$/u;
+/** A count in Chinese numerals, as items and sections are numbered: 一, 三, 十二. */
+export const HAN_COUNT_SOURCE = '[一二三四五六七八九十]{1,3}';
+const numberMark = (count: string) => `(?:${count}\\s*[、．.]|[（(]${count}[）)])`;
+/** The mark numbering a Chinese item or section in Chinese numerals: 一、 二. （三）. */
+export const HAN_NUMBER_MARK_SOURCE = numberMark(HAN_COUNT_SOURCE);
+/** The same, or in digits: 一、 （三） 3、 4. (5). */
+export const NUMBER_MARK_SOURCE = numberMark(`(?:\\d{1,3}|${HAN_COUNT_SOURCE})`);
+
 /** A clock reading: 00:12:03, 4:19, 00:12.5. */
 const CLOCK = '(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?';
 /** A timestamp in brackets: [00:12:03], \\[04:19\\], (00:12), （00:12）, 【00:12】. */

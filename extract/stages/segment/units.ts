@@ -7,7 +7,7 @@ import { knownFirstName } from '../../compromise.ts';
 import { foldWord, type SegmentRules } from './rules.ts';
 import { assignAnswers, isBoldQuestion } from './questions.ts';
 import { captionSpeakers } from './captions.ts';
-import { BRACKETED_TIMESTAMP_SOURCE, cleanInline, isEntryLine, joinLines, parseHeading, TIME_RANGE_LINE } from './text.ts';
+import { BRACKETED_TIMESTAMP_SOURCE, cleanInline, HAN_COUNT_SOURCE, HAN_NUMBER_MARK_SOURCE, isEntryLine, joinLines, NUMBER_MARK_SOURCE, parseHeading, TIME_RANGE_LINE } from './text.ts';
 import type { TurnKind } from '../../../src/model.ts';
 
 export interface SpeakerLabel extends LabelCandidate {
@@ -535,7 +535,7 @@ function colonSections(lines: string[], headings: Map<number, { level: number; t
  * a numbered line naming them (after their post, if any) and the word for a speech.
  */
 const SPEECH_HEADING =
-  /^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.])\s*[^\s，,。：:]{0,20}?\s*(\p{Script=Han}{2,3})(?:同志|教授|书记|主任|局长|老师|先生|女士)?的?(?:发言|讲话|致辞)(?:摘要|要点|内容)?\s*[:：]?\s*$/u;
+  new RegExp(String.raw`^\s*${NUMBER_MARK_SOURCE}\s*[^\s，,。：:]{0,20}?\s*(\p{Script=Han}{2,3})(?:同志|教授|书记|主任|局长|老师|先生|女士)?的?(?:发言|讲话|致辞)(?:摘要|要点|内容)?\s*[:：]?\s*$`, 'u');
 
 /** The speaker a minutes' numbered speech heading names, or null. */
 function speechHeading(line: string, rules: SegmentRules): string | null {
@@ -544,7 +544,7 @@ function speechHeading(line: string, rules: SegmentRules): string | null {
 }
 
 /** "二、关于区域医疗中心", "（三）出海", "第二部分 资本": a Chinese section number and a short title, no sentence in it. */
-const NUMBERED_HAN_SECTION = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)[、\s]?)\s*([^。！？!?：:；;，,]{2,30})$/u;
+const NUMBERED_HAN_SECTION = new RegExp(String.raw`^(?:${HAN_NUMBER_MARK_SOURCE}|第${HAN_COUNT_SOURCE}(?:部分|章|节)[、\s]?)\s*([^。！？!?：:；;，,]{2,30})$`, 'u');
 
 /**
  * A Chinese article's numbered section title ("二、关于区域医疗中心") on its own line right above a speaker's label,
