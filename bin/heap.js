@@ -2,8 +2,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** `turngraph build` options that take a value: the word after them is no input. */
-const VALUED = new Set(['-o', '--out', '--lexicon', '--rules', '--name', '--workers', '--cache']);
+/** `turngraph build` options that take a value: the word after them is no input (test/cli/heap.test.ts checks them against the command's own). */
+export const VALUED = new Set(['-o', '--out', '--lexicon', '--rules', '--name', '--workers', '--cache']);
 
 /**
  * True for a one-shot `turngraph build` whose inputs fit node's default heap with room to spare: no file over

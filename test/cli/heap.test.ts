@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a JavaScript module of the launcher, without types
-import { smallBuild } from '../../bin/heap.js';
+import { smallBuild, VALUED } from '../../bin/heap.js';
+import { Command } from 'commander';
+import { registerBuild } from '../../src/cli/build.ts';
 
 const HEAP_MB = 4096; // node's default on a 64-bit machine: files up to 8 MB, 128 MB in all
 let dir: string;
@@ -35,6 +37,15 @@ describe('bin/heap.js smallBuild', () => {
     for (const args of [['serve', join(dir, 'graph.json')], ['sync', join(dir, 'graph.json')], ['build', join(dir, 'talks'), '--watch'], ['build', '-w', join(dir, 'talks')], ['build'], []]) {
       expect(smallBuild(args, HEAP_MB)).toBe(false);
     }
+  });
+
+  it("knows every build option that takes a value, so an option's value is never taken for an input", () => {
+    const program = new Command();
+    registerBuild(program);
+    const build = program.commands.find((command) => command.name() === 'build')!;
+    const valued = build.options.filter((option) => option.required || option.optional).flatMap((option) => [option.short, option.long].filter(Boolean));
+    expect(valued.length).toBeGreaterThan(5);
+    expect([...VALUED].sort()).toEqual(valued.sort());
   });
 
   it('a path that does not exist is left to the build to report', () => {
