@@ -49,7 +49,11 @@ export interface CorpusBuildResult {
 }
 
 export async function buildCorpus(paths: string[], options: Partial<CorpusBuildOptions> = {}, hooks: CorpusBuildHooks = {}): Promise<CorpusBuildResult> {
-  const inputs = discoverInputs(paths);
+  return buildDiscovered(discoverInputs(paths), options, hooks);
+}
+
+/** The same from inputs already found (src/build/file.ts has walked the folders to hash them: not walked again). */
+export async function buildDiscovered(inputs: DiscoveredInput[], options: Partial<CorpusBuildOptions> = {}, hooks: CorpusBuildHooks = {}): Promise<CorpusBuildResult> {
   const bytes = inputs.reduce((n, input) => n + input.bytes, 0);
   const heap = heapGovernor(bytes);
   hooks.onStart?.(inputs);

@@ -3,7 +3,7 @@
 // and parallel (corpus.ts), written through a temporary file. The CLI prints what this returns.
 import type { Diagnostic } from '../../extract/types.ts';
 import type { KnowledgeGraph } from '../model.ts';
-import { buildCorpus, type CorpusBuildHooks, type CorpusBuildOptions } from './corpus.ts';
+import { buildCorpus, buildDiscovered, type CorpusBuildHooks, type CorpusBuildOptions } from './corpus.ts';
 import { discoverInputs } from './discover.ts';
 import { jobEnvironment, planJobs, validateExtractAllOptions, type SkippedDocument } from './parallel.ts';
 import type { JobEnvironment } from './job.ts';
@@ -64,7 +64,9 @@ async function buildOrPatch(files: string[], out: string, settings: Partial<Corp
   }
   const recorder = key ? new PatchRecorder(jobs) : null;
   const onContribution = recorder ? (index: number, contribution: Parameters<PatchRecorder['add']>[1], cacheKey: string | null) => recorder.add(index, contribution, cacheKey) : undefined;
-  const result = await buildCorpus(files, settings, { ...hooks, onStart: key ? undefined : hooks.onStart, onContribution });
+  const corpusHooks = { ...hooks, onStart: key ? undefined : hooks.onStart, onContribution };
+  // The inputs found above (to hash them) are the ones built: the folders are not walked twice.
+  const result = await (cacheDir === null ? buildCorpus(files, settings, corpusHooks) : buildDiscovered(inputs, settings, corpusHooks));
   hooks.onMerged?.();
   writeGraphFileStreaming(out, result.graph, null, recorder?.offsets ?? null);
   // With documents skipped the next run builds again (from the cache), so it tries them and warns again.
