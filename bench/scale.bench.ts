@@ -38,8 +38,8 @@ function corpus(name: string, options: CorpusOptions): string {
 const { prepareBundle } = (await import(join(ROOT, 'bin', 'bundle.js'))) as { prepareBundle: () => Promise<{ worker: string }> };
 const workerBundle = (await prepareBundle()).worker;
 
-function buildArgs(dir: string, workers: number, cache: string | null, out = 'scale-out.json', file = false): string[] {
-  const args = ['--import', 'tsx', join(ROOT, 'bench/scale-child.ts'), '--dir', dir, '--workers', String(workers), '--out', join(WORK, out)];
+function buildArgs(dir: string, workers: number, cache: string | null, out = 'scale-out.json', file = false, nodeFlags: string[] = []): string[] {
+  const args = [...nodeFlags, '--import', 'tsx', join(ROOT, 'bench/scale-child.ts'), '--dir', dir, '--workers', String(workers), '--out', join(WORK, out)];
   if (cache) args.push('--cache', cache);
   if (file) args.push('--file');
   return args;
@@ -50,9 +50,9 @@ function figuresOf(stdout: string): BuildFigures {
 }
 
 /** One build in a child; with `file`, the CLI's whole path into the graph file `out` (patched when it can be). */
-function measuredBuild(dir: string, workers: number, cache: string | null, out?: string, file = false): BuildFigures {
+function measuredBuild(dir: string, workers: number, cache: string | null, out?: string, file = false, nodeFlags: string[] = []): BuildFigures {
   const env = { ...process.env, TURNGRAPH_WORKER_BUNDLE: workerBundle };
-  const child = spawnSync(process.execPath, buildArgs(dir, workers, cache, out, file), { encoding: 'utf8', env, maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawnSync(process.execPath, buildArgs(dir, workers, cache, out, file, nodeFlags), { encoding: 'utf8', env, maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
   if (child.status !== 0) throw new Error(`build of ${dir} with ${workers} worker(s) failed (${child.signal ?? `exit ${child.status}`})`);
   return figuresOf(child.stdout);
 }
@@ -162,6 +162,19 @@ for (const [mb, results] of bySize) {
   const share = Number.isFinite(background) ? ` (${fmtSec(background)} of ${fmtSec(one.extractCpuSeconds)} CPU off the main thread)` : '';
   ratios.push([`${mb} MB, 1 worker: cores busy during extraction${share}`, cores.toFixed(2), '(reference)']);
   ratios.push([`  so 2 workers / 1 can reach at most, on 2 cores`, fmtRatio(2 / cores), '(reference)']);
+}
+// What that background work is: the same one-thread build with V8's optimizing compiler on the main thread
+// (--no-concurrent-recompilation). What leaves the other threads is compilation, which every extracting thread (its
+// own V8 isolate) does again for itself; what stays is the collector's helpers.
+if (bySize.size) {
+  const small = Math.min(...sizes);
+  const one = bySize.get(small)!.get(1)!;
+  const inline = measuredBuild(join(WORK, `scale-${small}mb`), 1, null, undefined, false, ['--no-concurrent-recompilation']);
+  const off = (f: BuildFigures) => f.extractCpuSeconds - f.extractMainCpuSeconds;
+  if (Number.isFinite(off(one)) && Number.isFinite(off(inline))) {
+    process.stdout.write(`  our ${small} MB build, one thread, compiling on the main thread: extraction ${fmtSec(inline.extractSeconds)} (${fmtSec(one.extractSeconds)} as usual), CPU off the main thread ${fmtSec(off(inline))} (${fmtSec(off(one))})\n`);
+    ratios.push([`${small} MB, 1 worker: CPU off the main thread that is V8's optimizing compiler`, fmtSec(Math.max(0, off(one) - off(inline))), '(reference)']);
+  }
 }
 for (const [mb, results] of bySize) {
   const one = results.get(1)!;
