@@ -1,13 +1,11 @@
 // Tests for extract/stages/mentions/companyshort.ts, the one short-form rule that latinshort.ts (English words) and
 // shortforms.ts (Chinese tagger tokens) share: the same parts stand alone, the same traps are refused in both scripts.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
 import { shortFormsOf } from '../../extract/stages/mentions/shortforms.ts';
 import type { Entity } from '../../extract/types.ts';
+import { context, extractText, named } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const entitiesOf = (text: string): Entity[] => extractDocument({ id: 'short', path: 'short.md', text }, context).entities;
-const named = (entities: Entity[], name: string) => entities.find((e) => e.label === name || e.aliases.includes(name));
+const entitiesOf = (text: string): Entity[] => extractText(text, 'short').entities;
 
 describe('a company named in full is named by its short form later', () => {
   it.each([

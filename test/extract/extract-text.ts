@@ -1,7 +1,8 @@
 // A transcript written inline in a test, through the whole per-document pipeline with the bundled lexicon and relation
-// rules, and its typed relations as one line each ("Kyutai -RELEASED-> Moshi") for assertions a reader can check.
+// rules, its typed relations as one line each ("Kyutai -RELEASED-> Moshi") and its entities looked up by name.
+import { expect } from 'vitest';
 import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
-import type { DocumentExtraction } from '../../extract/types.ts';
+import type { DocumentExtraction, Entity } from '../../extract/types.ts';
 
 export const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
 
@@ -24,4 +25,23 @@ export function relationLines(doc: DocumentExtraction, names: 'label' | 'han' = 
 
 export function relationsOf(text: string, id = 'doc', names: 'label' | 'han' = 'label'): string[] {
   return relationLines(extractText(text, id), names);
+}
+
+/** The entity a name stands for: its label or one of its aliases. */
+export function named(entities: Entity[], name: string): Entity | undefined {
+  return entities.find((e) => e.label === name || e.aliases.includes(name));
+}
+
+/** Expects the entity labelled `label` to be a `type` that `surface` (its label or an alias) names. */
+export function expectLabelled(doc: DocumentExtraction, surface: string, label: string, type: string): void {
+  const entity = doc.entities.find((e) => e.label === label);
+  expect(entity?.type, doc.entities.map((e) => `${e.type} ${e.label}`).join('\n')).toBe(type);
+  expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+}
+
+/** Expects `surface` to name an entity (its label or an alias) labelled `label`, of `type`. */
+export function expectNamed(doc: DocumentExtraction, surface: string, label: string, type: string): void {
+  const entity = named(doc.entities, surface);
+  expect(entity, doc.entities.map((e) => `${e.type} ${e.label} [${e.aliases.join(',')}]`).join('\n')).toBeDefined();
+  expect([entity?.label, entity?.type]).toEqual([label, type]);
 }

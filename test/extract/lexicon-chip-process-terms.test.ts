@@ -1,7 +1,7 @@
 // Tests for chip-process terms as transcripts write them (CMP, MOCVD, PECVD, LED, 薄膜沉积, 等离子体刻蚀): concepts
 // with English labels, never an unknown acronym read as an organization.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectLabelled, extractText } from './extract-text.ts';
 
 const doc = extractText(
   '主持人：设备怎么分工？\n\n嘉宾：我们做等离子体刻蚀和薄膜沉积，拓荆科技做PECVD，华海清科做CMP，MOCVD主要卖给LED厂商，ALD和PVD也有人做。\n',
@@ -19,9 +19,7 @@ describe('chip-process terms', () => {
     ['薄膜沉积', 'thin-film deposition'],
     ['等离子体刻蚀', 'plasma etching'],
   ])('%s → %s (concept)', (surface, label) => {
-    const entity = doc.entities.find((e) => e.label === label);
-    expect(entity?.type).toBe('concept');
-    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+    expectLabelled(doc, surface, label, 'concept');
   });
 
   it('reads no acronym as an organization', () => {

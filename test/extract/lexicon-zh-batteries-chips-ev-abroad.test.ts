@@ -2,7 +2,7 @@
 // transcripts name them: companies, a standards body, plant sites abroad, a show and a regulation, each with its
 // English label and type (格林美 is a company, not a transliterated person; 盛美上海 is no person 盛美).
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectLabelled, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：电池和设备这两年怎么样？',
@@ -35,9 +35,7 @@ describe('batteries, chip equipment and carmakers abroad', () => {
     ['蒂黑', 'Tychy', 'place'],
     ['上海车展', 'Auto Shanghai', 'event'],
   ])('%s → %s (%s)', (surface, label, type) => {
-    const entity = doc.entities.find((e) => e.label === label);
-    expect(entity?.type).toBe(type);
-    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+    expectLabelled(doc, surface, label, type);
   });
 
   it('finds no person in these names', () => {

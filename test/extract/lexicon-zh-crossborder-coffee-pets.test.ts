@@ -1,7 +1,7 @@
 // Tests for the bundled lexicon on cross-border e-commerce, coffee chains, pet food and elderly care as Chinese
 // interviews name them: platforms, chains and their heads, pet-food makers, each with its English label.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectLabelled, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：今年消费有什么新变化？',
@@ -49,8 +49,6 @@ describe('cross-border e-commerce, coffee, pets and elderly care', () => {
     ['国家会议中心', 'China National Convention Center', 'place'],
     ['双11', "Singles' Day", 'event'],
   ])('%s → %s (%s)', (surface, label, type) => {
-    const entity = doc.entities.find((e) => e.label === label);
-    expect(entity?.type).toBe(type);
-    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+    expectLabelled(doc, surface, label, type);
   });
 });

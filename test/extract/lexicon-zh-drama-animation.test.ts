@@ -1,7 +1,7 @@
 // Tests for the bundled lexicon on short dramas, web fiction and animation as Chinese interviews name them: the
 // platforms, studios, the broadcasting regulator and the films, each with its English label.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectLabelled, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：短剧和动画今年都很热。',
@@ -45,8 +45,6 @@ describe('short dramas, web fiction and animation', () => {
     ['封神演义', 'Investiture of the Gods', 'work'],
     ['庆余年', 'Joy of Life', 'work'],
   ])('%s → %s (%s)', (surface, label, type) => {
-    const entity = doc.entities.find((e) => e.label === label);
-    expect(entity?.type).toBe(type);
-    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+    expectLabelled(doc, surface, label, type);
   });
 });

@@ -3,7 +3,7 @@
 // resolve to one English label (博纳影业 → Bona Film Group) instead of nothing, a person (王老吉, 苏泊尔) or a place
 // (沃尔玛, 纳斯达克), and the aircraft (C919, ARJ21) are products.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectNamed, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：教育和电影行业这几年怎么样？',
@@ -96,8 +96,7 @@ describe('Chinese names of education, film, brand, law, medical, energy and avia
     ['深交所', 'Shenzhen Stock Exchange', 'organization'],
     ['上交所', 'Shanghai Stock Exchange', 'organization'],
   ])('%s is %s (%s)', (surface, label, type) => {
-    const entity = doc.entities.find((e) => e.label === surface || e.aliases.includes(surface));
-    expect([entity?.label, entity?.type]).toEqual([label, type]);
+    expectNamed(doc, surface, label, type);
   });
 
   it('no brand is left as a person or a place', () => {

@@ -1,7 +1,7 @@
 // Tests for the bundled lexicon on Chinese games, energy and hardware talk: studios, publishers, miners, battery
 // recyclers, drone makers and their founders a Chinese transcript names by their Chinese names, resolved to one label.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectNamed, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：先聊游戏？',
@@ -45,9 +45,7 @@ describe('Chinese names of well-known studios, firms, agencies, people and place
     ['中国信息通信研究院', 'China Academy of Information and Communications Technology', 'organization'],
     ['北京儿童医院', "Beijing Children's Hospital", 'organization'],
   ])('%s → %s (%s)', (alias, label, type) => {
-    const entity = doc.entities.find((e) => e.aliases.includes(alias) || e.label === alias);
-    expect(entity, doc.entities.map((e) => `${e.type} ${e.label} [${e.aliases.join(',')}]`).join('\n')).toBeDefined();
-    expect([entity?.label, entity?.type]).toEqual([label, type]);
+    expectNamed(doc, alias, label, type);
   });
 
   it('叠纸 alone, as a common word, stays one: 小时候叠纸飞机', () => {

@@ -1,7 +1,7 @@
 // Tests for the bundled lexicon on go players, a space founder and an academician Chinese sports and business talk
 // names, and the e-commerce and parcel-station brands of rural commerce, each resolved to one English label.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectLabelled, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：今年围甲怎么样？',
@@ -27,8 +27,6 @@ describe('go players, founders and platforms', () => {
     ['抖音电商', 'Douyin E-commerce', 'organization'],
     ['菜鸟驿站', 'Cainiao Post', 'organization'],
   ])('%s → %s (%s)', (surface, label, type) => {
-    const entity = doc.entities.find((e) => e.label === label);
-    expect(entity?.type).toBe(type);
-    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+    expectLabelled(doc, surface, label, type);
   });
 });

@@ -1,7 +1,7 @@
 // Tests for the bundled lexicon on Chinese industry and policy talk: carmakers, banks, telecoms, news agencies,
 // ministries and provinces a Chinese transcript names by their Chinese short names, resolved to one English label.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectNamed, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：今年车市怎么样？',
@@ -90,8 +90,7 @@ describe('Chinese names of well-known companies, agencies and places', () => {
     ['上海人工智能实验室', 'Shanghai AI Laboratory', 'organization'],
     ['书生·浦语', 'InternLM', 'model'],
   ])('%s is %s (%s)', (surface, label, type) => {
-    const entity = doc.entities.find((e) => e.label === surface || e.aliases.includes(surface));
-    expect([entity?.label, entity?.type]).toEqual([label, type]);
+    expectNamed(doc, surface, label, type);
   });
 });
 

@@ -1,7 +1,7 @@
 // Tests for the bundled lexicon on Chinese express delivery, tea chains, commercial space, go, chip tools, hospitals,
 // publishing and the courts: well-known names a Chinese transcript uses, resolved to one English label.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectLabelled, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：快递行业现在怎么样？',
@@ -86,8 +86,6 @@ describe('Chinese names of well-known companies, people, works and bodies', () =
     ['最高人民法院', "Supreme People's Court", 'government'],
     ['国家知识产权局', 'China National Intellectual Property Administration', 'government'],
   ])('%s → %s (%s)', (surface, label, type) => {
-    const entity = doc.entities.find((e) => e.label === label);
-    expect(entity?.type).toBe(type);
-    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+    expectLabelled(doc, surface, label, type);
   });
 });

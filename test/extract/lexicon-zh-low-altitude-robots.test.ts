@@ -1,7 +1,7 @@
 // Tests for the bundled lexicon on low-altitude aviation and humanoid robots as Chinese interviews name them: eVTOL
 // makers and their founders, robot makers' founders, carmakers' plants, the exchanges' boards, each with its English label.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectLabelled, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：低空经济今年怎么样？',
@@ -37,8 +37,6 @@ describe('low-altitude aviation and humanoid robots', () => {
     ['飞行汽车', 'flying cars', 'concept'],
     ['春晚', 'CCTV Spring Festival Gala', 'event'],
   ])('%s → %s (%s)', (surface, label, type) => {
-    const entity = doc.entities.find((e) => e.label === label);
-    expect(entity?.type).toBe(type);
-    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+    expectLabelled(doc, surface, label, type);
   });
 });

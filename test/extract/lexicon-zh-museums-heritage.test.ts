@@ -1,7 +1,7 @@
 // Tests for the bundled lexicon on museums and heritage as Chinese press conferences name them: the heritage
 // administration, museums, their heads, sites and paintings, each with its English label.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectLabelled, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：今年文博有什么新情况？',
@@ -34,8 +34,6 @@ describe('museums and heritage', () => {
     ['千里江山图', 'A Panorama of Rivers and Mountains', 'work'],
     ['清明上河图', 'Along the River During the Qingming Festival', 'work'],
   ])('%s → %s (%s)', (surface, label, type) => {
-    const entity = doc.entities.find((e) => e.label === label);
-    expect(entity?.type).toBe(type);
-    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+    expectLabelled(doc, surface, label, type);
   });
 });

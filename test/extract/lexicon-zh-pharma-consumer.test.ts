@@ -1,7 +1,7 @@
 // Tests for the bundled lexicon on Chinese pharma, consumer, venture, games, energy and chip talk: the firms a Chinese
 // transcript names by their Chinese names, resolved to one English label and typed (艾伯维 is no person, 默沙东 no place).
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectNamed, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：先聊创新药？',
@@ -55,9 +55,7 @@ describe('Chinese names of pharma, consumer, venture, game, energy and chip firm
     ['牛津街', 'Oxford Street', 'place'],
     ['卢浮宫', 'Louvre', 'place'],
   ])('%s → %s (%s)', (alias, label, type) => {
-    const entity = doc.entities.find((e) => e.aliases.includes(alias) || e.label === alias);
-    expect(entity, doc.entities.map((e) => `${e.type} ${e.label} [${e.aliases.join(',')}]`).join('\n')).toBeDefined();
-    expect([entity?.label, entity?.type]).toEqual([label, type]);
+    expectNamed(doc, alias, label, type);
   });
 
   it('牛津街 is a street, not the University of Oxford', () => {

@@ -2,7 +2,7 @@
 // company's plant, a museum or a guest's home town is in are places with English labels (聊城 → Liaocheng), and
 // two cities written alike in pinyin keep their province (宜春 → Yichun, Jiangxi; 伊春 → Yichun, Heilongjiang).
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectLabelled, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：您的工厂都在哪里？',
@@ -37,8 +37,6 @@ describe('prefecture-level cities', () => {
     ['齐齐哈尔', 'Qiqihar'],
     ['金华', 'Jinhua'],
   ])('%s → %s', (surface, label) => {
-    const entity = doc.entities.find((e) => e.label === label);
-    expect(entity?.type).toBe('place');
-    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+    expectLabelled(doc, surface, label, 'place');
   });
 });

@@ -1,7 +1,7 @@
 // Tests for the bundled lexicon on China's provinces, their capitals and the prefecture-level cities transcripts name,
 // plus Asian and European cities of trade talk, each resolved to one English label.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectLabelled, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：你们的工厂都在哪里？',
@@ -46,9 +46,7 @@ describe('Chinese provinces and cities', () => {
     ['曼谷', 'Bangkok'],
     ['名古屋', 'Nagoya'],
   ])('%s is the place %s', (surface, label) => {
-    const entity = doc.entities.find((e) => e.label === label);
-    expect(entity?.type).toBe('place');
-    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+    expectLabelled(doc, surface, label, 'place');
   });
 });
 

@@ -1,7 +1,7 @@
 // Tests for the bundled lexicon on robotaxis, game publishers, heavy trucks, diabetes care, seed breeding and the
 // Chinese Super League as Chinese interviews name them, each with its English label.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectLabelled, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：今年各行各业有什么新变化？',
@@ -42,8 +42,6 @@ describe('robotaxis, games, trucks, diabetes, seeds and football', () => {
     ['中央广播电视总台', 'China Media Group', 'organization'],
     ['成都蓉城', 'Chengdu Rongcheng', 'organization'],
   ])('%s → %s (%s)', (surface, label, type) => {
-    const entity = doc.entities.find((e) => e.label === label);
-    expect(entity?.type, doc.entities.map((e) => `${e.type} ${e.label}`).join('\n')).toBe(type);
-    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+    expectLabelled(doc, surface, label, type);
   });
 });

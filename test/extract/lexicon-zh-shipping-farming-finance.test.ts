@@ -2,7 +2,7 @@
 // insurance, music and commercial space: the companies, agencies, people and places such a transcript names by their
 // Chinese names, resolved to one English label (马士基 → A.P. Moller-Maersk) instead of a transliteration read as a person.
 import { describe, expect, it } from 'vitest';
-import { extractText, relationsOf } from './extract-text.ts';
+import { expectNamed, extractText, relationsOf } from './extract-text.ts';
 
 const TEXT = [
   '主持人：航运这一年怎么样？',
@@ -84,8 +84,7 @@ describe('Chinese names of shipping, farming, health, retail, finance, music and
     ['大基金', 'China Integrated Circuit Industry Investment Fund', 'organization'],
     ['国家航天局', 'China National Space Administration', 'government'],
   ])('%s is %s (%s)', (surface, label, type) => {
-    const entity = doc.entities.find((e) => e.label === surface || e.aliases.includes(surface));
-    expect([entity?.label, entity?.type]).toEqual([label, type]);
+    expectNamed(doc, surface, label, type);
   });
 
   it('no transliterated company is left as a person', () => {

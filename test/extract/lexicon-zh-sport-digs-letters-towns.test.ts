@@ -2,7 +2,7 @@
 // tourism as Chinese transcripts name them: clubs, players, sites, institutes, universities, hospitals, platforms
 // and sights, each with its English label and type.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectLabelled, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：今年有什么值得记住的？',
@@ -54,8 +54,6 @@ describe('basketball, archaeology, web literature, county health care and touris
     ['伏羲庙', 'Fuxi Temple', 'place'],
     ['麦积山石窟', 'Maijishan Grottoes', 'place'],
   ])('%s → %s (%s)', (surface, label, type) => {
-    const entity = doc.entities.find((e) => e.label === label);
-    expect(entity?.type).toBe(type);
-    expect([entity?.label, ...(entity?.aliases ?? [])]).toContain(surface);
+    expectLabelled(doc, surface, label, type);
   });
 });

@@ -1,7 +1,7 @@
 // Tests for the bundled lexicon on Chinese sports-business and science-funding talk: leagues, clubs, brands, owners,
 // coaches and funders a Chinese transcript names by their Chinese names (阿迪达斯 is no person, 维亚雷焦 one place).
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectNamed, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：中超的转播权卖给了咪咕，怎么看？',
@@ -39,8 +39,6 @@ describe('Chinese names of leagues, clubs, brands, people, places and funders', 
     ['懂球帝', 'Dongqiudi', 'organization'],
     ['中金资本', 'CICC Capital', 'organization'],
   ])('%s → %s (%s)', (alias, label, type) => {
-    const entity = doc.entities.find((e) => e.aliases.includes(alias) || e.label === alias);
-    expect(entity, doc.entities.map((e) => `${e.type} ${e.label} [${e.aliases.join(',')}]`).join('\n')).toBeDefined();
-    expect([entity?.label, entity?.type]).toEqual([label, type]);
+    expectNamed(doc, alias, label, type);
   });
 });

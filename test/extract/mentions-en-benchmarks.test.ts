@@ -1,10 +1,9 @@
 // Tests for English benchmark names (extract/data/cues.json prefix en-benchmark-evaluated-on, read by
 // extract/stages/mentions/latin.ts): a name a model is "evaluated on" or "scores on" is a benchmark.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const entities = (text: string) => extractDocument({ id: 'benchmarks', path: 'benchmarks.md', text }, context).entities;
+const entities = (text: string) => extractText(text, 'benchmarks').entities;
 
 describe('a name a model is evaluated on is a benchmark', () => {
   it.each([

@@ -1,13 +1,11 @@
 // Tests for English company discovery (extract/stages/mentions/latin.ts appositives, mentions/latinshort.ts short forms)
 // and the US states of the place lexicon: what a reader of an unseen English transcript expects as entities.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
 import type { Entity } from '../../extract/types.ts';
-
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+import { extractText } from './extract-text.ts';
 
 function entities(text: string): Entity[] {
-  return extractDocument({ id: 'doc', path: 'doc.md', text }, context).entities;
+  return extractText(text, 'doc').entities;
 }
 const typeOf = (es: Entity[], label: string) => es.find((e) => e.label === label || e.aliases.includes(label))?.type;
 

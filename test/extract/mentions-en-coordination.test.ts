@@ -1,13 +1,11 @@
 // Tests for "X and Y" in English discovery (extract/stages/mentions/latin.ts): a coordination of two names stays two
 // entities, while a name that holds "and" (CHIPS and Science Act) stays one.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
 import type { Entity } from '../../extract/types.ts';
-
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+import { extractText } from './extract-text.ts';
 
 function entities(text: string): Entity[] {
-  return extractDocument({ id: 'doc', path: 'doc.md', text }, context).entities;
+  return extractText(text, 'doc').entities;
 }
 const labels = (es: Entity[]) => es.map((e) => e.label);
 

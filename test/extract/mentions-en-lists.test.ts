@@ -1,10 +1,9 @@
 // Tests for English enumerations (extract/stages/mentions/lists.ts discoverListedLatin): a capitalised word listed
 // among known organizations is an organization too, though alone it reads as an everyday word.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const entities = (text: string) => extractDocument({ id: 'lists', path: 'lists.md', text }, context).entities;
+const entities = (text: string) => extractText(text, 'lists').entities;
 
 describe('a name listed among known organizations is one', () => {
   it.each([

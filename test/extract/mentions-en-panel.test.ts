@@ -1,11 +1,10 @@
 // Tests for the names of an English policy panel (extract/stages/mentions/latin.ts titles and numbered works,
 // mentions/acronyms.ts acronyms in apposition, resolve.ts numbered works): what a reader of the intro expects.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
 import type { DocumentExtraction } from '../../extract/types.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (text: string): DocumentExtraction => extractDocument({ id: 'panel', path: 'panel.md', text }, context);
+const extract = (text: string): DocumentExtraction => extractText(text, 'panel');
 const named = (d: DocumentExtraction, name: string) => d.entities.find((e) => e.label === name || e.aliases.includes(name));
 const relations = (d: DocumentExtraction) => d.relations.map((r) => `${d.entities.find((e) => e.key === r.source)?.label} ${r.type} ${d.entities.find((e) => e.key === r.target)?.label}`);
 

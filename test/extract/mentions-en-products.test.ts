@@ -1,10 +1,9 @@
 // Tests for English product names with a model number (extract/stages/mentions/latin.ts): "the Kestrel 4" is one
 // product, number included, not an organization called Kestrel.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const entities = (text: string) => extractDocument({ id: 'products', path: 'products.md', text }, context).entities;
+const entities = (text: string) => extractText(text, 'products').entities;
 
 describe('a name and a model number after "the/our" is a product', () => {
   it.each([
@@ -76,13 +75,13 @@ describe('a product line named with its model number once', () => {
 
 describe('a name used and said to come from an organization is its product', () => {
   it('"We also use Tessaly from Korvath Labs for terrain": Tessaly is a product, Korvath Labs its maker', () => {
-    const doc = extractDocument({ id: 'doc', path: 'doc.md', text: '**Guest:** We also use Tessaly from Korvath Labs for the terrain.\n\n**Host:** Nice.\n' }, context);
+    const doc = extractText('**Guest:** We also use Tessaly from Korvath Labs for the terrain.\n\n**Host:** Nice.\n', 'doc');
     expect(doc.entities.find((e) => e.label === 'Tessaly')?.type).toBe('product');
     expect(doc.entities.find((e) => e.label === 'Korvath Labs')?.type).toBe('organization');
   });
 
   it('a person met "from" a company stays no product ("we hired Mara Osten from Korvath Labs")', () => {
-    const doc = extractDocument({ id: 'doc', path: 'doc.md', text: '**Guest:** Last year we hired Mara Osten from Korvath Labs.\n\n**Host:** Nice.\n' }, context);
+    const doc = extractText('**Guest:** Last year we hired Mara Osten from Korvath Labs.\n\n**Host:** Nice.\n', 'doc');
     expect(doc.entities.find((e) => e.label === 'Mara Osten')?.type).toBe('person');
   });
 });

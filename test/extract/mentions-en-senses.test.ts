@@ -1,11 +1,10 @@
 // Tests for English words that look like names in another sense (extract/stages/mentions/standards.ts filings,
 // mentions/lexmatch.ts other senses of a lexicon alias): "Form 10-K" is a filing, "DC links" carry direct current.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
 import type { Entity } from '../../extract/types.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const entities = (text: string): Entity[] => extractDocument({ id: 'doc', path: 'doc.md', text }, context).entities;
+const entities = (text: string): Entity[] => extractText(text, 'doc').entities;
 const labels = (es: Entity[]) => es.map((e) => `${e.label} (${e.type})`);
 
 describe('a filing is a document, not an organization "Form"', () => {

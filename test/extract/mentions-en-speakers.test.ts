@@ -1,10 +1,9 @@
 // Tests for speakers' names in English turns (extract/stages/mentions/speakernames.ts): a speaker's first name is that
 // speaker where the host addresses them, unless it is also an everyday word of the document.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (text: string) => extractDocument({ id: 'speakers', path: 'speakers.md', text }, context);
+const extract = (text: string) => extractText(text, 'speakers');
 const mentionsOf = (text: string, label: string) => extract(text).entities.find((e) => e.label === label)?.mentions.length ?? 0;
 
 describe("a speaker's first name in the turns is that speaker", () => {

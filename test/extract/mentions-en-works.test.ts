@@ -1,10 +1,9 @@
 // Tests for English titles of works (extract/stages/mentions/latin.ts): a quoted title followed by "by <author>" is a
 // work written by that person, not an organization named after its words.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (text: string) => extractDocument({ id: 'works', path: 'works.md', text }, context);
+const extract = (text: string) => extractText(text, 'works');
 
 describe('a quoted title "by" a person is a work the person wrote', () => {
   it.each([

@@ -1,12 +1,10 @@
 // Tests for extract/stages/mentions/chains.ts, shortforms.ts and the founding cue of zhcompany.ts, through the whole
 // pipeline: an institution and its unit are one organization, a company's short form is that company.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
 import type { Entity } from '../../extract/types.ts';
+import { extractText, named } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const entitiesOf = (text: string): Entity[] => extractDocument({ id: 'chains.zh', path: 'chains.zh.md', text }, context).entities;
-const named = (entities: Entity[], surface: string) => entities.find((e) => e.label === surface || e.aliases.includes(surface));
+const entitiesOf = (text: string): Entity[] => extractText(text, 'chains.zh').entities;
 
 describe('institution chains stay whole', () => {
   it.each([
@@ -74,8 +72,8 @@ describe('company short forms', () => {
 
 describe('an English passage inside a Chinese document', () => {
   const passage = 'We hired a lot of people in Toronto last year. Northwind AI invested in Harbor\nLabs, mostly so they could rent more compute. Kestrel Robotics acquired Saffron Research because of its team.';
-  const zh = extractDocument({ id: 'passage.zh', path: 'passage.zh.md', text: `# 访谈：下一步\n\n**主持人：** 你们最近在做什么？\n\n**Lena Park：** ${passage} 好的，我们继续下一个话题吧。\n` }, context);
-  const en = extractDocument({ id: 'passage.en', path: 'passage.en.md', text: `# Interview: next steps\n\n**Host:** What have you been doing lately?\n\n**Lena Park:** ${passage} OK, let us move on.\n` }, context);
+  const zh = extractText(`# 访谈：下一步\n\n**主持人：** 你们最近在做什么？\n\n**Lena Park：** ${passage} 好的，我们继续下一个话题吧。\n`, 'passage.zh');
+  const en = extractText(`# Interview: next steps\n\n**Host:** What have you been doing lately?\n\n**Lena Park:** ${passage} OK, let us move on.\n`, 'passage.en');
   const organizations = (d: typeof zh) => d.entities.filter((e) => e.type === 'organization').map((e) => e.label).sort();
 
   it('gives the organizations the English document gives, not a clause ending in a unit word (Labs, Research)', () => {

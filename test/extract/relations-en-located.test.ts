@@ -1,12 +1,10 @@
 // Tests for "X … opened / is based in Y": the place is X's only while X is the subject, not after a clause of another
 // subject ("a deal with Siemens, and we opened a plant in Monterrey" puts the speaker's company there).
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
-
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+import { extractText } from './extract-text.ts';
 
 function locatedIn(text: string): string[] {
-  const doc = extractDocument({ id: 'located.en', path: 'located.en.md', text: `Host: Hi.\n\nGuest: ${text}\n\nHost: Thanks.\n` }, context);
+  const doc = extractText(`Host: Hi.\n\nGuest: ${text}\n\nHost: Thanks.\n`, 'located.en');
   const label = new Map(doc.entities.map((e) => [e.key, e.label]));
   return doc.relations.filter((r) => r.type === 'LOCATED_IN').map((r) => `${label.get(r.source)} ${label.get(r.target)}`);
 }

@@ -1,13 +1,11 @@
 // Tests for the greeting and invitation rules of extract/data/relations.json (zh-greeting, zh-invited-guest,
 // en-greeting): a host who greets or introduces several guests at once interviews each of them.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
-
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+import { extractText } from './extract-text.ts';
 
 /** "host -INTERVIEWS-> guest" for every INTERVIEWS relation of a transcript, by label. */
 function interviews(text: string): string[] {
-  const doc = extractDocument({ id: 'guests', path: 'guests.md', text }, context);
+  const doc = extractText(text, 'guests');
   const label = new Map(doc.entities.map((e) => [e.key, e.label]));
   return doc.relations.filter((r) => r.type === 'INTERVIEWS').map((r) => `${label.get(r.source)} -> ${label.get(r.target)}`).sort();
 }
@@ -80,7 +78,7 @@ describe('a host who opens with a question to the guest interviews them (a Q&A a
 
 describe('a show named after a place is no venue', () => {
   it('欢迎来到硅谷夜话 gives the guest no SPOKE_AT Silicon Valley', () => {
-    const doc = extractDocument({ id: 'show', path: 'show.md', text: '王子墨：大家好，欢迎来到硅谷夜话，我是王子墨。Kevin 你好！\n\nKevin Liang：大家好。\n\n王子墨：说说你自己。\n\nKevin Liang：我在杭州长大。' }, context);
+    const doc = extractText('王子墨：大家好，欢迎来到硅谷夜话，我是王子墨。Kevin 你好！\n\nKevin Liang：大家好。\n\n王子墨：说说你自己。\n\nKevin Liang：我在杭州长大。', 'show');
     expect(doc.relations.filter((r) => r.type === 'SPOKE_AT')).toEqual([]);
   });
 });

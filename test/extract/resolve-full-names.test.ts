@@ -1,10 +1,10 @@
 // Tests for the label of a name said mostly in short (extract/stages/resolve.ts): "Tessellate" joins Tessellate Robotics,
 // and the node a user sees is labelled with the full name, the short form an alias — in one document and merged.
 import { describe, expect, it } from 'vitest';
-import { buildGraph, extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { buildGraph } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (id: string, text: string) => extractDocument({ id, path: `${id}.md`, text }, context);
+const extract = (id: string, text: string) => extractText(text, id);
 
 // The full names come once each, the short forms more often: a vote by count would label the nodes with the short forms.
 const PITCH = [

@@ -1,11 +1,10 @@
 // Tests for extract/stages/segment/{labels,text}.ts on English call and broadcast layouts: "Name — Firm:" labels name
 // the person, and blocks written one entry a line (participants, a programme's header) are not read as one sentence.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
 import { joinLines } from '../../extract/stages/segment/text.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (text: string) => extractDocument({ id: 'call.en', path: 'call.en.md', text }, context);
+const extract = (text: string) => extractText(text, 'call.en');
 
 const CALL = `# Acme Robotics Q3 2026 Earnings Call
 

@@ -2,10 +2,9 @@
 // person's node, in whatever language the label is written ("黄仁勋：" is Jensen Huang), so documents in two languages
 // meet on one node. First names and two-character surnames alone stay as written.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (text: string, id = 'talk') => extractDocument({ id, path: `${id}.md`, text }, context);
+const extract = (text: string, id = 'talk') => extractText(text, id);
 const speakerOf = (text: string, label: string) => extract(text).speakers.find((s) => s.aliases.includes(label) || s.label === label);
 
 describe('speakers the lexicon knows', () => {

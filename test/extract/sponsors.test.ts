@@ -1,11 +1,10 @@
 // Sponsor reads inside a speaker's turn (extract/stages/segment/sponsors.ts, cut out by segment.ts): the advert adds no
 // entities or relations, the speaker's own words around it stay their turns, and every span stays valid.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
 import { segment } from '../../extract/stages/segment.ts';
+import { extractText } from './extract-text.ts';
 
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
-const extract = (text: string, id = 'ad.en') => extractDocument({ id, path: `${id}.md`, text }, context);
+const extract = (text: string, id = 'ad.en') => extractText(text, id);
 const labels = (text: string, id?: string): string[] => extract(text, id).entities.map((e) => e.label);
 const pieces = (text: string) => segment({ id: 'doc', path: 'doc.md', text }).segments.map((s) => [s.kind, s.speakerLabel, s.text] as const);
 

@@ -1,13 +1,11 @@
 // Tests for extract/stages/mentions/trie.ts through the pipeline: where a lexicon name may be written with spaces it
 // lacks ("Frontier Math"), and where not ("I ran" is no Iran); a name's closing dot stays in its span ("Washington D.C.").
 import { describe, expect, it } from 'vitest';
-import { extractDocument, loadLexicon, loadRelationRules } from '../../extract/index.ts';
-
-const context = { lexicon: loadLexicon(), rules: loadRelationRules() };
+import { extractText } from './extract-text.ts';
 
 /** Every mention's surface, as "label=surface". */
 function surfaces(text: string): string[] {
-  const doc = extractDocument({ id: 'doc', path: 'doc.md', text }, context);
+  const doc = extractText(text, 'doc');
   const label = new Map(doc.entities.map((e) => [e.key, e.label]));
   const turn = new Map(doc.turns.map((t) => [t.id, t.text]));
   return doc.mentions.map((m) => `${label.get(m.entity)}=${turn.get(m.turn)!.slice(m.start, m.end)}`);
