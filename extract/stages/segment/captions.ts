@@ -23,6 +23,18 @@ const OPENER = String.raw`(?:(?:[Ss]o|[Ww]ell|[Oo]kay|[Oo]k|OK|[Nn]ow|[Aa]nd|[Aa
 /** What after a name at a turn's start says it is spoken of, not to ("Elena said", "Marcus and I"). */
 const SPOKEN_OF = String.raw`(?!['’]s\b)(?!,?\s+(?:and|or|said|says|told|was|is|has|had|did|does|who|will|would|just|also)\b)`;
 
+/**
+ * A question closing a turn, put to the other: a wh-word with the verb before its subject ("where do they come from",
+ * "what are you building"), "you …" with a tag ("you studied at Georgia Tech right"), or "you …" and a question mark.
+ */
+const QUESTION_ENDING = [
+  /\b(?:[Ww]hat|[Ww]here|[Ww]hen|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hich)(?:\s+(?:much|many|long|kind of|sort of))?\s+(?:are|were|do|does|did|is|was|have|has|will|would|can|could|should)\s+(?:you|they|we|he|she|it|your|the|this|that)\b[^.!?]{0,80}\??$/,
+  /\byou\b[^.!?]{0,80}\s(?:right|correct)\??$/,
+  /\byou\b[^.!?]{0,80}\?$/,
+];
+/** The answer's own voice: it speaks of itself ("I did", "we make", "our cells"). */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve)|[Oo]ur|[Uu]s)\b/;
+
 /** A caption export's time line ("0:17", "1:02:40") inside a turn's lines. */
 const STAMP_LINE = /^\s*\d{1,2}(?::\d{2}){1,2}\s*$/;
 
@@ -64,8 +76,10 @@ function said(name: string): SpeakerLabel {
  * Give the ">>" turns of a caption export their speaker where it is reliable, in a conversation of two whom the
  * opening names ("I'm Marcus Feld and my guest today is Elena Vasquez"): a turn where one introduces themselves is
  * theirs; a turn that calls one of them by name ("thanks Marcus …", "so Elena let's start …") is the other's; the
- * turn right after a call is the answer of the one called. Every other turn stays unattributed: ">>" is not reliably
- * one change per speaker, so turns are never counted off in alternation. Mutates the units' labels.
+ * turn right after a call is the answer of the one called. A turn no one is named in that ends on a question to the
+ * other ("before Lithos you were at Tesla right", "where do they come from") is the host's, and the turn after it, if
+ * it speaks of itself ("I did …", "our cells …"), the guest's. Every other turn stays unattributed: ">>" is not
+ * reliably one change per speaker, so turns are never counted off in alternation. Mutates the units' labels.
  */
 export function captionSpeakers(units: Unit[], rules: SegmentRules): void {
   const paras = units.filter((u): u is Para => u.type === 'para' && !!u.caption && !u.label);
@@ -75,16 +89,21 @@ export function captionSpeakers(units: Unit[], rules: SegmentRules): void {
   const other = { [pair.host]: pair.guest, [pair.guest]: pair.host };
   const calls = [pair.host, pair.guest].map((name) => ({ name, pattern: callsOn(name) }));
   let called: string | null = null;
+  let asked = false;
   for (const unit of units) {
     if (unit.type !== 'para' || !unit.caption || unit.label) {
       called = null;
+      asked = false;
       continue;
     }
     const text = unit.lines.filter((line) => !STAMP_LINE.test(line)).join(' ').trim();
     const self = selfIntroduced(text);
     const named = calls.filter((c) => c.pattern.test(text)).map((c) => c.name);
-    const speaker: string | null = self && other[self] ? self : named.length === 1 ? other[named[0]] : called;
+    const answer: string | null = asked && FIRST_PERSON.test(text) ? pair.guest : null;
+    const asks: boolean = !self && named.length === 0 && QUESTION_ENDING.some((q) => q.test(text));
+    const speaker: string | null = self && other[self] ? self : named.length === 1 ? other[named[0]] : (called ?? answer ?? (asks ? pair.host : null));
     if (speaker) unit.label = said(speaker);
     called = named.length === 1 && speaker === other[named[0]] ? named[0] : null;
+    asked = asks && speaker === pair.host;
   }
 }
