@@ -95,6 +95,9 @@ const CAPS_SURNAME = String.raw`\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?`;
 const FORMAL_NAME = new RegExp(String.raw`^${HONORIFIC} (${CAPS_SURNAME})(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?$`, 'u');
 const FORMAL_LABEL = new RegExp(String.raw`^ {0,8}(${HONORIFIC} ${CAPS_SURNAME}(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)\. +(?=\S)`, 'u');
 
+/** Two or three words in capitals, a period and the words (group 1 the label): "CHAIR POWELL. Good afternoon." */
+const CAPS_DOTTED = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2})\. +(?=[\p{Lu}"“‘'])/u;
+
 /** Parse a speaker label at the start of a line, or return null. Reads at most ~100 characters of the line. */
 export function parseLabel(line: string): LabelCandidate | null {
   const formal = FORMAL_LABEL.exec(line.slice(0, 100));
@@ -234,6 +237,11 @@ function parsePlain(s: string): Omit<LabelCandidate, 'base'> | null {
   // "Maya Chen — We build warehouse robots.", "Host – Who are your customers?": a dialogue set with dashes.
   const dashed = DASHED.exec(s.slice(0, MAX_LABEL + 4));
   if (dashed) return { label: dashed[1], bold: false, colon: false, stampOnly: false, rest: s.slice(dashed[0].length).trim(), dashed: true };
+  // "CHAIR POWELL. Good afternoon.", "MICHELLE SMITH. Howard.": a name or an office and a name in capitals and a period,
+  // as the Federal Reserve's press conference transcripts set a speaker; read as a colon label, so it must recur or,
+  // once the document has speakers, be a full name (units.ts).
+  const capsDotted = CAPS_DOTTED.exec(s.slice(0, MAX_LABEL + 4));
+  if (capsDotted) return { label: capsDotted[1], bold: false, colon: true, stampOnly: false, rest: s.slice(capsDotted[0].length).trim() };
   // "Jane Doe  00:03" alone on its line (otter.ai style), text on the next lines.
   if (s.length <= MAX_LABEL + 20) {
     const stamp = TRAIL_STAMP.exec(s);
