@@ -8,10 +8,10 @@ import { firstIndex } from '../../arrays.ts';
 /** Tags a unit's words may carry (亚洲/ns 研究院/n, 智能/n 产业/n, 附属/b, 自动化系/l, AI/eng Lab/eng). */
 const UNIT_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'j', 'x', 'eng', 'vn', 'l', 'b', 'an', 'ng']);
 const UNIT_WORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
-const MAX_UNIT_TOKENS = 4;
+const MAX_UNIT_TOKENS = 6;
 
 /**
- * Each settled organization followed, with no gap, by up to four name-like tokens whose last ends in a unit word
+ * Each settled organization followed, with no gap, by up to six name-like tokens whose last ends in a unit word
  * (cues zhSubunits) becomes one organization over the whole; mentions inside the unit go. The last token must be two
  * characters or more, so a lone 所 or 院 (谷歌所说) never makes a unit, and not a common word ending in one (关系: cues
  * zhSubunitLookalikes).
