@@ -9,4 +9,9 @@ describe("a university's centre with a long name", () => {
     expect(labels).toContain('北京大学国际机器学习研究中心');
     expect(labels).not.toContain('Peking University');
   });
+
+  it('a unit holds no other organisation: 智谱是从清华大学知识工程实验室… is no one name', () => {
+    const labels = extractText('主持人：智谱从哪来？\n\n嘉宾：智谱是从清华大学知识工程实验室孵化出来的公司。', 'units.zh').entities.map((e) => e.label);
+    expect(labels.filter((l) => l.startsWith('智谱是'))).toEqual([]);
+  });
 });

@@ -20,6 +20,11 @@ export function joinSubunits(text: string, tokens: Token[], settled: Candidate[]
   const units = [...cues.zhSubunits.words].sort((a, b) => b.length - a.length);
   const lookalikes = new Set(cues.zhSubunitLookalikes.words);
   const joined: Candidate[] = [];
+  // 智谱/x 是从/v 清华大学/nt 知识/v 工程/n 实验室: another organisation's name ends the walk, a unit holds none; unless
+  // that name is itself the unit (中国水产科学研究院 黄海水产研究所: an institute after its academy).
+  const otherOrgs = new Set(
+    settled.filter((o) => o.type === 'organization' && !units.some((u) => text.slice(o.start, o.end).endsWith(u))).map((o) => o.start),
+  );
   for (const c of settled) {
     if (c.type !== 'organization') continue;
     // The first token ending after the name, by bisection (a long turn is not scanned per mention).
@@ -31,7 +36,7 @@ export function joinSubunits(text: string, tokens: Token[], settled: Candidate[]
       if (t.word === ' ' && tokens[k + 1]?.tag === 'eng' && tokens[k - 1]?.tag === 'eng') continue;
       // 浙江大学控制学院: a two-character verb (控制/v) may stand inside a unit's name, never end it.
       const inner = t.tag === 'v' && t.word.length === 2 && k + 1 < tokens.length && tokens[k + 1].start === t.end;
-      if ((!UNIT_TAGS.has(t.tag) && !inner) || !UNIT_WORD.test(t.word)) break;
+      if ((!UNIT_TAGS.has(t.tag) && !inner) || !UNIT_WORD.test(t.word) || (t.start > c.start && otherOrgs.has(t.start))) break;
       // "Stability AI invested in Lumen Labs": an English word in lower case is a clause going on, not a unit's name.
       if (t.tag === 'eng' && /^[a-z]/.test(t.word)) break;
       n++;
