@@ -182,7 +182,9 @@ export function acceptLabels(
       // …but not the headline on the first line: said once, it names no one who speaks again.
       if (line === titleLine && HEADLINE_REST.test(cand.rest)) continue;
       const hanName = isHanName(cand.base, rules);
-      if (LATIN_FULL_NAME.test(cand.base) || hanName || listedAbove(lines, line, cand.base)) accepted.set(line, { ...cand, marker: null });
+      if (LATIN_FULL_NAME.test(cand.base) || hanName || listedAbove(lines, line, cand.base) || outletAsks(lines, line, cand, candidates, accepted, rules)) {
+        accepted.set(line, { ...cand, marker: null });
+      }
     }
   }
   // A speech as sites print it: "秦华：" alone on its line once, over the paragraphs of the talk, the name said in the
@@ -201,6 +203,40 @@ export function acceptLabels(
   }
   dropIntroductions(accepted, rules);
   return accepted;
+}
+
+/** A short Han label that is no clause (第一财经, 晚点, 新浪科技), as outlets asking at a group interview are written. */
+const OUTLET_LABEL = /^(?=.*\p{Script=Han})[\p{Script=Han}A-Za-z0-9]{2,8}$/u;
+const CLAUSE_CHAR = /[的了是在你我他这那就都也说吗呢吧要会把被让对从]/u;
+
+/**
+ * "第一财经：有消息说理想投资了一家机器人公司？" once, at a group interview where another outlet asks under its own
+ * name (新浪科技： twice, a label no surname opens and no role word is), the answer right below under a speaker's
+ * label: one more outlet asking, a speaker like the one that asks twice, not the last answer's words.
+ */
+function outletAsks(
+  lines: string[],
+  line: number,
+  cand: LabelCandidate,
+  candidates: Map<number, { cand: LabelCandidate; paraStart: boolean }>,
+  accepted: Map<number, SpeakerLabel>,
+  rules: SegmentRules,
+): boolean {
+  const outletShaped = (base: string): boolean => OUTLET_LABEL.test(base) && !CLAUSE_CHAR.test(base) && !hasHanSurname(base, rules) && !roleOf(base, rules);
+  if (!cand.colon || !outletShaped(cand.base)) return false;
+  if (![...accepted.values()].some((l) => !l.marker && l.base !== cand.base && outletShaped(l.base))) return false;
+  // The question: the label's line and the lines below it, down to a blank line, end with a question mark.
+  let end = line;
+  while (end + 1 < lines.length && lines[end + 1].trim()) end++;
+  const asked = end === line ? cand.rest : lines[end];
+  if (!/[？?]\s*$/u.test(asked)) return false;
+  // The answer: the next paragraph opens with a label that speaks (accepted, or a person's name said once).
+  let next = end + 1;
+  while (next < lines.length && !lines[next].trim()) next++;
+  const answer = candidates.get(next)?.cand;
+  if (!answer) return false;
+  const speaks = accepted.get(next);
+  return speaks ? !speaks.marker && !outletShaped(speaks.base) : isHanName(answer.base, rules) || LATIN_FULL_NAME.test(answer.base);
 }
 
 /**
