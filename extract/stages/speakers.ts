@@ -360,6 +360,14 @@ export function resolveSpeakers(doc: SegmentedDocument, rules: SegmentRules = se
   }
   // …and in such a record whoever never asks is a witness.
   if (turnSegments.some((seg) => seg.asks)) for (const p of people.values()) p.role ??= 'guest';
+  // A group interview's outlets asking under their own names (新浪科技：马总，…有变化吗？ 第一财经：…？): a speaker whose
+  // label no surname opens and who only asks, others answering, is one of those who host.
+  for (const [key, p] of people) {
+    if (p.role !== null || personShaped(p.name, rules)) continue;
+    const said = turnSegments.filter((seg) => labelKey.get(seg.speakerLabel!) === key).map((seg) => seg.text.trim());
+    const answered = turnSegments.some((seg) => labelKey.get(seg.speakerLabel!) !== key);
+    if (answered && said.length > 0 && said.every((text) => /[？?]$/u.test(text))) p.role = 'host';
+  }
   const turns: Turn[] = doc.segments.map((seg, index) => ({
     id: turnId(docId, index),
     document: docId,
