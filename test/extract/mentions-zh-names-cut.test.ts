@@ -9,7 +9,8 @@ const people = (answer: string) => doc(answer).entities.filter((e) => e.type ===
 describe('names the tagger cut or glued', () => {
   it('叫云深处科技: a company whose first character the tagger glued to 叫', () => {
     const d = doc('技术授权给了杭州的一家初创公司，叫云深处科技，创始人朱秋国是我的同事。云深处科技去年完成了B轮融资。');
-    expect(d.entities.filter((e) => e.type === 'organization').map((e) => e.label)).toContain('云深处科技');
+    // 云深处科技 is in the lexicon (DEEP Robotics): found under its name however the tagger cuts it.
+    expect(d.entities.filter((e) => e.type === 'organization').flatMap((e) => [e.label, ...e.aliases])).toContain('云深处科技');
     expect(relationLines(d, 'han')).toContain('朱秋国 -FOUNDED-> 云深处科技');
   });
 
