@@ -256,6 +256,10 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
     // 国轩/x 高科/x: an unknown two-character word glued to an unknown name before it is that name's tail, not a person.
     const prev = k > 0 ? tokens[k - 1] : undefined;
     if (chars.length === 2 && t.tag === 'x' && prev && prev.end === t.start && (prev.tag === 'x' || prev.tag === 'nz') && prev.word.length >= 2 && HAN_ONLY.test(prev.word)) continue;
+    // 做高精/x 地图/n: an unknown two-character word glued to a common noun after it is that noun's modifier (a term
+    // the tagger does not know), no person; a name before a title was read above, with its cue, and one before 团队 or
+    // a noun for a person (王毅/x 外长/n, 老师, 律师, 主任) stays a name.
+    if (chars.length === 2 && t.tag === 'x' && next && next.start === end && next.tag === 'n' && next.word.length >= 2 && HAN_ONLY.test(next.word) && !TEAM_WORDS.includes(next.word) && !PERSON_NOUN_ENDS.has(next.word[next.word.length - 1])) continue;
     // 凌芯01, 玄武2: a name followed by a model number is a product's, not a person's (李华2019年 is a date).
     if (MODEL_NUMBER_AFTER.test(text.slice(end, end + 5))) continue;
     // 上官婉儿/nr: a compound surname leaves room for a two-character given name (a word the tagger knows as a name).
@@ -370,6 +374,8 @@ const MEASURE_WORDS = new Set([...'台个位次件辆张条只项款批套']);
 
 /** Words after a person's name that make their group (金征宇团队), not a company. */
 const TEAM_WORDS = ['团队', '课题组'];
+/** Last characters of nouns for a person or their post (外长, 部长, 老师, 律师, 医生, 主任, 委员, 记者, 同志): a name may stand before one. */
+const PERSON_NOUN_ENDS = new Set([...'长师员生士官家任监理表席者授志学傅总手工姐哥爷叔']);
 
 /** A site's word right after a transliterated name (马诺诺项目, 阿卡迪亚锂矿, 布拉德韦尔B项目): the name is the site's, a place. */
 const SITE_AFTER = /^[A-Z0-9]?\s*(?:项目|锂矿|铜矿|金矿|铀矿|铁矿|钴矿|矿山|矿区|油田|气田|港口|运河|核电站|核电厂|水电站|电站|大坝|机场)/u;
