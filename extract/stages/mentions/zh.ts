@@ -123,6 +123,16 @@ export function discoverChinese(text: string, tokens: Token[], cues: Cues): Cand
       out.push({ start: t.start, end: given.end, type: 'person', canonical: null, source: 'discovery', reason: `a surname and a given name the tagger cut apart, both tagged as names (${t.word}${given.word})`, priority: 1 });
       continue;
     }
+    // 由郎/x 咸朋/x 负责: the tagger glued a preposition to the surname after it; the surname and the unknown word after
+    // it, before a verb or the clause's end, are one full name (郎咸朋).
+    if (t.tag === 'x' && t.word.length === 2 && GLUED_PREPOSITIONS.has(t.word[0]) && ix.surnames.has(t.word[1]) && given && given.start === t.end && (given.tag === 'x' || NAME_TAGS.has(given.tag)) && given.word.length <= 2 && HAN_ONLY.test(given.word) && !ix.stop.has(t.word[1] + given.word)) {
+      const after = tokens[k + 2];
+      if (!after || after.start !== given.end || after.tag.startsWith('v') || AFTER_NAME.has(after.word[0])) {
+        k++;
+        out.push({ start: t.start + 1, end: given.end, type: 'person', canonical: null, source: 'discovery', reason: `a preposition glued to the surname after it (${t.word}/${given.word}): ${t.word[1]}${given.word} is the name`, priority: 1 });
+        continue;
+      }
+    }
     // 海洋/ns 联盟/j, 双子星/nr 联盟/j: a name right before 联盟 names an alliance; 联盟 alone (联盟内部) is the word.
     if (ALLIANCE_HEADS.has(t.word)) {
       const name = tokens[k - 1];
@@ -387,6 +397,8 @@ const LEVELS = new Set([...'市省县区']);
 /** Pronouns, which no given name holds (谢谢您/nr is thanks, not a 谢). */
 const PRONOUN_CHARS = new Set([...'您你我他她它们']);
 
+/** Prepositions the tagger may glue to the surname of an unknown name after them (由郎/x 咸朋/x, 被张/x 某某/x). */
+const GLUED_PREPOSITIONS = new Set([...'由被让向给跟把对和与请']);
 /** Words that put a place after them (在德累斯顿, 到上海). */
 const LOCATIVES = new Set(['在', '于', '到', '从', '去', '位于', '来自', '前往']);
 
