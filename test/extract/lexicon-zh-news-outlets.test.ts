@@ -1,7 +1,7 @@
 // Tests for the bundled lexicon on China's news outlets as press conferences and articles name them (新浪科技, 界面新闻,
 // 动脉网, 财联社, 南方周末…): each is a known organisation, and an outlet asking under its own name is no person.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { expectLabelled, extractText } from './extract-text.ts';
 
 const TEXT = [
   '主持人：最近哪些媒体报道过你们？',
@@ -35,9 +35,7 @@ describe("China's news outlets", () => {
     ['湖南卫视', 'Hunan TV'],
     ['东方卫视', 'Dragon TV'],
   ])('%s → %s', (written, label) => {
-    const entity = doc.entities.find((e) => e.label === label);
-    expect(entity?.type, doc.entities.map((e) => `${e.label} ${e.type}`).join('\n')).toBe('organization');
-    expect(entity?.aliases.includes(written) || entity?.label === written).toBe(true);
+    expectLabelled(doc, written, label, 'organization');
   });
 
   it('an outlet asking at a press conference (新浪科技：) is an organisation, not a person', () => {
